@@ -1,0 +1,673 @@
+// @generated
+// Generated from specs/attio.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The API's data types: request bodies, responses and everything they contain.
+/// A page of webhooks.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksResponse {
+    /// The `data` property.
+    pub data: Vec<GetV2WebhooksResponseDataItem>,
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksResponseDataItem {
+    /// HTTPS address that receives event deliveries.
+    pub target_url: String,
+    /// Events the webhook listens to.
+    pub subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription>,
+    /// The `id` property.
+    pub id: GetV2WebhooksResponseDataItemId,
+    /// Delivery state; only active and degraded webhooks get events.
+    pub status: GetV2WebhooksResponseDataItemStatus,
+    /// Creation timestamp of the webhook.
+    pub created_at: String,
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksResponseDataItemSubscription {
+    /// Event kind this subscription listens for.
+    pub event_type: GetV2WebhooksResponseDataItemSubscriptionEventType,
+    /// Conditions an event must meet to be delivered; null matches every event.
+    pub filter: Option<GetV2WebhooksResponseDataItemSubscriptionFilter>,
+}
+/// Event kind this subscription listens for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetV2WebhooksResponseDataItemSubscriptionEventType {
+    /// `comment.created`
+    CommentCreated,
+    /// `comment.resolved`
+    CommentResolved,
+    /// `comment.unresolved`
+    CommentUnresolved,
+    /// `comment.deleted`
+    CommentDeleted,
+    /// `list.created`
+    ListCreated,
+    /// `list.updated`
+    ListUpdated,
+    /// `list.deleted`
+    ListDeleted,
+    /// `list-attribute.created`
+    ListAttributeCreated,
+    /// `list-attribute.updated`
+    ListAttributeUpdated,
+    /// `list-entry.created`
+    ListEntryCreated,
+    /// `list-entry.updated`
+    ListEntryUpdated,
+    /// `list-entry.deleted`
+    ListEntryDeleted,
+    /// `object-attribute.created`
+    ObjectAttributeCreated,
+    /// `object-attribute.updated`
+    ObjectAttributeUpdated,
+    /// `note.created`
+    NoteCreated,
+    /// `note.updated`
+    NoteUpdated,
+    /// `note.deleted`
+    NoteDeleted,
+    /// `record.created`
+    RecordCreated,
+    /// `record.merged`
+    RecordMerged,
+    /// `record.updated`
+    RecordUpdated,
+    /// `record.deleted`
+    RecordDeleted,
+    /// `task.created`
+    TaskCreated,
+    /// `task.updated`
+    TaskUpdated,
+    /// `task.deleted`
+    TaskDeleted,
+    /// `workspace-member.created`
+    WorkspaceMemberCreated,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl GetV2WebhooksResponseDataItemSubscriptionEventType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CommentCreated => "comment.created",
+            Self::CommentResolved => "comment.resolved",
+            Self::CommentUnresolved => "comment.unresolved",
+            Self::CommentDeleted => "comment.deleted",
+            Self::ListCreated => "list.created",
+            Self::ListUpdated => "list.updated",
+            Self::ListDeleted => "list.deleted",
+            Self::ListAttributeCreated => "list-attribute.created",
+            Self::ListAttributeUpdated => "list-attribute.updated",
+            Self::ListEntryCreated => "list-entry.created",
+            Self::ListEntryUpdated => "list-entry.updated",
+            Self::ListEntryDeleted => "list-entry.deleted",
+            Self::ObjectAttributeCreated => "object-attribute.created",
+            Self::ObjectAttributeUpdated => "object-attribute.updated",
+            Self::NoteCreated => "note.created",
+            Self::NoteUpdated => "note.updated",
+            Self::NoteDeleted => "note.deleted",
+            Self::RecordCreated => "record.created",
+            Self::RecordMerged => "record.merged",
+            Self::RecordUpdated => "record.updated",
+            Self::RecordDeleted => "record.deleted",
+            Self::TaskCreated => "task.created",
+            Self::TaskUpdated => "task.updated",
+            Self::TaskDeleted => "task.deleted",
+            Self::WorkspaceMemberCreated => "workspace-member.created",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for GetV2WebhooksResponseDataItemSubscriptionEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "comment.created" => Self::CommentCreated,
+            "comment.resolved" => Self::CommentResolved,
+            "comment.unresolved" => Self::CommentUnresolved,
+            "comment.deleted" => Self::CommentDeleted,
+            "list.created" => Self::ListCreated,
+            "list.updated" => Self::ListUpdated,
+            "list.deleted" => Self::ListDeleted,
+            "list-attribute.created" => Self::ListAttributeCreated,
+            "list-attribute.updated" => Self::ListAttributeUpdated,
+            "list-entry.created" => Self::ListEntryCreated,
+            "list-entry.updated" => Self::ListEntryUpdated,
+            "list-entry.deleted" => Self::ListEntryDeleted,
+            "object-attribute.created" => Self::ObjectAttributeCreated,
+            "object-attribute.updated" => Self::ObjectAttributeUpdated,
+            "note.created" => Self::NoteCreated,
+            "note.updated" => Self::NoteUpdated,
+            "note.deleted" => Self::NoteDeleted,
+            "record.created" => Self::RecordCreated,
+            "record.merged" => Self::RecordMerged,
+            "record.updated" => Self::RecordUpdated,
+            "record.deleted" => Self::RecordDeleted,
+            "task.created" => Self::TaskCreated,
+            "task.updated" => Self::TaskUpdated,
+            "task.deleted" => Self::TaskDeleted,
+            "workspace-member.created" => Self::WorkspaceMemberCreated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for GetV2WebhooksResponseDataItemSubscriptionEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscriptionEventType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for GetV2WebhooksResponseDataItemSubscriptionEventType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Conditions an event must meet to be delivered; null matches every event.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum GetV2WebhooksResponseDataItemSubscriptionFilter {
+    /// A `GetV2WebhooksResponseDataItemSubscriptionFilterOr`.
+    GetV2WebhooksResponseDataItemSubscriptionFilterOr(
+        GetV2WebhooksResponseDataItemSubscriptionFilterOr,
+    ),
+    /// A `GetV2WebhooksResponseDataItemSubscriptionFilterAnd`.
+    GetV2WebhooksResponseDataItemSubscriptionFilterAnd(
+        GetV2WebhooksResponseDataItemSubscriptionFilterAnd,
+    ),
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOr {
+    /// The `$or` property.
+    #[serde(rename = "$or")]
+    pub or: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem>,
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem {
+    /// A `GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0`.
+    GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0(
+        GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0,
+    ),
+    /// A `GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1`.
+    GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1(
+        GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1,
+    ),
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
+    /// The `field` property.
+    pub field: String,
+    /// The `operator` property.
+    pub operator: GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator,
+    /// The `value` property.
+    pub value: String,
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0/properties/operator` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
+    /// `equals`
+    Equals,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Equals => "equals",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str>
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
+    fn from(value: &str) -> Self {
+        match value {
+            "equals" => Self::Equals,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
+    /// The `field` property.
+    pub field: String,
+    /// The `operator` property.
+    pub operator: GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator,
+    /// The `value` property.
+    pub value: String,
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1/properties/operator` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
+    /// `not_equals`
+    NotEquals,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotEquals => "not_equals",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str>
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
+    fn from(value: &str) -> Self {
+        match value {
+            "not_equals" => Self::NotEquals,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de>
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/1` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
+    /// The `$and` property.
+    #[serde(rename = "$and")]
+    pub and: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem>,
+}
+/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/id` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksResponseDataItemId {
+    /// Workspace that owns this webhook.
+    pub workspace_id: String,
+    /// Unique identifier of this webhook.
+    pub webhook_id: String,
+}
+/// Delivery state; only active and degraded webhooks get events.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetV2WebhooksResponseDataItemStatus {
+    /// `active`
+    Active,
+    /// `degraded`
+    Degraded,
+    /// `inactive`
+    Inactive,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl GetV2WebhooksResponseDataItemStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Degraded => "degraded",
+            Self::Inactive => "inactive",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for GetV2WebhooksResponseDataItemStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "degraded" => Self::Degraded,
+            "inactive" => Self::Inactive,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for GetV2WebhooksResponseDataItemStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetV2WebhooksResponseDataItemStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetV2WebhooksResponseDataItemStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/paths/~1v2~1webhooks/post/requestBody/content/application~1json/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PostV2WebhooksRequest {
+    /// The `data` property.
+    pub data: PostV2WebhooksRequestData,
+}
+/// The schema at `/paths/~1v2~1webhooks/post/requestBody/content/application~1json/schema/properties/data` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PostV2WebhooksRequestData {
+    /// HTTPS address that receives event deliveries.
+    pub target_url: String,
+    /// Events the webhook listens to.
+    pub subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription>,
+}
+/// The new webhook, including its signing secret.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PostV2WebhooksResponse {
+    /// The `data` property.
+    pub data: PostV2WebhooksResponseData,
+}
+/// The schema at `/paths/~1v2~1webhooks/post/responses/200/content/application~1json/schema/properties/data` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PostV2WebhooksResponseData {
+    /// HTTPS address that receives event deliveries.
+    pub target_url: String,
+    /// Events the webhook listens to.
+    pub subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription>,
+    /// The `id` property.
+    pub id: GetV2WebhooksResponseDataItemId,
+    /// Delivery state; only active and degraded webhooks get events.
+    pub status: GetV2WebhooksResponseDataItemStatus,
+    /// Creation timestamp of the webhook.
+    pub created_at: String,
+    /// Signing key for event payloads, returned only on creation.
+    pub secret: String,
+}
+/// Returned when the request body fails validation.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PostV2WebhooksBadRequest {
+    /// The `status_code` property.
+    pub status_code: f64,
+    /// The `type` property.
+    #[serde(rename = "type")]
+    pub type_: PostV2WebhooksBadRequestType,
+    /// The `code` property.
+    pub code: PostV2WebhooksBadRequestCode,
+    /// The `message` property.
+    pub message: String,
+}
+/// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/type` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PostV2WebhooksBadRequestType {
+    /// `invalid_request_error`
+    InvalidRequestError,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl PostV2WebhooksBadRequestType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidRequestError => "invalid_request_error",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for PostV2WebhooksBadRequestType {
+    fn from(value: &str) -> Self {
+        match value {
+            "invalid_request_error" => Self::InvalidRequestError,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for PostV2WebhooksBadRequestType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PostV2WebhooksBadRequestType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PostV2WebhooksBadRequestType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/code` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PostV2WebhooksBadRequestCode {
+    /// `validation_type`
+    ValidationType,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl PostV2WebhooksBadRequestCode {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ValidationType => "validation_type",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for PostV2WebhooksBadRequestCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "validation_type" => Self::ValidationType,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for PostV2WebhooksBadRequestCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PostV2WebhooksBadRequestCode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PostV2WebhooksBadRequestCode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The requested webhook.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksWebhookIdResponse {
+    /// The `data` property.
+    pub data: GetV2WebhooksResponseDataItem,
+}
+/// Returned when no webhook has the given ID.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetV2WebhooksWebhookIdNotFound {
+    /// The `status_code` property.
+    pub status_code: f64,
+    /// The `type` property.
+    #[serde(rename = "type")]
+    pub type_: PostV2WebhooksBadRequestType,
+    /// The `code` property.
+    pub code: GetV2WebhooksWebhookIdNotFoundCode,
+    /// The `message` property.
+    pub message: String,
+}
+/// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/get/responses/404/content/application~1json/schema/properties/code` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetV2WebhooksWebhookIdNotFoundCode {
+    /// `not_found`
+    NotFound,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl GetV2WebhooksWebhookIdNotFoundCode {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotFound => "not_found",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for GetV2WebhooksWebhookIdNotFoundCode {
+    fn from(value: &str) -> Self {
+        match value {
+            "not_found" => Self::NotFound,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for GetV2WebhooksWebhookIdNotFoundCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for GetV2WebhooksWebhookIdNotFoundCode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GetV2WebhooksWebhookIdNotFoundCode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Returned when no webhook has the given ID.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteV2WebhooksWebhookIdNotFound {
+    /// The `status_code` property.
+    pub status_code: f64,
+    /// The `type` property.
+    #[serde(rename = "type")]
+    pub type_: PostV2WebhooksBadRequestType,
+    /// The `code` property.
+    pub code: GetV2WebhooksWebhookIdNotFoundCode,
+    /// The `message` property.
+    pub message: String,
+}
+/// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/requestBody/content/application~1json/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PatchV2WebhooksWebhookIdRequest {
+    /// The `data` property.
+    pub data: PatchV2WebhooksWebhookIdRequestData,
+}
+/// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/requestBody/content/application~1json/schema/properties/data` in the spec.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PatchV2WebhooksWebhookIdRequestData {
+    /// HTTPS address that receives event deliveries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_url: Option<String>,
+    /// Events the webhook listens to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscriptions: Option<Vec<GetV2WebhooksResponseDataItemSubscription>>,
+}
+/// The webhook after the update.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PatchV2WebhooksWebhookIdResponse {
+    /// The `data` property.
+    pub data: PatchV2WebhooksWebhookIdResponseData,
+}
+/// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/responses/200/content/application~1json/schema/properties/data` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PatchV2WebhooksWebhookIdResponseData {
+    /// HTTPS address that receives event deliveries.
+    pub target_url: String,
+    /// Events the webhook listens to.
+    pub subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription>,
+    /// The `id` property.
+    pub id: GetV2WebhooksResponseDataItemId,
+    /// Delivery state; only active and degraded webhooks get events.
+    pub status: GetV2WebhooksResponseDataItemStatus,
+    /// Creation timestamp of the webhook.
+    pub created_at: String,
+}

@@ -1,0 +1,1118 @@
+// @generated
+// Generated from specs/polar.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The `webhooks` operations: request builders and error types.
+/// The `webhooks` operations. Get it with [`Client::webhooks`](super::Client::webhooks).
+#[derive(Debug, Clone, Copy)]
+pub struct Webhooks<'a> {
+    pub(crate) client: &'a super::Client,
+}
+impl<'a> Webhooks<'a> {
+    /// List webhook endpoints
+    ///
+    /// Returns a page of webhook endpoints; needs webhooks:read or webhooks:write scope.
+    ///
+    /// `GET /v1/webhooks/endpoints`
+    pub fn list_webhook_endpoints(&self) -> ListWebhookEndpoints<'a> {
+        ListWebhookEndpoints {
+            client: self.client,
+            organization_id: None,
+            page: None,
+            limit: None,
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+    /// Create a webhook endpoint
+    ///
+    /// Registers a new webhook endpoint; needs webhooks:write scope.
+    ///
+    /// `POST /v1/webhooks/endpoints`
+    pub fn create_webhook_endpoint(
+        &self,
+        body: super::types::WebhookEndpointCreate,
+    ) -> CreateWebhookEndpoint<'a> {
+        CreateWebhookEndpoint {
+            client: self.client,
+            body,
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+    /// Fetch one webhook endpoint
+    ///
+    /// Looks up a single webhook endpoint by its identifier.
+    ///
+    /// `GET /v1/webhooks/endpoints/{id}`
+    pub fn get_webhook_endpoint(&self, id: impl Into<String>) -> GetWebhookEndpoint<'a> {
+        GetWebhookEndpoint {
+            client: self.client,
+            id: id.into(),
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+    /// Remove a webhook endpoint
+    ///
+    /// Deletes a webhook endpoint permanently; needs webhooks:write scope.
+    ///
+    /// `DELETE /v1/webhooks/endpoints/{id}`
+    pub fn delete_webhook_endpoint(
+        &self,
+        id: impl Into<String>,
+    ) -> DeleteWebhookEndpoint<'a> {
+        DeleteWebhookEndpoint {
+            client: self.client,
+            id: id.into(),
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+    /// Modify a webhook endpoint
+    ///
+    /// Changes the given fields of a webhook endpoint; needs webhooks:write scope.
+    ///
+    /// `PATCH /v1/webhooks/endpoints/{id}`
+    pub fn update_webhook_endpoint(
+        &self,
+        id: impl Into<String>,
+        body: super::types::WebhookEndpointUpdate,
+    ) -> UpdateWebhookEndpoint<'a> {
+        UpdateWebhookEndpoint {
+            client: self.client,
+            id: id.into(),
+            body,
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+    /// Rotate a webhook endpoint secret
+    ///
+    /// Issues a fresh signing secret for the endpoint; needs webhooks:write scope.
+    ///
+    /// `PATCH /v1/webhooks/endpoints/{id}/secret`
+    pub fn reset_webhook_endpoint_secret(
+        &self,
+        id: impl Into<String>,
+    ) -> ResetWebhookEndpointSecret<'a> {
+        ResetWebhookEndpointSecret {
+            client: self.client,
+            id: id.into(),
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+    /// List webhook deliveries
+    ///
+    /// Returns a page of delivery attempts made to webhook endpoints.
+    ///
+    /// `GET /v1/webhooks/deliveries`
+    pub fn list_webhook_deliveries(&self) -> ListWebhookDeliveries<'a> {
+        ListWebhookDeliveries {
+            client: self.client,
+            endpoint_id: None,
+            start_timestamp: None,
+            end_timestamp: None,
+            succeeded: None,
+            query: None,
+            http_code_class: None,
+            event_type: None,
+            page: None,
+            limit: None,
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+    /// Redeliver a webhook event
+    ///
+    /// Queues another delivery attempt for an event; needs webhooks:write scope.
+    ///
+    /// `POST /v1/webhooks/events/{id}/redeliver`
+    pub fn redeliver_webhook_event(
+        &self,
+        id: impl Into<String>,
+    ) -> RedeliverWebhookEvent<'a> {
+        RedeliverWebhookEvent {
+            client: self.client,
+            id: id.into(),
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+}
+/// The request of [`Webhooks::list_webhook_endpoints`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct ListWebhookEndpoints<'a> {
+    client: &'a super::Client,
+    organization_id: Option<Option<super::types::ListWebhookEndpointsOrganizationId>>,
+    page: Option<i64>,
+    limit: Option<i64>,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> ListWebhookEndpoints<'a> {
+    /// Only return endpoints of these organizations.
+    pub fn organization_id(
+        mut self,
+        value: Option<super::types::ListWebhookEndpointsOrganizationId>,
+    ) -> Self {
+        self.organization_id = Some(value);
+        self
+    }
+    /// 1-based page number to fetch.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+    /// Items per page (at most 100).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<
+        crate::runtime::Request,
+        crate::runtime::Error<ListWebhookEndpointsError>,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "webhooks:list_webhook_endpoints",
+            crate::runtime::Method::GET,
+            "/v1/webhooks/endpoints".to_owned(),
+        );
+        request.security = &[&["oidc"], &["pat"], &["oat"]];
+        crate::runtime::push_query(
+                &mut request.query,
+                "organization_id",
+                &self.organization_id,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "page",
+                &self.page,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "limit",
+                &self.limit,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::ListResourceWebhookEndpoint,
+        crate::runtime::Error<ListWebhookEndpointsError>,
+    > {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<
+        super::types::ListResourceWebhookEndpoint,
+        crate::runtime::Error<ListWebhookEndpointsError>,
+    > {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<ListWebhookEndpointsError> {
+        match response.status.as_u16() {
+            422 => {
+                let decoded = response
+                    .json()
+                    .map(ListWebhookEndpointsError::UnprocessableEntity);
+                response.api_error(decoded)
+            }
+            _ => response.unexpected(),
+        }
+    }
+    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<
+            crate::runtime::Page<super::types::WebhookEndpoint>,
+            crate::runtime::Error<ListWebhookEndpointsError>,
+        >,
+    > + 'a {
+        crate::runtime::paginate(move |cursor| {
+            let mut builder = self.clone();
+            async move {
+                if let Some(crate::runtime::Cursor::Page(n)) = cursor {
+                    builder.page = Some(
+                        n
+                            .try_into()
+                            .map_err(|_| crate::runtime::Error::InvalidRequest(
+                                "page number out of range".into(),
+                            ))?,
+                    );
+                }
+                let current = builder
+                    .page
+                    .and_then(|p| u64::try_from(p).ok())
+                    .unwrap_or(1);
+                let request = builder.request()?;
+                let response = builder.client.core().execute(request).await?;
+                if !response.status.is_success() {
+                    return Err(Self::decode_error(response));
+                }
+                let page = crate::runtime::page_items(&response, "items")?;
+                let next = crate::runtime::next_page(
+                    &page,
+                    current,
+                    builder.limit.and_then(|l| u64::try_from(l).ok()),
+                    Some("pagination.max_page"),
+                    None,
+                );
+                Ok((page, next))
+            }
+        })
+    }
+    /// The items of every page, one by one, fetched lazily.
+    pub fn items(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<
+            super::types::WebhookEndpoint,
+            crate::runtime::Error<ListWebhookEndpointsError>,
+        >,
+    > + 'a {
+        crate::runtime::items(self.pages())
+    }
+}
+/// The documented error responses of `list_webhook_endpoints`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListWebhookEndpointsError {
+    /// Status 422.
+    ///
+    /// The request parameters failed validation.
+    UnprocessableEntity(super::types::HttpValidationError),
+}
+/// The request of [`Webhooks::create_webhook_endpoint`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct CreateWebhookEndpoint<'a> {
+    client: &'a super::Client,
+    body: super::types::WebhookEndpointCreate,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> CreateWebhookEndpoint<'a> {
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<
+        crate::runtime::Request,
+        crate::runtime::Error<CreateWebhookEndpointError>,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "webhooks:create_webhook_endpoint",
+            crate::runtime::Method::POST,
+            "/v1/webhooks/endpoints".to_owned(),
+        );
+        request.security = &[&["oidc"], &["pat"], &["oat"]];
+        let value = &self.body;
+        request.body = Some(
+            crate::runtime::Body::json("application/json", value)
+                .map_err(crate::runtime::Error::InvalidRequest)?,
+        );
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::WebhookEndpoint,
+        crate::runtime::Error<CreateWebhookEndpointError>,
+    > {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<
+        super::types::WebhookEndpoint,
+        crate::runtime::Error<CreateWebhookEndpointError>,
+    > {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<CreateWebhookEndpointError> {
+        match response.status.as_u16() {
+            422 => {
+                let decoded = response
+                    .json()
+                    .map(CreateWebhookEndpointError::UnprocessableEntity);
+                response.api_error(decoded)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+/// The documented error responses of `create_webhook_endpoint`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateWebhookEndpointError {
+    /// Status 422.
+    ///
+    /// The request body failed validation.
+    UnprocessableEntity(super::types::HttpValidationError),
+}
+/// The request of [`Webhooks::get_webhook_endpoint`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct GetWebhookEndpoint<'a> {
+    client: &'a super::Client,
+    id: String,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> GetWebhookEndpoint<'a> {
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<
+        crate::runtime::Request,
+        crate::runtime::Error<GetWebhookEndpointError>,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "webhooks:get_webhook_endpoint",
+            crate::runtime::Method::GET,
+            format!(
+                "/v1/webhooks/endpoints/{}", crate ::runtime::path_value("id", & self.id)
+                .map_err(crate ::runtime::Error::InvalidRequest) ?
+            ),
+        );
+        request.security = &[&["oidc"], &["pat"], &["oat"]];
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::WebhookEndpoint,
+        crate::runtime::Error<GetWebhookEndpointError>,
+    > {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<
+        super::types::WebhookEndpoint,
+        crate::runtime::Error<GetWebhookEndpointError>,
+    > {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<GetWebhookEndpointError> {
+        match response.status.as_u16() {
+            404 => {
+                let decoded = response.json().map(GetWebhookEndpointError::NotFound);
+                response.api_error(decoded)
+            }
+            422 => {
+                let decoded = response
+                    .json()
+                    .map(GetWebhookEndpointError::UnprocessableEntity);
+                response.api_error(decoded)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+/// The documented error responses of `get_webhook_endpoint`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetWebhookEndpointError {
+    /// Status 404.
+    ///
+    /// No endpoint has this identifier.
+    NotFound(super::types::ResourceNotFound),
+    /// Status 422.
+    ///
+    /// The request parameters failed validation.
+    UnprocessableEntity(super::types::HttpValidationError),
+}
+/// The request of [`Webhooks::delete_webhook_endpoint`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct DeleteWebhookEndpoint<'a> {
+    client: &'a super::Client,
+    id: String,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> DeleteWebhookEndpoint<'a> {
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<
+        crate::runtime::Request,
+        crate::runtime::Error<DeleteWebhookEndpointError>,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "webhooks:delete_webhook_endpoint",
+            crate::runtime::Method::DELETE,
+            format!(
+                "/v1/webhooks/endpoints/{}", crate ::runtime::path_value("id", & self.id)
+                .map_err(crate ::runtime::Error::InvalidRequest) ?
+            ),
+        );
+        request.security = &[&["oidc"], &["pat"], &["oat"]];
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<(), crate::runtime::Error<DeleteWebhookEndpointError>> {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<(), crate::runtime::Error<DeleteWebhookEndpointError>> {
+        if response.status.is_success() {
+            Ok(())
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<DeleteWebhookEndpointError> {
+        match response.status.as_u16() {
+            404 => {
+                let decoded = response.json().map(DeleteWebhookEndpointError::NotFound);
+                response.api_error(decoded)
+            }
+            422 => {
+                let decoded = response
+                    .json()
+                    .map(DeleteWebhookEndpointError::UnprocessableEntity);
+                response.api_error(decoded)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+/// The documented error responses of `delete_webhook_endpoint`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteWebhookEndpointError {
+    /// Status 404.
+    ///
+    /// No endpoint has this identifier.
+    NotFound(super::types::ResourceNotFound),
+    /// Status 422.
+    ///
+    /// The request parameters failed validation.
+    UnprocessableEntity(super::types::HttpValidationError),
+}
+/// The request of [`Webhooks::update_webhook_endpoint`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct UpdateWebhookEndpoint<'a> {
+    client: &'a super::Client,
+    id: String,
+    body: super::types::WebhookEndpointUpdate,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> UpdateWebhookEndpoint<'a> {
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<
+        crate::runtime::Request,
+        crate::runtime::Error<UpdateWebhookEndpointError>,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "webhooks:update_webhook_endpoint",
+            crate::runtime::Method::PATCH,
+            format!(
+                "/v1/webhooks/endpoints/{}", crate ::runtime::path_value("id", & self.id)
+                .map_err(crate ::runtime::Error::InvalidRequest) ?
+            ),
+        );
+        request.security = &[&["oidc"], &["pat"], &["oat"]];
+        let value = &self.body;
+        request.body = Some(
+            crate::runtime::Body::json("application/json", value)
+                .map_err(crate::runtime::Error::InvalidRequest)?,
+        );
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::WebhookEndpoint,
+        crate::runtime::Error<UpdateWebhookEndpointError>,
+    > {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<
+        super::types::WebhookEndpoint,
+        crate::runtime::Error<UpdateWebhookEndpointError>,
+    > {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<UpdateWebhookEndpointError> {
+        match response.status.as_u16() {
+            404 => {
+                let decoded = response.json().map(UpdateWebhookEndpointError::NotFound);
+                response.api_error(decoded)
+            }
+            422 => {
+                let decoded = response
+                    .json()
+                    .map(UpdateWebhookEndpointError::UnprocessableEntity);
+                response.api_error(decoded)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+/// The documented error responses of `update_webhook_endpoint`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateWebhookEndpointError {
+    /// Status 404.
+    ///
+    /// No endpoint has this identifier.
+    NotFound(super::types::ResourceNotFound),
+    /// Status 422.
+    ///
+    /// The request failed validation.
+    UnprocessableEntity(super::types::HttpValidationError),
+}
+/// The request of [`Webhooks::reset_webhook_endpoint_secret`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct ResetWebhookEndpointSecret<'a> {
+    client: &'a super::Client,
+    id: String,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> ResetWebhookEndpointSecret<'a> {
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<
+        crate::runtime::Request,
+        crate::runtime::Error<ResetWebhookEndpointSecretError>,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "webhooks:reset_webhook_endpoint_secret",
+            crate::runtime::Method::PATCH,
+            format!(
+                "/v1/webhooks/endpoints/{}/secret", crate ::runtime::path_value("id", &
+                self.id).map_err(crate ::runtime::Error::InvalidRequest) ?
+            ),
+        );
+        request.security = &[&["oidc"], &["pat"], &["oat"]];
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::WebhookEndpoint,
+        crate::runtime::Error<ResetWebhookEndpointSecretError>,
+    > {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<
+        super::types::WebhookEndpoint,
+        crate::runtime::Error<ResetWebhookEndpointSecretError>,
+    > {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<ResetWebhookEndpointSecretError> {
+        match response.status.as_u16() {
+            404 => {
+                let decoded = response
+                    .json()
+                    .map(ResetWebhookEndpointSecretError::NotFound);
+                response.api_error(decoded)
+            }
+            422 => {
+                let decoded = response
+                    .json()
+                    .map(ResetWebhookEndpointSecretError::UnprocessableEntity);
+                response.api_error(decoded)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+/// The documented error responses of `reset_webhook_endpoint_secret`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResetWebhookEndpointSecretError {
+    /// Status 404.
+    ///
+    /// No endpoint has this identifier.
+    NotFound(super::types::ResourceNotFound),
+    /// Status 422.
+    ///
+    /// The request parameters failed validation.
+    UnprocessableEntity(super::types::HttpValidationError),
+}
+/// The request of [`Webhooks::list_webhook_deliveries`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct ListWebhookDeliveries<'a> {
+    client: &'a super::Client,
+    endpoint_id: Option<Option<super::types::ListWebhookDeliveriesEndpointId>>,
+    start_timestamp: Option<Option<String>>,
+    end_timestamp: Option<Option<String>>,
+    succeeded: Option<Option<bool>>,
+    query: Option<Option<String>>,
+    http_code_class: Option<Option<super::types::ListWebhookDeliveriesHttpCodeClass>>,
+    event_type: Option<Option<super::types::ListWebhookDeliveriesEventType>>,
+    page: Option<i64>,
+    limit: Option<i64>,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> ListWebhookDeliveries<'a> {
+    /// Only return deliveries made to these endpoints.
+    pub fn endpoint_id(
+        mut self,
+        value: Option<super::types::ListWebhookDeliveriesEndpointId>,
+    ) -> Self {
+        self.endpoint_id = Some(value);
+        self
+    }
+    /// Lower bound on the delivery time.
+    pub fn start_timestamp(mut self, value: Option<String>) -> Self {
+        self.start_timestamp = Some(value);
+        self
+    }
+    /// Upper bound on the delivery time.
+    pub fn end_timestamp(mut self, value: Option<String>) -> Self {
+        self.end_timestamp = Some(value);
+        self
+    }
+    /// Only return successful (true) or failed (false) deliveries.
+    pub fn succeeded(mut self, value: Option<bool>) -> Self {
+        self.succeeded = Some(value);
+        self
+    }
+    /// Free-text search over deliveries.
+    pub fn query(mut self, value: Option<String>) -> Self {
+        self.query = Some(value);
+        self
+    }
+    /// Only return deliveries whose HTTP status falls in this class.
+    pub fn http_code_class(
+        mut self,
+        value: Option<super::types::ListWebhookDeliveriesHttpCodeClass>,
+    ) -> Self {
+        self.http_code_class = Some(value);
+        self
+    }
+    /// Only return deliveries of these event types.
+    pub fn event_type(
+        mut self,
+        value: Option<super::types::ListWebhookDeliveriesEventType>,
+    ) -> Self {
+        self.event_type = Some(value);
+        self
+    }
+    /// 1-based page number to fetch.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+    /// Items per page (at most 100).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<
+        crate::runtime::Request,
+        crate::runtime::Error<ListWebhookDeliveriesError>,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "webhooks:list_webhook_deliveries",
+            crate::runtime::Method::GET,
+            "/v1/webhooks/deliveries".to_owned(),
+        );
+        request.security = &[&["oidc"], &["pat"], &["oat"]];
+        crate::runtime::push_query(
+                &mut request.query,
+                "endpoint_id",
+                &self.endpoint_id,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "start_timestamp",
+                &self.start_timestamp,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "end_timestamp",
+                &self.end_timestamp,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "succeeded",
+                &self.succeeded,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "query",
+                &self.query,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "http_code_class",
+                &self.http_code_class,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "event_type",
+                &self.event_type,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "page",
+                &self.page,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "limit",
+                &self.limit,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::ListResourceWebhookDelivery,
+        crate::runtime::Error<ListWebhookDeliveriesError>,
+    > {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<
+        super::types::ListResourceWebhookDelivery,
+        crate::runtime::Error<ListWebhookDeliveriesError>,
+    > {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<ListWebhookDeliveriesError> {
+        match response.status.as_u16() {
+            422 => {
+                let decoded = response
+                    .json()
+                    .map(ListWebhookDeliveriesError::UnprocessableEntity);
+                response.api_error(decoded)
+            }
+            _ => response.unexpected(),
+        }
+    }
+    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<
+            crate::runtime::Page<super::types::WebhookDelivery>,
+            crate::runtime::Error<ListWebhookDeliveriesError>,
+        >,
+    > + 'a {
+        crate::runtime::paginate(move |cursor| {
+            let mut builder = self.clone();
+            async move {
+                if let Some(crate::runtime::Cursor::Page(n)) = cursor {
+                    builder.page = Some(
+                        n
+                            .try_into()
+                            .map_err(|_| crate::runtime::Error::InvalidRequest(
+                                "page number out of range".into(),
+                            ))?,
+                    );
+                }
+                let current = builder
+                    .page
+                    .and_then(|p| u64::try_from(p).ok())
+                    .unwrap_or(1);
+                let request = builder.request()?;
+                let response = builder.client.core().execute(request).await?;
+                if !response.status.is_success() {
+                    return Err(Self::decode_error(response));
+                }
+                let page = crate::runtime::page_items(&response, "items")?;
+                let next = crate::runtime::next_page(
+                    &page,
+                    current,
+                    builder.limit.and_then(|l| u64::try_from(l).ok()),
+                    Some("pagination.max_page"),
+                    None,
+                );
+                Ok((page, next))
+            }
+        })
+    }
+    /// The items of every page, one by one, fetched lazily.
+    pub fn items(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<
+            super::types::WebhookDelivery,
+            crate::runtime::Error<ListWebhookDeliveriesError>,
+        >,
+    > + 'a {
+        crate::runtime::items(self.pages())
+    }
+}
+/// The documented error responses of `list_webhook_deliveries`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListWebhookDeliveriesError {
+    /// Status 422.
+    ///
+    /// The request parameters failed validation.
+    UnprocessableEntity(super::types::HttpValidationError),
+}
+/// The request of [`Webhooks::redeliver_webhook_event`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct RedeliverWebhookEvent<'a> {
+    client: &'a super::Client,
+    id: String,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> RedeliverWebhookEvent<'a> {
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<
+        crate::runtime::Request,
+        crate::runtime::Error<RedeliverWebhookEventError>,
+    > {
+        let mut request = crate::runtime::Request::new(
+            "webhooks:redeliver_webhook_event",
+            crate::runtime::Method::POST,
+            format!(
+                "/v1/webhooks/events/{}/redeliver", crate ::runtime::path_value("id", &
+                self.id).map_err(crate ::runtime::Error::InvalidRequest) ?
+            ),
+        );
+        request.security = &[&["oidc"], &["pat"], &["oat"]];
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<::serde_json::Value, crate::runtime::Error<RedeliverWebhookEventError>> {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<::serde_json::Value, crate::runtime::Error<RedeliverWebhookEventError>> {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<RedeliverWebhookEventError> {
+        match response.status.as_u16() {
+            404 => {
+                let decoded = response.json().map(RedeliverWebhookEventError::NotFound);
+                response.api_error(decoded)
+            }
+            422 => {
+                let decoded = response
+                    .json()
+                    .map(RedeliverWebhookEventError::UnprocessableEntity);
+                response.api_error(decoded)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+/// The documented error responses of `redeliver_webhook_event`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RedeliverWebhookEventError {
+    /// Status 404.
+    ///
+    /// No event has this identifier.
+    NotFound(super::types::ResourceNotFound),
+    /// Status 422.
+    ///
+    /// The request parameters failed validation.
+    UnprocessableEntity(super::types::HttpValidationError),
+}

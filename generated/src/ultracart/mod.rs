@@ -1,0 +1,147 @@
+// @generated
+// Generated from specs/ultracart.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! Client for the UltraCart Rest API V2 (version 2.0.0).
+//!
+//! Webhook management part of version 2 of UltraCart's REST API.
+//!
+//! Build a [`Client`] with [`Client::builder`]; the default server is `https://secure.ultracart.com/rest/v2`.
+//! Operations are grouped as in the API's documentation:
+//!
+//! - [`Client::webhook`]: 7 operations
+pub mod types;
+pub mod webhook;
+/// The servers the spec lists, as URL templates; the first is the default.
+///
+/// - `https://secure.ultracart.com/rest/v2`
+pub const SERVERS: [&str; 1usize] = ["https://secure.ultracart.com/rest/v2"];
+/// The default base URL (the first server, variables at their defaults).
+pub const DEFAULT_BASE_URL: &str = "https://secure.ultracart.com/rest/v2";
+/// A client for this API. Cheap to clone: clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: crate::runtime::Core,
+}
+impl Default for Client {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl Client {
+    /// A client for the default server, without credentials.
+    pub fn new() -> Self {
+        Self::builder().build()
+    }
+    /// Starts building a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    pub(crate) fn core(&self) -> &crate::runtime::Core {
+        &self.core
+    }
+    /// The `webhook` operations.
+    pub fn webhook(&self) -> webhook::Webhook<'_> {
+        webhook::Webhook { client: self }
+    }
+}
+/// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    core: crate::runtime::CoreBuilder,
+    base_url: Option<String>,
+}
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ClientBuilder {
+    /// A builder for the default server.
+    pub fn new() -> Self {
+        Self {
+            core: crate::runtime::CoreBuilder::new(DEFAULT_BASE_URL, crate::USER_AGENT),
+            base_url: None,
+        }
+    }
+    /// Sends requests to `base_url` instead of the spec's server (for example a sandbox or a test server).
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+    /// Sends `token` as `Authorization: Bearer <token>` for every bearer-token scheme of the API.
+    pub fn bearer_token(mut self, token: impl Into<crate::runtime::Secret>) -> Self {
+        let token = token.into();
+        self.core = self
+            .core
+            .credential(
+                "ultraCartOauth",
+                crate::runtime::Credential::Bearer(token.clone()),
+            );
+        self
+    }
+    /// Sets the access token of the `ultraCartOauth` scheme (oauth2), sent as a bearer token.
+    ///
+    /// OAuth 2 authorization-code flow.
+    pub fn ultra_cart_oauth(mut self, token: impl Into<crate::runtime::Secret>) -> Self {
+        self.core = self
+            .core
+            .credential(
+                "ultraCartOauth",
+                crate::runtime::Credential::Bearer(token.into()),
+            );
+        self
+    }
+    /// Sets the API key of the `ultraCartSimpleApiKey` scheme, sent in the header `x-ultracart-simple-key`.
+    ///
+    /// Simple API key sent in a header.
+    pub fn ultra_cart_simple_api_key(
+        mut self,
+        key: impl Into<crate::runtime::Secret>,
+    ) -> Self {
+        self.core = self
+            .core
+            .credential(
+                "ultraCartSimpleApiKey",
+                crate::runtime::Credential::ApiKey {
+                    location: crate::runtime::ApiKeyLocation::Header,
+                    name: "x-ultracart-simple-key",
+                    value: key.into(),
+                },
+            );
+        self
+    }
+    /// Uses a `reqwest::Client` you built (proxies, TLS settings, connection pool size).
+    pub fn http_client(mut self, http: ::reqwest::Client) -> Self {
+        self.core = self.core.http_client(http);
+        self
+    }
+    /// Sets the default retry configuration (calls can override it).
+    pub fn retry(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.core = self.core.retry(retry);
+        self
+    }
+    /// Sets the default timeout of each attempt (calls can override it).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.core = self.core.timeout(timeout);
+        self
+    }
+    /// Sets the `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.core = self.core.user_agent(user_agent);
+        self
+    }
+    /// Builds the client.
+    pub fn build(self) -> Client {
+        let url = match &self.base_url {
+            Some(url) => url.clone(),
+            None => "https://secure.ultracart.com/rest/v2".to_owned(),
+        };
+        Client {
+            core: self.core.base_url(url).build(),
+        }
+    }
+}

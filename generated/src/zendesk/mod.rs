@@ -1,0 +1,149 @@
+// @generated
+// Generated from specs/zendesk.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! Client for the Zendesk Support API - Webhooks (version 2.0.0).
+//!
+//! Webhook management endpoints of the Zendesk Support REST API.
+//!
+//! Build a [`Client`] with [`Client::builder`]; the default server is `https://example.zendesk.com`.
+//! Operations are grouped as in the API's documentation:
+//!
+//! - [`Client::webhooks`]: 9 operations
+pub mod types;
+pub mod webhooks;
+/// The servers the spec lists, as URL templates; the first is the default.
+///
+/// - `https://{subdomain}.{domain}.com`: Your Zendesk account host.
+pub const SERVERS: [&str; 1usize] = ["https://{subdomain}.{domain}.com"];
+/// The default base URL (the first server, variables at their defaults).
+pub const DEFAULT_BASE_URL: &str = "https://example.zendesk.com";
+/// A client for this API. Cheap to clone: clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: crate::runtime::Core,
+}
+impl Default for Client {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl Client {
+    /// A client for the default server, without credentials.
+    pub fn new() -> Self {
+        Self::builder().build()
+    }
+    /// Starts building a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    pub(crate) fn core(&self) -> &crate::runtime::Core {
+        &self.core
+    }
+    /// The `Webhooks` operations.
+    ///
+    /// Create, inspect, test and remove outbound webhooks.
+    pub fn webhooks(&self) -> webhooks::Webhooks<'_> {
+        webhooks::Webhooks { client: self }
+    }
+}
+/// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    core: crate::runtime::CoreBuilder,
+    base_url: Option<String>,
+    subdomain: String,
+    domain: String,
+}
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ClientBuilder {
+    /// A builder for the default server.
+    pub fn new() -> Self {
+        Self {
+            core: crate::runtime::CoreBuilder::new(DEFAULT_BASE_URL, crate::USER_AGENT),
+            base_url: None,
+            subdomain: "example".to_owned(),
+            domain: "zendesk".to_owned(),
+        }
+    }
+    /// Sends requests to `base_url` instead of the spec's server (for example a sandbox or a test server).
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+    /// Sets the `subdomain` variable of the default server `https://{subdomain}.{domain}.com` (default `example`).
+    ///
+    /// The subdomain of your Zendesk account.
+    pub fn subdomain(mut self, value: impl Into<String>) -> Self {
+        self.subdomain = value.into();
+        self
+    }
+    /// Sets the `domain` variable of the default server `https://{subdomain}.{domain}.com` (default `zendesk`).
+    ///
+    /// The second-level domain of the host.
+    pub fn domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = value.into();
+        self
+    }
+    /// Sets the user name and password of the `apiTokenAuth` scheme (HTTP basic).
+    ///
+    /// Basic auth with `{email}/token` as username and an API token as password.
+    pub fn api_token_auth(
+        mut self,
+        username: impl Into<String>,
+        password: impl Into<crate::runtime::Secret>,
+    ) -> Self {
+        self.core = self
+            .core
+            .credential(
+                "apiTokenAuth",
+                crate::runtime::Credential::Basic {
+                    username: username.into(),
+                    password: password.into(),
+                },
+            );
+        self
+    }
+    /// Uses a `reqwest::Client` you built (proxies, TLS settings, connection pool size).
+    pub fn http_client(mut self, http: ::reqwest::Client) -> Self {
+        self.core = self.core.http_client(http);
+        self
+    }
+    /// Sets the default retry configuration (calls can override it).
+    pub fn retry(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.core = self.core.retry(retry);
+        self
+    }
+    /// Sets the default timeout of each attempt (calls can override it).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.core = self.core.timeout(timeout);
+        self
+    }
+    /// Sets the `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.core = self.core.user_agent(user_agent);
+        self
+    }
+    /// Builds the client.
+    pub fn build(self) -> Client {
+        let url = match &self.base_url {
+            Some(url) => url.clone(),
+            None => {
+                "https://{subdomain}.{domain}.com"
+                    .to_owned()
+                    .replace("{subdomain}", &self.subdomain)
+                    .replace("{domain}", &self.domain)
+            }
+        };
+        Client {
+            core: self.core.base_url(url).build(),
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Diagnostics: every problem found in an input document, with where it is.
+
+use std::fmt;
+
+/// How bad a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Generation went on, degrading the construct (usually to `serde_json::Value`).
+    Warning,
+    /// Generation of this document stopped.
+    Error,
+}
+
+/// One problem, located by file and JSON pointer.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    /// Warning or error.
+    pub severity: Severity,
+    /// The input file, as given on the command line.
+    pub file: String,
+    /// The JSON pointer of the offending value (`""` for the whole document).
+    pub pointer: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
+        write!(f, "{level}: {}: at {pointer}: {}", self.file, self.message)
+    }
+}
+
+/// Collects diagnostics for one document.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    file: String,
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// An empty collection for `file`.
+    pub fn new(file: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            items: Vec::new(),
+        }
+    }
+
+    /// The file these diagnostics are about.
+    pub fn file(&self) -> &str {
+        &self.file
+    }
+
+    /// Records a warning.
+    pub fn warn(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Warning, pointer.into(), message.into());
+    }
+
+    /// Records an error.
+    pub fn error(&mut self, pointer: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Error, pointer.into(), message.into());
+    }
+
+    fn push(&mut self, severity: Severity, pointer: String, message: String) {
+        let d = Diagnostic {
+            severity,
+            file: self.file.clone(),
+            pointer,
+            message,
+        };
+        if !self.items.contains(&d) {
+            self.items.push(d);
+        }
+    }
+
+    /// Whether an error was recorded.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// All diagnostics, in the order they were found.
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.items
+    }
+}
+
+/// Escapes one JSON pointer token (`~` → `~0`, `/` → `~1`).
+pub fn escape_token(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// Appends tokens to a pointer.
+pub fn join(pointer: &str, tokens: &[&str]) -> String {
+    let mut out = pointer.to_owned();
+    for t in tokens {
+        out.push('/');
+        out.push_str(&escape_token(t));
+    }
+    out
+}

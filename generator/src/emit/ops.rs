@@ -1,0 +1,521 @@
+//! One group of operations → its accessor, request builders and error enums.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs;
+use super::types::{ty, Scope};
+use crate::ir::{Api, Encoding, Group, Location, Operation, Pagination, Param, Response, StatusSpec, Style, TypeRef};
+
+/// The module for one group.
+pub fn group(api: &Api, group: &Group) -> TokenStream {
+    let type_name = format_ident!("{}", group.type_name);
+    let accessor_doc = docs::lines(&[format!(
+        "The `{}` operations. Get it with [`Client::{}`](super::Client::{}).",
+        group.tag.as_deref().unwrap_or(&group.rust_name),
+        group.rust_name,
+        group.rust_name
+    )]);
+    let methods = group.operations.iter().map(|op| accessor_method(api, op));
+    let items = group.operations.iter().map(|op| operation_items(api, group, op));
+    quote! {
+        #accessor_doc
+        #[derive(Debug, Clone, Copy)]
+        pub struct #type_name<'a> {
+            pub(crate) client: &'a super::Client,
+        }
+
+        impl<'a> #type_name<'a> {
+            #(#methods)*
+        }
+
+        #(#items)*
+    }
+}
+
+/// The doc lines of an operation: summary, description, method and path, deprecation.
+pub fn op_doc_lines(op: &Operation) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(summary) = op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+        lines.extend(docs::sanitize(summary));
+    }
+    if let Some(description) = op.description.as_deref().filter(|d| Some(d.trim()) != op.summary.as_deref().map(str::trim)) {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.extend(docs::sanitize(description));
+    }
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(format!("`{} {}`", op.method, op.path));
+    lines
+}
+
+fn arg_type(api: &Api, t: &TypeRef) -> (TokenStream, TokenStream) {
+    match t {
+        TypeRef::String => (quote!(impl Into<String>), quote!(.into())),
+        other => (ty(api, other, Scope::Sibling), TokenStream::new()),
+    }
+}
+
+fn required_params(op: &Operation) -> impl Iterator<Item = &Param> {
+    op.params.iter().filter(|p| p.required)
+}
+
+fn accessor_method(api: &Api, op: &Operation) -> TokenStream {
+    let name = format_ident!("{}", op.rust_name);
+    let builder = format_ident!("{}", op.builder_name);
+    let mut lines = op_doc_lines(op);
+    if op.deprecated {
+        lines.push(String::new());
+        lines.push("**Deprecated**: the API marks this operation as deprecated.".into());
+    }
+    let doc = docs::lines(&lines);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated = "the API marks this operation as deprecated"]));
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for p in required_params(op) {
+        let arg = format_ident!("{}", p.rust_name);
+        let (t, conv) = arg_type(api, &p.ty);
+        args.push(quote!(#arg: #t));
+        if conv.is_empty() {
+            inits.push(quote!(#arg));
+        } else {
+            inits.push(quote!(#arg: #arg #conv));
+        }
+    }
+    for p in op.params.iter().filter(|p| !p.required) {
+        let arg = format_ident!("{}", p.rust_name);
+        inits.push(quote!(#arg: None));
+    }
+    if let Some(body) = &op.body {
+        let arg = format_ident!("{}", body.rust_name);
+        if body.required {
+            let t = ty(api, &body.ty, Scope::Sibling);
+            args.push(quote!(#arg: #t));
+            inits.push(quote!(#arg));
+        } else {
+            inits.push(quote!(#arg: None));
+        }
+    }
+    quote! {
+        #doc
+        #deprecated
+        pub fn #name(&self, #(#args),*) -> #builder<'a> {
+            #builder {
+                client: self.client,
+                #(#inits,)*
+                options: crate::runtime::RequestOptions::default(),
+            }
+        }
+    }
+}
+
+fn success_type(api: &Api, op: &Operation) -> TokenStream {
+    match &op.success.ty {
+        Some(t) if op.success.encoding != Encoding::Empty => ty(api, t, Scope::Sibling),
+        _ => quote!(()),
+    }
+}
+
+fn decode_expr(encoding: Encoding, has_type: bool) -> TokenStream {
+    match (encoding, has_type) {
+        (Encoding::Json | Encoding::Form, true) => quote!(response.json()),
+        (Encoding::Text, true) => quote!(response.text()),
+        (Encoding::Binary, true) => quote!(response.bytes()),
+        _ => quote!(Ok(())),
+    }
+}
+
+fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
+    let builder = format_ident!("{}", op.builder_name);
+    let error = format_ident!("{}", op.error_name);
+    let accessor = format!("{}::{}", group.type_name, op.rust_name);
+    let builder_doc = docs::lines(&[
+        format!("The request of [`{accessor}`]: set optional parameters, then `.send().await`."),
+    ]);
+    let must_use = "a request does nothing until it is sent with `.send().await`";
+
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    for p in &op.params {
+        let f = format_ident!("{}", p.rust_name);
+        let t = ty(api, &p.ty, Scope::Sibling);
+        if p.required {
+            fields.push(quote!(#f: #t));
+        } else {
+            fields.push(quote!(#f: Option<#t>));
+            let mut lines = p.description.as_deref().map(docs::sanitize).unwrap_or_default();
+            if lines.is_empty() {
+                lines.push(format!("Sets the `{}` parameter.", p.wire_name));
+            }
+            if p.deprecated {
+                lines.push(String::new());
+                lines.push("**Deprecated** in the spec.".into());
+            }
+            let doc = docs::lines(&lines);
+            let (arg_t, conv) = arg_type(api, &p.ty);
+            setters.push(quote! {
+                #doc
+                pub fn #f(mut self, value: #arg_t) -> Self {
+                    self.#f = Some(value #conv);
+                    self
+                }
+            });
+        }
+    }
+    if let Some(body) = &op.body {
+        let f = format_ident!("{}", body.rust_name);
+        let t = ty(api, &body.ty, Scope::Sibling);
+        if body.required {
+            fields.push(quote!(#f: #t));
+        } else {
+            fields.push(quote!(#f: Option<#t>));
+            let doc = docs::lines(&[body.description.clone().unwrap_or_else(|| "Sets the request body.".into())]);
+            setters.push(quote! {
+                #doc
+                pub fn #f(mut self, value: #t) -> Self {
+                    self.#f = Some(value);
+                    self
+                }
+            });
+        }
+    }
+
+    let request_fn = request_fn(api, op);
+    let out = success_type(api, op);
+    let success_decode = decode_expr(op.success.encoding, op.success.ty.is_some());
+    let error_arms: Vec<TokenStream> = op.errors.iter().filter_map(|r| error_arm(r, &error)).collect();
+    let decode_error_body = if error_arms.is_empty() {
+        quote!(response.unexpected())
+    } else {
+        quote! {
+            match response.status.as_u16() {
+                #(#error_arms)*
+                _ => response.unexpected(),
+            }
+        }
+    };
+    let pagination = op.pagination.as_ref().map(|p| pagination_methods(api, op, p));
+    let error_enum = error_enum(api, op);
+    let deprecated_allow = op.deprecated.then(|| quote!(#[allow(deprecated)]));
+    let _ = deprecated_allow;
+
+    quote! {
+        #builder_doc
+        #[derive(Debug, Clone)]
+        #[must_use = #must_use]
+        pub struct #builder<'a> {
+            client: &'a super::Client,
+            #(#fields,)*
+            options: crate::runtime::RequestOptions,
+        }
+
+        impl<'a> #builder<'a> {
+            #(#setters)*
+
+            /// Overrides the client's retry configuration for this call.
+            pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+                self.options.retry = Some(retry);
+                self
+            }
+
+            /// Overrides the client's timeout for this call (per attempt).
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.options.timeout = Some(timeout);
+                self
+            }
+
+            #request_fn
+
+            /// Sends the request and decodes the response.
+            pub async fn send(self) -> Result<#out, crate::runtime::Error<#error>> {
+                let request = self.request()?;
+                let response = self.client.core().execute(request).await?;
+                Self::decode(response)
+            }
+
+            fn decode(response: crate::runtime::Response) -> Result<#out, crate::runtime::Error<#error>> {
+                if response.status.is_success() {
+                    #success_decode
+                } else {
+                    Err(Self::decode_error(response))
+                }
+            }
+
+            fn decode_error(response: crate::runtime::Response) -> crate::runtime::Error<#error> {
+                #decode_error_body
+            }
+
+            #pagination
+        }
+
+        #error_enum
+    }
+}
+
+fn error_arm(r: &Response, error: &proc_macro2::Ident) -> Option<TokenStream> {
+    let pattern = match r.status {
+        StatusSpec::Code(c) => {
+            let c = proc_macro2::Literal::u16_unsuffixed(c);
+            quote!(#c)
+        }
+        StatusSpec::Range(c) => {
+            let lo = proc_macro2::Literal::u16_unsuffixed(c * 100);
+            let hi = proc_macro2::Literal::u16_unsuffixed(c * 100 + 99);
+            quote!(#lo..=#hi)
+        }
+        StatusSpec::Default => quote!(_),
+    };
+    let variant = format_ident!("{}", r.variant);
+    let value = if r.ty.is_some() && r.encoding != Encoding::Empty {
+        let decode = decode_expr(r.encoding, true);
+        quote! {{
+            let decoded = #decode.map(#error::#variant);
+            response.api_error(decoded)
+        }}
+    } else {
+        quote!(response.api_error(Ok(#error::#variant)))
+    };
+    Some(quote!(#pattern => #value,))
+}
+
+fn error_enum(api: &Api, op: &Operation) -> TokenStream {
+    let error = format_ident!("{}", op.error_name);
+    let doc = docs::lines(&[format!(
+        "The documented error responses of `{}`, chosen by status code.",
+        op.rust_name
+    )]);
+    // Specific codes first, then ranges, then `default`, so match arms never shadow each other.
+    let variants = op.errors.iter().map(|r| {
+        let variant = format_ident!("{}", r.variant);
+        let status = match r.status {
+            StatusSpec::Code(c) => c.to_string(),
+            StatusSpec::Range(c) => format!("{c}XX"),
+            StatusSpec::Default => "any other status (`default`)".into(),
+        };
+        let mut lines = vec![format!("Status {status}.")];
+        if let Some(d) = &r.description {
+            lines.push(String::new());
+            lines.extend(docs::sanitize(d));
+        }
+        let doc = docs::lines(&lines);
+        match (&r.ty, r.encoding) {
+            (Some(t), e) if e != Encoding::Empty => {
+                let t = ty(api, t, Scope::Sibling);
+                quote!(#doc #variant(#t),)
+            }
+            _ => quote!(#doc #variant,),
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #error {
+            #(#variants)*
+        }
+    }
+}
+
+fn request_fn(api: &Api, op: &Operation) -> TokenStream {
+    let _ = api;
+    let error = format_ident!("{}", op.error_name);
+    let op_id = &op.id;
+    let method = format_ident!("{}", op.method);
+    // The path: `{name}` placeholders become `{}` with encoded values.
+    let mut fmt = String::new();
+    let mut args = Vec::new();
+    let mut rest = op.path.as_str();
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        fmt.push_str(&rest[..start].replace('}', "}}"));
+        let name = &rest[start + 1..start + len];
+        match op.params.iter().find(|p| p.location == Location::Path && p.wire_name == name) {
+            Some(p) => {
+                let f = format_ident!("{}", p.rust_name);
+                let wire = &p.wire_name;
+                fmt.push_str("{}");
+                args.push(quote!(crate::runtime::path_value(#wire, &self.#f).map_err(crate::runtime::Error::InvalidRequest)?));
+            }
+            None => fmt.push_str(&format!("{{{{{name}}}}}")),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    fmt.push_str(&rest.replace('}', "}}"));
+    let path = if args.is_empty() { quote!(#fmt.to_owned()) } else { quote!(format!(#fmt, #(#args),*)) };
+
+    let mut stmts = Vec::new();
+    for p in &op.params {
+        let f = format_ident!("{}", p.rust_name);
+        let wire = &p.wire_name;
+        match p.location {
+            Location::Query => {
+                let style = match p.style {
+                    Style::FormExploded => quote!(Form { explode: true }),
+                    Style::Form => quote!(Form { explode: false }),
+                    Style::SpaceDelimited => quote!(SpaceDelimited),
+                    Style::PipeDelimited => quote!(PipeDelimited),
+                    Style::DeepObject => quote!(DeepObject),
+                    Style::Simple => quote!(Form { explode: true }),
+                };
+                stmts.push(quote! {
+                    crate::runtime::push_query(&mut request.query, #wire, &self.#f, crate::runtime::QueryStyle::#style)
+                        .map_err(crate::runtime::Error::InvalidRequest)?;
+                });
+            }
+            Location::Header => {
+                let push = quote! {
+                    request.headers.push((#wire, crate::runtime::header_value(#wire, value).map_err(crate::runtime::Error::InvalidRequest)?));
+                };
+                if p.required {
+                    stmts.push(quote! { let value = &self.#f; #push });
+                } else {
+                    stmts.push(quote! { if let Some(value) = &self.#f { #push } });
+                }
+            }
+            Location::Cookie => {
+                let push = quote! {
+                    let cookie = format!("{}={}", #wire, crate::runtime::header_value(#wire, value).map_err(crate::runtime::Error::InvalidRequest)?);
+                    request.headers.push(("cookie", cookie));
+                };
+                if p.required {
+                    stmts.push(quote! { let value = &self.#f; #push });
+                } else {
+                    stmts.push(quote! { if let Some(value) = &self.#f { #push } });
+                }
+            }
+            Location::Path => {}
+        }
+    }
+    if let Some(body) = &op.body {
+        let f = format_ident!("{}", body.rust_name);
+        let ct = &body.content_type;
+        let make = match body.encoding {
+            Encoding::Form => quote!(crate::runtime::Body::form(#ct, value)),
+            Encoding::Text => quote!(Ok::<_, String>(crate::runtime::Body { content_type: #ct, bytes: value.clone().into() })),
+            Encoding::Binary => quote!(Ok::<_, String>(crate::runtime::Body { content_type: #ct, bytes: value.clone() })),
+            _ => quote!(crate::runtime::Body::json(#ct, value)),
+        };
+        if body.required {
+            stmts.push(quote! {
+                let value = &self.#f;
+                request.body = Some(#make.map_err(crate::runtime::Error::InvalidRequest)?);
+            });
+        } else {
+            stmts.push(quote! {
+                if let Some(value) = &self.#f {
+                    request.body = Some(#make.map_err(crate::runtime::Error::InvalidRequest)?);
+                }
+            });
+        }
+    }
+    let alternatives = op.security.iter().map(|alt| {
+        let names = alt.iter().map(|(k, _)| k);
+        quote!(&[#(#names),*])
+    });
+    let retry = op.retry_non_idempotent.then(|| quote!(request.retry_non_idempotent = true;));
+    let needs_mut = true;
+    let binding = if needs_mut { quote!(let mut request) } else { quote!(let request) };
+    quote! {
+        fn request(&self) -> Result<crate::runtime::Request, crate::runtime::Error<#error>> {
+            #binding = crate::runtime::Request::new(#op_id, crate::runtime::Method::#method, #path);
+            request.security = &[#(#alternatives),*];
+            #retry
+            #(#stmts)*
+            request.options = self.options.clone();
+            Ok(request)
+        }
+    }
+}
+
+fn pagination_methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream {
+    let error = format_ident!("{}", op.error_name);
+    let item_ty = |item: &TypeRef| ty(api, item, Scope::Sibling);
+    let opt_str = |s: &Option<String>| match s {
+        Some(s) => quote!(Some(#s)),
+        None => quote!(None),
+    };
+    let limit_expr = |limit: &Option<String>| match limit {
+        Some(l) => {
+            let l = format_ident!("{}", l);
+            quote!(builder.#l.and_then(|l| u64::try_from(l).ok()))
+        }
+        None => quote!(None),
+    };
+    let (item, items_path, apply, next) = match p {
+        Pagination::Page { items, page, total_pages, next_link, limit, item } => {
+            let page = format_ident!("{}", page);
+            let total = opt_str(total_pages);
+            let link = opt_str(next_link);
+            let limit = limit_expr(limit);
+            (
+                item,
+                items,
+                quote! {
+                    if let Some(crate::runtime::Cursor::Page(n)) = cursor {
+                        builder.#page = Some(n.try_into().map_err(|_| crate::runtime::Error::InvalidRequest("page number out of range".into()))?);
+                    }
+                    let current = builder.#page.and_then(|p| u64::try_from(p).ok()).unwrap_or(1);
+                },
+                quote!(crate::runtime::next_page(&page, current, #limit, #total, #link)),
+            )
+        }
+        Pagination::Offset { items, offset, limit, has_more, next_offset, item } => {
+            let offset = format_ident!("{}", offset);
+            let more = opt_str(has_more);
+            let next = opt_str(next_offset);
+            let limit = limit_expr(limit);
+            (
+                item,
+                items,
+                quote! {
+                    if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
+                        builder.#offset = Some(n.try_into().map_err(|_| crate::runtime::Error::InvalidRequest("offset out of range".into()))?);
+                    }
+                    let current = builder.#offset.and_then(|p| u64::try_from(p).ok()).unwrap_or(0);
+                },
+                quote!(crate::runtime::next_offset(&page, current, #limit, #more, #next)),
+            )
+        }
+        Pagination::Cursor { items, cursor: param, next_cursor, has_more, item } => {
+            let param = format_ident!("{}", param);
+            let more = opt_str(has_more);
+            (
+                item,
+                items,
+                quote! {
+                    if let Some(crate::runtime::Cursor::Token(token)) = cursor {
+                        builder.#param = Some(token);
+                    }
+                },
+                quote!(crate::runtime::next_cursor(&page, #next_cursor, #more)),
+            )
+        }
+    };
+    let item = item_ty(item);
+    quote! {
+        /// Fetches the pages of this list one after another, lazily, starting with this request's page.
+        pub fn pages(self) -> impl ::futures_util::Stream<Item = Result<crate::runtime::Page<#item>, crate::runtime::Error<#error>>> + 'a {
+            crate::runtime::paginate(move |cursor| {
+                let mut builder = self.clone();
+                async move {
+                    #apply
+                    let request = builder.request()?;
+                    let response = builder.client.core().execute(request).await?;
+                    if !response.status.is_success() {
+                        return Err(Self::decode_error(response));
+                    }
+                    let page = crate::runtime::page_items(&response, #items_path)?;
+                    let next = #next;
+                    Ok((page, next))
+                }
+            })
+        }
+
+        /// The items of every page, one by one, fetched lazily.
+        pub fn items(self) -> impl ::futures_util::Stream<Item = Result<#item, crate::runtime::Error<#error>>> + 'a {
+            crate::runtime::items(self.pages())
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! Named types → Rust items (structs, enums with an `Unknown` catch-all, unions, aliases).
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::docs;
+use crate::ir::{Api, EnumBase, Field, TypeDef, TypeKind, TypeRef};
+
+/// How named types are spelled where they are used (`Foo` inside `types`, `super::types::Foo` outside).
+#[derive(Clone, Copy)]
+pub enum Scope {
+    /// Inside the `types` module.
+    Types,
+    /// In a sibling module of `types`.
+    Sibling,
+}
+
+/// The Rust type for a type reference.
+pub fn ty(api: &Api, t: &TypeRef, scope: Scope) -> TokenStream {
+    match t {
+        TypeRef::Any => quote!(::serde_json::Value),
+        TypeRef::String => quote!(String),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::Unit => quote!(()),
+        TypeRef::Bytes => quote!(::bytes::Bytes),
+        TypeRef::Array(inner) => {
+            let inner = ty(api, inner, scope);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = ty(api, inner, scope);
+            quote!(::std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = ty(api, inner, scope);
+            quote!(Option<#inner>)
+        }
+        TypeRef::Named(id) => {
+            let name = format_ident!("{}", api.types[*id].rust_name);
+            match scope {
+                Scope::Types => quote!(#name),
+                Scope::Sibling => quote!(super::types::#name),
+            }
+        }
+    }
+}
+
+/// Whether `t` contains `target` without a heap indirection (so a field of that type needs a `Box`).
+fn reaches(api: &Api, t: &TypeRef, target: usize, seen: &mut Vec<usize>) -> bool {
+    match t {
+        TypeRef::Nullable(inner) => reaches(api, inner, target, seen),
+        TypeRef::Named(id) => {
+            if *id == target {
+                return true;
+            }
+            if seen.contains(id) {
+                return false;
+            }
+            seen.push(*id);
+            match &api.types[*id].kind {
+                TypeKind::Struct { fields, .. } => fields.iter().any(|f| reaches(api, &f.ty, target, seen)),
+                TypeKind::Union { variants, .. } => variants.iter().any(|v| reaches(api, &v.ty, target, seen)),
+                TypeKind::Alias(inner) => reaches(api, inner, target, seen),
+                TypeKind::Enum { .. } => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
+    let inner = ty(api, t, Scope::Types);
+    if reaches(api, t, owner, &mut Vec::new()) {
+        match t {
+            TypeRef::Nullable(n) => {
+                let n = ty(api, n, Scope::Types);
+                quote!(Option<Box<#n>>)
+            }
+            _ => quote!(Box<#inner>),
+        }
+    } else {
+        inner
+    }
+}
+
+/// Every named type of the API.
+pub fn all(api: &Api) -> TokenStream {
+    let items = api.types.iter().enumerate().map(|(id, def)| one(api, id, def));
+    quote! { #(#items)* }
+}
+
+fn one(api: &Api, id: usize, def: &TypeDef) -> TokenStream {
+    let mut doc_lines = def.description.as_deref().map(docs::sanitize).unwrap_or_default();
+    if doc_lines.is_empty() {
+        doc_lines.push(format!("The schema at `{}` in the spec.", def.origin));
+    }
+    if def.deprecated {
+        if !doc_lines.is_empty() {
+            doc_lines.push(String::new());
+        }
+        doc_lines.push("**Deprecated** in the spec.".into());
+    }
+    let doc = docs::lines(&doc_lines);
+    let name = format_ident!("{}", def.rust_name);
+    match &def.kind {
+        TypeKind::Struct { fields, additional } => strukt(api, id, &name, doc, fields, additional.as_ref()),
+        TypeKind::Enum { base, variants } => enumeration(&name, doc, *base, variants),
+        TypeKind::Union { variants, .. } => {
+            let vs = variants.iter().map(|v| {
+                let vname = format_ident!("{}", v.rust_name);
+                let t = boxed(api, &v.ty, id);
+                let text = format!(" A `{}`.", v.rust_name);
+                quote! { #[doc = #text] #vname(#t), }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #name { #(#vs)* }
+            }
+        }
+        TypeKind::Alias(t) => {
+            let t = ty(api, t, Scope::Types);
+            quote! { #doc pub type #name = #t; }
+        }
+    }
+}
+
+fn strukt(api: &Api, id: usize, name: &proc_macro2::Ident, doc: TokenStream, fields: &[Field], additional: Option<&TypeRef>) -> TokenStream {
+    let all_optional = fields.iter().all(|f| !f.required);
+    let mut field_tokens: Vec<TokenStream> = fields
+        .iter()
+        .map(|f| {
+            let fname = format_ident!("{}", f.rust_name);
+            let mut lines = f.description.as_deref().map(docs::sanitize).unwrap_or_default();
+            if lines.is_empty() {
+                lines.push(format!("The `{}` property.", f.wire_name));
+            }
+            if f.read_only {
+                lines.push(String::new());
+                lines.push("Set by the server (read-only); never sent.".into());
+            }
+            if f.deprecated {
+                lines.push(String::new());
+                lines.push("**Deprecated** in the spec.".into());
+            }
+            let fdoc = docs::lines(&lines);
+            let rename = (f.rust_name != f.wire_name).then(|| {
+                let wire = &f.wire_name;
+                quote!(rename = #wire,)
+            });
+            let inner = boxed(api, &f.ty, id);
+            let nullable = matches!(f.ty, TypeRef::Nullable(_));
+            if f.required && !f.read_only {
+                let serde = rename.map(|r| quote!(#[serde(#r)]));
+                quote! { #fdoc #serde pub #fname: #inner, }
+            } else {
+                let t = if nullable { inner } else { quote!(Option<#inner>) };
+                let skip = if f.read_only {
+                    quote!(skip_serializing,)
+                } else {
+                    quote!(skip_serializing_if = "Option::is_none",)
+                };
+                quote! {
+                    #fdoc
+                    #[serde(#rename default, #skip)]
+                    pub #fname: #t,
+                }
+            }
+        })
+        .collect();
+    if let Some(extra) = additional {
+        let t = ty(api, extra, Scope::Types);
+        let fname = if fields.iter().any(|f| f.rust_name == "additional_properties") {
+            format_ident!("additional_properties_")
+        } else {
+            format_ident!("additional_properties")
+        };
+        field_tokens.push(quote! {
+            /// Properties not listed in the spec.
+            #[serde(flatten)]
+            pub #fname: ::std::collections::BTreeMap<String, #t>,
+        });
+    }
+    let default = all_optional.then(|| quote!(Default,));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        pub struct #name { #(#field_tokens)* }
+    }
+}
+
+fn enumeration(name: &proc_macro2::Ident, doc: TokenStream, base: EnumBase, variants: &[crate::ir::EnumVariant]) -> TokenStream {
+    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.rust_name)).collect();
+    let variant_docs = variants.iter().map(|v| {
+        let text = format!(" `{}`", v.value.as_str().map_or_else(|| v.value.to_string(), str::to_owned));
+        quote!(#[doc = #text])
+    });
+    match base {
+        EnumBase::Integer => {
+            let values: Vec<Literal> = variants.iter().map(|v| Literal::i64_unsuffixed(v.value.as_i64().unwrap_or_default())).collect();
+            quote! {
+                #doc
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                pub enum #name {
+                    #( #variant_docs #idents, )*
+                    /// A value this version of the spec does not list.
+                    Unknown(i64),
+                }
+                impl #name {
+                    /// The value on the wire.
+                    pub fn value(&self) -> i64 {
+                        match self { #( Self::#idents => #values, )* Self::Unknown(v) => *v }
+                    }
+                }
+                impl From<i64> for #name {
+                    fn from(value: i64) -> Self {
+                        match value { #( #values => Self::#idents, )* other => Self::Unknown(other) }
+                    }
+                }
+                impl ::serde::Serialize for #name {
+                    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serializer.serialize_i64(self.value())
+                    }
+                }
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+                    }
+                }
+            }
+        }
+        EnumBase::String | EnumBase::Json => {
+            let values: Vec<String> = variants
+                .iter()
+                .map(|v| v.value.as_str().map_or_else(|| v.value.to_string(), str::to_owned))
+                .collect();
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                pub enum #name {
+                    #( #variant_docs #idents, )*
+                    /// A value this version of the spec does not list.
+                    Unknown(String),
+                }
+                impl #name {
+                    /// The value on the wire.
+                    pub fn as_str(&self) -> &str {
+                        match self { #( Self::#idents => #values, )* Self::Unknown(v) => v.as_str() }
+                    }
+                }
+                impl From<&str> for #name {
+                    fn from(value: &str) -> Self {
+                        match value { #( #values => Self::#idents, )* other => Self::Unknown(other.to_owned()) }
+                    }
+                }
+                impl ::std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+                impl ::serde::Serialize for #name {
+                    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        serializer.serialize_str(self.as_str())
+                    }
+                }
+                impl<'de> ::serde::Deserialize<'de> for #name {
+                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let value = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+                        Ok(Self::from(value.as_ref()))
+                    }
+                }
+            }
+        }
+    }
+}

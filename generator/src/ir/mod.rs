@@ -1,0 +1,432 @@
+//! The intermediate model: everything the emitters need, decided and named.
+//!
+//! Architecture invariant: no `openapiv3` types and no `TokenStream`s in here. Every Rust
+//! identifier is final (decided by the naming pass in `lower`); emitters never invent names
+//! that could clash.
+
+use serde::Serialize;
+
+/// One API (one spec document → one provider module).
+#[derive(Debug, Serialize)]
+pub struct Api {
+    /// The Rust module name (`polar`).
+    pub module: String,
+    /// The spec file, as given (`specs/polar.yaml`).
+    pub source: String,
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// Servers, in spec order; the first is the default.
+    pub servers: Vec<Server>,
+    /// Security schemes, in spec order.
+    pub security_schemes: Vec<SecurityScheme>,
+    /// Operation groups (from the first tag), in order of first appearance.
+    pub groups: Vec<Group>,
+    /// Every named type.
+    pub types: Vec<TypeDef>,
+}
+
+/// A server URL, possibly with `{variables}`.
+#[derive(Debug, Serialize)]
+pub struct Server {
+    /// The URL template.
+    pub url: String,
+    /// Its description.
+    pub description: Option<String>,
+    /// Its variables.
+    pub variables: Vec<ServerVariable>,
+}
+
+/// A server variable.
+#[derive(Debug, Serialize)]
+pub struct ServerVariable {
+    /// The name in the template.
+    pub name: String,
+    /// The Rust name of the builder method argument.
+    pub rust_name: String,
+    /// The default value.
+    pub default: String,
+    /// Allowed values (empty when free).
+    pub allowed: Vec<String>,
+    /// Its description.
+    pub description: Option<String>,
+}
+
+/// A security scheme.
+#[derive(Debug, Serialize)]
+pub struct SecurityScheme {
+    /// The key in `securitySchemes`.
+    pub key: String,
+    /// The Rust name of the client builder method that sets it.
+    pub rust_name: String,
+    /// What it is.
+    pub kind: SecurityKind,
+    /// Its description.
+    pub description: Option<String>,
+}
+
+/// The kinds of security scheme.
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum SecurityKind {
+    /// `Authorization: Bearer` (HTTP bearer, OAuth2, OpenID Connect).
+    Bearer {
+        /// Where it comes from: `http`, `oauth2` or `openIdConnect`.
+        origin: String,
+    },
+    /// HTTP basic.
+    Basic,
+    /// An API key.
+    ApiKey {
+        /// `header`, `query` or `cookie`.
+        location: String,
+        /// The header/parameter/cookie name.
+        name: String,
+    },
+}
+
+/// Operations sharing a tag, exposed as `client.<rust_name>()`.
+#[derive(Debug, Serialize)]
+pub struct Group {
+    /// The Rust module and accessor name (`webhooks`).
+    pub rust_name: String,
+    /// The Rust type of the accessor (`Webhooks`).
+    pub type_name: String,
+    /// The tag it comes from.
+    pub tag: Option<String>,
+    /// The tag's description.
+    pub description: Option<String>,
+    /// Its operations, in spec order.
+    pub operations: Vec<Operation>,
+}
+
+/// One operation.
+#[derive(Debug, Serialize)]
+pub struct Operation {
+    /// The spec's operationId, or the method name when it has none.
+    pub id: String,
+    /// The Rust method name (`list_webhook_endpoints`).
+    pub rust_name: String,
+    /// The request builder type (`ListWebhookEndpoints`).
+    pub builder_name: String,
+    /// The error enum type (`ListWebhookEndpointsError`).
+    pub error_name: String,
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// The path template (`/v1/webhooks/endpoints/{id}`).
+    pub path: String,
+    /// `summary`.
+    pub summary: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `deprecated`.
+    pub deprecated: bool,
+    /// Parameters, path ones first in path order, then the rest in spec order.
+    pub params: Vec<Param>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// The success response used as the return type (the first 2xx).
+    pub success: Response,
+    /// Documented non-2xx responses (each one a variant of the error enum).
+    pub errors: Vec<Response>,
+    /// Security alternatives; each an AND of scheme keys with scopes. Empty: no auth.
+    pub security: Vec<Vec<(String, Vec<String>)>>,
+    /// Pagination, from `x-pagination`.
+    pub pagination: Option<Pagination>,
+    /// The spec opts this non-idempotent operation into retries (`x-retry: true`).
+    pub retry_non_idempotent: bool,
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Location {
+    /// In the path.
+    Path,
+    /// In the query string.
+    Query,
+    /// In a header.
+    Header,
+    /// In a cookie.
+    Cookie,
+}
+
+/// Query parameter spelling.
+#[derive(Debug, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum Style {
+    /// `form` with `explode: true`.
+    FormExploded,
+    /// `form` with `explode: false`.
+    Form,
+    /// `spaceDelimited`.
+    SpaceDelimited,
+    /// `pipeDelimited`.
+    PipeDelimited,
+    /// `deepObject`.
+    DeepObject,
+    /// `simple` (path and header).
+    Simple,
+}
+
+/// One parameter.
+#[derive(Debug, Serialize)]
+pub struct Param {
+    /// The name on the wire.
+    pub wire_name: String,
+    /// The Rust name (argument or setter).
+    pub rust_name: String,
+    /// Where it goes.
+    pub location: Location,
+    /// Required parameters are method arguments; optional ones are builder setters.
+    pub required: bool,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Its description.
+    pub description: Option<String>,
+    /// `deprecated`.
+    pub deprecated: bool,
+    /// How it is spelled.
+    pub style: Style,
+}
+
+/// A request body.
+#[derive(Debug, Serialize)]
+pub struct Body {
+    /// The content type sent.
+    pub content_type: String,
+    /// How it is encoded.
+    pub encoding: Encoding,
+    /// Its type.
+    pub ty: TypeRef,
+    /// Whether it is required.
+    pub required: bool,
+    /// Its description.
+    pub description: Option<String>,
+    /// The Rust name of the argument or setter (`body`).
+    pub rust_name: String,
+}
+
+/// How a body is encoded or decoded.
+#[derive(Debug, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Encoding {
+    /// JSON.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// Plain text.
+    Text,
+    /// Raw bytes.
+    Binary,
+    /// No body.
+    Empty,
+}
+
+/// Which statuses a response covers.
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusSpec {
+    /// One code.
+    Code(u16),
+    /// `4XX`: a class.
+    Range(u16),
+    /// `default`.
+    Default,
+}
+
+/// One documented response.
+#[derive(Debug, Serialize)]
+pub struct Response {
+    /// The statuses it covers.
+    pub status: StatusSpec,
+    /// The error enum variant name (error responses only).
+    pub variant: String,
+    /// Its description.
+    pub description: Option<String>,
+    /// The content type.
+    pub content_type: Option<String>,
+    /// How the body is decoded.
+    pub encoding: Encoding,
+    /// The body type (`None`: no body).
+    pub ty: Option<TypeRef>,
+}
+
+/// How a list operation is walked page by page (`x-pagination`).
+#[derive(Debug, Serialize, Clone)]
+#[serde(tag = "style", rename_all = "snake_case")]
+pub enum Pagination {
+    /// Page numbers.
+    Page {
+        /// Dotted path to the items.
+        items: String,
+        /// Rust name of the page parameter.
+        page: String,
+        /// Dotted path to the number of pages.
+        total_pages: Option<String>,
+        /// Dotted path to a next link.
+        next_link: Option<String>,
+        /// Rust name of the page size parameter.
+        limit: Option<String>,
+        /// The item type.
+        item: TypeRef,
+    },
+    /// Offset and limit.
+    Offset {
+        /// Dotted path to the items.
+        items: String,
+        /// Rust name of the offset parameter.
+        offset: String,
+        /// Rust name of the limit parameter.
+        limit: Option<String>,
+        /// Dotted path to "more pages" boolean.
+        has_more: Option<String>,
+        /// Dotted path to the next offset.
+        next_offset: Option<String>,
+        /// The item type.
+        item: TypeRef,
+    },
+    /// Opaque cursor.
+    Cursor {
+        /// Dotted path to the items.
+        items: String,
+        /// Rust name of the cursor parameter.
+        cursor: String,
+        /// Dotted path to the next cursor.
+        next_cursor: String,
+        /// Dotted path to "more pages" boolean.
+        has_more: Option<String>,
+        /// The item type.
+        item: TypeRef,
+    },
+}
+
+/// A reference to a type: a built-in or a named type.
+#[derive(Debug, Serialize, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(tag = "kind", content = "of", rename_all = "snake_case")]
+pub enum TypeRef {
+    /// Any JSON value.
+    Any,
+    /// `String`.
+    String,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `f64`.
+    F64,
+    /// `bool`.
+    Bool,
+    /// `()`: a response with no body.
+    Unit,
+    /// Raw bytes.
+    Bytes,
+    /// `Vec<T>`.
+    Array(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+    /// `Option<T>`: the value may be `null`.
+    Nullable(Box<TypeRef>),
+    /// A named type, by index into `Api::types`.
+    Named(usize),
+}
+
+/// A named type.
+#[derive(Debug, Serialize)]
+pub struct TypeDef {
+    /// The Rust name.
+    pub rust_name: String,
+    /// Where it comes from (a JSON pointer).
+    pub origin: String,
+    /// Its description.
+    pub description: Option<String>,
+    /// `deprecated`.
+    pub deprecated: bool,
+    /// What it is.
+    pub kind: TypeKind,
+    /// An `example` from the spec, as JSON.
+    pub example: Option<serde_json::Value>,
+}
+
+/// The shapes of named types.
+#[derive(Debug, Serialize)]
+#[serde(tag = "shape", rename_all = "snake_case")]
+pub enum TypeKind {
+    /// A struct.
+    Struct {
+        /// Its fields.
+        fields: Vec<Field>,
+        /// Extra properties (`additionalProperties`), kept in a flattened map.
+        additional: Option<TypeRef>,
+    },
+    /// An enum of constant values, with an `Unknown` catch-all variant.
+    Enum {
+        /// What the values are.
+        base: EnumBase,
+        /// The values.
+        variants: Vec<EnumVariant>,
+    },
+    /// A union (`oneOf`/`anyOf`).
+    Union {
+        /// The branches, tried in order when untagged.
+        variants: Vec<UnionVariant>,
+        /// `discriminator.propertyName`.
+        tag: Option<String>,
+    },
+    /// Another name for a type.
+    Alias(TypeRef),
+}
+
+/// A struct field.
+#[derive(Debug, Serialize)]
+pub struct Field {
+    /// The JSON name.
+    pub wire_name: String,
+    /// The Rust name.
+    pub rust_name: String,
+    /// Its type (without the `Option` that optionality adds).
+    pub ty: TypeRef,
+    /// Whether the property is required.
+    pub required: bool,
+    /// Its description.
+    pub description: Option<String>,
+    /// `deprecated`.
+    pub deprecated: bool,
+    /// `readOnly`.
+    pub read_only: bool,
+}
+
+/// The base type of an enum.
+#[derive(Debug, Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum EnumBase {
+    /// Strings.
+    String,
+    /// Integers.
+    Integer,
+    /// Booleans or floats or mixed: kept as JSON values.
+    Json,
+}
+
+/// An enum value.
+#[derive(Debug, Serialize)]
+pub struct EnumVariant {
+    /// The Rust variant name.
+    pub rust_name: String,
+    /// The value.
+    pub value: serde_json::Value,
+}
+
+/// A union branch.
+#[derive(Debug, Serialize)]
+pub struct UnionVariant {
+    /// The Rust variant name.
+    pub rust_name: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// The discriminator value(s) selecting it (tagged unions).
+    pub tag_values: Vec<String>,
+}

@@ -1,0 +1,169 @@
+//! OpenAPI (Swagger 2.0, OpenAPI 3.0 and 3.1) → Rust client crates.
+//!
+//! The pipeline: [`load`] (bytes → one `openapiv3` model) → [`lower`] (→ the [`ir`]) →
+//! [`emit`] (→ Rust, through quote and prettyplease) and [`render`] (→ `Cargo.toml`,
+//! `README.md`). [`generate`] runs it in memory; [`write`] puts the result on disk. Nothing below
+//! this module does I/O except [`write`].
+
+pub mod diag;
+pub mod emit;
+pub mod ir;
+pub mod load;
+pub mod lower;
+pub mod render;
+pub mod write;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use diag::{Diagnostic, Diagnostics};
+
+/// One input document.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// How the file is named in headers and diagnostics (`specs/polar.yaml`).
+    pub label: String,
+    /// The Rust module name of this provider.
+    pub module: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// How to name and shape the generated crate.
+#[derive(Debug, Clone)]
+pub struct CrateOptions {
+    /// The package name.
+    pub name: String,
+    /// The package version.
+    pub version: String,
+    /// A crate of its own rather than a member of this project's workspace.
+    pub standalone: bool,
+}
+
+/// The result of a run: files (relative to the output directory) and diagnostics.
+#[derive(Debug, Default)]
+pub struct Generated {
+    /// The files, sorted by path.
+    pub files: BTreeMap<PathBuf, Vec<u8>>,
+    /// Every warning (and, on failure, error) found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads and lowers one document into the IR.
+pub fn api(spec: &Spec, diags: &mut Diagnostics) -> Option<ir::Api> {
+    let loaded = load::load(&spec.bytes, diags)?;
+    let api = lower::lower(&loaded.api, &spec.module, &spec.label, diags);
+    (!diags.has_errors()).then_some(api)
+}
+
+fn header(what: &str) -> String {
+    format!("Generated from {what} by this project's generator. Do not edit: change the spec and regenerate.")
+}
+
+/// A Rust identifier for a module name derived from a file name.
+pub fn module_name(stem: &str) -> String {
+    lower::names::snake(stem)
+}
+
+/// Runs the whole pipeline in memory. On any error, returns no files (so nothing is written).
+pub fn generate(specs: &[Spec], options: &CrateOptions) -> Generated {
+    let mut out = Generated::default();
+    let mut apis = Vec::new();
+    for spec in specs {
+        let mut diags = Diagnostics::new(&spec.label);
+        let api = api(spec, &mut diags);
+        out.diagnostics.extend(diags.into_vec());
+        if let Some(api) = api {
+            apis.push(api);
+        }
+    }
+    if out.diagnostics.iter().any(|d| d.severity == diag::Severity::Error) || apis.len() != specs.len() {
+        return out;
+    }
+    match files(&apis, options) {
+        Ok(files) => out.files = files,
+        Err(message) => out.diagnostics.push(Diagnostic {
+            severity: diag::Severity::Error,
+            file: specs.first().map(|s| s.label.clone()).unwrap_or_default(),
+            pointer: String::new(),
+            message,
+        }),
+    }
+    out
+}
+
+fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
+    let mut files = BTreeMap::new();
+    let all_sources: Vec<&str> = apis.iter().map(|a| a.source.as_str()).collect();
+    let all = all_sources.join(", ");
+    let rust_header = |what: &str| format!("// @generated\n// {}\n\n", header(what));
+    for api in apis {
+        for (path, contents) in emit::provider(api)? {
+            files.insert(PathBuf::from("src").join(path), format!("{}{contents}", rust_header(&api.source)).into_bytes());
+        }
+    }
+    let modules: Vec<(String, String)> = apis.iter().map(|a| (a.module.clone(), format!("{} client.", a.title.trim()))).collect();
+    files.insert("src/lib.rs".into(), format!("{}{}", rust_header(&all), emit::lib(&modules)?).into_bytes());
+    files.insert("src/runtime.rs".into(), format!("{}{}", rust_header(&all), emit::RUNTIME).into_bytes());
+    let ctx = crate_context(apis, options, &header(&all));
+    files.insert("Cargo.toml".into(), render::cargo_toml(&ctx)?.into_bytes());
+    files.insert("README.md".into(), render::readme(&ctx)?.into_bytes());
+    Ok(files)
+}
+
+fn crate_context(apis: &[ir::Api], options: &CrateOptions, header: &str) -> render::CrateContext {
+    let providers = apis
+        .iter()
+        .map(|a| render::ProviderContext {
+            module: a.module.clone(),
+            title: a.title.trim().to_owned(),
+            version: a.version.trim().to_owned(),
+            source: a.source.clone(),
+            link: format!("crate::{}", a.module),
+            groups: a
+                .groups
+                .iter()
+                .map(|g| render::GroupContext {
+                    rust_name: g.rust_name.clone(),
+                    operations: g.operations.iter().map(|o| o.rust_name.clone()).collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    render::CrateContext {
+        header: header.to_owned(),
+        crate_name: options.name.clone(),
+        crate_ident: options.name.replace('-', "_"),
+        crate_version: options.version.clone(),
+        description: format!(
+            "API clients for {}",
+            apis.iter().map(|a| a.title.trim().replace('"', "'")).collect::<Vec<_>>().join(", ")
+        ),
+        standalone: options.standalone,
+        providers,
+        quick: apis.iter().find_map(quick_start),
+    }
+}
+
+/// A README example: the first operation with no required arguments and no deprecation.
+fn quick_start(api: &ir::Api) -> Option<render::QuickStart> {
+    let (group, op) = api
+        .groups
+        .iter()
+        .flat_map(|g| g.operations.iter().map(move |o| (g, o)))
+        .find(|(_, o)| !o.deprecated && o.params.iter().all(|p| !p.required) && o.body.as_ref().is_none_or(|b| !b.required))?;
+    let auth = match api.security_schemes.first().map(|s| (&s.kind, &s.rust_name)) {
+        Some((ir::SecurityKind::Bearer { .. }, _)) => ".bearer_token(\"<access token>\")".to_owned(),
+        Some((ir::SecurityKind::Basic, name)) => format!(".{name}(\"<user name>\", \"<password>\")"),
+        Some((ir::SecurityKind::ApiKey { .. }, name)) => format!(".{name}(\"<api key>\")"),
+        None => String::new(),
+    };
+    Some(render::QuickStart {
+        module: api.module.clone(),
+        auth,
+        call: format!(
+            "let response = client.{}().{}().send().await?;\nprintln!(\"{{response:?}}\");",
+            group.rust_name, op.rust_name
+        ),
+    })
+}

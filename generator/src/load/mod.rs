@@ -1,0 +1,227 @@
+//! Reading a document: bytes → JSON value → one OpenAPI 3.0 model (`openapiv3`).
+//!
+//! Swagger 2.0 and OpenAPI 3.1 are lowered into 3.0 shape as JSON values first ([`v2`], [`v31`]),
+//! then `$ref`s are normalized ([`refs`]), then the value is deserialized into `openapiv3`. A
+//! schema `openapiv3` cannot represent is replaced by "any value" with a warning, never an abort.
+
+pub mod kind;
+pub mod refs;
+pub mod v2;
+pub mod v31;
+
+use serde_json::Value;
+
+use crate::diag::Diagnostics;
+
+/// Parses bytes as JSON (when they look like JSON) or YAML into a JSON value.
+pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            diags.error(
+                "",
+                format!("the file is not valid UTF-8 (invalid byte at offset {})", e.valid_up_to()),
+            );
+            return None;
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let trimmed = text.trim_start();
+    if trimmed.is_empty() {
+        diags.error("", "the document is empty");
+        return None;
+    }
+    let value = if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        match serde_json::from_str::<Value>(text) {
+            Ok(v) => v,
+            Err(e) => {
+                diags.error(
+                    "",
+                    format!("invalid JSON at line {} column {}: {e}", e.line(), e.column()),
+                );
+                return None;
+            }
+        }
+    } else {
+        match serde_yaml::from_str::<serde_yaml::Value>(text) {
+            Ok(mut v) => {
+                if let Err(e) = v.apply_merge() {
+                    diags.error("", format!("invalid YAML merge key: {e}"));
+                    return None;
+                }
+                yaml_to_json(v, 0)
+            }
+            Err(e) => {
+                let at = e
+                    .location()
+                    .map(|l| format!(" at line {} column {}", l.line(), l.column()))
+                    .unwrap_or_default();
+                diags.error("", format!("invalid YAML{at}: {e}"));
+                return None;
+            }
+        }
+    };
+    if !value.is_object() {
+        diags.error("", "the document is not an object (mapping) at the top level");
+        return None;
+    }
+    Some(value)
+}
+
+/// Converts YAML to JSON: non-string keys become strings, tags are dropped.
+fn yaml_to_json(value: serde_yaml::Value, depth: usize) -> Value {
+    use serde_yaml::Value as Y;
+    if depth > 512 {
+        return Value::Null;
+    }
+    match value {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                n.as_f64()
+                    .and_then(serde_json::Number::from_f64)
+                    .map_or(Value::Null, Value::Number)
+            }
+        }
+        Y::String(s) => Value::String(s),
+        Y::Sequence(items) => Value::Array(items.into_iter().map(|v| yaml_to_json(v, depth + 1)).collect()),
+        Y::Mapping(map) => {
+            let mut out = serde_json::Map::new();
+            for (k, v) in map {
+                let key = match k {
+                    Y::String(s) => s,
+                    Y::Bool(b) => b.to_string(),
+                    Y::Number(n) => n.to_string(),
+                    Y::Null => "null".to_owned(),
+                    other => serde_yaml::to_string(&other).unwrap_or_default().trim().to_owned(),
+                };
+                out.insert(key, yaml_to_json(v, depth + 1));
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(tagged) => yaml_to_json(tagged.value, depth + 1),
+    }
+}
+
+/// The spec versions we read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Version {
+    /// Swagger 2.0.
+    V2,
+    /// OpenAPI 3.0.x.
+    V30,
+    /// OpenAPI 3.1.x.
+    V31,
+}
+
+fn version(doc: &Value, diags: &mut Diagnostics) -> Option<Version> {
+    if let Some(v) = doc.get("swagger") {
+        return match v.as_str() {
+            Some(s) if s.starts_with("2.") => Some(Version::V2),
+            _ => {
+                diags.error("/swagger", format!("unsupported Swagger version {v}; expected \"2.0\""));
+                None
+            }
+        };
+    }
+    match doc.get("openapi") {
+        Some(Value::String(s)) if s.starts_with("3.0") => Some(Version::V30),
+        Some(Value::String(s)) if s.starts_with("3.1") || s.starts_with("3.2") => Some(Version::V31),
+        Some(other) => {
+            diags.error("/openapi", format!("unsupported OpenAPI version {other}; expected 3.0.x or 3.1.x"));
+            None
+        }
+        None => {
+            diags.error("", "not an OpenAPI document: neither `openapi` nor `swagger` is set");
+            None
+        }
+    }
+}
+
+/// The document lowered into the 3.0 model, plus the normalized JSON it came from.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The document as `openapiv3` sees it.
+    pub api: openapiv3::OpenAPI,
+    /// The original spec version.
+    pub version: Version,
+}
+
+/// Reads, lowers and deserializes a document.
+pub fn load(bytes: &[u8], diags: &mut Diagnostics) -> Option<Loaded> {
+    let mut doc = parse(bytes, diags)?;
+    let version = version(&doc, diags)?;
+    match version {
+        Version::V2 => v2::lower(&mut doc, diags),
+        Version::V31 => v31::lower(&mut doc, diags),
+        Version::V30 => {}
+    }
+    if diags.has_errors() {
+        return None;
+    }
+    refs::normalize(&mut doc, diags);
+    if diags.has_errors() {
+        return None;
+    }
+    let api = deserialize(doc, diags)?;
+    Some(Loaded { api, version })
+}
+
+/// Deserializes into `openapiv3`, replacing schemas it rejects with "any value" (with a warning).
+fn deserialize(mut doc: Value, diags: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
+    if doc.get("paths").is_none() {
+        if let Some(map) = doc.as_object_mut() {
+            map.insert("paths".into(), Value::Object(Default::default()));
+        }
+    }
+    for _ in 0..10_000 {
+        let error = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {
+            Ok(api) => return Some(api),
+            Err(e) => e,
+        };
+        let tokens: Vec<String> = error
+            .path()
+            .iter()
+            .filter_map(|seg| match seg {
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                _ => None,
+            })
+            .collect();
+        let pointer = tokens
+            .iter()
+            .map(|t| format!("/{}", crate::diag::escape_token(t)))
+            .collect::<String>();
+        let message = error.inner().to_string();
+        match kind::deepest_schema(&doc, &tokens) {
+            Some(schema_pointer) => {
+                diags.warn(
+                    schema_pointer.clone(),
+                    format!("unsupported schema ({message}); using any JSON value instead"),
+                );
+                if let Some(slot) = doc.pointer_mut(&schema_pointer) {
+                    let description = slot.get("description").cloned();
+                    let mut any = serde_json::Map::new();
+                    if let Some(d) = description {
+                        any.insert("description".into(), d);
+                    }
+                    *slot = Value::Object(any);
+                } else {
+                    diags.error(pointer, message);
+                    return None;
+                }
+            }
+            None => {
+                diags.error(pointer, format!("invalid document: {message}"));
+                return None;
+            }
+        }
+    }
+    diags.error("", "too many unsupported constructs");
+    None
+}

@@ -1,0 +1,317 @@
+//! `$ref` normalization, so later passes only ever see `#/components/<section>/<name>`.
+//!
+//! - Percent-encoded and `~`-escaped pointers are decoded.
+//! - A ref to anything that is not a component of the right kind (a property, a nested
+//!   `definitions` block, a parameter's schema, an operation's parameter) is "hoisted": its
+//!   target is copied once into `components/<section>` under a name derived from where it sat,
+//!   and the ref is pointed there.
+//! - A schema ref with sibling keys (`description`, `nullable`, ...) becomes
+//!   `allOf: [{$ref}]` plus the siblings, so nothing the author wrote is lost.
+//! - A dangling ref is an error naming the ref's location; an external ref degrades (schemas) or
+//!   is an error (other objects).
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use super::kind::{child, Item, Kind};
+use crate::diag::{escape_token, Diagnostics};
+
+const MAX_DEPTH: usize = 200;
+
+struct Site {
+    pointer: String,
+    item: Item,
+    reference: String,
+}
+
+fn collect(value: &Value, kind: Kind, pointer: &mut String, depth: usize, out: &mut Vec<Site>, diags: &mut Diagnostics) {
+    if depth > MAX_DEPTH {
+        diags.warn(pointer.clone(), "nesting deeper than 200 levels; not looked into");
+        return;
+    }
+    match value {
+        Value::Object(map) => {
+            if let (Kind::One(item), Some(Value::String(reference))) = (kind, map.get("$ref")) {
+                out.push(Site {
+                    pointer: pointer.clone(),
+                    item,
+                    reference: reference.clone(),
+                });
+            }
+            for (key, child_value) in map {
+                let child_kind = child(kind, key);
+                if child_kind == Kind::Other {
+                    continue;
+                }
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&escape_token(key));
+                collect(child_value, child_kind, pointer, depth + 1, out, diags);
+                pointer.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&i.to_string());
+                collect(item, child(kind, ""), pointer, depth + 1, out, diags);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Decodes the fragment of a local ref into JSON pointer tokens.
+pub fn decode(reference: &str) -> Option<Vec<String>> {
+    let fragment = reference.strip_prefix('#')?;
+    let fragment = percent_encoding::percent_decode_str(fragment).decode_utf8().ok()?;
+    if fragment.is_empty() {
+        return Some(Vec::new());
+    }
+    let rest = fragment.strip_prefix('/')?;
+    Some(rest.split('/').map(|t| t.replace("~1", "/").replace("~0", "~")).collect())
+}
+
+/// The component name of a canonical ref `#/components/<section>/<name>`.
+pub fn component_name(reference: &str, section: &str) -> Option<String> {
+    let tokens = decode(reference)?;
+    match tokens.as_slice() {
+        [c, s, name] if c == "components" && s == section => Some(name.clone()),
+        _ => None,
+    }
+}
+
+fn lookup<'v>(doc: &'v Value, tokens: &[String]) -> Option<&'v Value> {
+    tokens.iter().try_fold(doc, |v, t| match v {
+        Value::Object(m) => m.get(t),
+        Value::Array(a) => t.parse::<usize>().ok().and_then(|i| a.get(i)),
+        _ => None,
+    })
+}
+
+const STRUCTURAL: [&str; 12] = [
+    "components", "schemas", "properties", "items", "allOf", "anyOf", "oneOf", "schema", "content", "paths",
+    "parameters", "additionalProperties",
+];
+
+fn synthetic_name(tokens: &[String]) -> String {
+    if let Some(pos) = tokens.iter().rposition(|t| t == "definitions" || t == "$defs") {
+        if let Some(last) = tokens.get(pos + 1..).and_then(|rest| rest.last()) {
+            return last.clone();
+        }
+    }
+    let parts: Vec<&str> = tokens
+        .iter()
+        .map(String::as_str)
+        .filter(|t| !STRUCTURAL.contains(t) && !t.contains('/') && t.parse::<usize>().is_err())
+        .collect();
+    if parts.is_empty() {
+        "Ref".to_owned()
+    } else {
+        parts.join("_")
+    }
+}
+
+fn section_mut<'d>(doc: &'d mut Value, section: &str) -> Option<&'d mut Map<String, Value>> {
+    let root = doc.as_object_mut()?;
+    let components = root
+        .entry("components")
+        .or_insert_with(|| Value::Object(Map::new()))
+        .as_object_mut()?;
+    components
+        .entry(section.to_owned())
+        .or_insert_with(|| Value::Object(Map::new()))
+        .as_object_mut()
+}
+
+/// Rewrites every `$ref` in the document as described in the module docs.
+pub fn normalize(doc: &mut Value, diags: &mut Diagnostics) {
+    let original = doc.clone();
+    let mut hoisted: BTreeMap<(String, Vec<String>), String> = BTreeMap::new();
+    let mut sites = Vec::new();
+    collect(doc, Kind::Root, &mut String::new(), 0, &mut sites, diags);
+    let mut rounds = 0;
+    while !sites.is_empty() && rounds < 64 {
+        rounds += 1;
+        let mut new_components: Vec<(Item, String)> = Vec::new();
+        for site in std::mem::take(&mut sites) {
+            let rewritten = resolve_site(doc, &original, &site, &mut hoisted, &mut new_components, diags);
+            apply(doc, &site, rewritten);
+        }
+        for (item, name) in new_components {
+            let Some(section) = item.section() else { continue };
+            let pointer = format!("/components/{section}/{}", escape_token(&name));
+            let mut found = Vec::new();
+            if let Some(value) = doc.pointer(&pointer) {
+                let mut p = pointer.clone();
+                collect(value, Kind::One(item), &mut p, 0, &mut found, diags);
+            }
+            sites.extend(found);
+        }
+    }
+}
+
+/// What to do with one ref site.
+enum Rewrite {
+    Keep(String),
+    Any,
+    Leave,
+}
+
+fn resolve_site(
+    doc: &mut Value,
+    original: &Value,
+    site: &Site,
+    hoisted: &mut BTreeMap<(String, Vec<String>), String>,
+    new_components: &mut Vec<(Item, String)>,
+    diags: &mut Diagnostics,
+) -> Rewrite {
+    let external = !site.reference.starts_with('#');
+    let Some(tokens) = (!external).then(|| decode(&site.reference)).flatten() else {
+        let what = if external { "external `$ref`s (to other files or URLs) are not supported" } else { "malformed `$ref`" };
+        if site.item == Item::Schema {
+            diags.warn(site.pointer.clone(), format!("{what}: `{}`; using any JSON value instead", site.reference));
+            return Rewrite::Any;
+        }
+        diags.error(site.pointer.clone(), format!("{what}: `{}`", site.reference));
+        return Rewrite::Leave;
+    };
+    let Some(section) = site.item.section() else {
+        return Rewrite::Leave;
+    };
+    // Resolve against the document as it is now (hoisted components included), then the original.
+    let target = lookup(doc, &tokens).or_else(|| lookup(original, &tokens));
+    let Some(target) = target.cloned() else {
+        diags.error(
+            site.pointer.clone(),
+            format!("`$ref` points to `{}`, which does not exist in the document", site.reference),
+        );
+        return Rewrite::Leave;
+    };
+    if let [c, s, name] = tokens.as_slice() {
+        if c == "components" && s == section {
+            return Rewrite::Keep(format!("#/components/{section}/{}", escape_token(name)));
+        }
+    }
+    if tokens.is_empty() {
+        diags.error(site.pointer.clone(), "`$ref` to the whole document is not supported");
+        return Rewrite::Leave;
+    }
+    let key = (section.to_owned(), tokens.clone());
+    let name = match hoisted.get(&key) {
+        Some(name) => name.clone(),
+        None => {
+            let base = synthetic_name(&tokens);
+            let Some(components) = section_mut(doc, section) else {
+                return Rewrite::Leave;
+            };
+            let mut name = base.clone();
+            let mut n = 2;
+            while components.contains_key(&name) {
+                name = format!("{base}_{n}");
+                n += 1;
+            }
+            components.insert(name.clone(), target);
+            hoisted.insert(key, name.clone());
+            new_components.push((site.item, name.clone()));
+            name
+        }
+    };
+    Rewrite::Keep(format!("#/components/{section}/{}", escape_token(&name)))
+}
+
+fn apply(doc: &mut Value, site: &Site, rewrite: Rewrite) {
+    let Some(slot) = doc.pointer_mut(&site.pointer) else { return };
+    let Some(map) = slot.as_object_mut() else { return };
+    match rewrite {
+        Rewrite::Leave => {}
+        Rewrite::Any => {
+            map.remove("$ref");
+        }
+        Rewrite::Keep(reference) => {
+            let siblings: Map<String, Value> = map
+                .iter()
+                .filter(|(k, _)| k.as_str() != "$ref")
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let mut reference_only = Map::new();
+            reference_only.insert("$ref".into(), Value::String(reference));
+            if site.item == Item::Schema && !siblings.is_empty() {
+                let mut wrapped = siblings;
+                wrapped.insert("allOf".into(), Value::Array(vec![Value::Object(reference_only)]));
+                *map = wrapped;
+            } else {
+                *map = reference_only;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn run(mut doc: Value) -> (Value, Vec<crate::diag::Diagnostic>) {
+        let mut diags = Diagnostics::new("t.yaml");
+        normalize(&mut doc, &mut diags);
+        (doc, diags.into_vec())
+    }
+
+    #[test]
+    fn hoists_refs_into_properties_and_definitions() {
+        let (doc, diags) = run(json!({
+            "openapi": "3.0.3",
+            "components": {"schemas": {
+                "A": {"type": "object", "properties": {"id": {"type": "string"}},
+                      "definitions": {"proto": {"type": "object", "properties": {"id": {"$ref": "#/components/schemas/A/properties/id"}}}}},
+                "B": {"$ref": "#/components/schemas/A/definitions/proto"}
+            }}
+        }));
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(doc["components"]["schemas"]["B"]["$ref"], "#/components/schemas/proto");
+        assert_eq!(doc["components"]["schemas"]["proto"]["properties"]["id"]["$ref"], "#/components/schemas/A_id");
+        assert_eq!(doc["components"]["schemas"]["A_id"]["type"], "string");
+    }
+
+    #[test]
+    fn wraps_siblings_and_decodes_percent_encoding() {
+        let (doc, diags) = run(json!({
+            "openapi": "3.0.3",
+            "components": {"schemas": {
+                "A b": {"type": "string"},
+                "C": {"type": "object", "properties": {"x": {"$ref": "#/components/schemas/A%20b", "nullable": true}}}
+            }}
+        }));
+        assert!(diags.is_empty(), "{diags:?}");
+        let x = &doc["components"]["schemas"]["C"]["properties"]["x"];
+        assert_eq!(x["nullable"], true);
+        assert_eq!(x["allOf"][0]["$ref"], "#/components/schemas/A b");
+    }
+
+    #[test]
+    fn dangling_ref_is_an_error_with_its_location() {
+        let (_, diags) = run(json!({
+            "openapi": "3.0.3",
+            "paths": {"/a": {"get": {"responses": {"200": {"description": "ok",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Nope"}}}}}}}}
+        }));
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].severity, crate::diag::Severity::Error);
+        assert_eq!(diags[0].pointer, "/paths/~1a/get/responses/200/content/application~1json/schema");
+        assert!(diags[0].message.contains("#/components/schemas/Nope"));
+    }
+
+    #[test]
+    fn external_schema_ref_degrades() {
+        let (doc, diags) = run(json!({
+            "openapi": "3.0.3",
+            "components": {"schemas": {"A": {"$ref": "other.yaml#/B"}}}
+        }));
+        assert_eq!(diags[0].severity, crate::diag::Severity::Warning);
+        assert_eq!(doc["components"]["schemas"]["A"], json!({}));
+    }
+}

@@ -1,0 +1,151 @@
+//! Turning wire names into Rust identifiers, and keeping them unique.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Words Rust reserves (strict and reserved keywords), plus names that cannot be raw identifiers.
+const KEYWORDS: [&str; 52] = [
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
+    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
+    "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box",
+    "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// Keeps only characters valid in identifiers, splitting words on anything else.
+fn clean(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// `snake_case`, valid as an identifier: keywords get a trailing `_`, a leading digit gets `_`.
+pub fn snake(raw: &str) -> String {
+    let mut name = clean(raw).to_snake_case();
+    if name.is_empty() {
+        name = "value".to_owned();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name = format!("_{name}");
+    }
+    if KEYWORDS.contains(&name.as_str()) {
+        name.push('_');
+    }
+    name
+}
+
+/// `UpperCamelCase`, valid as an identifier.
+pub fn pascal(raw: &str) -> String {
+    let mut name = clean(raw).to_upper_camel_case();
+    if name.is_empty() {
+        name = "Value".to_owned();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name = format!("V{name}");
+    }
+    if KEYWORDS.contains(&name.as_str()) {
+        name.push('_');
+    }
+    name
+}
+
+/// A set of taken names that hands out unique ones by adding a number.
+#[derive(Debug, Default, Clone)]
+pub struct Names {
+    taken: BTreeSet<String>,
+}
+
+impl Names {
+    /// A set with `reserved` already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Self {
+            taken: reserved.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    /// `wanted` if free, else `wanted2`, `wanted3`, ... (with `_` between for snake case names).
+    pub fn unique(&mut self, wanted: &str) -> String {
+        if self.taken.insert(wanted.to_owned()) {
+            return wanted.to_owned();
+        }
+        let sep = if wanted.contains('_') || wanted.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+            "_"
+        } else {
+            ""
+        };
+        let base = wanted.trim_end_matches('_');
+        (2..)
+            .map(|n| format!("{base}{sep}{n}"))
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .unwrap_or_default()
+    }
+}
+
+/// The name of the error enum variant for a status code.
+pub fn status_variant(code: u16) -> String {
+    let name = match code {
+        300 => "MultipleChoices",
+        301 => "MovedPermanently",
+        302 => "Found",
+        304 => "NotModified",
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        402 => "PaymentRequired",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        406 => "NotAcceptable",
+        408 => "RequestTimeout",
+        409 => "Conflict",
+        410 => "Gone",
+        411 => "LengthRequired",
+        412 => "PreconditionFailed",
+        413 => "PayloadTooLarge",
+        415 => "UnsupportedMediaType",
+        422 => "UnprocessableEntity",
+        423 => "Locked",
+        424 => "FailedDependency",
+        428 => "PreconditionRequired",
+        429 => "TooManyRequests",
+        500 => "InternalServerError",
+        501 => "NotImplemented",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        _ => return format!("Status{code}"),
+    };
+    name.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers() {
+        assert_eq!(snake("webhooks:list_webhook_endpoints"), "webhooks_list_webhook_endpoints");
+        assert_eq!(snake("page[after]"), "page_after");
+        assert_eq!(snake("type"), "type_");
+        assert_eq!(snake("2fa-code"), "_2fa_code");
+        assert_eq!(snake("createOrCloneWebhook"), "create_or_clone_webhook");
+        assert_eq!(pascal("ListResource_WebhookEndpoint_"), "ListResourceWebhookEndpoint");
+        assert_eq!(pascal("subscription.created"), "SubscriptionCreated");
+        assert_eq!(pascal("2xx"), "V2xx");
+        assert_eq!(pascal("self"), "Self_");
+        assert_eq!(pascal(""), "Value");
+    }
+
+    #[test]
+    fn unique_names() {
+        let mut names = Names::with_reserved(&["body"]);
+        assert_eq!(names.unique("body"), "body_2");
+        assert_eq!(names.unique("Foo"), "Foo");
+        assert_eq!(names.unique("Foo"), "Foo2");
+    }
+}

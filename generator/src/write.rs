@@ -1,0 +1,96 @@
+//! Writing the generated files: only what changed, each file atomically, orphans removed;
+//! and the check mode that reports stale, missing and orphan files without writing.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// What differs between the files we would write and the directory.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// Files to create.
+    pub added: Vec<PathBuf>,
+    /// Files whose content differs.
+    pub changed: Vec<PathBuf>,
+    /// Files in the directory that we would not write.
+    pub orphans: Vec<PathBuf>,
+    /// Files already up to date.
+    pub unchanged: usize,
+}
+
+impl Changes {
+    /// Whether nothing needs writing.
+    pub fn is_clean(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty() && self.orphans.is_empty()
+    }
+}
+
+/// Directories and files in an output directory that are never ours.
+fn ignored(relative: &Path) -> bool {
+    let first = relative.components().next().and_then(|c| c.as_os_str().to_str()).unwrap_or("");
+    first == "target" || first.starts_with('.') || relative == Path::new("Cargo.lock")
+}
+
+fn existing(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    if !dir.exists() {
+        return Ok(());
+    }
+    let mut entries: Vec<_> = fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let relative = path.strip_prefix(base).unwrap_or(&path).to_path_buf();
+        if ignored(&relative) {
+            continue;
+        }
+        if entry.file_type()?.is_dir() {
+            existing(&path, base, out)?;
+        } else {
+            out.push(relative);
+        }
+    }
+    Ok(())
+}
+
+/// Compares `files` (paths relative to `dir`) with what is in `dir`.
+pub fn plan(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> io::Result<Changes> {
+    let mut changes = Changes::default();
+    for (relative, contents) in files {
+        match fs::read(dir.join(relative)) {
+            Ok(current) if &current == contents => changes.unchanged += 1,
+            Ok(_) => changes.changed.push(relative.clone()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => changes.added.push(relative.clone()),
+            Err(e) => return Err(e),
+        }
+    }
+    let mut present = Vec::new();
+    existing(dir, dir, &mut present)?;
+    changes.orphans = present.into_iter().filter(|p| !files.contains_key(p)).collect();
+    Ok(changes)
+}
+
+/// Writes what `plan` found different: each file through a temporary file and a rename.
+pub fn apply(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, changes: &Changes) -> io::Result<()> {
+    for relative in changes.added.iter().chain(&changes.changed) {
+        let target = dir.join(relative);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let tmp = target.with_extension("generator-tmp");
+        fs::write(&tmp, &files[relative])?;
+        fs::rename(&tmp, &target)?;
+    }
+    for relative in &changes.orphans {
+        fs::remove_file(dir.join(relative))?;
+        let mut parent = dir.join(relative).parent().map(Path::to_path_buf);
+        while let Some(p) = parent {
+            if p == dir || fs::read_dir(&p).map(|mut d| d.next().is_some()).unwrap_or(true) {
+                break;
+            }
+            fs::remove_dir(&p)?;
+            parent = p.parent().map(Path::to_path_buf);
+        }
+    }
+    Ok(())
+}
