@@ -77,7 +77,12 @@ pub fn generate(specs: &[Spec], options: &CrateOptions) -> Generated {
             apis.push(api);
         }
     }
-    if out.diagnostics.iter().any(|d| d.severity == diag::Severity::Error) || apis.len() != specs.len() {
+    if out
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == diag::Severity::Error)
+        || apis.len() != specs.len()
+    {
         return out;
     }
     match files(&apis, options) {
@@ -99,12 +104,24 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
     let rust_header = |what: &str| format!("// @generated\n// {}\n\n", header(what));
     for api in apis {
         for (path, contents) in emit::provider(api)? {
-            files.insert(PathBuf::from("src").join(path), format!("{}{contents}", rust_header(&api.source)).into_bytes());
+            files.insert(
+                PathBuf::from("src").join(path),
+                format!("{}{contents}", rust_header(&api.source)).into_bytes(),
+            );
         }
     }
-    let modules: Vec<(String, String)> = apis.iter().map(|a| (a.module.clone(), format!("{} client.", a.title.trim()))).collect();
-    files.insert("src/lib.rs".into(), format!("{}{}", rust_header(&all), emit::lib(&modules)?).into_bytes());
-    files.insert("src/runtime.rs".into(), format!("{}{}", rust_header(&all), emit::RUNTIME).into_bytes());
+    let modules: Vec<(String, String)> = apis
+        .iter()
+        .map(|a| (a.module.clone(), format!("{} client.", a.title.trim())))
+        .collect();
+    files.insert(
+        "src/lib.rs".into(),
+        format!("{}{}", rust_header(&all), emit::lib(&modules)?).into_bytes(),
+    );
+    files.insert(
+        "src/runtime.rs".into(),
+        format!("{}{}", rust_header(&all), emit::RUNTIME).into_bytes(),
+    );
     let ctx = crate_context(apis, options, &header(&all));
     files.insert("Cargo.toml".into(), render::cargo_toml(&ctx)?.into_bytes());
     files.insert("README.md".into(), render::readme(&ctx)?.into_bytes());
@@ -137,7 +154,10 @@ fn crate_context(apis: &[ir::Api], options: &CrateOptions, header: &str) -> rend
         crate_version: options.version.clone(),
         description: format!(
             "API clients for {}",
-            apis.iter().map(|a| a.title.trim().replace('"', "'")).collect::<Vec<_>>().join(", ")
+            apis.iter()
+                .map(|a| a.title.trim().replace('"', "'"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         standalone: options.standalone,
         providers,
@@ -151,10 +171,22 @@ fn quick_start(api: &ir::Api) -> Option<render::QuickStart> {
         .groups
         .iter()
         .flat_map(|g| g.operations.iter().map(move |o| (g, o)))
-        .find(|(_, o)| !o.deprecated && o.params.iter().all(|p| !p.required) && o.body.as_ref().is_none_or(|b| !b.required))?;
-    let auth = match api.security_schemes.first().map(|s| (&s.kind, &s.rust_name)) {
-        Some((ir::SecurityKind::Bearer { .. }, _)) => ".bearer_token(\"<access token>\")".to_owned(),
-        Some((ir::SecurityKind::Basic, name)) => format!(".{name}(\"<user name>\", \"<password>\")"),
+        .find(|(_, o)| {
+            !o.deprecated
+                && o.params.iter().all(|p| !p.required)
+                && o.body.as_ref().is_none_or(|b| !b.required)
+        })?;
+    let auth = match api
+        .security_schemes
+        .first()
+        .map(|s| (&s.kind, &s.rust_name))
+    {
+        Some((ir::SecurityKind::Bearer { .. }, _)) => {
+            ".bearer_token(\"<access token>\")".to_owned()
+        }
+        Some((ir::SecurityKind::Basic, name)) => {
+            format!(".{name}(\"<user name>\", \"<password>\")")
+        }
         Some((ir::SecurityKind::ApiKey { .. }, name)) => format!(".{name}(\"<api key>\")"),
         None => String::new(),
     };

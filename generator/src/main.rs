@@ -51,7 +51,8 @@ enum Command {
 }
 
 fn read_spec(path: &Path) -> Result<Spec, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("error: {}: cannot read: {e}", path.display()))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| format!("error: {}: cannot read: {e}", path.display()))?;
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
     Ok(Spec {
         label: path.display().to_string(),
@@ -61,15 +62,24 @@ fn read_spec(path: &Path) -> Result<Spec, String> {
 }
 
 fn read_dir(dir: &Path) -> Result<Vec<Spec>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("error: {}: cannot read directory: {e}", dir.display()))?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| format!("error: {}: cannot read directory: {e}", dir.display()))?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml" | "json")
+            )
+        })
         .collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(format!("error: {}: no .yaml, .yml or .json specs found", dir.display()));
+        return Err(format!(
+            "error: {}: no .yaml, .yml or .json specs found",
+            dir.display()
+        ));
     }
     paths.iter().map(|p| read_spec(p)).collect()
 }
@@ -78,19 +88,37 @@ fn report(diagnostics: &[Diagnostic]) -> (usize, usize) {
     for d in diagnostics {
         eprintln!("{d}");
     }
-    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     (errors, diagnostics.len() - errors)
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
-        Command::Generate { spec, specs, out, crate_name, deny_warnings } => {
+        Command::Generate {
+            spec,
+            specs,
+            out,
+            crate_name,
+            deny_warnings,
+        } => {
             let (inputs, out, options) = match spec {
                 Some(spec) => {
                     let spec = read_spec(&spec)?;
-                    let name = crate_name.unwrap_or_else(|| format!("{}-client", spec.module.replace('_', "-")));
+                    let name = crate_name
+                        .unwrap_or_else(|| format!("{}-client", spec.module.replace('_', "-")));
                     let out = out.ok_or("error: --spec needs --out")?;
-                    (vec![spec], out, CrateOptions { name, version: "0.1.0".into(), standalone: true })
+                    (
+                        vec![spec],
+                        out,
+                        CrateOptions {
+                            name,
+                            version: "0.1.0".into(),
+                            standalone: true,
+                        },
+                    )
                 }
                 None => (
                     read_dir(&specs)?,
@@ -113,8 +141,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 eprintln!("nothing written to {} (--deny-warnings)", out.display());
                 return Ok(ExitCode::FAILURE);
             }
-            let changes = generator::write::plan(&out, &generated.files).map_err(|e| format!("error: {}: {e}", out.display()))?;
-            generator::write::apply(&out, &generated.files, &changes).map_err(|e| format!("error: {}: {e}", out.display()))?;
+            let changes = generator::write::plan(&out, &generated.files)
+                .map_err(|e| format!("error: {}: {e}", out.display()))?;
+            generator::write::apply(&out, &generated.files, &changes)
+                .map_err(|e| format!("error: {}: {e}", out.display()))?;
             println!(
                 "{}: {} added, {} changed, {} removed, {} unchanged",
                 out.display(),
@@ -127,15 +157,24 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Check { specs, out } => {
             let inputs = read_dir(&specs)?;
-            let options = CrateOptions { name: "provider-clients".into(), version: "0.1.0".into(), standalone: false };
+            let options = CrateOptions {
+                name: "provider-clients".into(),
+                version: "0.1.0".into(),
+                standalone: false,
+            };
             let generated = generator::generate(&inputs, &options);
             let (errors, _) = report(&generated.diagnostics);
             if errors > 0 || generated.files.is_empty() {
                 return Ok(ExitCode::FAILURE);
             }
-            let changes = generator::write::plan(&out, &generated.files).map_err(|e| format!("error: {}: {e}", out.display()))?;
+            let changes = generator::write::plan(&out, &generated.files)
+                .map_err(|e| format!("error: {}: {e}", out.display()))?;
             if changes.is_clean() {
-                println!("{}: up to date ({} files)", out.display(), changes.unchanged);
+                println!(
+                    "{}: up to date ({} files)",
+                    out.display(),
+                    changes.unchanged
+                );
                 return Ok(ExitCode::SUCCESS);
             }
             for p in &changes.changed {
@@ -147,7 +186,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             for p in &changes.orphans {
                 eprintln!("orphan: {}", out.join(p).display());
             }
-            eprintln!("{} is out of date: run `cargo run -p generator -- generate`", out.display());
+            eprintln!(
+                "{} is out of date: run `cargo run -p generator -- generate`",
+                out.display()
+            );
             Ok(ExitCode::FAILURE)
         }
         Command::Ir { file } => {
@@ -157,7 +199,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let (errors, _) = report(&diags.into_vec());
             match api {
                 Some(api) if errors == 0 => {
-                    let json = serde_json::to_string_pretty(&api).map_err(|e| format!("error: {e}"))?;
+                    let json =
+                        serde_json::to_string_pretty(&api).map_err(|e| format!("error: {e}"))?;
                     println!("{json}");
                     Ok(ExitCode::SUCCESS)
                 }

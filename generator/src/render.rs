@@ -67,9 +67,14 @@ pub struct QuickStart {
 fn render(name: &str, source: &str, ctx: &CrateContext) -> Result<String, String> {
     let mut env = Environment::new();
     env.set_keep_trailing_newline(true);
-    env.add_template(name, source).map_err(|e| format!("template {name}: {e}"))?;
-    let template = env.get_template(name).map_err(|e| format!("template {name}: {e}"))?;
-    template.render(ctx).map_err(|e| format!("template {name}: {e}"))
+    env.add_template(name, source)
+        .map_err(|e| format!("template {name}: {e}"))?;
+    let template = env
+        .get_template(name)
+        .map_err(|e| format!("template {name}: {e}"))?;
+    template
+        .render(ctx)
+        .map_err(|e| format!("template {name}: {e}"))
 }
 
 /// Renders `Cargo.toml`.

@@ -28,7 +28,11 @@ impl Changes {
 
 /// Directories and files in an output directory that are never ours.
 fn ignored(relative: &Path) -> bool {
-    let first = relative.components().next().and_then(|c| c.as_os_str().to_str()).unwrap_or("");
+    let first = relative
+        .components()
+        .next()
+        .and_then(|c| c.as_os_str().to_str())
+        .unwrap_or("");
     first == "target" || first.starts_with('.') || relative == Path::new("Cargo.lock")
 }
 
@@ -66,7 +70,10 @@ pub fn plan(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> io::Result<Change
     }
     let mut present = Vec::new();
     existing(dir, dir, &mut present)?;
-    changes.orphans = present.into_iter().filter(|p| !files.contains_key(p)).collect();
+    changes.orphans = present
+        .into_iter()
+        .filter(|p| !files.contains_key(p))
+        .collect();
     Ok(changes)
 }
 
@@ -85,7 +92,11 @@ pub fn apply(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, changes: &Changes) 
         fs::remove_file(dir.join(relative))?;
         let mut parent = dir.join(relative).parent().map(Path::to_path_buf);
         while let Some(p) = parent {
-            if p == dir || fs::read_dir(&p).map(|mut d| d.next().is_some()).unwrap_or(true) {
+            if p == dir
+                || fs::read_dir(&p)
+                    .map(|mut d| d.next().is_some())
+                    .unwrap_or(true)
+            {
                 break;
             }
             fs::remove_dir(&p)?;

@@ -5,10 +5,10 @@
 //!
 //! Webhook management endpoints of the Attio REST API.
 //!
-//! Build a [`Client`] with [`Client::builder`]; the default server is `https://api.attio.com`.
+//! Build a [`Client`](crate::attio::Client) with [`Client::builder`](crate::attio::Client::builder); the default server is `https://api.attio.com`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::webhooks`]: 5 operations
+//! - [`Client::webhooks`](crate::attio::Client::webhooks): 5 operations
 pub mod types;
 pub mod webhooks;
 /// The servers the spec lists, as URL templates; the first is the default.

@@ -5,10 +5,10 @@
 //!
 //! Webhook management endpoints of Codat's Platform API, current and legacy.
 //!
-//! Build a [`Client`] with [`Client::builder`]; the default server is `https://api.codat.io`.
+//! Build a [`Client`](crate::codat::Client) with [`Client::builder`](crate::codat::Client::builder); the default server is `https://api.codat.io`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::webhooks`]: 6 operations
+//! - [`Client::webhooks`](crate::codat::Client::webhooks): 6 operations
 pub mod types;
 pub mod webhooks;
 /// The servers the spec lists, as URL templates; the first is the default.

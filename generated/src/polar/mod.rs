@@ -5,10 +5,10 @@
 //!
 //! Subset of the Polar API covering webhook endpoints, deliveries and redelivery.
 //!
-//! Build a [`Client`] with [`Client::builder`]; the default server is `https://api.polar.sh`.
+//! Build a [`Client`](crate::polar::Client) with [`Client::builder`](crate::polar::Client::builder); the default server is `https://api.polar.sh`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::webhooks`]: 8 operations
+//! - [`Client::webhooks`](crate::polar::Client::webhooks): 8 operations
 pub mod types;
 pub mod webhooks;
 /// The servers the spec lists, as URL templates; the first is the default.

@@ -5,10 +5,10 @@
 //!
 //! Webhook management part of version 2 of UltraCart's REST API.
 //!
-//! Build a [`Client`] with [`Client::builder`]; the default server is `https://secure.ultracart.com/rest/v2`.
+//! Build a [`Client`](crate::ultracart::Client) with [`Client::builder`](crate::ultracart::Client::builder); the default server is `https://secure.ultracart.com/rest/v2`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::webhook`]: 7 operations
+//! - [`Client::webhook`](crate::ultracart::Client::webhook): 7 operations
 pub mod types;
 pub mod webhook;
 /// The servers the spec lists, as URL templates; the first is the default.

@@ -5,10 +5,10 @@
 //!
 //! Webhook management endpoints of the Zendesk Support REST API.
 //!
-//! Build a [`Client`] with [`Client::builder`]; the default server is `https://example.zendesk.com`.
+//! Build a [`Client`](crate::zendesk::Client) with [`Client::builder`](crate::zendesk::Client::builder); the default server is `https://example.zendesk.com`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::webhooks`]: 9 operations
+//! - [`Client::webhooks`](crate::zendesk::Client::webhooks): 9 operations
 pub mod types;
 pub mod webhooks;
 /// The servers the spec lists, as URL templates; the first is the default.

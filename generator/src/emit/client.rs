@@ -9,15 +9,18 @@ use crate::ir::{Api, SecurityKind};
 /// The default base URL: the first server with its variables' defaults.
 pub fn default_base_url(api: &Api) -> String {
     let server = &api.servers[0];
-    server
-        .variables
-        .iter()
-        .fold(server.url.clone(), |url, v| url.replace(&format!("{{{}}}", v.name), &v.default))
+    server.variables.iter().fold(server.url.clone(), |url, v| {
+        url.replace(&format!("{{{}}}", v.name), &v.default)
+    })
 }
 
 /// Module docs of the provider module.
 pub fn module_docs(api: &Api) -> Vec<String> {
-    let mut lines = vec![format!("Client for the {} (version {}).", api.title.trim(), api.version.trim())];
+    let mut lines = vec![format!(
+        "Client for the {} (version {}).",
+        api.title.trim(),
+        api.version.trim()
+    )];
     if let Some(d) = &api.description {
         let d = docs::sanitize(d);
         if !d.is_empty() {
@@ -26,15 +29,17 @@ pub fn module_docs(api: &Api) -> Vec<String> {
         }
     }
     lines.push(String::new());
+    let m = &api.module;
     lines.push(format!(
-        "Build a [`Client`] with [`Client::builder`]; the default server is `{}`.",
+        "Build a [`Client`](crate::{m}::Client) with [`Client::builder`](crate::{m}::Client::builder); the default server is `{}`.",
         default_base_url(api)
     ));
     lines.push("Operations are grouped as in the API's documentation:".into());
     lines.push(String::new());
     for g in &api.groups {
         lines.push(format!(
-            "- [`Client::{}`]: {} operation{}",
+            "- [`Client::{}`](crate::{m}::Client::{}): {} operation{}",
+            g.rust_name,
             g.rust_name,
             g.operations.len(),
             if g.operations.len() == 1 { "" } else { "s" }
@@ -48,13 +53,23 @@ pub fn client(api: &Api) -> TokenStream {
     let default_url = default_base_url(api);
     let servers = api.servers.iter().map(|s| &s.url);
     let server_docs = api.servers.iter().map(|s| {
-        let text = format!(" - `{}`{}", s.url, s.description.as_deref().map(|d| format!(": {}", d.trim())).unwrap_or_default());
+        let text = format!(
+            " - `{}`{}",
+            s.url,
+            s.description
+                .as_deref()
+                .map(|d| format!(": {}", d.trim()))
+                .unwrap_or_default()
+        );
         quote!(#[doc = #text])
     });
     let accessors = api.groups.iter().map(|g| {
         let name = format_ident!("{}", g.rust_name);
         let ty = format_ident!("{}", g.type_name);
-        let mut lines = vec![format!("The `{}` operations.", g.tag.as_deref().unwrap_or(&g.rust_name))];
+        let mut lines = vec![format!(
+            "The `{}` operations.",
+            g.tag.as_deref().unwrap_or(&g.rust_name)
+        )];
         if let Some(d) = &g.description {
             lines.push(String::new());
             lines.extend(docs::sanitize(d));
@@ -104,7 +119,10 @@ pub fn client(api: &Api) -> TokenStream {
         quote!(.replace(#placeholder, &self.#f))
     });
 
-    let has_bearer = api.security_schemes.iter().any(|s| matches!(s.kind, SecurityKind::Bearer { .. }));
+    let has_bearer = api
+        .security_schemes
+        .iter()
+        .any(|s| matches!(s.kind, SecurityKind::Bearer { .. }));
     let bearer_all = has_bearer.then(|| {
         let keys = api
             .security_schemes

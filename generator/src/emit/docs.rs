@@ -56,11 +56,23 @@ fn wrap_urls(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let mut rest = line;
     while let Some(pos) = rest.find("http://").or_else(|| rest.find("https://")) {
-        let pos = [rest.find("http://"), rest.find("https://")].into_iter().flatten().min().unwrap_or(pos);
+        let pos = [rest.find("http://"), rest.find("https://")]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(pos);
         let (before, from) = rest.split_at(pos);
         out.push_str(before);
         let end = from
-            .find(|c: char| c.is_whitespace() || c == ')' || c == '"' || c == '\'' || c == '`' || c == '\\' || c == '&')
+            .find(|c: char| {
+                c.is_whitespace()
+                    || c == ')'
+                    || c == '"'
+                    || c == '\''
+                    || c == '`'
+                    || c == '\\'
+                    || c == '&'
+            })
             .unwrap_or(from.len());
         let (url, after) = from.split_at(end);
         let url_trimmed = url.trim_end_matches(['.', ',', ';', ':']);
@@ -83,7 +95,11 @@ fn wrap_urls(line: &str) -> String {
 /// `#[doc = " line"]` attributes for each line.
 pub fn lines(lines: &[String]) -> TokenStream {
     let attrs = lines.iter().map(|l| {
-        let text = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let text = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
         quote! { #[doc = #text] }
     });
     quote! { #(#attrs)* }
@@ -100,7 +116,11 @@ pub fn doc(text: Option<&str>) -> TokenStream {
 /// Module-level (`//!`) doc attributes.
 pub fn inner(lines: &[String]) -> TokenStream {
     let attrs = lines.iter().map(|l| {
-        let text = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let text = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
         quote! { #![doc = #text] }
     });
     quote! { #(#attrs)* }
@@ -112,7 +132,8 @@ mod tests {
 
     #[test]
     fn fences_code_and_escapes() {
-        let got = sanitize("See https://x.io/a.\n```json\n{\"a\": [1]}\n```\n    indented <b>[x]</b>");
+        let got =
+            sanitize("See https://x.io/a.\n```json\n{\"a\": [1]}\n```\n    indented <b>[x]</b>");
         assert_eq!(
             got,
             vec![

@@ -17,7 +17,8 @@ pub const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
 
 /// Formats tokens as a Rust file; a syntax error here is a generator bug, reported as such.
 pub fn format(tokens: TokenStream) -> Result<String, String> {
-    let file = syn::parse2::<syn::File>(tokens).map_err(|e| format!("internal error: generated code does not parse: {e}"))?;
+    let file = syn::parse2::<syn::File>(tokens)
+        .map_err(|e| format!("internal error: generated code does not parse: {e}"))?;
     Ok(prettyplease::unparse(&file))
 }
 
@@ -49,7 +50,10 @@ pub fn provider(api: &Api) -> Result<Vec<(String, String)>, String> {
     ));
     for g in &api.groups {
         let body = ops::group(api, g);
-        let doc = format!(" The `{}` operations: request builders and error types.", g.tag.as_deref().unwrap_or(&g.rust_name));
+        let doc = format!(
+            " The `{}` operations: request builders and error types.",
+            g.tag.as_deref().unwrap_or(&g.rust_name)
+        );
         let has_deprecated = g.operations.iter().any(|o| o.deprecated);
         let allow = has_deprecated.then(|| quote!(#![allow(deprecated)]));
         files.push((

@@ -5,7 +5,10 @@ use quote::{format_ident, quote};
 
 use super::docs;
 use super::types::{ty, Scope};
-use crate::ir::{Api, Encoding, Group, Location, Operation, Pagination, Param, Response, StatusSpec, Style, TypeRef};
+use crate::ir::{
+    Api, Encoding, Group, Location, Operation, Pagination, Param, Response, StatusSpec, Style,
+    TypeRef,
+};
 
 /// The module for one group.
 pub fn group(api: &Api, group: &Group) -> TokenStream {
@@ -17,7 +20,10 @@ pub fn group(api: &Api, group: &Group) -> TokenStream {
         group.rust_name
     )]);
     let methods = group.operations.iter().map(|op| accessor_method(api, op));
-    let items = group.operations.iter().map(|op| operation_items(api, group, op));
+    let items = group
+        .operations
+        .iter()
+        .map(|op| operation_items(api, group, op));
     quote! {
         #accessor_doc
         #[derive(Debug, Clone, Copy)]
@@ -39,7 +45,11 @@ pub fn op_doc_lines(op: &Operation) -> Vec<String> {
     if let Some(summary) = op.summary.as_deref().filter(|s| !s.trim().is_empty()) {
         lines.extend(docs::sanitize(summary));
     }
-    if let Some(description) = op.description.as_deref().filter(|d| Some(d.trim()) != op.summary.as_deref().map(str::trim)) {
+    if let Some(description) = op
+        .description
+        .as_deref()
+        .filter(|d| Some(d.trim()) != op.summary.as_deref().map(str::trim))
+    {
         if !lines.is_empty() {
             lines.push(String::new());
         }
@@ -72,7 +82,9 @@ fn accessor_method(api: &Api, op: &Operation) -> TokenStream {
         lines.push("**Deprecated**: the API marks this operation as deprecated.".into());
     }
     let doc = docs::lines(&lines);
-    let deprecated = op.deprecated.then(|| quote!(#[deprecated = "the API marks this operation as deprecated"]));
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated = "the API marks this operation as deprecated"]));
     let mut args = Vec::new();
     let mut inits = Vec::new();
     for p in required_params(op) {
@@ -132,9 +144,9 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
     let builder = format_ident!("{}", op.builder_name);
     let error = format_ident!("{}", op.error_name);
     let accessor = format!("{}::{}", group.type_name, op.rust_name);
-    let builder_doc = docs::lines(&[
-        format!("The request of [`{accessor}`]: set optional parameters, then `.send().await`."),
-    ]);
+    let builder_doc = docs::lines(&[format!(
+        "The request of [`{accessor}`]: set optional parameters, then `.send().await`."
+    )]);
     let must_use = "a request does nothing until it is sent with `.send().await`";
 
     let mut fields = Vec::new();
@@ -146,7 +158,11 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             fields.push(quote!(#f: #t));
         } else {
             fields.push(quote!(#f: Option<#t>));
-            let mut lines = p.description.as_deref().map(docs::sanitize).unwrap_or_default();
+            let mut lines = p
+                .description
+                .as_deref()
+                .map(docs::sanitize)
+                .unwrap_or_default();
             if lines.is_empty() {
                 lines.push(format!("Sets the `{}` parameter.", p.wire_name));
             }
@@ -172,7 +188,10 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             fields.push(quote!(#f: #t));
         } else {
             fields.push(quote!(#f: Option<#t>));
-            let doc = docs::lines(&[body.description.clone().unwrap_or_else(|| "Sets the request body.".into())]);
+            let doc = docs::lines(&[body
+                .description
+                .clone()
+                .unwrap_or_else(|| "Sets the request body.".into())]);
             setters.push(quote! {
                 #doc
                 pub fn #f(mut self, value: #t) -> Self {
@@ -186,7 +205,11 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
     let request_fn = request_fn(api, op);
     let out = success_type(api, op);
     let success_decode = decode_expr(op.success.encoding, op.success.ty.is_some());
-    let error_arms: Vec<TokenStream> = op.errors.iter().filter_map(|r| error_arm(r, &error)).collect();
+    let error_arms: Vec<TokenStream> = op
+        .errors
+        .iter()
+        .filter_map(|r| error_arm(r, &error))
+        .collect();
     let decode_error_body = if error_arms.is_empty() {
         quote!(response.unexpected())
     } else {
@@ -197,7 +220,10 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             }
         }
     };
-    let pagination = op.pagination.as_ref().map(|p| pagination_methods(api, op, p));
+    let pagination = op
+        .pagination
+        .as_ref()
+        .map(|p| pagination_methods(api, op, p));
     let error_enum = error_enum(api, op);
     let deprecated_allow = op.deprecated.then(|| quote!(#[allow(deprecated)]));
     let _ = deprecated_allow;
@@ -328,10 +354,16 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     let mut args = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         fmt.push_str(&rest[..start].replace('}', "}}"));
         let name = &rest[start + 1..start + len];
-        match op.params.iter().find(|p| p.location == Location::Path && p.wire_name == name) {
+        match op
+            .params
+            .iter()
+            .find(|p| p.location == Location::Path && p.wire_name == name)
+        {
             Some(p) => {
                 let f = format_ident!("{}", p.rust_name);
                 let wire = &p.wire_name;
@@ -343,7 +375,11 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         rest = &rest[start + len + 1..];
     }
     fmt.push_str(&rest.replace('}', "}}"));
-    let path = if args.is_empty() { quote!(#fmt.to_owned()) } else { quote!(format!(#fmt, #(#args),*)) };
+    let path = if args.is_empty() {
+        quote!(#fmt.to_owned())
+    } else {
+        quote!(format!(#fmt, #(#args),*))
+    };
 
     let mut stmts = Vec::new();
     for p in &op.params {
@@ -393,8 +429,12 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         let ct = &body.content_type;
         let make = match body.encoding {
             Encoding::Form => quote!(crate::runtime::Body::form(#ct, value)),
-            Encoding::Text => quote!(Ok::<_, String>(crate::runtime::Body { content_type: #ct, bytes: value.clone().into() })),
-            Encoding::Binary => quote!(Ok::<_, String>(crate::runtime::Body { content_type: #ct, bytes: value.clone() })),
+            Encoding::Text => {
+                quote!(Ok::<_, String>(crate::runtime::Body { content_type: #ct, bytes: value.clone().into() }))
+            }
+            Encoding::Binary => {
+                quote!(Ok::<_, String>(crate::runtime::Body { content_type: #ct, bytes: value.clone() }))
+            }
             _ => quote!(crate::runtime::Body::json(#ct, value)),
         };
         if body.required {
@@ -414,9 +454,15 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         let names = alt.iter().map(|(k, _)| k);
         quote!(&[#(#names),*])
     });
-    let retry = op.retry_non_idempotent.then(|| quote!(request.retry_non_idempotent = true;));
+    let retry = op
+        .retry_non_idempotent
+        .then(|| quote!(request.retry_non_idempotent = true;));
     let needs_mut = true;
-    let binding = if needs_mut { quote!(let mut request) } else { quote!(let request) };
+    let binding = if needs_mut {
+        quote!(let mut request)
+    } else {
+        quote!(let request)
+    };
     quote! {
         fn request(&self) -> Result<crate::runtime::Request, crate::runtime::Error<#error>> {
             #binding = crate::runtime::Request::new(#op_id, crate::runtime::Method::#method, #path);
@@ -444,7 +490,14 @@ fn pagination_methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream 
         None => quote!(None),
     };
     let (item, items_path, apply, next) = match p {
-        Pagination::Page { items, page, total_pages, next_link, limit, item } => {
+        Pagination::Page {
+            items,
+            page,
+            total_pages,
+            next_link,
+            limit,
+            item,
+        } => {
             let page = format_ident!("{}", page);
             let total = opt_str(total_pages);
             let link = opt_str(next_link);
@@ -461,7 +514,14 @@ fn pagination_methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream 
                 quote!(crate::runtime::next_page(&page, current, #limit, #total, #link)),
             )
         }
-        Pagination::Offset { items, offset, limit, has_more, next_offset, item } => {
+        Pagination::Offset {
+            items,
+            offset,
+            limit,
+            has_more,
+            next_offset,
+            item,
+        } => {
             let offset = format_ident!("{}", offset);
             let more = opt_str(has_more);
             let next = opt_str(next_offset);
@@ -478,7 +538,13 @@ fn pagination_methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream 
                 quote!(crate::runtime::next_offset(&page, current, #limit, #more, #next)),
             )
         }
-        Pagination::Cursor { items, cursor: param, next_cursor, has_more, item } => {
+        Pagination::Cursor {
+            items,
+            cursor: param,
+            next_cursor,
+            has_more,
+            item,
+        } => {
             let param = format_ident!("{}", param);
             let more = opt_str(has_more);
             (

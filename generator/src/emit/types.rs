@@ -61,8 +61,12 @@ fn reaches(api: &Api, t: &TypeRef, target: usize, seen: &mut Vec<usize>) -> bool
             }
             seen.push(*id);
             match &api.types[*id].kind {
-                TypeKind::Struct { fields, .. } => fields.iter().any(|f| reaches(api, &f.ty, target, seen)),
-                TypeKind::Union { variants, .. } => variants.iter().any(|v| reaches(api, &v.ty, target, seen)),
+                TypeKind::Struct { fields, .. } => {
+                    fields.iter().any(|f| reaches(api, &f.ty, target, seen))
+                }
+                TypeKind::Union { variants, .. } => {
+                    variants.iter().any(|v| reaches(api, &v.ty, target, seen))
+                }
                 TypeKind::Alias(inner) => reaches(api, inner, target, seen),
                 TypeKind::Enum { .. } => false,
             }
@@ -88,12 +92,20 @@ fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
 
 /// Every named type of the API.
 pub fn all(api: &Api) -> TokenStream {
-    let items = api.types.iter().enumerate().map(|(id, def)| one(api, id, def));
+    let items = api
+        .types
+        .iter()
+        .enumerate()
+        .map(|(id, def)| one(api, id, def));
     quote! { #(#items)* }
 }
 
 fn one(api: &Api, id: usize, def: &TypeDef) -> TokenStream {
-    let mut doc_lines = def.description.as_deref().map(docs::sanitize).unwrap_or_default();
+    let mut doc_lines = def
+        .description
+        .as_deref()
+        .map(docs::sanitize)
+        .unwrap_or_default();
     if doc_lines.is_empty() {
         doc_lines.push(format!("The schema at `{}` in the spec.", def.origin));
     }
@@ -106,7 +118,9 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> TokenStream {
     let doc = docs::lines(&doc_lines);
     let name = format_ident!("{}", def.rust_name);
     match &def.kind {
-        TypeKind::Struct { fields, additional } => strukt(api, id, &name, doc, fields, additional.as_ref()),
+        TypeKind::Struct { fields, additional } => {
+            strukt(api, id, &name, doc, fields, additional.as_ref())
+        }
         TypeKind::Enum { base, variants } => enumeration(&name, doc, *base, variants),
         TypeKind::Union { variants, .. } => {
             let vs = variants.iter().map(|v| {
@@ -129,13 +143,24 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> TokenStream {
     }
 }
 
-fn strukt(api: &Api, id: usize, name: &proc_macro2::Ident, doc: TokenStream, fields: &[Field], additional: Option<&TypeRef>) -> TokenStream {
+fn strukt(
+    api: &Api,
+    id: usize,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    fields: &[Field],
+    additional: Option<&TypeRef>,
+) -> TokenStream {
     let all_optional = fields.iter().all(|f| !f.required);
     let mut field_tokens: Vec<TokenStream> = fields
         .iter()
         .map(|f| {
             let fname = format_ident!("{}", f.rust_name);
-            let mut lines = f.description.as_deref().map(docs::sanitize).unwrap_or_default();
+            let mut lines = f
+                .description
+                .as_deref()
+                .map(docs::sanitize)
+                .unwrap_or_default();
             if lines.is_empty() {
                 lines.push(format!("The `{}` property.", f.wire_name));
             }
@@ -158,7 +183,11 @@ fn strukt(api: &Api, id: usize, name: &proc_macro2::Ident, doc: TokenStream, fie
                 let serde = rename.map(|r| quote!(#[serde(#r)]));
                 quote! { #fdoc #serde pub #fname: #inner, }
             } else {
-                let t = if nullable { inner } else { quote!(Option<#inner>) };
+                let t = if nullable {
+                    inner
+                } else {
+                    quote!(Option<#inner>)
+                };
                 let skip = if f.read_only {
                     quote!(skip_serializing,)
                 } else {
@@ -174,7 +203,10 @@ fn strukt(api: &Api, id: usize, name: &proc_macro2::Ident, doc: TokenStream, fie
         .collect();
     if let Some(extra) = additional {
         let t = ty(api, extra, Scope::Types);
-        let fname = if fields.iter().any(|f| f.rust_name == "additional_properties") {
+        let fname = if fields
+            .iter()
+            .any(|f| f.rust_name == "additional_properties")
+        {
             format_ident!("additional_properties_")
         } else {
             format_ident!("additional_properties")
@@ -193,15 +225,31 @@ fn strukt(api: &Api, id: usize, name: &proc_macro2::Ident, doc: TokenStream, fie
     }
 }
 
-fn enumeration(name: &proc_macro2::Ident, doc: TokenStream, base: EnumBase, variants: &[crate::ir::EnumVariant]) -> TokenStream {
-    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.rust_name)).collect();
+fn enumeration(
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    base: EnumBase,
+    variants: &[crate::ir::EnumVariant],
+) -> TokenStream {
+    let idents: Vec<_> = variants
+        .iter()
+        .map(|v| format_ident!("{}", v.rust_name))
+        .collect();
     let variant_docs = variants.iter().map(|v| {
-        let text = format!(" `{}`", v.value.as_str().map_or_else(|| v.value.to_string(), str::to_owned));
+        let text = format!(
+            " `{}`",
+            v.value
+                .as_str()
+                .map_or_else(|| v.value.to_string(), str::to_owned)
+        );
         quote!(#[doc = #text])
     });
     match base {
         EnumBase::Integer => {
-            let values: Vec<Literal> = variants.iter().map(|v| Literal::i64_unsuffixed(v.value.as_i64().unwrap_or_default())).collect();
+            let values: Vec<Literal> = variants
+                .iter()
+                .map(|v| Literal::i64_unsuffixed(v.value.as_i64().unwrap_or_default()))
+                .collect();
             quote! {
                 #doc
                 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -236,7 +284,11 @@ fn enumeration(name: &proc_macro2::Ident, doc: TokenStream, base: EnumBase, vari
         EnumBase::String | EnumBase::Json => {
             let values: Vec<String> = variants
                 .iter()
-                .map(|v| v.value.as_str().map_or_else(|| v.value.to_string(), str::to_owned))
+                .map(|v| {
+                    v.value
+                        .as_str()
+                        .map_or_else(|| v.value.to_string(), str::to_owned)
+                })
                 .collect();
             quote! {
                 #doc

@@ -66,7 +66,9 @@ impl Item {
     }
 }
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// The kind of `parent[key]`.
 pub fn child(parent: Kind, key: &str) -> Kind {
@@ -102,15 +104,23 @@ pub fn child(parent: Kind, key: &str) -> Kind {
             (Operation, "requestBody") => Kind::One(RequestBody),
             (Operation, "responses") => Kind::MapOf(Response),
             (Parameter, "schema") | (Header, "schema") => Kind::One(Schema),
-            (Parameter, "content") | (Header, "content") | (RequestBody, "content") | (Response, "content") => {
-                Kind::Content
-            }
+            (Parameter, "content")
+            | (Header, "content")
+            | (RequestBody, "content")
+            | (Response, "content") => Kind::Content,
             (Parameter, "examples") | (Header, "examples") => Kind::MapOf(Example),
             (Response, "headers") => Kind::MapOf(Header),
-            (Schema, "properties" | "patternProperties" | "definitions" | "$defs" | "x-pattern-properties") => {
-                Kind::MapOf(Schema)
+            (
+                Schema,
+                "properties"
+                | "patternProperties"
+                | "definitions"
+                | "$defs"
+                | "x-pattern-properties",
+            ) => Kind::MapOf(Schema),
+            (Schema, "allOf" | "anyOf" | "oneOf" | "prefixItems" | "x-prefix-items") => {
+                Kind::ListOf(Schema)
             }
-            (Schema, "allOf" | "anyOf" | "oneOf" | "prefixItems" | "x-prefix-items") => Kind::ListOf(Schema),
             (Schema, "items" | "not" | "additionalProperties") => Kind::One(Schema),
             _ => Kind::Other,
         },

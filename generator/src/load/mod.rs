@@ -20,7 +20,10 @@ pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
         Err(e) => {
             diags.error(
                 "",
-                format!("the file is not valid UTF-8 (invalid byte at offset {})", e.valid_up_to()),
+                format!(
+                    "the file is not valid UTF-8 (invalid byte at offset {})",
+                    e.valid_up_to()
+                ),
             );
             return None;
         }
@@ -37,7 +40,11 @@ pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
             Err(e) => {
                 diags.error(
                     "",
-                    format!("invalid JSON at line {} column {}: {e}", e.line(), e.column()),
+                    format!(
+                        "invalid JSON at line {} column {}: {e}",
+                        e.line(),
+                        e.column()
+                    ),
                 );
                 return None;
             }
@@ -62,7 +69,10 @@ pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
         }
     };
     if !value.is_object() {
-        diags.error("", "the document is not an object (mapping) at the top level");
+        diags.error(
+            "",
+            "the document is not an object (mapping) at the top level",
+        );
         return None;
     }
     Some(value)
@@ -89,7 +99,12 @@ fn yaml_to_json(value: serde_yaml::Value, depth: usize) -> Value {
             }
         }
         Y::String(s) => Value::String(s),
-        Y::Sequence(items) => Value::Array(items.into_iter().map(|v| yaml_to_json(v, depth + 1)).collect()),
+        Y::Sequence(items) => Value::Array(
+            items
+                .into_iter()
+                .map(|v| yaml_to_json(v, depth + 1))
+                .collect(),
+        ),
         Y::Mapping(map) => {
             let mut out = serde_json::Map::new();
             for (k, v) in map {
@@ -98,7 +113,10 @@ fn yaml_to_json(value: serde_yaml::Value, depth: usize) -> Value {
                     Y::Bool(b) => b.to_string(),
                     Y::Number(n) => n.to_string(),
                     Y::Null => "null".to_owned(),
-                    other => serde_yaml::to_string(&other).unwrap_or_default().trim().to_owned(),
+                    other => serde_yaml::to_string(&other)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_owned(),
                 };
                 out.insert(key, yaml_to_json(v, depth + 1));
             }
@@ -124,20 +142,31 @@ fn version(doc: &Value, diags: &mut Diagnostics) -> Option<Version> {
         return match v.as_str() {
             Some(s) if s.starts_with("2.") => Some(Version::V2),
             _ => {
-                diags.error("/swagger", format!("unsupported Swagger version {v}; expected \"2.0\""));
+                diags.error(
+                    "/swagger",
+                    format!("unsupported Swagger version {v}; expected \"2.0\""),
+                );
                 None
             }
         };
     }
     match doc.get("openapi") {
         Some(Value::String(s)) if s.starts_with("3.0") => Some(Version::V30),
-        Some(Value::String(s)) if s.starts_with("3.1") || s.starts_with("3.2") => Some(Version::V31),
+        Some(Value::String(s)) if s.starts_with("3.1") || s.starts_with("3.2") => {
+            Some(Version::V31)
+        }
         Some(other) => {
-            diags.error("/openapi", format!("unsupported OpenAPI version {other}; expected 3.0.x or 3.1.x"));
+            diags.error(
+                "/openapi",
+                format!("unsupported OpenAPI version {other}; expected 3.0.x or 3.1.x"),
+            );
             None
         }
         None => {
-            diags.error("", "not an OpenAPI document: neither `openapi` nor `swagger` is set");
+            diags.error(
+                "",
+                "not an OpenAPI document: neither `openapi` nor `swagger` is set",
+            );
             None
         }
     }

@@ -25,9 +25,19 @@ struct Site {
     reference: String,
 }
 
-fn collect(value: &Value, kind: Kind, pointer: &mut String, depth: usize, out: &mut Vec<Site>, diags: &mut Diagnostics) {
+fn collect(
+    value: &Value,
+    kind: Kind,
+    pointer: &mut String,
+    depth: usize,
+    out: &mut Vec<Site>,
+    diags: &mut Diagnostics,
+) {
     if depth > MAX_DEPTH {
-        diags.warn(pointer.clone(), "nesting deeper than 200 levels; not looked into");
+        diags.warn(
+            pointer.clone(),
+            "nesting deeper than 200 levels; not looked into",
+        );
         return;
     }
     match value {
@@ -67,12 +77,18 @@ fn collect(value: &Value, kind: Kind, pointer: &mut String, depth: usize, out: &
 /// Decodes the fragment of a local ref into JSON pointer tokens.
 pub fn decode(reference: &str) -> Option<Vec<String>> {
     let fragment = reference.strip_prefix('#')?;
-    let fragment = percent_encoding::percent_decode_str(fragment).decode_utf8().ok()?;
+    let fragment = percent_encoding::percent_decode_str(fragment)
+        .decode_utf8()
+        .ok()?;
     if fragment.is_empty() {
         return Some(Vec::new());
     }
     let rest = fragment.strip_prefix('/')?;
-    Some(rest.split('/').map(|t| t.replace("~1", "/").replace("~0", "~")).collect())
+    Some(
+        rest.split('/')
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+            .collect(),
+    )
 }
 
 /// The component name of a canonical ref `#/components/<section>/<name>`.
@@ -93,12 +109,25 @@ fn lookup<'v>(doc: &'v Value, tokens: &[String]) -> Option<&'v Value> {
 }
 
 const STRUCTURAL: [&str; 12] = [
-    "components", "schemas", "properties", "items", "allOf", "anyOf", "oneOf", "schema", "content", "paths",
-    "parameters", "additionalProperties",
+    "components",
+    "schemas",
+    "properties",
+    "items",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "schema",
+    "content",
+    "paths",
+    "parameters",
+    "additionalProperties",
 ];
 
 fn synthetic_name(tokens: &[String]) -> String {
-    if let Some(pos) = tokens.iter().rposition(|t| t == "definitions" || t == "$defs") {
+    if let Some(pos) = tokens
+        .iter()
+        .rposition(|t| t == "definitions" || t == "$defs")
+    {
         if let Some(last) = tokens.get(pos + 1..).and_then(|rest| rest.last()) {
             return last.clone();
         }
@@ -138,11 +167,20 @@ pub fn normalize(doc: &mut Value, diags: &mut Diagnostics) {
         rounds += 1;
         let mut new_components: Vec<(Item, String)> = Vec::new();
         for site in std::mem::take(&mut sites) {
-            let rewritten = resolve_site(doc, &original, &site, &mut hoisted, &mut new_components, diags);
+            let rewritten = resolve_site(
+                doc,
+                &original,
+                &site,
+                &mut hoisted,
+                &mut new_components,
+                diags,
+            );
             apply(doc, &site, rewritten);
         }
         for (item, name) in new_components {
-            let Some(section) = item.section() else { continue };
+            let Some(section) = item.section() else {
+                continue;
+            };
             let pointer = format!("/components/{section}/{}", escape_token(&name));
             let mut found = Vec::new();
             if let Some(value) = doc.pointer(&pointer) {
@@ -171,12 +209,22 @@ fn resolve_site(
 ) -> Rewrite {
     let external = !site.reference.starts_with('#');
     let Some(tokens) = (!external).then(|| decode(&site.reference)).flatten() else {
-        let what = if external { "external `$ref`s (to other files or URLs) are not supported" } else { "malformed `$ref`" };
+        let what = if external {
+            "external `$ref`s (to other files or URLs) are not supported"
+        } else {
+            "malformed `$ref`"
+        };
         if site.item == Item::Schema {
-            diags.warn(site.pointer.clone(), format!("{what}: `{}`; using any JSON value instead", site.reference));
+            diags.warn(
+                site.pointer.clone(),
+                format!("{what}: `{}`; using any JSON value instead", site.reference),
+            );
             return Rewrite::Any;
         }
-        diags.error(site.pointer.clone(), format!("{what}: `{}`", site.reference));
+        diags.error(
+            site.pointer.clone(),
+            format!("{what}: `{}`", site.reference),
+        );
         return Rewrite::Leave;
     };
     let Some(section) = site.item.section() else {
@@ -187,7 +235,10 @@ fn resolve_site(
     let Some(target) = target.cloned() else {
         diags.error(
             site.pointer.clone(),
-            format!("`$ref` points to `{}`, which does not exist in the document", site.reference),
+            format!(
+                "`$ref` points to `{}`, which does not exist in the document",
+                site.reference
+            ),
         );
         return Rewrite::Leave;
     };
@@ -197,7 +248,10 @@ fn resolve_site(
         }
     }
     if tokens.is_empty() {
-        diags.error(site.pointer.clone(), "`$ref` to the whole document is not supported");
+        diags.error(
+            site.pointer.clone(),
+            "`$ref` to the whole document is not supported",
+        );
         return Rewrite::Leave;
     }
     let key = (section.to_owned(), tokens.clone());
@@ -224,8 +278,12 @@ fn resolve_site(
 }
 
 fn apply(doc: &mut Value, site: &Site, rewrite: Rewrite) {
-    let Some(slot) = doc.pointer_mut(&site.pointer) else { return };
-    let Some(map) = slot.as_object_mut() else { return };
+    let Some(slot) = doc.pointer_mut(&site.pointer) else {
+        return;
+    };
+    let Some(map) = slot.as_object_mut() else {
+        return;
+    };
     match rewrite {
         Rewrite::Leave => {}
         Rewrite::Any => {
@@ -241,7 +299,10 @@ fn apply(doc: &mut Value, site: &Site, rewrite: Rewrite) {
             reference_only.insert("$ref".into(), Value::String(reference));
             if site.item == Item::Schema && !siblings.is_empty() {
                 let mut wrapped = siblings;
-                wrapped.insert("allOf".into(), Value::Array(vec![Value::Object(reference_only)]));
+                wrapped.insert(
+                    "allOf".into(),
+                    Value::Array(vec![Value::Object(reference_only)]),
+                );
                 *map = wrapped;
             } else {
                 *map = reference_only;
@@ -272,8 +333,14 @@ mod tests {
             }}
         }));
         assert!(diags.is_empty(), "{diags:?}");
-        assert_eq!(doc["components"]["schemas"]["B"]["$ref"], "#/components/schemas/proto");
-        assert_eq!(doc["components"]["schemas"]["proto"]["properties"]["id"]["$ref"], "#/components/schemas/A_id");
+        assert_eq!(
+            doc["components"]["schemas"]["B"]["$ref"],
+            "#/components/schemas/proto"
+        );
+        assert_eq!(
+            doc["components"]["schemas"]["proto"]["properties"]["id"]["$ref"],
+            "#/components/schemas/A_id"
+        );
         assert_eq!(doc["components"]["schemas"]["A_id"]["type"], "string");
     }
 
@@ -301,7 +368,10 @@ mod tests {
         }));
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].severity, crate::diag::Severity::Error);
-        assert_eq!(diags[0].pointer, "/paths/~1a/get/responses/200/content/application~1json/schema");
+        assert_eq!(
+            diags[0].pointer,
+            "/paths/~1a/get/responses/200/content/application~1json/schema"
+        );
         assert!(diags[0].message.contains("#/components/schemas/Nope"));
     }
 

@@ -149,14 +149,22 @@ fn check_version(top: &Map<String, Value>, diags: &mut Diagnostics) {
 // ---------------------------------------------------------------------------------------------------------------
 
 /// `m[key]` as a string; warns (and yields `None`) when it is present but not a string.
-fn opt_str<'a>(m: &'a Map<String, Value>, key: &str, ptr: &str, diags: &mut Diagnostics) -> Option<&'a str> {
+fn opt_str<'a>(
+    m: &'a Map<String, Value>,
+    key: &str,
+    ptr: &str,
+    diags: &mut Diagnostics,
+) -> Option<&'a str> {
     let v = m.get(key)?;
     if v.is_null() {
         return None;
     }
     let s = v.as_str();
     if s.is_none() {
-        diags.warn(join(ptr, &[key]), format!("`{key}` is not a string; ignored"));
+        diags.warn(
+            join(ptr, &[key]),
+            format!("`{key}` is not a string; ignored"),
+        );
     }
     s
 }
@@ -174,7 +182,10 @@ fn opt_object<'a>(
     }
     let o = v.as_object();
     if o.is_none() {
-        diags.warn(join(ptr, &[key]), format!("`{key}` is not an object; ignored"));
+        diags.warn(
+            join(ptr, &[key]),
+            format!("`{key}` is not an object; ignored"),
+        );
     }
     o
 }
@@ -189,7 +200,10 @@ fn media_list(v: Option<&Value>, ptr: &str, diags: &mut Diagnostics) -> Vec<Stri
             .filter_map(|(i, item)| {
                 let s = item.as_str();
                 if s.is_none() {
-                    diags.warn(join(ptr, &[&i.to_string()]), "entry is not a string; ignored");
+                    diags.warn(
+                        join(ptr, &[&i.to_string()]),
+                        "entry is not a string; ignored",
+                    );
                 }
                 s.map(str::to_owned)
             })
@@ -310,7 +324,10 @@ fn pick_scheme(schemes: Option<&Value>, diags: &mut Diagnostics) -> String {
     if listed.iter().any(|s| s.eq_ignore_ascii_case("https")) {
         return "https".to_owned();
     }
-    listed.into_iter().next().unwrap_or_else(|| "https".to_owned())
+    listed
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| "https".to_owned())
 }
 
 /// `basePath` with exactly one leading slash and no trailing slash (`""` for the root).
@@ -351,7 +368,10 @@ fn build_components(top: &Map<String, Value>, ctx: &Ctx, diags: &mut Diagnostics
 /// `definitions` → `components.schemas`.
 fn component_schemas(top: &Map<String, Value>, diags: &mut Diagnostics) -> Map<String, Value> {
     let mut out = Map::new();
-    for (name, schema) in opt_object(top, "definitions", "", diags).into_iter().flatten() {
+    for (name, schema) in opt_object(top, "definitions", "", diags)
+        .into_iter()
+        .flatten()
+    {
         let mut schema = schema.clone();
         convert_schema(&mut schema, &join("/definitions", &[name]), diags);
         out.insert(name.clone(), schema);
@@ -360,10 +380,17 @@ fn component_schemas(top: &Map<String, Value>, diags: &mut Diagnostics) -> Map<S
 }
 
 /// Top-level `responses` → `components.responses`, with the document's `produces`.
-fn component_responses(top: &Map<String, Value>, ctx: &Ctx, diags: &mut Diagnostics) -> Map<String, Value> {
+fn component_responses(
+    top: &Map<String, Value>,
+    ctx: &Ctx,
+    diags: &mut Diagnostics,
+) -> Map<String, Value> {
     let produces = effective_media(&[], &ctx.produces);
     let mut out = Map::new();
-    for (name, response) in opt_object(top, "responses", "", diags).into_iter().flatten() {
+    for (name, response) in opt_object(top, "responses", "", diags)
+        .into_iter()
+        .flatten()
+    {
         let ptr = join("/responses", &[name]);
         if let Some(r) = convert_response(response, &ptr, &produces, diags) {
             out.insert(name.clone(), r);
@@ -382,7 +409,10 @@ fn component_parameters(
     let consumes = effective_media(&[], &ctx.consumes);
     let mut params = Map::new();
     let mut bodies = Map::new();
-    for (name, p) in opt_object(top, "parameters", "", diags).into_iter().flatten() {
+    for (name, p) in opt_object(top, "parameters", "", diags)
+        .into_iter()
+        .flatten()
+    {
         let ptr = join("/parameters", &[name]);
         let Some(m) = p.as_object() else {
             diags.warn(ptr, "parameter is not an object; dropped");
@@ -412,7 +442,10 @@ fn component_parameters(
 /// `securityDefinitions` → `components.securitySchemes`.
 fn component_security(top: &Map<String, Value>, diags: &mut Diagnostics) -> Map<String, Value> {
     let mut out = Map::new();
-    for (name, def) in opt_object(top, "securityDefinitions", "", diags).into_iter().flatten() {
+    for (name, def) in opt_object(top, "securityDefinitions", "", diags)
+        .into_iter()
+        .flatten()
+    {
         let ptr = join("/securityDefinitions", &[name]);
         if let Some(s) = convert_security_scheme(def, &ptr, diags) {
             out.insert(name.clone(), s);
@@ -480,7 +513,10 @@ fn convert_oauth2(m: &Map<String, Value>, ptr: &str, diags: &mut Diagnostics) ->
         }
     };
     let mut f = Map::new();
-    for (key, needed) in [("authorizationUrl", needs_auth_url), ("tokenUrl", needs_token_url)] {
+    for (key, needed) in [
+        ("authorizationUrl", needs_auth_url),
+        ("tokenUrl", needs_token_url),
+    ] {
         if !needed {
             continue;
         }
@@ -516,7 +552,10 @@ fn convert_scopes(v: Option<&Value>, ptr: &str, diags: &mut Diagnostics) -> Valu
         let desc = match desc {
             Value::String(s) => s.clone(),
             _ => {
-                diags.warn(join(&sptr, &[scope]), "scope description is not a string; left empty");
+                diags.warn(
+                    join(&sptr, &[scope]),
+                    "scope description is not a string; left empty",
+                );
                 String::new()
             }
         };
@@ -577,7 +616,12 @@ fn convert_schema(v: &mut Value, ptr: &str, diags: &mut Diagnostics) {
 
 /// Converts the subschemas held by one schema keyword (`properties`, `items`, `allOf`, nested `definitions`...);
 /// other keywords are returned unchanged. `None` (reported) drops a keyword whose value has the wrong shape.
-fn convert_schema_member(key: &str, mut value: Value, ptr: &str, diags: &mut Diagnostics) -> Option<Value> {
+fn convert_schema_member(
+    key: &str,
+    mut value: Value,
+    ptr: &str,
+    diags: &mut Diagnostics,
+) -> Option<Value> {
     match key {
         "properties" | "definitions" => {
             let Value::Object(props) = &mut value else {
@@ -613,7 +657,12 @@ fn convert_schema_member(key: &str, mut value: Value, ptr: &str, diags: &mut Dia
 
 /// Writes a schema's `type` into `out`: `file` becomes `string` (the caller adds `format: binary`; returns
 /// `true`), a list with `"null"` becomes `nullable`, other lists and non-strings are reported and dropped.
-fn convert_type(value: Value, ptr: &str, out: &mut Map<String, Value>, diags: &mut Diagnostics) -> bool {
+fn convert_type(
+    value: Value,
+    ptr: &str,
+    out: &mut Map<String, Value>,
+    diags: &mut Diagnostics,
+) -> bool {
     let (types, nullable) = match value {
         Value::String(t) => (vec![t], false),
         Value::Array(list) if list.iter().all(Value::is_string) => {
@@ -659,7 +708,12 @@ fn convert_type(value: Value, ptr: &str, out: &mut Map<String, Value>, diags: &m
 }
 
 /// Writes a schema's `discriminator` into `out`: a property name becomes `{propertyName}`; an object is kept.
-fn convert_discriminator(value: Value, ptr: &str, out: &mut Map<String, Value>, diags: &mut Diagnostics) {
+fn convert_discriminator(
+    value: Value,
+    ptr: &str,
+    out: &mut Map<String, Value>,
+    diags: &mut Diagnostics,
+) {
     match value {
         Value::String(p) => {
             out.insert("discriminator".into(), json!({ "propertyName": p }));
@@ -673,7 +727,12 @@ fn convert_discriminator(value: Value, ptr: &str, out: &mut Map<String, Value>, 
 
 /// Splits a non-body parameter, items object or header into its JSON-schema keywords (returned as a converted
 /// `schema`) and everything else except `collectionFormat` (returned as the first element).
-fn split_schema(m: &Map<String, Value>, ptr: &str, what: &str, diags: &mut Diagnostics) -> (Map<String, Value>, Value) {
+fn split_schema(
+    m: &Map<String, Value>,
+    ptr: &str,
+    what: &str,
+    diags: &mut Diagnostics,
+) -> (Map<String, Value>, Value) {
     let mut rest = Map::new();
     let mut schema = Map::new();
     for (k, v) in m {
@@ -748,7 +807,8 @@ fn convert_param(m: &Map<String, Value>, ptr: &str, diags: &mut Diagnostics) -> 
     let array = is_array_schema(&schema);
     out.insert("schema".into(), schema);
     if array {
-        if let Some((style, explode)) = collection_style(loc, m.get("collectionFormat"), ptr, diags) {
+        if let Some((style, explode)) = collection_style(loc, m.get("collectionFormat"), ptr, diags)
+        {
             out.insert("style".into(), json!(style));
             out.insert("explode".into(), json!(explode));
         }
@@ -758,7 +818,12 @@ fn convert_param(m: &Map<String, Value>, ptr: &str, diags: &mut Diagnostics) -> 
 
 /// The OpenAPI 3 `style`/`explode` for an array parameter's Swagger 2.0 `collectionFormat` (default `csv`) at
 /// location `loc` (`formData` behaves like `query`). `None` when the location's defaults already match.
-fn collection_style(loc: &str, cf: Option<&Value>, ptr: &str, diags: &mut Diagnostics) -> Option<(&'static str, bool)> {
+fn collection_style(
+    loc: &str,
+    cf: Option<&Value>,
+    ptr: &str,
+    diags: &mut Diagnostics,
+) -> Option<(&'static str, bool)> {
     let cptr = join(ptr, &["collectionFormat"]);
     let cf = match cf {
         None | Some(Value::Null) => "csv",
@@ -783,7 +848,10 @@ fn collection_style(loc: &str, cf: Option<&Value>, ptr: &str, diags: &mut Diagno
             Some(("form", false))
         }
         (other, true) => {
-            diags.warn(cptr, format!("unknown `collectionFormat` `{other}`; treated as csv"));
+            diags.warn(
+                cptr,
+                format!("unknown `collectionFormat` `{other}`; treated as csv"),
+            );
             Some(("form", false))
         }
         (other, false) => {
@@ -797,7 +865,12 @@ fn collection_style(loc: &str, cf: Option<&Value>, ptr: &str, diags: &mut Diagno
 }
 
 /// A body parameter → a request body with one `content` entry per media type.
-fn body_request(m: &Map<String, Value>, ptr: &str, media: &[String], diags: &mut Diagnostics) -> Value {
+fn body_request(
+    m: &Map<String, Value>,
+    ptr: &str,
+    media: &[String],
+    diags: &mut Diagnostics,
+) -> Value {
     let mut schema = match m.get("schema") {
         Some(s) => s.clone(),
         None => {
@@ -812,7 +885,10 @@ fn body_request(m: &Map<String, Value>, ptr: &str, media: &[String], diags: &mut
         Some(r @ Value::Bool(_)) => {
             out.insert("required".into(), r.clone());
         }
-        Some(_) => diags.warn(join(ptr, &["required"]), "`required` is not a boolean; ignored"),
+        Some(_) => diags.warn(
+            join(ptr, &["required"]),
+            "`required` is not a boolean; ignored",
+        ),
     }
     if let Some(d) = m.get("description") {
         out.insert("description".into(), d.clone());
@@ -913,7 +989,9 @@ fn form_body(fields: Vec<FormField>, consumes: &[String]) -> Value {
 fn referenced_param<'a>(ctx: &'a Ctx, v: &Value) -> Option<(&'a str, &'a Value)> {
     let r = v.get("$ref")?.as_str()?;
     let name = unescape_token(r.strip_prefix("#/parameters/")?);
-    ctx.params.get_key_value(&name).map(|(k, p)| (k.as_str(), p))
+    ctx.params
+        .get_key_value(&name)
+        .map(|(k, p)| (k.as_str(), p))
 }
 
 /// The `(name, in)` identity of a parameter (resolving a local reference); `None` when it has none.
@@ -925,7 +1003,11 @@ fn param_identity(ctx: &Ctx, v: &Value) -> Option<(String, String)> {
 }
 
 /// The entries of a `parameters` list with their pointers; a non-list is reported and yields nothing.
-fn param_list<'a>(v: Option<&'a Value>, ptr: &str, diags: &mut Diagnostics) -> Vec<(&'a Value, String)> {
+fn param_list<'a>(
+    v: Option<&'a Value>,
+    ptr: &str,
+    diags: &mut Diagnostics,
+) -> Vec<(&'a Value, String)> {
     match v {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(list)) => list
@@ -947,7 +1029,10 @@ fn merged_params<'a>(
     path_level: Vec<(&'a Value, String)>,
     own: Vec<(&'a Value, String)>,
 ) -> Vec<(&'a Value, String)> {
-    let own_ids: Vec<(String, String)> = own.iter().filter_map(|(p, _)| param_identity(ctx, p)).collect();
+    let own_ids: Vec<(String, String)> = own
+        .iter()
+        .filter_map(|(p, _)| param_identity(ctx, p))
+        .collect();
     let mut out: Vec<(&Value, String)> = path_level
         .into_iter()
         .filter(|(p, _)| match param_identity(ctx, p) {
@@ -980,7 +1065,13 @@ struct OpMedia {
 }
 
 /// Lowers one operation parameter; `None` (reported) drops it.
-fn lower_param(ctx: &Ctx, v: &Value, ptr: &str, media: &OpMedia, diags: &mut Diagnostics) -> Option<Lowered> {
+fn lower_param(
+    ctx: &Ctx,
+    v: &Value,
+    ptr: &str,
+    media: &OpMedia,
+    diags: &mut Diagnostics,
+) -> Option<Lowered> {
     let Some(m) = v.as_object() else {
         diags.warn(ptr, "parameter is not an object; dropped");
         return None;
@@ -1009,7 +1100,9 @@ fn lower_param_ref(
         let tptr = join("/parameters", &[name]);
         match (target.get("in").and_then(Value::as_str), target.as_object()) {
             (Some("body"), _) => {
-                if !media.own_consumes.is_empty() && media.own_consumes != effective_media(&[], &ctx.consumes) {
+                if !media.own_consumes.is_empty()
+                    && media.own_consumes != effective_media(&[], &ctx.consumes)
+                {
                     diags.warn(
                         ptr,
                         format!(
@@ -1091,10 +1184,14 @@ fn convert_operation(
             "parameters" => place_params(&mut out, pending.take()),
             "responses" => {
                 place_params(&mut out, pending.take());
-                let converted = convert_responses(v, &join(ptr, &["responses"]), &media.produces, diags);
+                let converted =
+                    convert_responses(v, &join(ptr, &["responses"]), &media.produces, diags);
                 out.insert(k.clone(), converted);
             }
-            "requestBody" => diags.warn(join(ptr, &[k]), "`requestBody` is not a Swagger 2.0 field; dropped"),
+            "requestBody" => diags.warn(
+                join(ptr, &[k]),
+                "`requestBody` is not a Swagger 2.0 field; dropped",
+            ),
             _ => {
                 out.insert(k.clone(), v.clone());
             }
@@ -1170,7 +1267,10 @@ fn convert_path_item(ctx: &Ctx, item: &Value, ptr: &str, diags: &mut Diagnostics
         } else if k.starts_with("x-") {
             out.insert(k.clone(), v.clone());
         } else if k != "parameters" {
-            diags.warn(kptr, format!("`{k}` is not a Swagger 2.0 path item field; dropped"));
+            diags.warn(
+                kptr,
+                format!("`{k}` is not a Swagger 2.0 path item field; dropped"),
+            );
         }
     }
     Some(Value::Object(out))
@@ -1192,7 +1292,10 @@ fn convert_responses(v: &Value, ptr: &str, produces: &[String], diags: &mut Diag
         if code.starts_with("x-") {
             out.insert(code.clone(), r.clone());
         } else if code != "default" && !is_status_code(code) {
-            diags.warn(rptr, format!("`{code}` is not a status code; response dropped"));
+            diags.warn(
+                rptr,
+                format!("`{code}` is not a status code; response dropped"),
+            );
         } else if let Some(r) = convert_response(r, &rptr, produces, diags) {
             out.insert(code.clone(), r);
         }
@@ -1202,7 +1305,12 @@ fn convert_responses(v: &Value, ptr: &str, produces: &[String], diags: &mut Diag
 
 /// Converts one response: `schema` → `content` per produced media type, header keywords → header `schema`,
 /// `examples` dropped. `None` (reported) drops it.
-fn convert_response(r: &Value, ptr: &str, produces: &[String], diags: &mut Diagnostics) -> Option<Value> {
+fn convert_response(
+    r: &Value,
+    ptr: &str,
+    produces: &[String],
+    diags: &mut Diagnostics,
+) -> Option<Value> {
     let m = match r {
         Value::Object(m) => m,
         Value::Null => {
@@ -1246,7 +1354,10 @@ fn convert_response(r: &Value, ptr: &str, produces: &[String], diags: &mut Diagn
             _ if k.starts_with("x-") => {
                 out.insert(k.clone(), v.clone());
             }
-            _ => diags.warn(kptr, format!("`{k}` is not a Swagger 2.0 response field; dropped")),
+            _ => diags.warn(
+                kptr,
+                format!("`{k}` is not a Swagger 2.0 response field; dropped"),
+            ),
         }
     }
     if !out.contains_key("description") {
@@ -1318,7 +1429,10 @@ mod tests {
 
     /// The messages of the warnings, for assertions.
     fn messages(diags: &[Diagnostic]) -> Vec<String> {
-        diags.iter().map(|d| format!("{}: {}", d.pointer, d.message)).collect()
+        diags
+            .iter()
+            .map(|d| format!("{}: {}", d.pointer, d.message))
+            .collect()
     }
 
     #[test]
@@ -1327,10 +1441,16 @@ mod tests {
             json!({}),
             json!({ "schemes": ["http", "https"], "host": "api.example.com", "basePath": "/v1/" }),
         ));
-        assert_eq!(out["servers"], json!([{ "url": "https://api.example.com/v1" }]));
+        assert_eq!(
+            out["servers"],
+            json!([{ "url": "https://api.example.com/v1" }])
+        );
         assert!(diags.is_empty(), "{:?}", messages(&diags));
 
-        let (out, _) = run_valid(swagger(json!({}), json!({ "schemes": ["http", "ws"], "host": "h" })));
+        let (out, _) = run_valid(swagger(
+            json!({}),
+            json!({ "schemes": ["http", "ws"], "host": "h" }),
+        ));
         assert_eq!(out["servers"], json!([{ "url": "http://h" }]));
 
         let (out, _) = run_valid(swagger(json!({}), json!({ "host": "h", "basePath": "/" })));
@@ -1372,7 +1492,10 @@ mod tests {
                 "x-vendor": { "a": 1 },
             })
         );
-        let keys: Vec<&String> = out.as_object().map(|m| m.keys().collect()).unwrap_or_default();
+        let keys: Vec<&String> = out
+            .as_object()
+            .map(|m| m.keys().collect())
+            .unwrap_or_default();
         assert_eq!(keys[..3], ["openapi", "info", "servers"]);
     }
 
@@ -1630,7 +1753,9 @@ mod tests {
             out["paths"]["/n"]["post"]["requestBody"],
             json!({ "$ref": "#/components/requestBodies/new pet~1v2" })
         );
-        assert!(out["components"]["requestBodies"].get("new pet/v2").is_some());
+        assert!(out["components"]["requestBodies"]
+            .get("new pet/v2")
+            .is_some());
     }
 
     #[test]
@@ -1729,7 +1854,8 @@ mod tests {
     #[test]
     fn collection_formats_map_to_style_and_explode() {
         let param = |name: &str, loc: &str, cf: Option<&str>| {
-            let mut p = json!({ "name": name, "in": loc, "type": "array", "items": { "type": "string" } });
+            let mut p =
+                json!({ "name": name, "in": loc, "type": "array", "items": { "type": "string" } });
             if let (Some(m), Some(cf)) = (p.as_object_mut(), cf) {
                 m.insert("collectionFormat".into(), json!(cf));
             }
@@ -1763,7 +1889,12 @@ mod tests {
             ]
         );
         let params = &out["paths"]["/c/{p}"]["get"]["parameters"];
-        let style = |i: usize| (params[i].get("style").cloned(), params[i].get("explode").cloned());
+        let style = |i: usize| {
+            (
+                params[i].get("style").cloned(),
+                params[i].get("explode").cloned(),
+            )
+        };
         let s = |st: &str, ex: bool| (Some(json!(st)), Some(json!(ex)));
         assert_eq!(style(0), s("form", false));
         assert_eq!(style(1), s("form", false));
@@ -1787,7 +1918,10 @@ mod tests {
             "post": { "consumes": ["application/xml"], "parameters": [body.clone()], "responses": { "201": { "description": "made" } } },
             "put": { "parameters": [body], "responses": { "204": { "description": "done" } } },
         }});
-        let (out, _) = run_valid(swagger(paths.clone(), json!({ "consumes": ["text/plain"] })));
+        let (out, _) = run_valid(swagger(
+            paths.clone(),
+            json!({ "consumes": ["text/plain"] }),
+        ));
         let pets = &out["paths"]["/pets"];
         let schema = json!({ "$ref": "#/components/schemas/Pet" });
         assert_eq!(
@@ -1965,8 +2099,14 @@ mod tests {
     #[test]
     fn refs_rewritten_with_file_part_kept() {
         assert_eq!(rewrite_ref("#/definitions/Pet"), "#/components/schemas/Pet");
-        assert_eq!(rewrite_ref("#/responses/NotFound"), "#/components/responses/NotFound");
-        assert_eq!(rewrite_ref("#/parameters/limit"), "#/components/parameters/limit");
+        assert_eq!(
+            rewrite_ref("#/responses/NotFound"),
+            "#/components/responses/NotFound"
+        );
+        assert_eq!(
+            rewrite_ref("#/parameters/limit"),
+            "#/components/parameters/limit"
+        );
         assert_eq!(
             rewrite_ref("common.yaml#/definitions/Err"),
             "common.yaml#/components/schemas/Err"
@@ -2275,7 +2415,10 @@ mod tests {
         assert!(diags.is_empty(), "{:?}", messages(&diags));
         let photos = &out["paths"]["/pets/{petId}/photos"];
         let pet_id = json!({ "$ref": "#/components/parameters/petId" });
-        assert_eq!(out["servers"], json!([{ "url": "https://pets.example.com/api" }]));
+        assert_eq!(
+            out["servers"],
+            json!([{ "url": "https://pets.example.com/api" }])
+        );
         assert_eq!(
             photos["post"],
             json!({
@@ -2335,8 +2478,8 @@ mod tests {
         let input: Value = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
         let (out, diags) = run(input);
         assert!(diags.is_empty(), "{:?}", messages(&diags));
-        let api: openapiv3::OpenAPI =
-            serde_json::from_value(out.clone()).unwrap_or_else(|e| panic!("openapiv3 rejects the output: {e}"));
+        let api: openapiv3::OpenAPI = serde_json::from_value(out.clone())
+            .unwrap_or_else(|e| panic!("openapiv3 rejects the output: {e}"));
         let operations = api.operations().count();
         let schemas = api.components.as_ref().map_or(0, |c| c.schemas.len());
         assert_eq!(operations, 7);

@@ -13,7 +13,16 @@ use names::{pascal, snake, status_variant, Names};
 use types::Types;
 
 /// Names the generated provider module uses itself; schema names must avoid them.
-const RESERVED_TYPES: [&str; 8] = ["Client", "ClientBuilder", "Error", "Result", "Option", "Vec", "String", "Box"];
+const RESERVED_TYPES: [&str; 8] = [
+    "Client",
+    "ClientBuilder",
+    "Error",
+    "Result",
+    "Option",
+    "Vec",
+    "String",
+    "Box",
+];
 
 /// Lowers a loaded document into the IR.
 pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics) -> Api {
@@ -36,7 +45,10 @@ pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics)
                 .map(str::to_owned)
                 .or_else(|| tag.clone())
                 .unwrap_or_else(|| "default".to_owned());
-            let group_index = match groups.iter().position(|g| g.tag.as_deref().unwrap_or("default") == wanted_group) {
+            let group_index = match groups
+                .iter()
+                .position(|g| g.tag.as_deref().unwrap_or("default") == wanted_group)
+            {
                 Some(i) => i,
                 None => {
                     let rust_name = group_names.unique(&snake(&wanted_group));
@@ -87,13 +99,17 @@ pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics)
 }
 
 fn ext_str<'a>(ext: &'a indexmap::IndexMap<String, Value>, key: &str) -> Option<&'a str> {
-    ext.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+    ext.get(key)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
 }
 
 /// `x-rust-name`, else `x-speakeasy-name-override`, else the operationId (after its last `:`),
 /// else method + path.
 fn method_name(op: &SpecOp, method: &str, path: &str) -> String {
-    if let Some(name) = ext_str(&op.extensions, "x-rust-name").or_else(|| ext_str(&op.extensions, "x-speakeasy-name-override")) {
+    if let Some(name) = ext_str(&op.extensions, "x-rust-name")
+        .or_else(|| ext_str(&op.extensions, "x-speakeasy-name-override"))
+    {
         return snake(name);
     }
     if let Some(id) = op.operation_id.as_deref().filter(|s| !s.is_empty()) {
@@ -137,35 +153,84 @@ fn servers(api: &OpenAPI) -> Vec<Server> {
 }
 
 fn security_schemes(api: &OpenAPI, diags: &mut Diagnostics) -> Vec<SecurityScheme> {
-    let mut names = Names::with_reserved(&["build", "base_url", "http_client", "retry", "timeout", "user_agent", "bearer_token", "new"]);
+    let mut names = Names::with_reserved(&[
+        "build",
+        "base_url",
+        "http_client",
+        "retry",
+        "timeout",
+        "user_agent",
+        "bearer_token",
+        "new",
+    ]);
     let mut out = Vec::new();
-    let Some(components) = &api.components else { return out };
+    let Some(components) = &api.components else {
+        return out;
+    };
     for (key, scheme) in &components.security_schemes {
         let pointer = format!("/components/securitySchemes/{}", escape_token(key));
         let ReferenceOr::Item(scheme) = scheme else {
-            diags.warn(pointer, "`$ref` security schemes are not supported; skipped");
+            diags.warn(
+                pointer,
+                "`$ref` security schemes are not supported; skipped",
+            );
             continue;
         };
         use openapiv3::SecurityScheme as S;
         let (kind, description) = match scheme {
-            S::HTTP { scheme, description, .. } if scheme.eq_ignore_ascii_case("bearer") => {
-                (SecurityKind::Bearer { origin: "http".into() }, description)
-            }
-            S::HTTP { scheme, description, .. } if scheme.eq_ignore_ascii_case("basic") => (SecurityKind::Basic, description),
+            S::HTTP {
+                scheme,
+                description,
+                ..
+            } if scheme.eq_ignore_ascii_case("bearer") => (
+                SecurityKind::Bearer {
+                    origin: "http".into(),
+                },
+                description,
+            ),
+            S::HTTP {
+                scheme,
+                description,
+                ..
+            } if scheme.eq_ignore_ascii_case("basic") => (SecurityKind::Basic, description),
             S::HTTP { scheme, .. } => {
-                diags.warn(pointer, format!("HTTP auth scheme `{scheme}` is not supported; skipped"));
+                diags.warn(
+                    pointer,
+                    format!("HTTP auth scheme `{scheme}` is not supported; skipped"),
+                );
                 continue;
             }
-            S::APIKey { location, name, description, .. } => {
+            S::APIKey {
+                location,
+                name,
+                description,
+                ..
+            } => {
                 let location = match location {
                     openapiv3::APIKeyLocation::Query => "query",
                     openapiv3::APIKeyLocation::Header => "header",
                     openapiv3::APIKeyLocation::Cookie => "cookie",
                 };
-                (SecurityKind::ApiKey { location: location.into(), name: name.clone() }, description)
+                (
+                    SecurityKind::ApiKey {
+                        location: location.into(),
+                        name: name.clone(),
+                    },
+                    description,
+                )
             }
-            S::OAuth2 { description, .. } => (SecurityKind::Bearer { origin: "oauth2".into() }, description),
-            S::OpenIDConnect { description, .. } => (SecurityKind::Bearer { origin: "openIdConnect".into() }, description),
+            S::OAuth2 { description, .. } => (
+                SecurityKind::Bearer {
+                    origin: "oauth2".into(),
+                },
+                description,
+            ),
+            S::OpenIDConnect { description, .. } => (
+                SecurityKind::Bearer {
+                    origin: "openIdConnect".into(),
+                },
+                description,
+            ),
         };
         out.push(SecurityScheme {
             key: key.clone(),
@@ -198,26 +263,49 @@ fn resolve_param<'a>(api: &'a OpenAPI, p: &'a ReferenceOr<Parameter>) -> Option<
     }
 }
 
-fn operation(api: &OpenAPI, types: &mut Types<'_>, cx: OpContext<'_>, op: &SpecOp, diags: &mut Diagnostics) -> Operation {
+fn operation(
+    api: &OpenAPI,
+    types: &mut Types<'_>,
+    cx: OpContext<'_>,
+    op: &SpecOp,
+    diags: &mut Diagnostics,
+) -> Operation {
     let builder_name = pascal(&cx.rust_name);
-    let mut arg_names = Names::with_reserved(&["client", "options", "send", "retries", "timeout", "pages", "items", "self_"]);
+    let mut arg_names = Names::with_reserved(&[
+        "client", "options", "send", "retries", "timeout", "pages", "items", "self_",
+    ]);
 
     // Path-level parameters first, overridden by operation-level ones with the same name and location.
     let mut specs: Vec<(&Parameter, String)> = Vec::new();
-    for (list, base) in [(cx.path_params, format!("{}/parameters", cx.pointer.rsplit_once('/').map_or("", |(p, _)| p))), (&op.parameters[..], format!("{}/parameters", cx.pointer))] {
+    for (list, base) in [
+        (
+            cx.path_params,
+            format!(
+                "{}/parameters",
+                cx.pointer.rsplit_once('/').map_or("", |(p, _)| p)
+            ),
+        ),
+        (&op.parameters[..], format!("{}/parameters", cx.pointer)),
+    ] {
         for (i, p) in list.iter().enumerate() {
             let Some(param) = resolve_param(api, p) else {
                 diags.warn(format!("{base}/{i}"), "cannot resolve parameter; skipped");
                 continue;
             };
             let data = param.parameter_data_ref();
-            specs.retain(|(q, _)| !(q.parameter_data_ref().name == data.name && std::mem::discriminant(*q) == std::mem::discriminant(param)));
+            specs.retain(|(q, _)| {
+                !(q.parameter_data_ref().name == data.name
+                    && std::mem::discriminant(*q) == std::mem::discriminant(param))
+            });
             specs.push((param, format!("{base}/{i}")));
         }
     }
     // Path parameters in the order they appear in the path.
     let order = |p: &Parameter| match p {
-        Parameter::Path { parameter_data, .. } => cx.path.find(&format!("{{{}}}", parameter_data.name)).unwrap_or(usize::MAX),
+        Parameter::Path { parameter_data, .. } => cx
+            .path
+            .find(&format!("{{{}}}", parameter_data.name))
+            .unwrap_or(usize::MAX),
         _ => usize::MAX,
     };
     specs.sort_by_key(|(p, _)| order(p));
@@ -226,7 +314,17 @@ fn operation(api: &OpenAPI, types: &mut Types<'_>, cx: OpContext<'_>, op: &SpecO
         .map(|(p, pointer)| param(types, p, &builder_name, &pointer, &mut arg_names, diags))
         .collect();
 
-    let body = op.request_body.as_ref().and_then(|b| body(api, types, b, &builder_name, &format!("{}/requestBody", cx.pointer), &mut arg_names, diags));
+    let body = op.request_body.as_ref().and_then(|b| {
+        body(
+            api,
+            types,
+            b,
+            &builder_name,
+            &format!("{}/requestBody", cx.pointer),
+            &mut arg_names,
+            diags,
+        )
+    });
     let (success, errors) = responses(api, types, op, &builder_name, cx.pointer, diags);
     let security = op
         .security
@@ -235,16 +333,29 @@ fn operation(api: &OpenAPI, types: &mut Types<'_>, cx: OpContext<'_>, op: &SpecO
         .map(|alternatives| {
             alternatives
                 .iter()
-                .map(|req| req.iter().map(|(k, scopes)| (k.clone(), scopes.clone())).collect())
+                .map(|req| {
+                    req.iter()
+                        .map(|(k, scopes)| (k.clone(), scopes.clone()))
+                        .collect()
+                })
                 .collect()
         })
         .unwrap_or_default();
-    let pagination = op
-        .extensions
-        .get("x-pagination")
-        .and_then(|p| pagination(types, p, &params, &success, &format!("{}/x-pagination", cx.pointer), diags));
+    let pagination = op.extensions.get("x-pagination").and_then(|p| {
+        pagination(
+            types,
+            p,
+            &params,
+            &success,
+            &format!("{}/x-pagination", cx.pointer),
+            diags,
+        )
+    });
     Operation {
-        id: op.operation_id.clone().unwrap_or_else(|| cx.rust_name.clone()),
+        id: op
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| cx.rust_name.clone()),
         error_name: format!("{builder_name}Error"),
         builder_name,
         rust_name: cx.rust_name,
@@ -263,7 +374,14 @@ fn operation(api: &OpenAPI, types: &mut Types<'_>, cx: OpContext<'_>, op: &SpecO
     }
 }
 
-fn param(types: &mut Types<'_>, p: &Parameter, owner: &str, pointer: &str, names: &mut Names, diags: &mut Diagnostics) -> Param {
+fn param(
+    types: &mut Types<'_>,
+    p: &Parameter,
+    owner: &str,
+    pointer: &str,
+    names: &mut Names,
+    diags: &mut Diagnostics,
+) -> Param {
     let data = p.parameter_data_ref();
     let (location, style) = match p {
         Parameter::Path { .. } => (Location::Path, Style::Simple),
@@ -282,11 +400,15 @@ fn param(types: &mut Types<'_>, p: &Parameter, owner: &str, pointer: &str, names
     };
     let hint = format!("{owner}{}", pascal(&data.name));
     let ty = match &data.format {
-        ParameterSchemaOrContent::Schema(s) => types.type_of(s, &hint, &format!("{pointer}/schema"), diags),
-        ParameterSchemaOrContent::Content(content) => match content.iter().next().and_then(|(_, m)| m.schema.as_ref()) {
-            Some(s) => types.type_of(s, &hint, &format!("{pointer}/content"), diags),
-            None => TypeRef::String,
-        },
+        ParameterSchemaOrContent::Schema(s) => {
+            types.type_of(s, &hint, &format!("{pointer}/schema"), diags)
+        }
+        ParameterSchemaOrContent::Content(content) => {
+            match content.iter().next().and_then(|(_, m)| m.schema.as_ref()) {
+                Some(s) => types.type_of(s, &hint, &format!("{pointer}/content"), diags),
+                None => TypeRef::String,
+            }
+        }
     };
     let required = data.required || location == Location::Path;
     Param {
@@ -315,7 +437,9 @@ fn encoding_of(content_type: &str) -> Encoding {
 }
 
 /// Picks the media type to use: JSON first, then form, text, anything.
-fn pick_media(content: &indexmap::IndexMap<String, openapiv3::MediaType>) -> Option<(&String, &openapiv3::MediaType)> {
+fn pick_media(
+    content: &indexmap::IndexMap<String, openapiv3::MediaType>,
+) -> Option<(&String, &openapiv3::MediaType)> {
     let rank = |ct: &str| match encoding_of(ct) {
         Encoding::Json => 0,
         Encoding::Form => 1,
@@ -337,10 +461,15 @@ fn body(
     let b = match b {
         ReferenceOr::Item(b) => b,
         ReferenceOr::Reference { reference } => {
-            match component_name(reference, "requestBodies").and_then(|n| api.components.as_ref()?.request_bodies.get(&n)) {
+            match component_name(reference, "requestBodies")
+                .and_then(|n| api.components.as_ref()?.request_bodies.get(&n))
+            {
                 Some(ReferenceOr::Item(b)) => b,
                 _ => {
-                    diags.warn(pointer, format!("cannot resolve request body `{reference}`; skipped"));
+                    diags.warn(
+                        pointer,
+                        format!("cannot resolve request body `{reference}`; skipped"),
+                    );
                     return None;
                 }
             }
@@ -351,7 +480,12 @@ fn body(
     let ty = match (&media.schema, encoding) {
         (_, Encoding::Binary) => TypeRef::Bytes,
         (_, Encoding::Text) => TypeRef::String,
-        (Some(s), _) => types.type_of(s, &format!("{owner}Request"), &format!("{pointer}/content/{}/schema", escape_token(content_type)), diags),
+        (Some(s), _) => types.type_of(
+            s,
+            &format!("{owner}Request"),
+            &format!("{pointer}/content/{}/schema", escape_token(content_type)),
+            diags,
+        ),
         (None, _) => TypeRef::Any,
     };
     Some(Body {
@@ -392,10 +526,15 @@ fn responses(
         let r = match r {
             ReferenceOr::Item(r) => r,
             ReferenceOr::Reference { reference } => {
-                match component_name(reference, "responses").and_then(|n| api.components.as_ref()?.responses.get(&n)) {
+                match component_name(reference, "responses")
+                    .and_then(|n| api.components.as_ref()?.responses.get(&n))
+                {
                     Some(ReferenceOr::Item(r)) => r,
                     _ => {
-                        diags.warn(rp, format!("cannot resolve response `{reference}`; skipped"));
+                        diags.warn(
+                            rp,
+                            format!("cannot resolve response `{reference}`; skipped"),
+                        );
                         continue;
                     }
                 }
@@ -406,17 +545,30 @@ fn responses(
             None => (None, Encoding::Empty, None),
             Some((ct, media)) => {
                 let encoding = encoding_of(ct);
-                let hint = if is_success { format!("{owner}Response") } else { format!("{owner}{}", variant_for(&status)) };
+                let hint = if is_success {
+                    format!("{owner}Response")
+                } else {
+                    format!("{owner}{}", variant_for(&status))
+                };
                 let ty = match (encoding, &media.schema) {
                     (Encoding::Binary, _) => TypeRef::Bytes,
                     (Encoding::Text, _) => TypeRef::String,
-                    (_, Some(s)) => types.type_of(s, &hint, &format!("{rp}/content/{}/schema", escape_token(ct)), diags),
+                    (_, Some(s)) => types.type_of(
+                        s,
+                        &hint,
+                        &format!("{rp}/content/{}/schema", escape_token(ct)),
+                        diags,
+                    ),
                     (_, None) => TypeRef::Any,
                 };
                 (Some(ct.clone()), encoding, Some(ty))
             }
         };
-        let variant = if is_success { String::new() } else { variants.unique(&variant_for(&status)) };
+        let variant = if is_success {
+            String::new()
+        } else {
+            variants.unique(&variant_for(&status))
+        };
         let response = Response {
             status,
             variant,
@@ -458,18 +610,32 @@ fn variant_for(status: &StatusSpec) -> String {
 fn type_at(types: &Types<'_>, ty: &TypeRef, path: &str) -> Option<TypeRef> {
     let mut current = ty.clone();
     for key in path.split('.').filter(|k| !k.is_empty()) {
-        let TypeRef::Named(id) = types.resolve_named(&current) else { return None };
-        let TypeKind::Struct { fields, .. } = &types.defs[id].kind else { return None };
+        let TypeRef::Named(id) = types.resolve_named(&current) else {
+            return None;
+        };
+        let TypeKind::Struct { fields, .. } = &types.defs[id].kind else {
+            return None;
+        };
         current = fields.iter().find(|f| f.wire_name == key)?.ty.clone();
     }
     Some(types.resolve_named(&current))
 }
 
-fn pagination(types: &Types<'_>, p: &Value, params: &[Param], success: &Response, pointer: &str, diags: &mut Diagnostics) -> Option<Pagination> {
+fn pagination(
+    types: &Types<'_>,
+    p: &Value,
+    params: &[Param],
+    success: &Response,
+    pointer: &str,
+    diags: &mut Diagnostics,
+) -> Option<Pagination> {
     let get = |k: &str| p.get(k).and_then(Value::as_str).map(str::to_owned);
     let param_name = |k: &str, diags: &mut Diagnostics| -> Option<String> {
         let wire = get(k)?;
-        match params.iter().find(|q| q.wire_name == wire && q.location == Location::Query && !q.required) {
+        match params
+            .iter()
+            .find(|q| q.wire_name == wire && q.location == Location::Query && !q.required)
+        {
             Some(q) => Some(q.rust_name.clone()),
             None => {
                 diags.warn(format!("{pointer}/{k}"), format!("`{wire}` is not an optional query parameter of this operation; pagination ignored"));
@@ -512,7 +678,10 @@ fn pagination(types: &Types<'_>, p: &Value, params: &[Param], success: &Response
             item,
         }),
         other => {
-            diags.warn(pointer, format!("unknown pagination style {other:?}; expected page, offset or cursor"));
+            diags.warn(
+                pointer,
+                format!("unknown pagination style {other:?}; expected page, offset or cursor"),
+            );
             None
         }
     }

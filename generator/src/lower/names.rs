@@ -6,10 +6,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Words Rust reserves (strict and reserved keywords), plus names that cannot be raw identifiers.
 const KEYWORDS: [&str; 52] = [
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
-    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
-    "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box",
-    "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
 /// Keeps only characters valid in identifiers, splitting words on anything else.
@@ -74,7 +75,12 @@ impl Names {
         if self.taken.insert(wanted.to_owned()) {
             return wanted.to_owned();
         }
-        let sep = if wanted.contains('_') || wanted.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+        let sep = if wanted.contains('_')
+            || wanted
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase())
+        {
             "_"
         } else {
             ""
@@ -129,12 +135,18 @@ mod tests {
 
     #[test]
     fn identifiers() {
-        assert_eq!(snake("webhooks:list_webhook_endpoints"), "webhooks_list_webhook_endpoints");
+        assert_eq!(
+            snake("webhooks:list_webhook_endpoints"),
+            "webhooks_list_webhook_endpoints"
+        );
         assert_eq!(snake("page[after]"), "page_after");
         assert_eq!(snake("type"), "type_");
         assert_eq!(snake("2fa-code"), "_2fa_code");
         assert_eq!(snake("createOrCloneWebhook"), "create_or_clone_webhook");
-        assert_eq!(pascal("ListResource_WebhookEndpoint_"), "ListResourceWebhookEndpoint");
+        assert_eq!(
+            pascal("ListResource_WebhookEndpoint_"),
+            "ListResourceWebhookEndpoint"
+        );
         assert_eq!(pascal("subscription.created"), "SubscriptionCreated");
         assert_eq!(pascal("2xx"), "V2xx");
         assert_eq!(pascal("self"), "Self_");

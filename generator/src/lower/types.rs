@@ -91,7 +91,9 @@ fn placeholder(rust_name: String, origin: String) -> TypeDef {
 }
 
 fn non_empty(s: &Option<String>) -> Option<String> {
-    s.as_ref().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
+    s.as_ref()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
 }
 
 impl<'a> Types<'a> {
@@ -110,9 +112,10 @@ impl<'a> Types<'a> {
             for name in components.schemas.keys() {
                 let rust_name = types.names.unique(&pascal(name));
                 let id = types.defs.len();
-                types
-                    .defs
-                    .push(placeholder(rust_name, format!("/components/schemas/{}", escape_token(name))));
+                types.defs.push(placeholder(
+                    rust_name,
+                    format!("/components/schemas/{}", escape_token(name)),
+                ));
                 types.components.insert(name.clone(), id);
             }
         }
@@ -121,12 +124,18 @@ impl<'a> Types<'a> {
 
     /// Converts every component schema.
     pub fn convert_components(&mut self, diags: &mut Diagnostics) {
-        let Some(components) = &self.api.components else { return };
+        let Some(components) = &self.api.components else {
+            return;
+        };
         for (name, schema) in &components.schemas {
-            let Some(&id) = self.components.get(name) else { continue };
+            let Some(&id) = self.components.get(name) else {
+                continue;
+            };
             let pointer = self.defs[id].origin.clone();
             let kind = match schema {
-                ReferenceOr::Reference { reference } => TypeKind::Alias(self.reference(reference, &pointer, diags)),
+                ReferenceOr::Reference { reference } => {
+                    TypeKind::Alias(self.reference(reference, &pointer, diags))
+                }
                 ReferenceOr::Item(schema) => {
                     let def = &mut self.defs[id];
                     def.description = non_empty(&schema.schema_data.description)
@@ -146,21 +155,36 @@ impl<'a> Types<'a> {
         match component_name(reference, "schemas").and_then(|name| self.components.get(&name)) {
             Some(&id) => TypeRef::Named(id),
             None => {
-                diags.warn(pointer, format!("cannot resolve `{reference}`; using any JSON value"));
+                diags.warn(
+                    pointer,
+                    format!("cannot resolve `{reference}`; using any JSON value"),
+                );
                 TypeRef::Any
             }
         }
     }
 
     /// The type of a schema or ref at `pointer`; `hint` names it if it needs a name.
-    pub fn type_of(&mut self, schema: &ReferenceOr<Schema>, hint: &str, pointer: &str, diags: &mut Diagnostics) -> TypeRef {
+    pub fn type_of(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        hint: &str,
+        pointer: &str,
+        diags: &mut Diagnostics,
+    ) -> TypeRef {
         match schema {
             ReferenceOr::Reference { reference } => self.reference(reference, pointer, diags),
             ReferenceOr::Item(schema) => self.schema_type(schema, hint, pointer, diags),
         }
     }
 
-    fn boxed_type_of(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &str, pointer: &str, diags: &mut Diagnostics) -> TypeRef {
+    fn boxed_type_of(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        hint: &str,
+        pointer: &str,
+        diags: &mut Diagnostics,
+    ) -> TypeRef {
         match schema {
             ReferenceOr::Reference { reference } => self.reference(reference, pointer, diags),
             ReferenceOr::Item(schema) => self.schema_type(schema, hint, pointer, diags),
@@ -198,7 +222,8 @@ impl<'a> Types<'a> {
         self.defs.push(TypeDef {
             rust_name,
             origin: pointer.to_owned(),
-            description: non_empty(&schema.schema_data.description).or_else(|| non_empty(&schema.schema_data.title)),
+            description: non_empty(&schema.schema_data.description)
+                .or_else(|| non_empty(&schema.schema_data.title)),
             deprecated: schema.schema_data.deprecated,
             kind,
             example: schema.schema_data.example.clone(),
@@ -214,20 +239,38 @@ impl<'a> Types<'a> {
         }
     }
 
-    fn schema_type(&mut self, schema: &Schema, hint: &str, pointer: &str, diags: &mut Diagnostics) -> TypeRef {
+    fn schema_type(
+        &mut self,
+        schema: &Schema,
+        hint: &str,
+        pointer: &str,
+        diags: &mut Diagnostics,
+    ) -> TypeRef {
         // Identical inline schemas (same JSON, descriptions included) share one type.
-        let key = if self.claim.is_none() { serde_json::to_string(schema).ok() } else { None };
+        let key = if self.claim.is_none() {
+            serde_json::to_string(schema).ok()
+        } else {
+            None
+        };
         if let Some(ty) = key.as_ref().and_then(|k| self.inline.get(k)) {
             return ty.clone();
         }
         let ty = self.schema_type_fresh(schema, hint, pointer, diags);
-        if let (Some(key), TypeRef::Named(_) | TypeRef::Nullable(_) | TypeRef::Array(_)) = (key, &ty) {
+        if let (Some(key), TypeRef::Named(_) | TypeRef::Nullable(_) | TypeRef::Array(_)) =
+            (key, &ty)
+        {
             self.inline.insert(key, ty.clone());
         }
         ty
     }
 
-    fn schema_type_fresh(&mut self, schema: &Schema, hint: &str, pointer: &str, diags: &mut Diagnostics) -> TypeRef {
+    fn schema_type_fresh(
+        &mut self,
+        schema: &Schema,
+        hint: &str,
+        pointer: &str,
+        diags: &mut Diagnostics,
+    ) -> TypeRef {
         if self.depth > MAX_DEPTH {
             diags.warn(pointer, "schema nesting too deep; using any JSON value");
             return TypeRef::Any;
@@ -242,13 +285,24 @@ impl<'a> Types<'a> {
         }
     }
 
-    fn schema_type_inner(&mut self, schema: &Schema, hint: &str, pointer: &str, diags: &mut Diagnostics) -> TypeRef {
+    fn schema_type_inner(
+        &mut self,
+        schema: &Schema,
+        hint: &str,
+        pointer: &str,
+        diags: &mut Diagnostics,
+    ) -> TypeRef {
         if schema.schema_data.extensions.get("x-null") == Some(&Value::Bool(true)) {
             return TypeRef::Nullable(Box::new(TypeRef::Any));
         }
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
-                let values: Vec<Value> = s.enumeration.iter().flatten().map(|v| Value::String(v.clone())).collect();
+                let values: Vec<Value> = s
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(|v| Value::String(v.clone()))
+                    .collect();
                 let nullable_enum = s.enumeration.iter().any(Option::is_none);
                 if values.is_empty() {
                     return TypeRef::String;
@@ -261,12 +315,19 @@ impl<'a> Types<'a> {
                 }
             }
             SchemaKind::Type(Type::Integer(i)) => {
-                let values: Vec<Value> = i.enumeration.iter().flatten().map(|v| Value::from(*v)).collect();
+                let values: Vec<Value> = i
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(|v| Value::from(*v))
+                    .collect();
                 if !values.is_empty() {
                     return self.enum_type(EnumBase::Integer, &values, hint, pointer, schema);
                 }
                 match &i.format {
-                    openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => TypeRef::I32,
+                    openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => {
+                        TypeRef::I32
+                    }
                     _ => TypeRef::I64,
                 }
             }
@@ -274,47 +335,107 @@ impl<'a> Types<'a> {
             SchemaKind::Type(Type::Boolean(_)) => TypeRef::Bool,
             SchemaKind::Type(Type::Array(a)) => {
                 let item = match &a.items {
-                    Some(items) => self.boxed_type_of(items, &singular(hint), &format!("{pointer}/items"), diags),
+                    Some(items) => self.boxed_type_of(
+                        items,
+                        &singular(hint),
+                        &format!("{pointer}/items"),
+                        diags,
+                    ),
                     None => TypeRef::Any,
                 };
                 TypeRef::Array(Box::new(item))
             }
-            SchemaKind::Type(Type::Object(o)) => {
-                self.object_type(&o.properties, &o.required, o.additional_properties.as_ref(), hint, pointer, schema, diags)
-            }
+            SchemaKind::Type(Type::Object(o)) => self.object_type(
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                hint,
+                pointer,
+                schema,
+                diags,
+            ),
             SchemaKind::OneOf { one_of: list } | SchemaKind::AnyOf { any_of: list } => {
-                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) { "oneOf" } else { "anyOf" };
+                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) {
+                    "oneOf"
+                } else {
+                    "anyOf"
+                };
                 self.union_type(list, key, hint, pointer, schema, diags)
             }
-            SchemaKind::AllOf { all_of } => self.all_of_type(all_of, &IndexMap::new(), &[], hint, pointer, schema, diags),
+            SchemaKind::AllOf { all_of } => {
+                self.all_of_type(all_of, &IndexMap::new(), &[], hint, pointer, schema, diags)
+            }
             SchemaKind::Not { .. } => {
-                diags.warn(pointer, "`not` schemas are not supported; using any JSON value");
+                diags.warn(
+                    pointer,
+                    "`not` schemas are not supported; using any JSON value",
+                );
                 TypeRef::Any
             }
             SchemaKind::Any(any) => self.any_schema_type(any, hint, pointer, schema, diags),
         }
     }
 
-    fn any_schema_type(&mut self, any: &openapiv3::AnySchema, hint: &str, pointer: &str, schema: &Schema, diags: &mut Diagnostics) -> TypeRef {
+    fn any_schema_type(
+        &mut self,
+        any: &openapiv3::AnySchema,
+        hint: &str,
+        pointer: &str,
+        schema: &Schema,
+        diags: &mut Diagnostics,
+    ) -> TypeRef {
         if !any.all_of.is_empty() {
-            return self.all_of_type(&any.all_of, &any.properties, &any.required, hint, pointer, schema, diags);
+            return self.all_of_type(
+                &any.all_of,
+                &any.properties,
+                &any.required,
+                hint,
+                pointer,
+                schema,
+                diags,
+            );
         }
         if !any.one_of.is_empty() || !any.any_of.is_empty() {
-            let (list, key) = if any.one_of.is_empty() { (&any.any_of, "anyOf") } else { (&any.one_of, "oneOf") };
+            let (list, key) = if any.one_of.is_empty() {
+                (&any.any_of, "anyOf")
+            } else {
+                (&any.one_of, "oneOf")
+            };
             if any.properties.is_empty() {
                 return self.union_type(list, key, hint, pointer, schema, diags);
             }
         }
         if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
-            return self.object_type(&any.properties, &any.required, any.additional_properties.as_ref(), hint, pointer, schema, diags);
+            return self.object_type(
+                &any.properties,
+                &any.required,
+                any.additional_properties.as_ref(),
+                hint,
+                pointer,
+                schema,
+                diags,
+            );
         }
         if !any.enumeration.is_empty() {
-            let strings = any.enumeration.iter().filter(|v| !v.is_null()).all(Value::is_string);
+            let strings = any
+                .enumeration
+                .iter()
+                .filter(|v| !v.is_null())
+                .all(Value::is_string);
             let nullable = any.enumeration.iter().any(Value::is_null);
-            let values: Vec<Value> = any.enumeration.iter().filter(|v| !v.is_null()).cloned().collect();
+            let values: Vec<Value> = any
+                .enumeration
+                .iter()
+                .filter(|v| !v.is_null())
+                .cloned()
+                .collect();
             if strings && !values.is_empty() {
                 let ty = self.enum_type(EnumBase::String, &values, hint, pointer, schema);
-                return if nullable { TypeRef::Nullable(Box::new(ty)) } else { ty };
+                return if nullable {
+                    TypeRef::Nullable(Box::new(ty))
+                } else {
+                    ty
+                };
             }
         }
         match any.typ.as_deref() {
@@ -324,7 +445,12 @@ impl<'a> Types<'a> {
             Some("boolean") => TypeRef::Bool,
             Some("array") => {
                 let item = match &any.items {
-                    Some(items) => self.boxed_type_of(items, &singular(hint), &format!("{pointer}/items"), diags),
+                    Some(items) => self.boxed_type_of(
+                        items,
+                        &singular(hint),
+                        &format!("{pointer}/items"),
+                        diags,
+                    ),
                     None => TypeRef::Any,
                 };
                 TypeRef::Array(Box::new(item))
@@ -346,9 +472,12 @@ impl<'a> Types<'a> {
     ) -> TypeRef {
         let id = (!properties.is_empty()).then(|| self.reserve(hint, pointer, schema));
         let extra = match additional {
-            Some(AdditionalProperties::Schema(s)) => {
-                Some(self.type_of(s, &format!("{hint}Value"), &format!("{pointer}/additionalProperties"), diags))
-            }
+            Some(AdditionalProperties::Schema(s)) => Some(self.type_of(
+                s,
+                &format!("{hint}Value"),
+                &format!("{pointer}/additionalProperties"),
+                diags,
+            )),
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Any),
             Some(AdditionalProperties::Any(false)) | None => None,
         };
@@ -357,7 +486,10 @@ impl<'a> Types<'a> {
         };
         let owner = self.defs[id].rust_name.clone();
         let fields = self.fields(properties, required, &owner, pointer, diags);
-        self.defs[id].kind = TypeKind::Struct { fields, additional: extra };
+        self.defs[id].kind = TypeKind::Struct {
+            fields,
+            additional: extra,
+        };
         TypeRef::Named(id)
     }
 
@@ -373,7 +505,12 @@ impl<'a> Types<'a> {
         let mut fields = Vec::new();
         for (wire, prop) in properties {
             let prop_pointer = format!("{pointer}/properties/{}", escape_token(wire));
-            let ty = self.boxed_type_of(prop, &format!("{owner}{}", pascal(wire)), &prop_pointer, diags);
+            let ty = self.boxed_type_of(
+                prop,
+                &format!("{owner}{}", pascal(wire)),
+                &prop_pointer,
+                diags,
+            );
             let data = match prop {
                 ReferenceOr::Item(s) => Some(&s.schema_data),
                 ReferenceOr::Reference { .. } => None,
@@ -383,7 +520,8 @@ impl<'a> Types<'a> {
                 rust_name: names.unique(&snake(wire)),
                 ty,
                 required: required.contains(wire),
-                description: data.and_then(|d| non_empty(&d.description).or_else(|| non_empty(&d.title))),
+                description: data
+                    .and_then(|d| non_empty(&d.description).or_else(|| non_empty(&d.title))),
                 deprecated: data.is_some_and(|d| d.deprecated),
                 read_only: data.is_some_and(|d| d.read_only),
             });
@@ -391,7 +529,14 @@ impl<'a> Types<'a> {
         fields
     }
 
-    fn enum_type(&mut self, base: EnumBase, values: &[Value], hint: &str, pointer: &str, schema: &Schema) -> TypeRef {
+    fn enum_type(
+        &mut self,
+        base: EnumBase,
+        values: &[Value],
+        hint: &str,
+        pointer: &str,
+        schema: &Schema,
+    ) -> TypeRef {
         let mut names = Names::with_reserved(&["Unknown"]);
         let mut seen = Vec::new();
         let mut variants = Vec::new();
@@ -403,7 +548,9 @@ impl<'a> Types<'a> {
             let raw = match value {
                 Value::String(s) if s.is_empty() => "Empty".to_owned(),
                 Value::String(s) => s.clone(),
-                Value::Number(n) if n.as_i64().is_some_and(|n| n < 0) => format!("Minus{}", n.to_string().trim_start_matches('-')),
+                Value::Number(n) if n.as_i64().is_some_and(|n| n < 0) => {
+                    format!("Minus{}", n.to_string().trim_start_matches('-'))
+                }
                 other => format!("V{other}"),
             };
             variants.push(EnumVariant {
@@ -424,8 +571,11 @@ impl<'a> Types<'a> {
         diags: &mut Diagnostics,
     ) -> TypeRef {
         let nullable = list.iter().any(|s| self.is_null_only(s));
-        let branches: Vec<(usize, &ReferenceOr<Schema>)> =
-            list.iter().enumerate().filter(|(_, s)| !self.is_null_only(s)).collect();
+        let branches: Vec<(usize, &ReferenceOr<Schema>)> = list
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !self.is_null_only(s))
+            .collect();
         let ty = match branches.as_slice() {
             [] => TypeRef::Any,
             [(i, only)] => self.type_of(only, hint, &format!("{pointer}/{key}/{i}"), diags),
@@ -436,7 +586,12 @@ impl<'a> Types<'a> {
                 let mut variants = Vec::new();
                 for (i, branch) in branches {
                     let branch_pointer = format!("{pointer}/{key}/{i}");
-                    let ty = self.type_of(branch, &format!("{owner}{}", branch_hint(branch, i)), &branch_pointer, diags);
+                    let ty = self.type_of(
+                        branch,
+                        &format!("{owner}{}", branch_hint(branch, i)),
+                        &branch_pointer,
+                        diags,
+                    );
                     let wanted = self.variant_name(&ty);
                     if variants.iter().any(|v: &UnionVariant| v.ty == ty) {
                         continue;
@@ -447,7 +602,11 @@ impl<'a> Types<'a> {
                         tag_values: Vec::new(),
                     });
                 }
-                let tag = schema.schema_data.discriminator.as_ref().map(|d| d.property_name.clone());
+                let tag = schema
+                    .schema_data
+                    .discriminator
+                    .as_ref()
+                    .map(|d| d.property_name.clone());
                 if let Some(d) = &schema.schema_data.discriminator {
                     for variant in &mut variants {
                         variant.tag_values = d
@@ -497,11 +656,17 @@ impl<'a> Types<'a> {
         required: &mut Vec<String>,
         depth: usize,
     ) -> bool {
-        let Some(s) = self.resolve(schema) else { return false };
+        let Some(s) = self.resolve(schema) else {
+            return false;
+        };
         if depth > 16 {
             return false;
         }
-        let (own_props, own_required, all_of): (Option<&IndexMap<_, _>>, &[String], &[ReferenceOr<Schema>]) = match &s.schema_kind {
+        let (own_props, own_required, all_of): (
+            Option<&IndexMap<_, _>>,
+            &[String],
+            &[ReferenceOr<Schema>],
+        ) = match &s.schema_kind {
             SchemaKind::Type(Type::Object(o)) => (Some(&o.properties), &o.required, &[]),
             SchemaKind::AllOf { all_of } => (None, &[], all_of),
             SchemaKind::Any(a) => (Some(&a.properties), &a.required, &a.all_of),
@@ -518,7 +683,8 @@ impl<'a> Types<'a> {
                 let bare = matches!(v, ReferenceOr::Item(s) if matches!(s.schema_kind, SchemaKind::Any(ref a) if a.typ.is_none() && a.properties.is_empty() && a.all_of.is_empty() && a.one_of.is_empty() && a.any_of.is_empty()));
                 match props.get_mut(k) {
                     Some(existing) if bare => {
-                        if let (ReferenceOr::Item(existing), ReferenceOr::Item(new)) = (existing, v) {
+                        if let (ReferenceOr::Item(existing), ReferenceOr::Item(new)) = (existing, v)
+                        {
                             existing.schema_data.read_only |= new.schema_data.read_only;
                         }
                     }
@@ -547,9 +713,13 @@ impl<'a> Types<'a> {
         schema: &Schema,
         diags: &mut Diagnostics,
     ) -> TypeRef {
-        let members: Vec<&ReferenceOr<Schema>> = all_of.iter().filter(|s| !self.is_null_only(s)).collect();
+        let members: Vec<&ReferenceOr<Schema>> =
+            all_of.iter().filter(|s| !self.is_null_only(s)).collect();
         if let ([only], true) = (members.as_slice(), extra_props.is_empty()) {
-            let i = all_of.iter().position(|s| std::ptr::eq(s, *only)).unwrap_or(0);
+            let i = all_of
+                .iter()
+                .position(|s| std::ptr::eq(s, *only))
+                .unwrap_or(0);
             return self.type_of(only, hint, &format!("{pointer}/allOf/{i}"), diags);
         }
         let mut props = IndexMap::new();
@@ -580,7 +750,10 @@ impl<'a> Types<'a> {
         let id = self.reserve(hint, pointer, schema);
         let owner = self.defs[id].rust_name.clone();
         let fields = self.fields(&props, &required, &owner, pointer, diags);
-        self.defs[id].kind = TypeKind::Struct { fields, additional: None };
+        self.defs[id].kind = TypeKind::Struct {
+            fields,
+            additional: None,
+        };
         TypeRef::Named(id)
     }
 
@@ -615,7 +788,10 @@ impl<'a> Types<'a> {
             let mut current = start;
             while let TypeKind::Alias(TypeRef::Named(next)) = &self.defs[current].kind {
                 if seen.contains(next) {
-                    diags.warn(self.defs[start].origin.clone(), "`$ref` cycle with no schema in it; using any JSON value");
+                    diags.warn(
+                        self.defs[start].origin.clone(),
+                        "`$ref` cycle with no schema in it; using any JSON value",
+                    );
                     self.defs[start].kind = TypeKind::Alias(TypeRef::Any);
                     break;
                 }
