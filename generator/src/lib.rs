@@ -2,8 +2,8 @@
 //!
 //! The pipeline: [`load`] (bytes → one `openapiv3` model) → [`lower`] (→ the [`ir`]) →
 //! [`emit`] (→ Rust, through quote and prettyplease) and [`render`] (→ `Cargo.toml`,
-//! `README.md`). [`generate`] runs it in memory; [`write`] puts the result on disk. Nothing below
-//! this module does I/O except [`write`].
+//! `README.md`). [`generate`] runs it in memory; [`write`](mod@write) puts the result on disk. Nothing below
+//! this module does I/O except [`write`](mod@write).
 
 pub mod diag;
 pub mod emit;
