@@ -1,0 +1,267 @@
+//! Run-time behaviour shared by every generated client: retries, `Retry-After`, timeouts,
+//! broken responses, path-parameter encoding, header injection. Driven through Polar's client
+//! against a local wiremock server.
+
+use std::time::{Duration, Instant};
+
+use provider_clients::polar::Client;
+use provider_clients::runtime::{Error, RetryConfig};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+fn endpoint_json() -> serde_json::Value {
+    serde_json::json!({
+        "id": "0b9c7a52-3b4e-4f7c-9a57-5a0c7e0e1d11",
+        "created_at": "2025-01-01T00:00:00Z",
+        "modified_at": null,
+        "url": "https://example.com/hook",
+        "format": "raw",
+        "secret": "whsec_x",
+        "organization_id": "1dbfc517-0bbf-4301-9ba8-555ca42b9737",
+        "events": ["order.created"],
+        "enabled": true
+    })
+}
+
+fn fast_retry() -> RetryConfig {
+    RetryConfig::default()
+        .intervals(Duration::from_millis(10), Duration::from_secs(5))
+        .jitter(false)
+}
+
+fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .base_url(server.uri())
+        .bearer_token("tok")
+        .retry(fast_retry())
+        .build()
+}
+
+/// Answers with the given statuses in turn, then 200 with the endpoint.
+struct Sequence {
+    statuses: Vec<(u16, Option<&'static str>)>,
+    calls: std::sync::atomic::AtomicUsize,
+}
+
+impl Respond for Sequence {
+    fn respond(&self, _: &Request) -> ResponseTemplate {
+        let n = self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        match self.statuses.get(n) {
+            Some((status, retry_after)) => {
+                let mut t = ResponseTemplate::new(*status);
+                if let Some(after) = retry_after {
+                    t = t.insert_header("retry-after", *after);
+                }
+                t
+            }
+            None => ResponseTemplate::new(200).set_body_json(endpoint_json()),
+        }
+    }
+}
+
+fn sequence(statuses: Vec<(u16, Option<&'static str>)>) -> Sequence {
+    Sequence {
+        statuses,
+        calls: Default::default(),
+    }
+}
+
+#[tokio::test]
+async fn a_503_then_200_is_retried_and_succeeds() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/webhooks/endpoints/abc"))
+        .respond_with(sequence(vec![(503, None)]))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let endpoint = client(&server)
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(endpoint.url, "https://example.com/hook");
+}
+
+#[tokio::test]
+async fn retry_after_seconds_is_waited() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(sequence(vec![(429, Some("1"))]))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    client(&server)
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "waited only {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn retry_sleeps_never_exceed_the_cap() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(sequence(vec![(503, Some("3600"))]))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let retry = fast_retry().intervals(Duration::from_millis(10), Duration::from_millis(200));
+    let started = Instant::now();
+    client(&server)
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .retries(retry)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "slept {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn post_is_not_retried_by_default() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(sequence(vec![(503, None)]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let body = serde_json::from_value(serde_json::json!({
+        "url": "https://example.com/hook", "format": "raw", "events": []
+    }))
+    .unwrap();
+    let err = client(&server)
+        .webhooks()
+        .create_webhook_endpoint(body)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+}
+
+#[tokio::test]
+async fn per_call_retry_override_is_honoured() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(sequence(vec![(503, None), (503, None)]))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let err = client(&server)
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .retries(RetryConfig::disabled())
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::UnexpectedStatus { .. }), "{err:?}");
+}
+
+#[tokio::test]
+async fn a_slow_server_hits_the_timeout() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(endpoint_json())
+                .set_delay(Duration::from_secs(5)),
+        )
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    let err = client(&server)
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .timeout(Duration::from_millis(100))
+        .retries(RetryConfig::disabled())
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Timeout), "{err:?}");
+    assert!(started.elapsed() < Duration::from_secs(2));
+}
+
+#[tokio::test]
+async fn truncated_json_is_a_decode_error_keeping_the_raw_body() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw("{\"id\": \"abc\", \"url\": ", "application/json"),
+        )
+        .mount(&server)
+        .await;
+    let err = client(&server)
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .send()
+        .await
+        .unwrap_err();
+    match err {
+        Error::Decode { body, .. } => assert_eq!(&body[..], b"{\"id\": \"abc\", \"url\": "),
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn path_parameters_cannot_escape_their_segment() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/webhooks/endpoints/..%2Fadmin%3Fx%3D1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(endpoint_json()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    client(&server)
+        .webhooks()
+        .get_webhook_endpoint("../admin?x=1")
+        .send()
+        .await
+        .unwrap();
+    let err = client(&server)
+        .webhooks()
+        .get_webhook_endpoint("..")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn credentials_never_appear_in_debug_output() {
+    let client = Client::builder().bearer_token("super-secret-token").build();
+    assert!(!format!("{client:?}").contains("super-secret-token"));
+}
+
+#[tokio::test]
+async fn user_agent_names_the_crate() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(wiremock::matchers::header(
+            "user-agent",
+            provider_clients::USER_AGENT,
+        ))
+        .respond_with(ResponseTemplate::new(200).set_body_json(endpoint_json()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    client(&server)
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .send()
+        .await
+        .unwrap();
+    assert!(provider_clients::USER_AGENT.starts_with("provider-clients/"));
+}
