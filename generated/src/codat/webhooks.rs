@@ -37,13 +37,10 @@ impl<'a> Webhooks<'a> {
     /// Removes the webhook consumer with the given ID.
     ///
     /// `DELETE /webhooks/{webhookId}`
-    pub fn delete_consumer(
-        &self,
-        webhook_id: super::types::WebhookConsumerId,
-    ) -> DeleteConsumer<'a> {
+    pub fn delete_consumer(&self, webhook_id: impl Into<String>) -> DeleteConsumer<'a> {
         DeleteConsumer {
             client: self.client,
-            webhook_id,
+            webhook_id: webhook_id.into(),
             options: crate::runtime::RequestOptions::default(),
         }
     }

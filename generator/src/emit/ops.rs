@@ -62,10 +62,23 @@ pub fn op_doc_lines(op: &Operation) -> Vec<String> {
     lines
 }
 
-fn arg_type(api: &Api, t: &TypeRef) -> (TokenStream, TokenStream) {
+/// Whether `t` is `String`, directly or through aliases.
+fn is_string(api: &Api, t: &TypeRef) -> bool {
     match t {
-        TypeRef::String => (quote!(impl Into<String>), quote!(.into())),
-        other => (ty(api, other, Scope::Sibling), TokenStream::new()),
+        TypeRef::String => true,
+        TypeRef::Named(id) => match &api.types[*id].kind {
+            crate::ir::TypeKind::Alias(inner) => is_string(api, inner),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn arg_type(api: &Api, t: &TypeRef) -> (TokenStream, TokenStream) {
+    if is_string(api, t) {
+        (quote!(impl Into<String>), quote!(.into()))
+    } else {
+        (ty(api, t, Scope::Sibling), TokenStream::new())
     }
 }
 
