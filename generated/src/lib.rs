@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![allow(clippy::result_large_err)]
+#![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 pub mod runtime;
 /// The `User-Agent` sent by default: this crate's name and version.
 pub const USER_AGENT: &str = concat!(

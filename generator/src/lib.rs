@@ -103,7 +103,7 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
     let all = all_sources.join(", ");
     let rust_header = |what: &str| format!("// @generated\n// {}\n\n", header(what));
     for api in apis {
-        for (path, contents) in emit::provider(api)? {
+        for (path, contents) in emit::provider(api, &options.name.replace('-', "_"))? {
             files.insert(
                 PathBuf::from("src").join(path),
                 format!("{}{contents}", rust_header(&api.source)).into_bytes(),

@@ -13,6 +13,22 @@ impl<'a> Webhooks<'a> {
     /// Returns the webhooks configured in the workspace (scope `webhook:read`).
     ///
     /// `GET /v2/webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use provider_clients::attio;
+    /// let client = attio::Client::builder().bearer_token("<access token>").build();
+    /// let mut items = std::pin::pin!(client.webhooks().get_v2_webhooks().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_v2_webhooks(&self) -> GetV2Webhooks<'a> {
         GetV2Webhooks {
             client: self.client,
@@ -26,6 +42,32 @@ impl<'a> Webhooks<'a> {
     /// Registers a webhook together with its subscriptions (scope `webhook:read-write`).
     ///
     /// `POST /v2/webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::attio;
+    /// let client = attio::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .post_v2_webhooks(attio::types::PostV2WebhooksRequest {
+    ///         data: attio::types::PostV2WebhooksRequestData {
+    ///             target_url: "<target_url>".to_owned(),
+    ///             subscriptions: vec![
+    ///                 attio::types::GetV2WebhooksResponseDataItemSubscription { event_type
+    ///                 :
+    ///                 attio::types::GetV2WebhooksResponseDataItemSubscriptionEventType::CommentCreated,
+    ///                 filter : None, }
+    ///             ],
+    ///         },
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn post_v2_webhooks(
         &self,
         body: super::types::PostV2WebhooksRequest,
@@ -41,6 +83,22 @@ impl<'a> Webhooks<'a> {
     /// Fetches one webhook by its ID (scope `webhook:read`).
     ///
     /// `GET /v2/webhooks/{webhook_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::attio;
+    /// let client = attio::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .get_v2_webhooks_webhook_id("<webhook_id>")
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_v2_webhooks_webhook_id(
         &self,
         webhook_id: impl Into<String>,
@@ -56,6 +114,22 @@ impl<'a> Webhooks<'a> {
     /// Removes a webhook by its ID (scope `webhook:read-write`).
     ///
     /// `DELETE /v2/webhooks/{webhook_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::attio;
+    /// let client = attio::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .delete_v2_webhooks_webhook_id("<webhook_id>")
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete_v2_webhooks_webhook_id(
         &self,
         webhook_id: impl Into<String>,
@@ -71,6 +145,30 @@ impl<'a> Webhooks<'a> {
     /// Changes a webhook's target URL and/or subscriptions (scope `webhook:read-write`).
     ///
     /// `PATCH /v2/webhooks/{webhook_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::attio;
+    /// let client = attio::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .patch_v2_webhooks_webhook_id(
+    ///         "<webhook_id>",
+    ///         attio::types::PatchV2WebhooksWebhookIdRequest {
+    ///             data: attio::types::PatchV2WebhooksWebhookIdRequestData {
+    ///                 target_url: None,
+    ///                 subscriptions: None,
+    ///             },
+    ///         },
+    ///     )
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch_v2_webhooks_webhook_id(
         &self,
         webhook_id: impl Into<String>,

@@ -14,6 +14,18 @@ impl<'a> Webhooks<'a> {
     /// Returns every webhook consumer configured for your client.
     ///
     /// `GET /webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// let response = client.webhooks().list_consumers().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_consumers(&self) -> ListConsumers<'a> {
         ListConsumers {
             client: self.client,
@@ -25,6 +37,18 @@ impl<'a> Webhooks<'a> {
     /// Registers a new endpoint that receives the chosen Codat event types.
     ///
     /// `POST /webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// let response = client.webhooks().create_consumer().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_consumer(&self) -> CreateConsumer<'a> {
         CreateConsumer {
             client: self.client,
@@ -37,6 +61,22 @@ impl<'a> Webhooks<'a> {
     /// Removes the webhook consumer with the given ID.
     ///
     /// `DELETE /webhooks/{webhookId}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .delete_consumer("<webhookId>".to_owned())
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete_consumer(&self, webhook_id: impl Into<String>) -> DeleteConsumer<'a> {
         DeleteConsumer {
             client: self.client,
@@ -51,6 +91,23 @@ impl<'a> Webhooks<'a> {
     /// `GET /rules`
     ///
     /// **Deprecated**: the API marks this operation as deprecated.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// #[allow(deprecated)]
+    /// let mut items = std::pin::pin!(client.webhooks().list().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     #[deprecated = "the API marks this operation as deprecated"]
     pub fn list(&self) -> List<'a> {
         List {
@@ -69,6 +126,19 @@ impl<'a> Webhooks<'a> {
     /// `POST /rules`
     ///
     /// **Deprecated**: the API marks this operation as deprecated.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// #[allow(deprecated)]
+    /// let response = client.webhooks().create().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     #[deprecated = "the API marks this operation as deprecated"]
     pub fn create(&self) -> Create<'a> {
         Create {
@@ -84,6 +154,19 @@ impl<'a> Webhooks<'a> {
     /// `GET /rules/{ruleId}`
     ///
     /// **Deprecated**: the API marks this operation as deprecated.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// #[allow(deprecated)]
+    /// let response = client.webhooks().get("<ruleId>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     #[deprecated = "the API marks this operation as deprecated"]
     pub fn get(&self, rule_id: impl Into<String>) -> Get<'a> {
         Get {

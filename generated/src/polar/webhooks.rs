@@ -13,6 +13,22 @@ impl<'a> Webhooks<'a> {
     /// Returns a page of webhook endpoints; needs webhooks:read or webhooks:write scope.
     ///
     /// `GET /v1/webhooks/endpoints`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use provider_clients::polar;
+    /// let client = polar::Client::builder().bearer_token("<access token>").build();
+    /// let mut items = std::pin::pin!(client.webhooks().list_webhook_endpoints().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_webhook_endpoints(&self) -> ListWebhookEndpoints<'a> {
         ListWebhookEndpoints {
             client: self.client,
@@ -27,6 +43,28 @@ impl<'a> Webhooks<'a> {
     /// Registers a new webhook endpoint; needs webhooks:write scope.
     ///
     /// `POST /v1/webhooks/endpoints`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::polar;
+    /// let client = polar::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .create_webhook_endpoint(polar::types::WebhookEndpointCreate {
+    ///         url: "<url>".to_owned(),
+    ///         name: None,
+    ///         format: polar::types::WebhookFormat::Raw,
+    ///         events: vec![polar::types::WebhookEventType::CheckoutCreated],
+    ///         organization_id: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_webhook_endpoint(
         &self,
         body: super::types::WebhookEndpointCreate,
@@ -42,6 +80,18 @@ impl<'a> Webhooks<'a> {
     /// Looks up a single webhook endpoint by its identifier.
     ///
     /// `GET /v1/webhooks/endpoints/{id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::polar;
+    /// let client = polar::Client::builder().bearer_token("<access token>").build();
+    /// let response = client.webhooks().get_webhook_endpoint("<id>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_webhook_endpoint(&self, id: impl Into<String>) -> GetWebhookEndpoint<'a> {
         GetWebhookEndpoint {
             client: self.client,
@@ -54,6 +104,18 @@ impl<'a> Webhooks<'a> {
     /// Deletes a webhook endpoint permanently; needs webhooks:write scope.
     ///
     /// `DELETE /v1/webhooks/endpoints/{id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::polar;
+    /// let client = polar::Client::builder().bearer_token("<access token>").build();
+    /// let response = client.webhooks().delete_webhook_endpoint("<id>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete_webhook_endpoint(
         &self,
         id: impl Into<String>,
@@ -69,6 +131,31 @@ impl<'a> Webhooks<'a> {
     /// Changes the given fields of a webhook endpoint; needs webhooks:write scope.
     ///
     /// `PATCH /v1/webhooks/endpoints/{id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::polar;
+    /// let client = polar::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .update_webhook_endpoint(
+    ///         "<id>",
+    ///         polar::types::WebhookEndpointUpdate {
+    ///             url: None,
+    ///             name: None,
+    ///             format: None,
+    ///             events: None,
+    ///             enabled: None,
+    ///         },
+    ///     )
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_webhook_endpoint(
         &self,
         id: impl Into<String>,
@@ -86,6 +173,18 @@ impl<'a> Webhooks<'a> {
     /// Issues a fresh signing secret for the endpoint; needs webhooks:write scope.
     ///
     /// `PATCH /v1/webhooks/endpoints/{id}/secret`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::polar;
+    /// let client = polar::Client::builder().bearer_token("<access token>").build();
+    /// let response = client.webhooks().reset_webhook_endpoint_secret("<id>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn reset_webhook_endpoint_secret(
         &self,
         id: impl Into<String>,
@@ -101,6 +200,22 @@ impl<'a> Webhooks<'a> {
     /// Returns a page of delivery attempts made to webhook endpoints.
     ///
     /// `GET /v1/webhooks/deliveries`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use provider_clients::polar;
+    /// let client = polar::Client::builder().bearer_token("<access token>").build();
+    /// let mut items = std::pin::pin!(client.webhooks().list_webhook_deliveries().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_webhook_deliveries(&self) -> ListWebhookDeliveries<'a> {
         ListWebhookDeliveries {
             client: self.client,
@@ -121,6 +236,18 @@ impl<'a> Webhooks<'a> {
     /// Queues another delivery attempt for an event; needs webhooks:write scope.
     ///
     /// `POST /v1/webhooks/events/{id}/redeliver`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::polar;
+    /// let client = polar::Client::builder().bearer_token("<access token>").build();
+    /// let response = client.webhooks().redeliver_webhook_event("<id>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn redeliver_webhook_event(
         &self,
         id: impl Into<String>,

@@ -13,6 +13,22 @@ impl<'a> Webhook<'a> {
     /// Lists the webhooks owned by the calling application.
     ///
     /// `GET /webhook/webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use provider_clients::ultracart;
+    /// let client = ultracart::Client::builder().bearer_token("<access token>").build();
+    /// let mut items = std::pin::pin!(client.webhook().webhook_webhooks_get().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn webhook_webhooks_get(&self) -> WebhookWebhooksGet<'a> {
         WebhookWebhooksGet {
             client: self.client,
@@ -28,6 +44,42 @@ impl<'a> Webhook<'a> {
     /// Registers a new webhook; missing basic-auth credentials are generated and returned.
     ///
     /// `POST /webhook/webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::ultracart;
+    /// let client = ultracart::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhook()
+    ///     .webhook_webhooks_post(ultracart::types::Webhook {
+    ///         api_user_oid: None,
+    ///         api_version: None,
+    ///         application_profile: None,
+    ///         authentication_type: None,
+    ///         basic_password: None,
+    ///         basic_username: None,
+    ///         compress_events: None,
+    ///         consecutive_failures: None,
+    ///         disabled: None,
+    ///         event_categories: None,
+    ///         iam_access_key: None,
+    ///         iam_secret_key: None,
+    ///         maximum_events: None,
+    ///         maximum_size: None,
+    ///         merchant_id: None,
+    ///         next_retry_after: None,
+    ///         pending: None,
+    ///         webhook_oid: None,
+    ///         webhook_url: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn webhook_webhooks_post(
         &self,
         body: super::types::Webhook,
@@ -44,6 +96,45 @@ impl<'a> Webhook<'a> {
     /// Replaces the settings of an existing webhook.
     ///
     /// `PUT /webhook/webhooks/{webhookOid}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::ultracart;
+    /// let client = ultracart::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhook()
+    ///     .webhook_webhooks_webhook_oid_put(
+    ///         10,
+    ///         ultracart::types::Webhook {
+    ///             api_user_oid: None,
+    ///             api_version: None,
+    ///             application_profile: None,
+    ///             authentication_type: None,
+    ///             basic_password: None,
+    ///             basic_username: None,
+    ///             compress_events: None,
+    ///             consecutive_failures: None,
+    ///             disabled: None,
+    ///             event_categories: None,
+    ///             iam_access_key: None,
+    ///             iam_secret_key: None,
+    ///             maximum_events: None,
+    ///             maximum_size: None,
+    ///             merchant_id: None,
+    ///             next_retry_after: None,
+    ///             pending: None,
+    ///             webhook_oid: None,
+    ///             webhook_url: None,
+    ///         },
+    ///     )
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn webhook_webhooks_webhook_oid_put(
         &self,
         webhook_oid: i32,
@@ -62,6 +153,22 @@ impl<'a> Webhook<'a> {
     /// Removes a webhook from the account.
     ///
     /// `DELETE /webhook/webhooks/{webhookOid}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::ultracart;
+    /// let client = ultracart::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhook()
+    ///     .webhook_webhooks_webhook_oid_delete(10)
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn webhook_webhooks_webhook_oid_delete(
         &self,
         webhook_oid: i32,
@@ -77,6 +184,24 @@ impl<'a> Webhook<'a> {
     /// Lists short summaries of the delivery logs kept for one webhook.
     ///
     /// `GET /webhook/webhooks/{webhookOid}/logs`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use provider_clients::ultracart;
+    /// let client = ultracart::Client::builder().bearer_token("<access token>").build();
+    /// let mut items = std::pin::pin!(
+    ///     client.webhook().webhook_webhooks_webhook_oid_logs_get(10).items()
+    /// );
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn webhook_webhooks_webhook_oid_logs_get(
         &self,
         webhook_oid: i32,
@@ -95,6 +220,22 @@ impl<'a> Webhook<'a> {
     /// Fetches the full log of a single delivery attempt.
     ///
     /// `GET /webhook/webhooks/{webhookOid}/logs/{requestId}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::ultracart;
+    /// let client = ultracart::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhook()
+    ///     .webhook_webhooks_webhook_oid_logs_request_id_get(10, "<requestId>")
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn webhook_webhooks_webhook_oid_logs_request_id_get(
         &self,
         webhook_oid: i32,
@@ -112,6 +253,22 @@ impl<'a> Webhook<'a> {
     /// Queues existing records to be sent again to the webhook as the named event.
     ///
     /// `POST /webhook/webhooks/{webhookOid}/reflow/{eventName}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::ultracart;
+    /// let client = ultracart::Client::builder().bearer_token("<access token>").build();
+    /// let response = client
+    ///     .webhook()
+    ///     .webhook_webhooks_webhook_oid_reflow_event_name_post(10, "<eventName>")
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn webhook_webhooks_webhook_oid_reflow_event_name_post(
         &self,
         webhook_oid: i32,

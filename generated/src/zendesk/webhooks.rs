@@ -13,6 +13,24 @@ impl<'a> Webhooks<'a> {
     /// Returns the account's webhooks, one cursor page at a time.
     ///
     /// `GET /api/v2/webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder()
+    ///     .api_token_auth("<user name>", "<password>")
+    ///     .build();
+    /// let mut items = std::pin::pin!(client.webhooks().list_webhooks().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_webhooks(&self) -> ListWebhooks<'a> {
         ListWebhooks {
             client: self.client,
@@ -30,6 +48,20 @@ impl<'a> Webhooks<'a> {
     /// Creates a new webhook from the body, or copies an existing one given clone_webhook_id.
     ///
     /// `POST /api/v2/webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder()
+    ///     .api_token_auth("<user name>", "<password>")
+    ///     .build();
+    /// let response = client.webhooks().create_or_clone_webhook().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_or_clone_webhook(&self) -> CreateOrCloneWebhook<'a> {
         CreateOrCloneWebhook {
             client: self.client,
@@ -43,6 +75,32 @@ impl<'a> Webhooks<'a> {
     /// Sends a trial request for a new or an existing webhook and reports the outcome.
     ///
     /// `POST /api/v2/webhooks/test`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder()
+    ///     .api_token_auth("<user name>", "<password>")
+    ///     .build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .test_webhook(zendesk::types::WebhookTestRequest {
+    ///         webhook: zendesk::types::WebhookTestRequestWebhook {
+    ///             endpoint: "<endpoint>".to_owned(),
+    ///             http_method: None,
+    ///             request_format: None,
+    ///             authentication: None,
+    ///             custom_headers: None,
+    ///         },
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn test_webhook(
         &self,
         body: super::types::WebhookTestRequest,
@@ -59,6 +117,20 @@ impl<'a> Webhooks<'a> {
     /// Fetches a single webhook by its id.
     ///
     /// `GET /api/v2/webhooks/{webhook_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder()
+    ///     .api_token_auth("<user name>", "<password>")
+    ///     .build();
+    /// let response = client.webhooks().show_webhook("<webhook_id>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn show_webhook(&self, webhook_id: impl Into<String>) -> ShowWebhook<'a> {
         ShowWebhook {
             client: self.client,
@@ -71,6 +143,46 @@ impl<'a> Webhooks<'a> {
     /// Replaces a webhook's settings; admins may not change external_source or signing_secret.
     ///
     /// `PUT /api/v2/webhooks/{webhook_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder()
+    ///     .api_token_auth("<user name>", "<password>")
+    ///     .build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .update_webhook(
+    ///         "<webhook_id>",
+    ///         zendesk::types::WebhookUpdateRequest {
+    ///             webhook: zendesk::types::WebhookCreateRequestWebhook {
+    ///                 id: None,
+    ///                 name: "<name>".to_owned(),
+    ///                 description: None,
+    ///                 endpoint: "<endpoint>".to_owned(),
+    ///                 http_method: zendesk::types::WebhookHttpMethod::Get,
+    ///                 request_format: zendesk::types::WebhookRequestFormat::Json,
+    ///                 status: zendesk::types::WebhookStatus::Active,
+    ///                 subscriptions: None,
+    ///                 authentication: None,
+    ///                 custom_headers: None,
+    ///                 signing_secret: None,
+    ///                 external_source: None,
+    ///                 created_at: None,
+    ///                 created_by: None,
+    ///                 updated_at: None,
+    ///                 updated_by: None,
+    ///             },
+    ///         },
+    ///     )
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_webhook(
         &self,
         webhook_id: impl Into<String>,
@@ -88,6 +200,20 @@ impl<'a> Webhooks<'a> {
     /// Permanently removes a webhook.
     ///
     /// `DELETE /api/v2/webhooks/{webhook_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder()
+    ///     .api_token_auth("<user name>", "<password>")
+    ///     .build();
+    /// let response = client.webhooks().delete_webhook("<webhook_id>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete_webhook(&self, webhook_id: impl Into<String>) -> DeleteWebhook<'a> {
         DeleteWebhook {
             client: self.client,
@@ -100,6 +226,29 @@ impl<'a> Webhooks<'a> {
     /// Changes only the supplied webhook fields; admins may not change external_source or signing_secret.
     ///
     /// `PATCH /api/v2/webhooks/{webhook_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder()
+    ///     .api_token_auth("<user name>", "<password>")
+    ///     .build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .patch_webhook(
+    ///         "<webhook_id>",
+    ///         zendesk::types::WebhookPatchRequest {
+    ///             webhook: None,
+    ///         },
+    ///     )
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch_webhook(
         &self,
         webhook_id: impl Into<String>,
@@ -117,6 +266,24 @@ impl<'a> Webhooks<'a> {
     /// Reveals the secret used to sign a webhook's requests, except for app-created webhooks.
     ///
     /// `GET /api/v2/webhooks/{webhook_id}/signing_secret`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder()
+    ///     .api_token_auth("<user name>", "<password>")
+    ///     .build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .show_webhook_signing_secret("<webhook_id>")
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn show_webhook_signing_secret(
         &self,
         webhook_id: impl Into<String>,
@@ -132,6 +299,24 @@ impl<'a> Webhooks<'a> {
     /// Generates a fresh signing secret for a webhook, except for app-created webhooks.
     ///
     /// `POST /api/v2/webhooks/{webhook_id}/signing_secret`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder()
+    ///     .api_token_auth("<user name>", "<password>")
+    ///     .build();
+    /// let response = client
+    ///     .webhooks()
+    ///     .reset_webhook_signing_secret("<webhook_id>")
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn reset_webhook_signing_secret(
         &self,
         webhook_id: impl Into<String>,

@@ -7,6 +7,7 @@ use quote::quote;
 pub fn sanitize(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    let mut list_indent = 0;
     for raw in text.lines() {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
@@ -23,6 +24,20 @@ pub fn sanitize(text: &str) -> Vec<String> {
             out.push(line.to_owned());
             continue;
         }
+        // A line continuing a list item is indented under it (else rustdoc reads a lazy continuation).
+        let marker = list_marker(trimmed);
+        if trimmed.is_empty() {
+            list_indent = 0;
+        } else if marker > 0 {
+            list_indent = marker;
+        } else if list_indent > 0 {
+            out.push(format!(
+                "{}{}",
+                " ".repeat(list_indent),
+                escape_line(trimmed)
+            ));
+            continue;
+        }
         out.push(escape_line(trimmed));
     }
     if in_fence {
@@ -37,18 +52,52 @@ pub fn sanitize(text: &str) -> Vec<String> {
     out
 }
 
+/// The width of a list marker (`- `, `* `, `1. `) at the start of `line`, or 0.
+fn list_marker(line: &str) -> usize {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return 2;
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && digits < 4 && line[digits..].starts_with(". ") {
+        return digits + 2;
+    }
+    0
+}
+
 fn escape_line(line: &str) -> String {
     let mut escaped = String::with_capacity(line.len());
-    for c in line.chars() {
-        match c {
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
-            '[' => escaped.push_str("\\["),
+            '[' => match markdown_link_end(&chars, i) {
+                // `[text](target)`: a real Markdown link, kept as written.
+                Some(end) => {
+                    escaped.extend(&chars[i..=end]);
+                    i = end;
+                }
+                None => escaped.push_str("\\["),
+            },
             ']' => escaped.push_str("\\]"),
-            _ => escaped.push(c),
+            c => escaped.push(c),
         }
+        i += 1;
     }
     wrap_urls(&escaped)
+}
+
+/// The index of the `)` closing a `[text](target)` link that starts at `start`.
+fn markdown_link_end(chars: &[char], start: usize) -> Option<usize> {
+    let close = start + chars[start..].iter().position(|&c| c == ']')?;
+    if chars.get(close + 1) != Some(&'(') || chars[start + 1..close].contains(&'[') {
+        return None;
+    }
+    let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ')')?;
+    let target: String = chars[close + 2..end].iter().collect();
+    (!target.is_empty() && !target.contains(char::is_whitespace) && !target.contains('<'))
+        .then_some(end)
 }
 
 /// Wraps bare `http(s)://` URLs in `<...>` so rustdoc links them instead of warning.

@@ -11,7 +11,7 @@ use crate::ir::{
 };
 
 /// The module for one group.
-pub fn group(api: &Api, group: &Group) -> TokenStream {
+pub fn group(api: &Api, group: &Group, crate_ident: &str) -> TokenStream {
     let type_name = format_ident!("{}", group.type_name);
     let accessor_doc = docs::lines(&[format!(
         "The `{}` operations. Get it with [`Client::{}`](super::Client::{}).",
@@ -19,7 +19,10 @@ pub fn group(api: &Api, group: &Group) -> TokenStream {
         group.rust_name,
         group.rust_name
     )]);
-    let methods = group.operations.iter().map(|op| accessor_method(api, op));
+    let methods = group
+        .operations
+        .iter()
+        .map(|op| accessor_method(api, group, op, crate_ident));
     let items = group
         .operations
         .iter()
@@ -86,13 +89,18 @@ fn required_params(op: &Operation) -> impl Iterator<Item = &Param> {
     op.params.iter().filter(|p| p.required)
 }
 
-fn accessor_method(api: &Api, op: &Operation) -> TokenStream {
+fn accessor_method(api: &Api, group: &Group, op: &Operation, crate_ident: &str) -> TokenStream {
     let name = format_ident!("{}", op.rust_name);
     let builder = format_ident!("{}", op.builder_name);
     let mut lines = op_doc_lines(op);
     if op.deprecated {
         lines.push(String::new());
         lines.push("**Deprecated**: the API marks this operation as deprecated.".into());
+    }
+    let example = super::example::example(api, group, op, crate_ident);
+    if !example.is_empty() {
+        lines.push(String::new());
+        lines.extend(super::example::doc_lines(&example));
     }
     let doc = docs::lines(&lines);
     let deprecated = op
@@ -201,10 +209,15 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             fields.push(quote!(#f: #t));
         } else {
             fields.push(quote!(#f: Option<#t>));
-            let doc = docs::lines(&[body
+            let mut lines = body
                 .description
-                .clone()
-                .unwrap_or_else(|| "Sets the request body.".into())]);
+                .as_deref()
+                .map(docs::sanitize)
+                .unwrap_or_default();
+            if lines.is_empty() {
+                lines.push("Sets the request body.".into());
+            }
+            let doc = docs::lines(&lines);
             setters.push(quote! {
                 #doc
                 pub fn #f(mut self, value: #t) -> Self {

@@ -75,6 +75,29 @@ fn reaches(api: &Api, t: &TypeRef, target: usize, seen: &mut Vec<usize>) -> bool
     }
 }
 
+/// Whether a field or variant of type `t` inside named type `owner` needs a `Box`.
+pub fn needs_box(api: &Api, t: &TypeRef, owner: usize) -> bool {
+    reaches(api, t, owner, &mut Vec::new())
+}
+
+/// How a type reads in documentation (`Vec<WebhookEndpoint>`).
+pub fn display(api: &Api, t: &TypeRef) -> String {
+    match t {
+        TypeRef::Any => "serde_json::Value".into(),
+        TypeRef::String => "String".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::Unit => "()".into(),
+        TypeRef::Bytes => "bytes::Bytes".into(),
+        TypeRef::Array(inner) => format!("Vec<{}>", display(api, inner)),
+        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", display(api, inner)),
+        TypeRef::Nullable(inner) => format!("Option<{}>", display(api, inner)),
+        TypeRef::Named(id) => api.types[*id].rust_name.clone(),
+    }
+}
+
 fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
     let inner = ty(api, t, Scope::Types);
     if reaches(api, t, owner, &mut Vec::new()) {
