@@ -705,6 +705,16 @@ pub fn path_param(name: &str, value: &str) -> Result<String, String> {
     Ok(percent_encoding::utf8_percent_encode(value, SEGMENT).to_string())
 }
 
+/// Deserializes an optional, nullable field: absent stays `None` (through `#[serde(default)]`),
+/// `null` becomes `Some(None)`, a value `Some(Some(value))`. Serializing `Some(None)` sends `null`.
+pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
+
 /// How a query parameter's value is spelled (OpenAPI `style` and `explode`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QueryStyle {

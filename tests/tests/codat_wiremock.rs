@@ -126,21 +126,22 @@ async fn list_consumers_sends_get_with_auth_and_decodes_consumers() {
         WebhookConsumer {
             id: Some("3f1c2b9e-5d47-4a8e-9c61-0b7e2d4f8a13".into()),
             url: Some("https://hooks.example.org/codat/events".into()),
-            disabled: Some(false),
+            disabled: Some(Some(false)),
             event_types: Some(vec![
                 "DataSyncCompleted".into(),
                 "DatasetDataChanged".into()
             ]),
-            company_tags: Some(vec!["region:emea".into(), "tier:gold".into()]),
+            company_tags: Some(Some(vec!["region:emea".into(), "tier:gold".into()])),
         }
     );
     assert_eq!(
         results[1].id.as_deref(),
         Some("8a210b68-6988-11ed-a1eb-0242ac120002")
     );
-    assert_eq!(results[1].disabled, None, "nullable `disabled: null`");
+    assert_eq!(results[1].disabled, Some(None), "nullable `disabled: null`");
     assert_eq!(
-        results[1].company_tags, None,
+        results[1].company_tags,
+        Some(None),
         "nullable `companyTags: null`"
     );
     assert_eq!(
@@ -199,7 +200,7 @@ async fn create_consumer_posts_json_body_and_decodes_201() {
         created.url.as_deref(),
         Some("https://hooks.example.org/codat/events")
     );
-    assert_eq!(created.disabled, Some(false));
+    assert_eq!(created.disabled, Some(Some(false)));
     assert_eq!(
         created.event_types,
         Some(vec![
@@ -207,7 +208,10 @@ async fn create_consumer_posts_json_body_and_decodes_201() {
             "DatasetDataChanged".to_owned()
         ])
     );
-    assert_eq!(created.company_tags, Some(vec!["region:emea".to_owned()]));
+    assert_eq!(
+        created.company_tags,
+        Some(Some(vec!["region:emea".to_owned()]))
+    );
 }
 
 #[tokio::test]
@@ -287,8 +291,8 @@ async fn create_consumer_sends_explicit_nulls_for_nullable_fields() {
         .send()
         .await
         .expect("create_consumer should succeed");
-    assert_eq!(created.disabled, None);
-    assert_eq!(created.company_tags, None);
+    assert_eq!(created.disabled, Some(None));
+    assert_eq!(created.company_tags, Some(None));
     assert_eq!(created.event_types, Some(vec![]));
 }
 
@@ -658,15 +662,21 @@ async fn documented_and_undocumented_error_statuses() {
             assert_eq!(status, StatusCode::BAD_REQUEST);
             assert_eq!(body.detailed_error_code, Some(10001));
             let validation = body.validation.expect("validation present");
-            assert_eq!(validation.warnings, None);
-            let errors = validation.errors.expect("validation errors present");
+            assert_eq!(validation.warnings.flatten(), None);
+            let errors = validation
+                .errors
+                .flatten()
+                .expect("validation errors present");
             assert_eq!(errors.len(), 1);
-            assert_eq!(errors[0].item_id.as_deref(), Some("url"));
+            assert_eq!(errors[0].item_id.clone().flatten().as_deref(), Some("url"));
             assert_eq!(
-                errors[0].message.as_deref(),
+                errors[0].message.clone().flatten().as_deref(),
                 Some("The url must be an absolute https URL.")
             );
-            assert_eq!(errors[0].validator_name.as_deref(), Some("UrlValidator"));
+            assert_eq!(
+                errors[0].validator_name.clone().flatten().as_deref(),
+                Some("UrlValidator")
+            );
         }
         other => panic!("expected Error::Api with CreateConsumerError::BadRequest, got {other:?}"),
     }

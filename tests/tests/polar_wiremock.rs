@@ -149,7 +149,10 @@ async fn list_webhook_endpoints_sends_filters_and_decodes_the_page() {
     let endpoint = &page.items[0];
     assert_eq!(endpoint.id, ENDPOINT_ID);
     assert_eq!(endpoint.url, "https://hooks.example.com/polar");
-    assert_eq!(endpoint.name.as_deref(), Some("Billing sync"));
+    assert_eq!(
+        endpoint.name.clone().flatten().as_deref(),
+        Some("Billing sync")
+    );
     assert_eq!(endpoint.format, WebhookFormat::Raw);
     assert_eq!(endpoint.created_at, "2025-03-14T09:26:53Z");
     assert_eq!(endpoint.modified_at, None);
@@ -262,13 +265,13 @@ async fn create_webhook_endpoint_posts_the_typed_body() {
         .webhooks()
         .create_webhook_endpoint(WebhookEndpointCreate {
             url: "https://hooks.example.com/polar".to_owned(),
-            name: Some("Billing sync".to_owned()),
+            name: Some(Some("Billing sync".to_owned())),
             format: WebhookFormat::Slack,
             events: vec![
                 WebhookEventType::SubscriptionUncanceled,
                 WebhookEventType::OrderPaid,
             ],
-            organization_id: Some(ORG_ID.to_owned()),
+            organization_id: Some(Some(ORG_ID.to_owned())),
         })
         .send()
         .await
@@ -359,7 +362,7 @@ async fn get_webhook_endpoint_decodes_the_endpoint() {
         endpoint.modified_at.as_deref(),
         Some("2025-04-01T12:00:00Z")
     );
-    assert_eq!(endpoint.name, None);
+    assert_eq!(endpoint.name, Some(None), "explicit `name: null` is kept");
     assert!(!endpoint.enabled);
     assert_eq!(
         endpoint.events,
@@ -432,8 +435,8 @@ async fn update_webhook_endpoint_patches_only_the_given_fields() {
         .update_webhook_endpoint(
             ENDPOINT_ID,
             WebhookEndpointUpdate {
-                events: Some(vec![WebhookEventType::OrderRefunded]),
-                enabled: Some(false),
+                events: Some(Some(vec![WebhookEventType::OrderRefunded])),
+                enabled: Some(Some(false)),
                 ..Default::default()
             },
         )
@@ -478,18 +481,18 @@ async fn update_webhook_endpoint_sends_every_field_when_all_are_set() {
         .update_webhook_endpoint(
             ENDPOINT_ID,
             WebhookEndpointUpdate {
-                url: Some("https://hooks.example.com/new".to_owned()),
-                name: Some("Renamed".to_owned()),
-                format: Some(WebhookFormat::Discord),
-                events: Some(vec![WebhookEventType::CheckoutCreated]),
-                enabled: Some(true),
+                url: Some(Some("https://hooks.example.com/new".to_owned())),
+                name: Some(Some("Renamed".to_owned())),
+                format: Some(Some(WebhookFormat::Discord)),
+                events: Some(Some(vec![WebhookEventType::CheckoutCreated])),
+                enabled: Some(Some(true)),
             },
         )
         .send()
         .await
         .expect("update_webhook_endpoint");
     assert_eq!(endpoint.url, "https://hooks.example.com/new");
-    assert_eq!(endpoint.name.as_deref(), Some("Renamed"));
+    assert_eq!(endpoint.name.clone().flatten().as_deref(), Some("Renamed"));
     assert_eq!(endpoint.format, WebhookFormat::Discord);
 }
 
@@ -637,8 +640,8 @@ async fn list_webhook_deliveries_sends_every_filter() {
     assert_eq!(delivery.response, None);
     assert_eq!(delivery.webhook_event.id, EVENT_ID);
     assert_eq!(delivery.webhook_event.type_, WebhookEventType::OrderPaid);
-    assert_eq!(delivery.webhook_event.last_http_code, Some(503));
-    assert_eq!(delivery.webhook_event.succeeded, Some(false));
+    assert_eq!(delivery.webhook_event.last_http_code, Some(Some(503)));
+    assert_eq!(delivery.webhook_event.succeeded, Some(Some(false)));
     assert!(!delivery.webhook_event.skipped);
     assert!(!delivery.webhook_event.is_archived);
     assert_eq!(

@@ -197,17 +197,50 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOr {
     pub or: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem>,
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem {
-    /// A `GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0`.
+    /// `operator` is `equals`.
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0(
         GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0,
     ),
-    /// A `GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1`.
+    /// `operator` is `not_equals`.
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1(
         GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1,
     ),
+    /// A `operator` this version of the spec does not list, kept as raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl<'de> ::serde::Deserialize<'de>
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let tag = value
+            .get("operator")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("equals") => {
+                ::serde_json::from_value(value)
+                    .map(
+                        Self::GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0,
+                    )
+                    .map_err(::serde::de::Error::custom)
+            }
+            Some("not_equals") => {
+                ::serde_json::from_value(value)
+                    .map(
+                        Self::GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1,
+                    )
+                    .map_err(::serde::de::Error::custom)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

@@ -12,14 +12,23 @@ pub struct WebhookConsumer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// When true, the endpoint stops receiving events.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disabled: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub disabled: Option<Option<bool>>,
     /// Event types this consumer is subscribed to.
     #[serde(rename = "eventTypes", default, skip_serializing_if = "Option::is_none")]
     pub event_types: Option<Vec<String>>,
     /// Case-sensitive `key:value` tags restricting which companies' events are delivered.
-    #[serde(rename = "companyTags", default, skip_serializing_if = "Option::is_none")]
-    pub company_tags: Option<Vec<String>>,
+    #[serde(
+        rename = "companyTags",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub company_tags: Option<Option<Vec<String>>>,
 }
 /// Legacy rule that notifies a URL or email list when an event occurs.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -95,13 +104,22 @@ pub struct WebhookConsumerPrototype {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<WebhookConsumerUrl>,
     /// The `disabled` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
     pub disabled: Option<WebhookConsumerDisabled>,
     /// The `eventTypes` property.
     #[serde(rename = "eventTypes", default, skip_serializing_if = "Option::is_none")]
     pub event_types: Option<WebhookConsumerEventTypes>,
     /// The `companyTags` property.
-    #[serde(rename = "companyTags", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "companyTags",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
     pub company_tags: Option<WebhookConsumerCompanyTags>,
 }
 /// Webhooks
@@ -183,22 +201,44 @@ pub struct HalRef {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorValidation {
     /// The `errors` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub errors: Option<Vec<ErrorValidationItem>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub errors: Option<Option<Vec<ErrorValidationItem>>>,
     /// The `warnings` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub warnings: Option<Vec<ErrorValidationItem>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub warnings: Option<Option<Vec<ErrorValidationItem>>>,
 }
 /// Validation error item
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorValidationItem {
     /// Identifier of the item that failed validation.
-    #[serde(rename = "itemId", default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<String>,
+    #[serde(
+        rename = "itemId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub item_id: Option<Option<String>>,
     /// What the validator found wrong.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub message: Option<Option<String>>,
     /// Name of the validator that ran.
-    #[serde(rename = "validatorName", default, skip_serializing_if = "Option::is_none")]
-    pub validator_name: Option<String>,
+    #[serde(
+        rename = "validatorName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub validator_name: Option<Option<String>>,
 }

@@ -336,8 +336,12 @@ pub struct WebhookEndpoint {
     /// Address that receives the event requests.
     pub url: String,
     /// Optional label for telling endpoints apart.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub name: Option<Option<String>>,
     /// Payload shape used for this endpoint.
     pub format: WebhookFormat,
     /// Key used to sign outgoing event requests.
@@ -355,34 +359,62 @@ pub struct WebhookEndpointCreate {
     /// Address that should receive event requests.
     pub url: String,
     /// Optional label for telling endpoints apart.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub name: Option<Option<String>>,
     /// Payload shape to use.
     pub format: WebhookFormat,
     /// Event kinds to subscribe to.
     pub events: Vec<WebhookEventType>,
     /// Owning organization; needed except with an organization token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization_id: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub organization_id: Option<Option<String>>,
 }
 /// Fields to change on a webhook endpoint; omitted ones stay as they are.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebhookEndpointUpdate {
     /// Url
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub url: Option<Option<String>>,
     /// New label for the endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub name: Option<Option<String>>,
     /// The `format` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<WebhookFormat>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub format: Option<Option<WebhookFormat>>,
     /// Events
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub events: Option<Vec<WebhookEventType>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub events: Option<Option<Vec<WebhookEventType>>>,
     /// Turn event sending on or off.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub enabled: Option<Option<bool>>,
 }
 /// One attempt to send an event to an endpoint.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -412,11 +444,19 @@ pub struct WebhookEvent {
     /// Unique identifier of the event.
     pub id: String,
     /// Status code of the latest attempt; null if none or unreachable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_http_code: Option<i64>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub last_http_code: Option<Option<i64>>,
     /// Whether the event got through; null before any attempt.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub succeeded: Option<bool>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::double_option",
+    )]
+    pub succeeded: Option<Option<bool>>,
     /// True if not sent because the endpoint was disabled.
     pub skipped: bool,
     /// Serialized event body.

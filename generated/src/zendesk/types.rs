@@ -626,15 +626,48 @@ impl<'de> ::serde::Deserialize<'de> for WebhookStatus {
     }
 }
 /// Credentials attached to outgoing requests; absent means none.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum WebhookAuthentication {
-    /// A `BasicAuthAuthentication`.
+    /// `type` is `basic_auth`.
     BasicAuthAuthentication(BasicAuthAuthentication),
-    /// A `BearerTokenAuthentication`.
+    /// `type` is `bearer_token`.
     BearerTokenAuthentication(BearerTokenAuthentication),
-    /// A `ApiKeyAuthentication`.
+    /// `type` is `api_key`.
     ApiKeyAuthentication(ApiKeyAuthentication),
+    /// A `type` this version of the spec does not list, kept as raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl<'de> ::serde::Deserialize<'de> for WebhookAuthentication {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let tag = value
+            .get("type")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("basic_auth") => {
+                ::serde_json::from_value(value)
+                    .map(Self::BasicAuthAuthentication)
+                    .map_err(::serde::de::Error::custom)
+            }
+            Some("bearer_token") => {
+                ::serde_json::from_value(value)
+                    .map(Self::BearerTokenAuthentication)
+                    .map_err(::serde::de::Error::custom)
+            }
+            Some("api_key") => {
+                ::serde_json::from_value(value)
+                    .map(Self::ApiKeyAuthentication)
+                    .map_err(::serde::de::Error::custom)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
 }
 /// Origin that created the webhook, such as a Marketplace app.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -910,15 +943,48 @@ impl<'de> ::serde::Deserialize<'de> for WebhookPatchRequestWebhookStatus {
     }
 }
 /// The schema at `/components/schemas/WebhookPatchRequest/properties/webhook/properties/authentication` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum WebhookPatchRequestWebhookAuthentication {
-    /// A `BasicAuthAuthentication`.
+    /// `type` is `basic_auth`.
     BasicAuthAuthentication(BasicAuthAuthentication),
-    /// A `BearerTokenAuthentication`.
+    /// `type` is `bearer_token`.
     BearerTokenAuthentication(BearerTokenAuthentication),
-    /// A `ApiKeyAuthentication`.
+    /// `type` is `api_key`.
     ApiKeyAuthentication(ApiKeyAuthentication),
+    /// A `type` this version of the spec does not list, kept as raw JSON.
+    Unknown(::serde_json::Value),
+}
+impl<'de> ::serde::Deserialize<'de> for WebhookPatchRequestWebhookAuthentication {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let tag = value
+            .get("type")
+            .and_then(::serde_json::Value::as_str)
+            .map(str::to_owned);
+        match tag.as_deref() {
+            Some("basic_auth") => {
+                ::serde_json::from_value(value)
+                    .map(Self::BasicAuthAuthentication)
+                    .map_err(::serde::de::Error::custom)
+            }
+            Some("bearer_token") => {
+                ::serde_json::from_value(value)
+                    .map(Self::BearerTokenAuthentication)
+                    .map_err(::serde::de::Error::custom)
+            }
+            Some("api_key") => {
+                ::serde_json::from_value(value)
+                    .map(Self::ApiKeyAuthentication)
+                    .map_err(::serde::de::Error::custom)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
 }
 /// Settings to use for the trial call.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

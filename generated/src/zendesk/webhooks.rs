@@ -493,6 +493,7 @@ impl<'a> ListWebhooks<'a> {
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
                     builder.page_after = Some(token);
+                    builder.page_before = None;
                 }
                 let request = builder.request()?;
                 let response = builder.client.core().execute(request).await?;

@@ -569,16 +569,19 @@ fn pagination_methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream 
             cursor: param,
             next_cursor,
             has_more,
+            clear,
             item,
         } => {
             let param = format_ident!("{}", param);
             let more = opt_str(has_more);
+            let clear = clear.iter().map(|c| format_ident!("{}", c));
             (
                 item,
                 items,
                 quote! {
                     if let Some(crate::runtime::Cursor::Token(token)) = cursor {
                         builder.#param = Some(token);
+                        #( builder.#clear = None; )*
                     }
                 },
                 quote!(crate::runtime::next_cursor(&page, #next_cursor, #more)),

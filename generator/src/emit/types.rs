@@ -145,24 +145,88 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> TokenStream {
             strukt(api, id, &name, doc, fields, additional.as_ref())
         }
         TypeKind::Enum { base, variants } => enumeration(&name, doc, *base, variants),
-        TypeKind::Union { variants, .. } => {
-            let vs = variants.iter().map(|v| {
-                let vname = format_ident!("{}", v.rust_name);
-                let t = boxed(api, &v.ty, id);
-                let text = format!(" A `{}`.", v.rust_name);
-                quote! { #[doc = #text] #vname(#t), }
-            });
-            quote! {
-                #doc
-                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-                #[serde(untagged)]
-                pub enum #name { #(#vs)* }
-            }
-        }
+        TypeKind::Union { variants, tag } => union(api, id, &name, doc, variants, tag.as_deref()),
         TypeKind::Alias(t) => {
             let t = ty(api, t, Scope::Types);
             quote! { #doc pub type #name = #t; }
         }
+    }
+}
+
+fn union(
+    api: &Api,
+    id: usize,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    variants: &[crate::ir::UnionVariant],
+    tag: Option<&str>,
+) -> TokenStream {
+    let tagged = tag.filter(|_| variants.iter().all(|v| !v.tag_values.is_empty()));
+    let vs = variants.iter().map(|v| {
+        let vname = format_ident!("{}", v.rust_name);
+        let t = boxed(api, &v.ty, id);
+        let text = match tagged {
+            Some(tag) => {
+                let values: Vec<String> = v.tag_values.iter().map(|t| format!("`{t}`")).collect();
+                format!(" `{tag}` is {}.", values.join(" or "))
+            }
+            None => format!(" A `{}`.", v.rust_name),
+        };
+        quote! { #[doc = #text] #vname(#t), }
+    });
+    let Some(tag) = tagged else {
+        return quote! {
+            #doc
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[serde(untagged)]
+            pub enum #name { #(#vs)* }
+        };
+    };
+    let arms = variants.iter().map(|v| {
+        let vname = format_ident!("{}", v.rust_name);
+        let values = &v.tag_values;
+        let wrap = if needs_box(api, &v.ty, id) {
+            quote!(|v| Self::#vname(Box::new(v)))
+        } else {
+            quote!(Self::#vname)
+        };
+        quote! {
+            Some(#(#values)|*) => ::serde_json::from_value(value).map(#wrap).map_err(::serde::de::Error::custom),
+        }
+    });
+    let unknown_doc =
+        format!(" A `{tag}` this version of the spec does not list, kept as raw JSON.");
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#vs)*
+            #[doc = #unknown_doc]
+            Unknown(::serde_json::Value),
+        }
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let tag = value.get(#tag).and_then(::serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#arms)*
+                    _ => Ok(Self::Unknown(value)),
+                }
+            }
+        }
+    }
+}
+
+/// Whether values of `t` may be `null`, looking through aliases.
+fn is_nullable(api: &Api, t: &TypeRef) -> bool {
+    match t {
+        TypeRef::Nullable(_) => true,
+        TypeRef::Named(id) => match &api.types[*id].kind {
+            TypeKind::Alias(inner) => is_nullable(api, inner),
+            _ => false,
+        },
+        _ => false,
     }
 }
 
@@ -201,25 +265,23 @@ fn strukt(
                 quote!(rename = #wire,)
             });
             let inner = boxed(api, &f.ty, id);
-            let nullable = matches!(f.ty, TypeRef::Nullable(_));
             if f.required && !f.read_only {
                 let serde = rename.map(|r| quote!(#[serde(#r)]));
                 quote! { #fdoc #serde pub #fname: #inner, }
             } else {
-                let t = if nullable {
-                    inner
-                } else {
-                    quote!(Option<#inner>)
-                };
+                // Optional and nullable: `None` = absent, `Some(None)` = explicit `null`.
+                let double = !f.read_only && is_nullable(api, &f.ty);
                 let skip = if f.read_only {
                     quote!(skip_serializing,)
                 } else {
                     quote!(skip_serializing_if = "Option::is_none",)
                 };
+                let with =
+                    double.then(|| quote!(deserialize_with = "crate::runtime::double_option",));
                 quote! {
                     #fdoc
-                    #[serde(#rename default, #skip)]
-                    pub #fname: #t,
+                    #[serde(#rename default, #skip #with)]
+                    pub #fname: Option<#inner>,
                 }
             }
         })

@@ -299,6 +299,8 @@ pub enum Pagination {
         next_cursor: String,
         /// Dotted path to "more pages" boolean.
         has_more: Option<String>,
+        /// Rust names of parameters dropped once the walk follows a cursor (`page[before]`).
+        clear: Vec<String>,
         /// The item type.
         item: TypeRef,
     },

@@ -675,6 +675,23 @@ fn pagination(
             cursor: param_name("cursor", diags)?,
             next_cursor: get("next_cursor")?,
             has_more: get("has_more"),
+            clear: p
+                .get("clear")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .filter_map(|wire| {
+                    let found = params.iter().find(|q| q.wire_name == wire && !q.required);
+                    if found.is_none() {
+                        diags.warn(
+                            format!("{pointer}/clear"),
+                            format!("`{wire}` is not an optional parameter of this operation"),
+                        );
+                    }
+                    found.map(|q| q.rust_name.clone())
+                })
+                .collect(),
             item,
         }),
         other => {

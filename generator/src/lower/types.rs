@@ -602,25 +602,7 @@ impl<'a> Types<'a> {
                         tag_values: Vec::new(),
                     });
                 }
-                let tag = schema
-                    .schema_data
-                    .discriminator
-                    .as_ref()
-                    .map(|d| d.property_name.clone());
-                if let Some(d) = &schema.schema_data.discriminator {
-                    for variant in &mut variants {
-                        variant.tag_values = d
-                            .mapping
-                            .iter()
-                            .filter(|(_, target)| {
-                                component_name(target, "schemas")
-                                    .and_then(|n| self.components.get(&n))
-                                    .is_some_and(|id| variant.ty == TypeRef::Named(*id))
-                            })
-                            .map(|(value, _)| value.clone())
-                            .collect();
-                    }
-                }
+                let tag = self.union_tag(&mut variants, schema.schema_data.discriminator.as_ref());
                 self.defs[id].kind = TypeKind::Union { variants, tag };
                 TypeRef::Named(id)
             }
@@ -629,6 +611,113 @@ impl<'a> Types<'a> {
             TypeRef::Nullable(Box::new(ty))
         } else {
             ty
+        }
+    }
+
+    /// The property telling a union's branches apart, with each branch's values: the
+    /// discriminator (values from its mapping, else the enum of that property, else the schema
+    /// name), or else the first required string-enum property present in every branch with
+    /// disjoint values (an implicit tag, as in `{type: basic_auth, ...} | {type: bearer_token, ...}`).
+    fn union_tag(
+        &self,
+        variants: &mut [UnionVariant],
+        discriminator: Option<&openapiv3::Discriminator>,
+    ) -> Option<String> {
+        if let Some(d) = discriminator {
+            for variant in variants.iter_mut() {
+                variant.tag_values = self.discriminator_values(variant, d);
+            }
+            return Some(d.property_name.clone());
+        }
+        let first = self.struct_fields(&variants.first()?.ty)?;
+        'candidates: for candidate in first.iter().filter(|f| f.required) {
+            let mut all: Vec<Vec<String>> = Vec::new();
+            for variant in variants.iter() {
+                let values = self
+                    .struct_fields(&variant.ty)
+                    .and_then(|fields| self.enum_values(fields, &candidate.wire_name, true));
+                let Some(values) = values else {
+                    continue 'candidates;
+                };
+                if values.is_empty() || all.iter().flatten().any(|v| values.contains(v)) {
+                    continue 'candidates;
+                }
+                all.push(values);
+            }
+            for (variant, values) in variants.iter_mut().zip(all) {
+                variant.tag_values = values;
+            }
+            return Some(candidate.wire_name.clone());
+        }
+        None
+    }
+
+    fn discriminator_values(
+        &self,
+        variant: &UnionVariant,
+        d: &openapiv3::Discriminator,
+    ) -> Vec<String> {
+        let target = self.resolve_named(&variant.ty);
+        let mapped: Vec<String> = d
+            .mapping
+            .iter()
+            .filter(|(_, reference)| {
+                component_name(reference, "schemas")
+                    .and_then(|n| self.components.get(&n))
+                    .is_some_and(|id| self.resolve_named(&TypeRef::Named(*id)) == target)
+            })
+            .map(|(value, _)| value.clone())
+            .collect();
+        if !mapped.is_empty() {
+            return mapped;
+        }
+        if let Some(values) = self
+            .struct_fields(&variant.ty)
+            .and_then(|f| self.enum_values(f, &d.property_name, false))
+        {
+            return values;
+        }
+        match variant.ty {
+            TypeRef::Named(id) => self.defs[id]
+                .origin
+                .rsplit('/')
+                .next()
+                .map(str::to_owned)
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn struct_fields(&self, ty: &TypeRef) -> Option<&[Field]> {
+        match self.resolve_named(ty) {
+            TypeRef::Named(id) => match &self.defs[id].kind {
+                TypeKind::Struct { fields, .. } => Some(fields),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The values of the string-enum property `property` (required, if `required`).
+    fn enum_values(&self, fields: &[Field], property: &str, required: bool) -> Option<Vec<String>> {
+        let field = fields
+            .iter()
+            .find(|f| f.wire_name == property && (f.required || !required))?;
+        let TypeRef::Named(id) = self.resolve_named(&field.ty) else {
+            return None;
+        };
+        match &self.defs[id].kind {
+            TypeKind::Enum {
+                base: EnumBase::String,
+                variants,
+            } => Some(
+                variants
+                    .iter()
+                    .filter_map(|v| v.value.as_str().map(str::to_owned))
+                    .collect(),
+            ),
+            _ => None,
         }
     }
 
