@@ -62,7 +62,12 @@ fn header(what: &str) -> String {
 
 /// A Rust identifier for a module name derived from a file name.
 pub fn module_name(stem: &str) -> String {
-    lower::names::snake(stem)
+    let name = lower::names::snake(stem);
+    // A leading digit became `_`; a module (and crate) name reads better starting with a word.
+    match name.strip_prefix('_') {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => format!("api_{rest}"),
+        _ => name,
+    }
 }
 
 /// Runs the whole pipeline in memory. On any error, returns no files (so nothing is written).
@@ -108,6 +113,13 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
                 PathBuf::from("src").join(path),
                 format!("{}{contents}", rust_header(&api.source)).into_bytes(),
             );
+        }
+    }
+    let crate_ident = options.name.replace('-', "_");
+    for api in apis {
+        for group in &api.groups {
+            let page = render::group_docs(api, group, &crate_ident, &header(&api.source))?;
+            files.insert(PathBuf::from("docs").join(&api.module).join(format!("{}.md", group.rust_name)), page.into_bytes());
         }
     }
     let modules: Vec<(String, String)> = apis

@@ -86,3 +86,169 @@ pub fn cargo_toml(ctx: &CrateContext) -> Result<String, String> {
 pub fn readme(ctx: &CrateContext) -> Result<String, String> {
     render("README.md.j2", README, ctx)
 }
+
+const DOCS: &str = include_str!("../../templates/docs.md.j2");
+
+/// One group's documentation page, as the docs template sees it.
+#[derive(Serialize)]
+struct DocsContext {
+    header: String,
+    crate_ident: String,
+    module: String,
+    auth: String,
+    group: GroupDocs,
+}
+
+#[derive(Serialize)]
+struct GroupDocs {
+    title: String,
+    rust_name: String,
+    overview: String,
+    operations: Vec<OpDocs>,
+}
+
+#[derive(Serialize)]
+struct OpDocs {
+    rust_name: String,
+    summary: String,
+    description: String,
+    deprecated: bool,
+    method: String,
+    path: String,
+    scopes: Vec<String>,
+    example: String,
+    params: Vec<ParamDocs>,
+    response: String,
+    errors: Vec<ErrorDocs>,
+}
+
+#[derive(Serialize)]
+struct ParamDocs {
+    name: String,
+    ty: String,
+    required: bool,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct ErrorDocs {
+    ty: String,
+    status: String,
+    content_type: String,
+}
+
+/// Spec prose in one Markdown table cell.
+fn cell(text: Option<&str>) -> String {
+    let text = text.unwrap_or("").split("\n\n").next().unwrap_or("");
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined.is_empty() {
+        "N/A".into()
+    } else {
+        joined.replace('|', "\\|")
+    }
+}
+
+fn op_docs(api: &crate::ir::Api, group: &crate::ir::Group, op: &crate::ir::Operation, crate_ident: &str) -> OpDocs {
+    use crate::emit::types::display;
+    use crate::ir::{Encoding, StatusSpec};
+    let mut scopes: Vec<String> = Vec::new();
+    for (_, list) in op.security.iter().flatten() {
+        for s in list {
+            if !scopes.contains(s) {
+                scopes.push(s.clone());
+            }
+        }
+    }
+    let mut params: Vec<ParamDocs> = op
+        .params
+        .iter()
+        .map(|p| ParamDocs {
+            name: p.rust_name.clone(),
+            ty: display(api, &p.ty),
+            required: p.required,
+            description: cell(p.description.as_deref()),
+        })
+        .collect();
+    if let Some(body) = &op.body {
+        params.push(ParamDocs {
+            name: body.rust_name.clone(),
+            ty: display(api, &body.ty),
+            required: body.required,
+            description: cell(body.description.as_deref().or(Some("The request body."))),
+        });
+    }
+    let response = match (&op.success.ty, op.success.encoding) {
+        (Some(t), e) if e != Encoding::Empty => display(api, t),
+        _ => "()".into(),
+    };
+    let errors = op
+        .errors
+        .iter()
+        .map(|r| ErrorDocs {
+            ty: match (&r.ty, r.encoding) {
+                (Some(t), e) if e != Encoding::Empty => format!("{}::{}({})", op.error_name, r.variant, display(api, t)),
+                _ => format!("{}::{}", op.error_name, r.variant),
+            },
+            status: match r.status {
+                StatusSpec::Code(c) => c.to_string(),
+                StatusSpec::Range(c) => format!("{c}XX"),
+                StatusSpec::Default => "default".into(),
+            },
+            content_type: r.content_type.clone().unwrap_or_else(|| "none".into()),
+        })
+        .collect();
+    let summary = cell(op.summary.as_deref().or(op.description.as_deref()));
+    let description = op
+        .description
+        .as_deref()
+        .or(op.summary.as_deref())
+        .map(|d| d.trim().to_owned())
+        .unwrap_or_default();
+    OpDocs {
+        rust_name: op.rust_name.clone(),
+        summary,
+        description,
+        deprecated: op.deprecated,
+        method: op.method.clone(),
+        path: op.path.clone(),
+        scopes,
+        example: crate::emit::example::example(api, group, op, crate_ident),
+        params,
+        response,
+        errors,
+    }
+}
+
+/// Renders `docs/<module>/<group>.md`, in the shape of the providers' SDK docs.
+pub fn group_docs(api: &crate::ir::Api, group: &crate::ir::Group, crate_ident: &str, header: &str) -> Result<String, String> {
+    use heck::ToTitleCase;
+    let auth = match api.security_schemes.first() {
+        Some(s) => match &s.kind {
+            crate::ir::SecurityKind::Bearer { .. } => ".bearer_token(\"<access token>\")".to_owned(),
+            crate::ir::SecurityKind::Basic => format!(".{}(\"<user name>\", \"<password>\")", s.rust_name),
+            crate::ir::SecurityKind::ApiKey { .. } => format!(".{}(\"<api key>\")", s.rust_name),
+        },
+        None => String::new(),
+    };
+    let overview = group
+        .description
+        .clone()
+        .unwrap_or_else(|| format!("Operations of the {} (`{}` tag).", api.title.trim(), group.tag.as_deref().unwrap_or(&group.rust_name)));
+    let ctx = DocsContext {
+        header: header.to_owned(),
+        crate_ident: crate_ident.to_owned(),
+        module: api.module.clone(),
+        auth,
+        group: GroupDocs {
+            title: group.rust_name.to_title_case(),
+            rust_name: group.rust_name.clone(),
+            overview: overview.trim().to_owned(),
+            operations: group.operations.iter().map(|op| op_docs(api, group, op, crate_ident)).collect(),
+        },
+    };
+    let mut env = Environment::new();
+    env.set_keep_trailing_newline(true);
+    env.add_template("docs.md.j2", DOCS).map_err(|e| format!("template docs.md.j2: {e}"))?;
+    let template = env.get_template("docs.md.j2").map_err(|e| format!("template docs.md.j2: {e}"))?;
+    template.render(&ctx).map_err(|e| format!("template docs.md.j2: {e}"))
+}

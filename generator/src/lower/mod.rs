@@ -32,6 +32,8 @@ pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics)
     let mut groups: Vec<Group> = Vec::new();
     let mut group_names = Names::with_reserved(&["types", "client", "runtime", "builder", "new"]);
     let mut method_names: Vec<Names> = Vec::new();
+    // Type names inside each group module: the group's accessor, builders and error enums.
+    let mut group_type_names: Vec<Names> = Vec::new();
     for (path, item) in api.paths.iter() {
         let item_pointer = format!("/paths/{}", escape_token(path));
         let ReferenceOr::Item(item) = item else {
@@ -65,10 +67,14 @@ pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics)
                         operations: Vec::new(),
                     });
                     method_names.push(Names::with_reserved(&["new", "client"]));
+                    let accessor = groups.last().map(|g| g.type_name.as_str()).unwrap_or_default();
+                    group_type_names.push(Names::with_reserved(&[accessor]));
                     groups.len() - 1
                 }
             };
             let rust_name = method_names[group_index].unique(&method_name(op, method, path));
+            let builder_name = group_type_names[group_index].unique(&pascal(&rust_name));
+            let error_name = group_type_names[group_index].unique(&format!("{builder_name}Error"));
             let operation = operation(
                 api,
                 &mut types,
@@ -77,6 +83,8 @@ pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics)
                     method,
                     pointer: &pointer,
                     rust_name,
+                    builder_name,
+                    error_name,
                     path_params: &item.parameters,
                 },
                 op,
@@ -247,6 +255,8 @@ struct OpContext<'a> {
     method: &'a str,
     pointer: &'a str,
     rust_name: String,
+    builder_name: String,
+    error_name: String,
     path_params: &'a [ReferenceOr<Parameter>],
 }
 
@@ -270,7 +280,7 @@ fn operation(
     op: &SpecOp,
     diags: &mut Diagnostics,
 ) -> Operation {
-    let builder_name = pascal(&cx.rust_name);
+    let builder_name = cx.builder_name.clone();
     let mut arg_names = Names::with_reserved(&[
         "client", "options", "send", "retries", "timeout", "pages", "items", "self_",
     ]);
@@ -356,7 +366,7 @@ fn operation(
             .operation_id
             .clone()
             .unwrap_or_else(|| cx.rust_name.clone()),
-        error_name: format!("{builder_name}Error"),
+        error_name: cx.error_name,
         builder_name,
         rust_name: cx.rust_name,
         method: cx.method.to_ascii_uppercase(),
