@@ -23,6 +23,12 @@ pub struct Diagnostic {
     pub pointer: String,
     /// What is wrong.
     pub message: String,
+    /// The line in the file (1-based), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The column in the file (1-based), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
 }
 
 impl fmt::Display for Diagnostic {
@@ -36,7 +42,14 @@ impl fmt::Display for Diagnostic {
         } else {
             &self.pointer
         };
-        write!(f, "{level}: {}: at {pointer}: {}", self.file, self.message)
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(
+                f,
+                "{level}: {}:{line}:{column}: at {pointer}: {}",
+                self.file, self.message
+            ),
+            _ => write!(f, "{level}: {}: at {pointer}: {}", self.file, self.message),
+        }
     }
 }
 
@@ -77,6 +90,8 @@ impl Diagnostics {
             file: self.file.clone(),
             pointer,
             message,
+            line: None,
+            column: None,
         };
         if !self.items.contains(&d) {
             self.items.push(d);

@@ -9,6 +9,7 @@ pub mod diag;
 pub mod emit;
 pub mod ir;
 pub mod load;
+pub mod locate;
 pub mod lower;
 pub mod render;
 pub mod write;
@@ -56,6 +57,23 @@ pub fn api(spec: &Spec, diags: &mut Diagnostics) -> Option<ir::Api> {
     (!diags.has_errors()).then_some(api)
 }
 
+/// Adds line and column to diagnostics that have a pointer.
+pub fn locate(spec: &Spec, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    if diagnostics.iter().all(|d| d.pointer.is_empty()) {
+        return diagnostics;
+    }
+    let Some(locator) = std::str::from_utf8(&spec.bytes).ok().and_then(locate::Locator::new) else {
+        return diagnostics;
+    };
+    for d in diagnostics.iter_mut().filter(|d| !d.pointer.is_empty()) {
+        if let Some((line, column)) = locator.find(&d.pointer) {
+            d.line = Some(line);
+            d.column = Some(column);
+        }
+    }
+    diagnostics
+}
+
 fn header(what: &str) -> String {
     format!("Generated from {what} by this project's generator. Do not edit: change the spec and regenerate.")
 }
@@ -77,7 +95,7 @@ pub fn generate(specs: &[Spec], options: &CrateOptions) -> Generated {
     for spec in specs {
         let mut diags = Diagnostics::new(&spec.label);
         let api = api(spec, &mut diags);
-        out.diagnostics.extend(diags.into_vec());
+        out.diagnostics.extend(locate(spec, diags.into_vec()));
         if let Some(api) = api {
             apis.push(api);
         }
@@ -97,6 +115,8 @@ pub fn generate(specs: &[Spec], options: &CrateOptions) -> Generated {
             file: specs.first().map(|s| s.label.clone()).unwrap_or_default(),
             pointer: String::new(),
             message,
+            line: None,
+            column: None,
         }),
     }
     out
