@@ -12,6 +12,7 @@ pub mod load;
 pub mod locate;
 pub mod lower;
 pub mod render;
+pub mod select;
 pub mod write;
 
 use std::collections::BTreeMap;
@@ -52,7 +53,16 @@ pub struct Generated {
 
 /// Loads and lowers one document into the IR.
 pub fn api(spec: &Spec, diags: &mut Diagnostics) -> Option<ir::Api> {
-    let loaded = load::load(&spec.bytes, diags)?;
+    api_selected(spec, &select::Selection::default(), diags)
+}
+
+/// Loads and lowers one document, keeping only the selected operations (and what they reach).
+pub fn api_selected(spec: &Spec, selection: &select::Selection, diags: &mut Diagnostics) -> Option<ir::Api> {
+    let mut loaded = load::load(&spec.bytes, diags)?;
+    select::apply(&mut loaded.api, selection, diags);
+    if diags.has_errors() {
+        return None;
+    }
     let api = lower::lower(&loaded.api, &spec.module, &spec.label, diags);
     (!diags.has_errors()).then_some(api)
 }
@@ -90,11 +100,16 @@ pub fn module_name(stem: &str) -> String {
 
 /// Runs the whole pipeline in memory. On any error, returns no files (so nothing is written).
 pub fn generate(specs: &[Spec], options: &CrateOptions) -> Generated {
+    generate_selected(specs, options, &select::Selection::default())
+}
+
+/// [`generate`], keeping only the selected operations of every spec.
+pub fn generate_selected(specs: &[Spec], options: &CrateOptions, selection: &select::Selection) -> Generated {
     let mut out = Generated::default();
     let mut apis = Vec::new();
     for spec in specs {
         let mut diags = Diagnostics::new(&spec.label);
-        let api = api(spec, &mut diags);
+        let api = api_selected(spec, selection, &mut diags);
         out.diagnostics.extend(locate(spec, diags.into_vec()));
         if let Some(api) = api {
             apis.push(api);

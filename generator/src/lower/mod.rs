@@ -67,7 +67,10 @@ pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics)
                         operations: Vec::new(),
                     });
                     method_names.push(Names::with_reserved(&["new", "client"]));
-                    let accessor = groups.last().map(|g| g.type_name.as_str()).unwrap_or_default();
+                    let accessor = groups
+                        .last()
+                        .map(|g| g.type_name.as_str())
+                        .unwrap_or_default();
                     group_type_names.push(Names::with_reserved(&[accessor]));
                     groups.len() - 1
                 }
@@ -114,7 +117,7 @@ fn ext_str<'a>(ext: &'a indexmap::IndexMap<String, Value>, key: &str) -> Option<
 
 /// `x-rust-name`, else `x-speakeasy-name-override`, else the operationId (after its last `:`),
 /// else method + path.
-fn method_name(op: &SpecOp, method: &str, path: &str) -> String {
+pub fn method_name(op: &SpecOp, method: &str, path: &str) -> String {
     if let Some(name) = ext_str(&op.extensions, "x-rust-name")
         .or_else(|| ext_str(&op.extensions, "x-speakeasy-name-override"))
     {
