@@ -182,17 +182,23 @@ fn union(
             pub enum #name { #(#vs)* }
         };
     };
-    let arms = variants.iter().map(|v| {
+    // A tag value names the first variant that lists it (specs do repeat values).
+    let mut seen: Vec<&String> = Vec::new();
+    let arms = variants.iter().filter_map(|v| {
+        let values: Vec<&String> = v.tag_values.iter().filter(|t| !seen.contains(t)).collect();
+        seen.extend(values.iter().copied());
+        if values.is_empty() {
+            return None;
+        }
         let vname = format_ident!("{}", v.rust_name);
-        let values = &v.tag_values;
         let wrap = if needs_box(api, &v.ty, id) {
             quote!(|v| Self::#vname(Box::new(v)))
         } else {
             quote!(Self::#vname)
         };
-        quote! {
+        Some(quote! {
             Some(#(#values)|*) => ::serde_json::from_value(value).map(#wrap).map_err(::serde::de::Error::custom),
-        }
+        })
     });
     let unknown_doc =
         format!(" A `{tag}` this version of the spec does not list, kept as raw JSON.");
