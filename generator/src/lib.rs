@@ -5,6 +5,7 @@
 //! `README.md`). [`generate`] runs it in memory; [`write`](mod@write) puts the result on disk. Nothing below
 //! this module does I/O except [`write`](mod@write).
 
+pub mod changes;
 pub mod diag;
 pub mod emit;
 pub mod ir;

@@ -9,8 +9,14 @@ use yaml_rust2::scanner::Marker;
 use crate::diag::escape_token;
 
 enum Frame {
-    Map { pointer: String, key: Option<String> },
-    Seq { pointer: String, index: usize },
+    Map {
+        pointer: String,
+        key: Option<String>,
+    },
+    Seq {
+        pointer: String,
+        index: usize,
+    },
 }
 
 #[derive(Default)]
@@ -45,7 +51,9 @@ impl MarkedEventReceiver for Builder {
                 let (pointer, is_key) = self.place();
                 if is_key {
                     if let Some(Frame::Map { pointer, key }) = self.stack.last_mut() {
-                        self.positions.entry(format!("{pointer}/{}", escape_token(&value))).or_insert(at);
+                        self.positions
+                            .entry(format!("{pointer}/{}", escape_token(&value)))
+                            .or_insert(at);
                         *key = Some(value);
                     }
                 } else if let Some(p) = pointer {
@@ -62,11 +70,12 @@ impl MarkedEventReceiver for Builder {
                 let (pointer, _) = self.place();
                 let pointer = pointer.unwrap_or_default();
                 self.positions.entry(pointer.clone()).or_insert(at);
-                self.stack.push(if matches!(event, Event::MappingStart(..)) {
-                    Frame::Map { pointer, key: None }
-                } else {
-                    Frame::Seq { pointer, index: 0 }
-                });
+                self.stack
+                    .push(if matches!(event, Event::MappingStart(..)) {
+                        Frame::Map { pointer, key: None }
+                    } else {
+                        Frame::Seq { pointer, index: 0 }
+                    });
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
@@ -86,7 +95,9 @@ impl Locator {
     pub fn new(text: &str) -> Option<Self> {
         let mut builder = Builder::default();
         Parser::new_from_str(text).load(&mut builder, false).ok()?;
-        Some(Self { positions: builder.positions })
+        Some(Self {
+            positions: builder.positions,
+        })
     }
 
     /// Where `pointer` is, or its closest ancestor that exists in the source. Pointers of the 3.0
@@ -123,7 +134,10 @@ mod tests {
         let yaml = "openapi: 3.0.3\npaths:\n  /a/b:\n    get:\n      responses:\n        '200':\n          description: ok\n";
         let l = Locator::new(yaml).unwrap();
         assert_eq!(l.find("/paths/~1a~1b/get"), Some((4, 5)));
-        assert_eq!(l.find("/paths/~1a~1b/get/responses/200/description"), Some((7, 11)));
+        assert_eq!(
+            l.find("/paths/~1a~1b/get/responses/200/description"),
+            Some((7, 11))
+        );
         assert_eq!(l.find("/paths/~1a~1b/get/nothing/here"), Some((4, 5)));
         let json = "{\n  \"a\": [1,\n   {\"b\": 2}]\n}";
         let l = Locator::new(json).unwrap();

@@ -1,10 +1,11 @@
-//! The command line: `generate`, `check`, `ir`.
+//! The command line: `generate`, `check`, `ir`, `changes`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use generator::diag::{Diagnostic, Severity};
+use generator::write::Changes;
 use generator::{CrateOptions, Spec};
 
 #[derive(Parser)]
@@ -48,7 +49,34 @@ enum Command {
         /// The document.
         file: PathBuf,
     },
+    /// Report what changed between two versions of a document and what breaks users of the
+    /// generated crate. Exit 0, or 1 with `--fail-on-breaking` when something breaks; 2 on bad input.
+    Changes {
+        /// The old version: a file, or `git:REV:path` (the file at revision REV of this repository).
+        old: String,
+        /// The new version: a file, or `git:REV:path`.
+        new: String,
+        /// Markdown (for a pull-request comment) or JSON (a list of changes).
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+        /// Exit 1 when a breaking change is found.
+        #[arg(long)]
+        fail_on_breaking: bool,
+    },
 }
+
+/// How `changes` prints its report.
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Markdown,
+    Json,
+}
+
+/// The exit status of `changes` on bad input.
+const BAD_INPUT: u8 = 2;
+
+/// Lines of diff shown per stale file by `check`.
+const DIFF_LINES: usize = 40;
 
 fn read_spec(path: &Path) -> Result<Spec, String> {
     let bytes =
@@ -82,6 +110,114 @@ fn read_dir(dir: &Path) -> Result<Vec<Spec>, String> {
         ));
     }
     paths.iter().map(|p| read_spec(p)).collect()
+}
+
+/// A document from a file, or from git: `git:REV:path` is `git show REV:path`.
+fn read_source(arg: &str) -> Result<Spec, String> {
+    let Some(rest) = arg.strip_prefix("git:") else {
+        return read_spec(Path::new(arg));
+    };
+    let (rev, path) = rest
+        .split_once(':')
+        .filter(|(rev, path)| !rev.is_empty() && !rev.starts_with('-') && !path.is_empty())
+        .ok_or_else(|| format!("error: {arg}: expected `git:REV:path`"))?;
+    let out = std::process::Command::new("git")
+        .arg("show")
+        .arg(format!("{rev}:{path}"))
+        .output()
+        .map_err(|e| format!("error: {arg}: cannot run git: {e}"))?;
+    if !out.status.success() {
+        let why = String::from_utf8_lossy(&out.stderr);
+        return Err(format!("error: {arg}: git show failed: {}", why.trim()));
+    }
+    let stem = Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("api");
+    Ok(Spec {
+        label: arg.to_owned(),
+        module: generator::module_name(stem),
+        bytes: out.stdout,
+    })
+}
+
+/// Loads and lowers one document, printing its diagnostics.
+fn lower_one(spec: &Spec) -> Option<generator::ir::Api> {
+    let mut diags = generator::diag::Diagnostics::new(&spec.label);
+    let api = generator::api(spec, &mut diags);
+    let (errors, _) = report(&diags.into_vec());
+    api.filter(|_| errors == 0)
+}
+
+/// `changes`: both versions lowered with the same module name, compared, printed.
+fn changes(old: &str, new: &str, format: Format, fail_on_breaking: bool) -> ExitCode {
+    let specs = read_source(old).and_then(|o| Ok((o, read_source(new)?)));
+    let (mut old, new) = match specs {
+        Ok(specs) => specs,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    old.module = new.module.clone();
+    let (Some(old), Some(new)) = (lower_one(&old), lower_one(&new)) else {
+        eprintln!("error: cannot compare: see the diagnostics above");
+        return ExitCode::from(BAD_INPUT);
+    };
+    let report = generator::changes::compare(&old, &new);
+    let text = match format {
+        Format::Markdown => generator::changes::markdown(&report),
+        Format::Json => match generator::changes::json(&report) {
+            Ok(json) => json + "\n",
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(BAD_INPUT);
+            }
+        },
+    };
+    print!("{text}");
+    if fail_on_breaking && report.breaking() > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The provider module a generated file belongs to (`src/<module>/...`).
+fn module_of(path: &Path) -> Option<String> {
+    let mut parts = path.components().map(|c| c.as_os_str().to_str());
+    if parts.next()? != Some("src") {
+        return None;
+    }
+    let module = parts.next()??.to_owned();
+    parts.next().map(|_| module)
+}
+
+/// One line per provider module (those generated and those whose files are orphans): what
+/// changed under `src/<module>/`.
+fn module_lines(changes: &Changes, modules: &[String]) -> Vec<String> {
+    let mut names: std::collections::BTreeSet<String> = modules.iter().cloned().collect();
+    names.extend(changes.orphans.iter().filter_map(|p| module_of(p)));
+    let count = |list: &[PathBuf], m: &str| {
+        list.iter()
+            .filter(|p| module_of(p).as_deref() == Some(m))
+            .count()
+    };
+    names
+        .iter()
+        .map(|m| {
+            let (a, c, r) = (
+                count(&changes.added, m),
+                count(&changes.changed, m),
+                count(&changes.orphans, m),
+            );
+            if a + c + r == 0 {
+                format!("  {m} (src/{m}/): unchanged")
+            } else {
+                format!("  {m} (src/{m}/): {a} added, {c} changed, {r} removed")
+            }
+        })
+        .collect()
 }
 
 fn report(diagnostics: &[Diagnostic]) -> (usize, usize) {
@@ -153,6 +289,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 changes.orphans.len(),
                 changes.unchanged
             );
+            let modules: Vec<String> = inputs.iter().map(|s| s.module.clone()).collect();
+            for line in module_lines(&changes, &modules) {
+                println!("{line}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { specs, out } => {
@@ -179,6 +319,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             for p in &changes.changed {
                 eprintln!("stale: {}", out.join(p).display());
+                let contents = generated.files.get(p).map_or(&[][..], Vec::as_slice);
+                match generator::write::stale_diff(&out, p, contents, DIFF_LINES) {
+                    Ok(diff) => eprint!("{diff}"),
+                    Err(e) => eprintln!("  (no diff: {e})"),
+                }
             }
             for p in &changes.added {
                 eprintln!("missing: {}", out.join(p).display());
@@ -207,6 +352,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 _ => Ok(ExitCode::FAILURE),
             }
         }
+        Command::Changes {
+            old,
+            new,
+            format,
+            fail_on_breaking,
+        } => Ok(changes(&old, &new, format, fail_on_breaking)),
     }
 }
 

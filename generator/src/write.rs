@@ -105,3 +105,38 @@ pub fn apply(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, changes: &Changes) 
     }
     Ok(())
 }
+
+/// A unified diff of the file `relative` in `dir` (as it is) against `contents` (what would
+/// be written), cut after `max_lines` lines.
+pub fn stale_diff(
+    dir: &Path,
+    relative: &Path,
+    contents: &[u8],
+    max_lines: usize,
+) -> io::Result<String> {
+    let current = fs::read(dir.join(relative))?;
+    let (old, new) = (
+        String::from_utf8_lossy(&current),
+        String::from_utf8_lossy(contents),
+    );
+    let label = dir.join(relative).display().to_string();
+    let text = similar::TextDiff::from_lines(old.as_ref(), new.as_ref())
+        .unified_diff()
+        .context_radius(3)
+        .header(
+            &format!("{label} (on disk)"),
+            &format!("{label} (generated)"),
+        )
+        .to_string();
+    Ok(first_lines(&text, max_lines))
+}
+
+/// The first `max` lines of `text`, and how many more there were.
+fn first_lines(text: &str, max: usize) -> String {
+    let total = text.lines().count();
+    let mut out: String = text.lines().take(max).flat_map(|l| [l, "\n"]).collect();
+    if total > max {
+        out.push_str(&format!("... ({} more diff lines)\n", total - max));
+    }
+    out
+}

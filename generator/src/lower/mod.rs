@@ -322,10 +322,37 @@ fn operation(
         _ => usize::MAX,
     };
     specs.sort_by_key(|(p, _)| order(p));
-    let params: Vec<Param> = specs
-        .into_iter()
-        .map(|(p, pointer)| param(types, p, &builder_name, &pointer, &mut arg_names, diags))
-        .collect();
+    let mut params: Vec<Param> = Vec::new();
+    for (p, pointer) in specs {
+        let data = p.parameter_data_ref();
+        if matches!(p, Parameter::Path { .. }) && !cx.path.contains(&format!("{{{}}}", data.name)) {
+            diags.warn(pointer, format!("path parameter `{}` does not appear in the path `{}`; ignored", data.name, cx.path));
+            continue;
+        }
+        params.push(param(types, p, &builder_name, &pointer, &mut arg_names, diags));
+    }
+    for name in template_names(cx.path) {
+        if !params.iter().any(|p| p.location == Location::Path && p.wire_name == name) {
+            diags.warn(
+                cx.pointer,
+                format!("the path has `{{{name}}}` but no path parameter declares it; taking it as a required string"),
+            );
+            let position = params.iter().filter(|p| p.location == Location::Path).count();
+            params.insert(
+                position,
+                Param {
+                    rust_name: arg_names.unique(&snake(&name)),
+                    wire_name: name,
+                    location: Location::Path,
+                    required: true,
+                    ty: TypeRef::String,
+                    description: None,
+                    deprecated: false,
+                    style: Style::Simple,
+                },
+            );
+        }
+    }
 
     let body = op.request_body.as_ref().and_then(|b| {
         body(
@@ -385,6 +412,18 @@ fn operation(
         pagination,
         retry_non_idempotent: op.extensions.get("x-retry") == Some(&Value::Bool(true)),
     }
+}
+
+/// The `{name}` placeholders of a path template, in order.
+fn template_names(path: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        names.push(rest[start + 1..start + len].to_owned());
+        rest = &rest[start + len + 1..];
+    }
+    names
 }
 
 fn param(
