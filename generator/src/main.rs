@@ -34,6 +34,15 @@ enum Command {
         /// Fail when there are warnings.
         #[arg(long)]
         deny_warnings: bool,
+        /// Keep only operations with this tag (repeatable; case-insensitive).
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+        /// Keep only this operation: operationId or Rust method name (repeatable).
+        #[arg(long = "operation", value_name = "ID")]
+        operations: Vec<String>,
+        /// Keep only paths with this prefix, or matching this `*` pattern (repeatable).
+        #[arg(long = "path", value_name = "PATTERN")]
+        paths: Vec<String>,
     },
     /// Exit non-zero, naming every stale, missing or orphan file, if `--out` is not what `generate` would write.
     Check {
@@ -239,7 +248,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             out,
             crate_name,
             deny_warnings,
+            tags,
+            operations,
+            paths,
         } => {
+            let selection = generator::select::Selection {
+                tags,
+                operations,
+                paths,
+            };
             let (inputs, out, options) = match spec {
                 Some(spec) => {
                     let spec = read_spec(&spec)?;
@@ -266,7 +283,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     },
                 ),
             };
-            let generated = generator::generate(&inputs, &options);
+            let generated = generator::generate_selected(&inputs, &options, &selection);
             let (errors, warnings) = report(&generated.diagnostics);
             eprintln!("{errors} error(s), {warnings} warning(s)");
             if errors > 0 || generated.files.is_empty() {
