@@ -614,27 +614,98 @@ impl<'a> Types<'a> {
         }
     }
 
-    /// The property telling a union's branches apart, with each branch's values: the
-    /// discriminator (values from its mapping, else the enum of that property, else the schema
-    /// name), or else the first required string-enum property present in every branch with
-    /// disjoint values (an implicit tag, as in `{type: basic_auth, ...} | {type: bearer_token, ...}`).
+    /// Records a discriminator at union creation: its property, and for each branch the mapping
+    /// values that name that branch's component (other values are filled in by [`Types::finalize`]).
     fn union_tag(
         &self,
         variants: &mut [UnionVariant],
         discriminator: Option<&openapiv3::Discriminator>,
     ) -> Option<String> {
-        if let Some(d) = discriminator {
-            for variant in variants.iter_mut() {
-                variant.tag_values = self.discriminator_values(variant, d);
-            }
-            return Some(d.property_name.clone());
+        let d = discriminator?;
+        for variant in variants.iter_mut() {
+            variant.tag_values = d
+                .mapping
+                .iter()
+                .filter(|(_, reference)| {
+                    component_name(reference, "schemas")
+                        .and_then(|n| self.components.get(&n))
+                        .is_some_and(|id| variant.ty == TypeRef::Named(*id))
+                })
+                .map(|(value, _)| value.clone())
+                .collect();
         }
-        let first = self.struct_fields(&variants.first()?.ty)?;
+        Some(d.property_name.clone())
+    }
+
+    /// Once every type exists: completes each union's tag. With a discriminator, a branch the
+    /// mapping does not name gets the values of its tag property's enum, else its schema name.
+    /// Without one, the first required string-enum property present in every branch with
+    /// disjoint values becomes an implicit tag (`{type: basic_auth, ...} | {type: bearer_token, ...}`).
+    pub fn finalize(&mut self) {
+        for id in 0..self.defs.len() {
+            let TypeKind::Union { variants, tag } = &self.defs[id].kind else {
+                continue;
+            };
+            let (mut variants_new, tag_new) = (
+                variants
+                    .iter()
+                    .map(|v| v.tag_values.clone())
+                    .collect::<Vec<_>>(),
+                tag.clone(),
+            );
+            let tys: Vec<TypeRef> = variants.iter().map(|v| v.ty.clone()).collect();
+            let tag_new = match tag_new {
+                Some(property) => {
+                    for (values, ty) in variants_new.iter_mut().zip(&tys) {
+                        if values.is_empty() {
+                            *values = self.default_tag_values(ty, &property);
+                        }
+                    }
+                    Some(property)
+                }
+                None => match self.implicit_tag(&tys) {
+                    Some((property, all)) => {
+                        variants_new = all;
+                        Some(property)
+                    }
+                    None => None,
+                },
+            };
+            if let TypeKind::Union { variants, tag } = &mut self.defs[id].kind {
+                for (variant, values) in variants.iter_mut().zip(variants_new) {
+                    variant.tag_values = values;
+                }
+                *tag = tag_new;
+            }
+        }
+    }
+
+    fn default_tag_values(&self, ty: &TypeRef, property: &str) -> Vec<String> {
+        if let Some(values) = self
+            .struct_fields(ty)
+            .and_then(|f| self.enum_values(f, property, false))
+        {
+            return values;
+        }
+        match ty {
+            TypeRef::Named(id) => self.defs[*id]
+                .origin
+                .rsplit('/')
+                .next()
+                .map(str::to_owned)
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn implicit_tag(&self, tys: &[TypeRef]) -> Option<(String, Vec<Vec<String>>)> {
+        let first = self.struct_fields(tys.first()?)?;
         'candidates: for candidate in first.iter().filter(|f| f.required) {
             let mut all: Vec<Vec<String>> = Vec::new();
-            for variant in variants.iter() {
+            for ty in tys {
                 let values = self
-                    .struct_fields(&variant.ty)
+                    .struct_fields(ty)
                     .and_then(|fields| self.enum_values(fields, &candidate.wire_name, true));
                 let Some(values) = values else {
                     continue 'candidates;
@@ -644,49 +715,9 @@ impl<'a> Types<'a> {
                 }
                 all.push(values);
             }
-            for (variant, values) in variants.iter_mut().zip(all) {
-                variant.tag_values = values;
-            }
-            return Some(candidate.wire_name.clone());
+            return Some((candidate.wire_name.clone(), all));
         }
         None
-    }
-
-    fn discriminator_values(
-        &self,
-        variant: &UnionVariant,
-        d: &openapiv3::Discriminator,
-    ) -> Vec<String> {
-        let target = self.resolve_named(&variant.ty);
-        let mapped: Vec<String> = d
-            .mapping
-            .iter()
-            .filter(|(_, reference)| {
-                component_name(reference, "schemas")
-                    .and_then(|n| self.components.get(&n))
-                    .is_some_and(|id| self.resolve_named(&TypeRef::Named(*id)) == target)
-            })
-            .map(|(value, _)| value.clone())
-            .collect();
-        if !mapped.is_empty() {
-            return mapped;
-        }
-        if let Some(values) = self
-            .struct_fields(&variant.ty)
-            .and_then(|f| self.enum_values(f, &d.property_name, false))
-        {
-            return values;
-        }
-        match variant.ty {
-            TypeRef::Named(id) => self.defs[id]
-                .origin
-                .rsplit('/')
-                .next()
-                .map(str::to_owned)
-                .into_iter()
-                .collect(),
-            _ => Vec::new(),
-        }
     }
 
     fn struct_fields(&self, ty: &TypeRef) -> Option<&[Field]> {
