@@ -58,7 +58,11 @@ pub fn api(spec: &Spec, diags: &mut Diagnostics) -> Option<ir::Api> {
 }
 
 /// Loads and lowers one document, keeping only the selected operations (and what they reach).
-pub fn api_selected(spec: &Spec, selection: &select::Selection, diags: &mut Diagnostics) -> Option<ir::Api> {
+pub fn api_selected(
+    spec: &Spec,
+    selection: &select::Selection,
+    diags: &mut Diagnostics,
+) -> Option<ir::Api> {
     let mut loaded = load::load(&spec.bytes, diags)?;
     select::apply(&mut loaded.api, selection, diags);
     if diags.has_errors() {
@@ -73,7 +77,10 @@ pub fn locate(spec: &Spec, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> 
     if diagnostics.iter().all(|d| d.pointer.is_empty()) {
         return diagnostics;
     }
-    let Some(locator) = std::str::from_utf8(&spec.bytes).ok().and_then(locate::Locator::new) else {
+    let Some(locator) = std::str::from_utf8(&spec.bytes)
+        .ok()
+        .and_then(locate::Locator::new)
+    else {
         return diagnostics;
     };
     for d in diagnostics.iter_mut().filter(|d| !d.pointer.is_empty()) {
@@ -105,7 +112,11 @@ pub fn generate(specs: &[Spec], options: &CrateOptions) -> Generated {
 }
 
 /// [`generate`], keeping only the selected operations of every spec.
-pub fn generate_selected(specs: &[Spec], options: &CrateOptions, selection: &select::Selection) -> Generated {
+pub fn generate_selected(
+    specs: &[Spec],
+    options: &CrateOptions,
+    selection: &select::Selection,
+) -> Generated {
     let mut out = Generated::default();
     let mut apis = Vec::new();
     for spec in specs {
@@ -155,7 +166,12 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
     for api in apis {
         for group in &api.groups {
             let page = render::group_docs(api, group, &crate_ident, &header(&api.source))?;
-            files.insert(PathBuf::from("docs").join(&api.module).join(format!("{}.md", group.rust_name)), page.into_bytes());
+            files.insert(
+                PathBuf::from("docs")
+                    .join(&api.module)
+                    .join(format!("{}.md", group.rust_name)),
+                page.into_bytes(),
+            );
         }
     }
     let modules: Vec<(String, String)> = apis

@@ -148,7 +148,12 @@ fn cell(text: Option<&str>) -> String {
     }
 }
 
-fn op_docs(api: &crate::ir::Api, group: &crate::ir::Group, op: &crate::ir::Operation, crate_ident: &str) -> OpDocs {
+fn op_docs(
+    api: &crate::ir::Api,
+    group: &crate::ir::Group,
+    op: &crate::ir::Operation,
+    crate_ident: &str,
+) -> OpDocs {
     use crate::emit::types::display;
     use crate::ir::{Encoding, StatusSpec};
     let mut scopes: Vec<String> = Vec::new();
@@ -186,7 +191,9 @@ fn op_docs(api: &crate::ir::Api, group: &crate::ir::Group, op: &crate::ir::Opera
         .iter()
         .map(|r| ErrorDocs {
             ty: match (&r.ty, r.encoding) {
-                (Some(t), e) if e != Encoding::Empty => format!("{}::{}({})", op.error_name, r.variant, display(api, t)),
+                (Some(t), e) if e != Encoding::Empty => {
+                    format!("{}::{}({})", op.error_name, r.variant, display(api, t))
+                }
                 _ => format!("{}::{}", op.error_name, r.variant),
             },
             status: match r.status {
@@ -220,20 +227,32 @@ fn op_docs(api: &crate::ir::Api, group: &crate::ir::Group, op: &crate::ir::Opera
 }
 
 /// Renders `docs/<module>/<group>.md`, in the shape of the providers' SDK docs.
-pub fn group_docs(api: &crate::ir::Api, group: &crate::ir::Group, crate_ident: &str, header: &str) -> Result<String, String> {
+pub fn group_docs(
+    api: &crate::ir::Api,
+    group: &crate::ir::Group,
+    crate_ident: &str,
+    header: &str,
+) -> Result<String, String> {
     use heck::ToTitleCase;
     let auth = match api.security_schemes.first() {
         Some(s) => match &s.kind {
-            crate::ir::SecurityKind::Bearer { .. } => ".bearer_token(\"<access token>\")".to_owned(),
-            crate::ir::SecurityKind::Basic => format!(".{}(\"<user name>\", \"<password>\")", s.rust_name),
+            crate::ir::SecurityKind::Bearer { .. } => {
+                ".bearer_token(\"<access token>\")".to_owned()
+            }
+            crate::ir::SecurityKind::Basic => {
+                format!(".{}(\"<user name>\", \"<password>\")", s.rust_name)
+            }
             crate::ir::SecurityKind::ApiKey { .. } => format!(".{}(\"<api key>\")", s.rust_name),
         },
         None => String::new(),
     };
-    let overview = group
-        .description
-        .clone()
-        .unwrap_or_else(|| format!("Operations of the {} (`{}` tag).", api.title.trim(), group.tag.as_deref().unwrap_or(&group.rust_name)));
+    let overview = group.description.clone().unwrap_or_else(|| {
+        format!(
+            "Operations of the {} (`{}` tag).",
+            api.title.trim(),
+            group.tag.as_deref().unwrap_or(&group.rust_name)
+        )
+    });
     let ctx = DocsContext {
         header: header.to_owned(),
         crate_ident: crate_ident.to_owned(),
@@ -243,12 +262,21 @@ pub fn group_docs(api: &crate::ir::Api, group: &crate::ir::Group, crate_ident: &
             title: group.rust_name.to_title_case(),
             rust_name: group.rust_name.clone(),
             overview: overview.trim().to_owned(),
-            operations: group.operations.iter().map(|op| op_docs(api, group, op, crate_ident)).collect(),
+            operations: group
+                .operations
+                .iter()
+                .map(|op| op_docs(api, group, op, crate_ident))
+                .collect(),
         },
     };
     let mut env = Environment::new();
     env.set_keep_trailing_newline(true);
-    env.add_template("docs.md.j2", DOCS).map_err(|e| format!("template docs.md.j2: {e}"))?;
-    let template = env.get_template("docs.md.j2").map_err(|e| format!("template docs.md.j2: {e}"))?;
-    template.render(&ctx).map_err(|e| format!("template docs.md.j2: {e}"))
+    env.add_template("docs.md.j2", DOCS)
+        .map_err(|e| format!("template docs.md.j2: {e}"))?;
+    let template = env
+        .get_template("docs.md.j2")
+        .map_err(|e| format!("template docs.md.j2: {e}"))?;
+    template
+        .render(&ctx)
+        .map_err(|e| format!("template docs.md.j2: {e}"))
 }

@@ -114,7 +114,10 @@ fn dangling_ref_is_reported_with_its_pointer_and_nothing_is_written() {
         "{err}"
     );
     assert!(err.contains("#/components/schemas/Missing"), "{err}");
-    assert!(err.contains("specs/pets.yaml:14:15:"), "line and column of the ref: {err}");
+    assert!(
+        err.contains("specs/pets.yaml:14:15:"),
+        "line and column of the ref: {err}"
+    );
     assert_eq!(snapshot(&dir.path().join("generated")), before);
 }
 

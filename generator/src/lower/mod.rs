@@ -345,18 +345,37 @@ fn operation(
     for (p, pointer) in specs {
         let data = p.parameter_data_ref();
         if matches!(p, Parameter::Path { .. }) && !cx.path.contains(&format!("{{{}}}", data.name)) {
-            diags.warn(pointer, format!("path parameter `{}` does not appear in the path `{}`; ignored", data.name, cx.path));
+            diags.warn(
+                pointer,
+                format!(
+                    "path parameter `{}` does not appear in the path `{}`; ignored",
+                    data.name, cx.path
+                ),
+            );
             continue;
         }
-        params.push(param(types, p, &builder_name, &pointer, &mut arg_names, diags));
+        params.push(param(
+            types,
+            p,
+            &builder_name,
+            &pointer,
+            &mut arg_names,
+            diags,
+        ));
     }
     for name in template_names(cx.path) {
-        if !params.iter().any(|p| p.location == Location::Path && p.wire_name == name) {
+        if !params
+            .iter()
+            .any(|p| p.location == Location::Path && p.wire_name == name)
+        {
             diags.warn(
                 cx.pointer,
                 format!("the path has `{{{name}}}` but no path parameter declares it; taking it as a required string"),
             );
-            let position = params.iter().filter(|p| p.location == Location::Path).count();
+            let position = params
+                .iter()
+                .filter(|p| p.location == Location::Path)
+                .count();
             params.insert(
                 position,
                 Param {
@@ -438,7 +457,9 @@ fn template_names(path: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         names.push(rest[start + 1..start + len].to_owned());
         rest = &rest[start + len + 1..];
     }
