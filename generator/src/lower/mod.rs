@@ -2,7 +2,6 @@
 
 pub mod names;
 pub mod types;
-pub mod webhooks;
 
 use openapiv3::{OpenAPI, Operation as SpecOp, Parameter, ParameterSchemaOrContent, ReferenceOr};
 use serde_json::Value;
@@ -27,26 +26,11 @@ const RESERVED_TYPES: [&str; 8] = [
 
 /// Lowers a loaded document into the IR.
 pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics) -> Api {
-    lower_with_webhooks(api, &indexmap::IndexMap::new(), module, source, diags)
-}
-
-/// Lowers a loaded document and its `webhooks` (kept aside by the loader) into the IR.
-pub fn lower_with_webhooks(
-    api: &OpenAPI,
-    webhook_items: &indexmap::IndexMap<String, openapiv3::PathItem>,
-    module: &str,
-    source: &str,
-    diags: &mut Diagnostics,
-) -> Api {
     let mut types = Types::new(api, &RESERVED_TYPES);
     types.convert_components(diags);
     let security_schemes = security_schemes(api, diags);
     let mut groups: Vec<Group> = Vec::new();
     let mut group_names = Names::with_reserved(&["types", "client", "runtime", "builder", "new"]);
-    if webhooks::present(api, webhook_items) {
-        // The module of the webhook events (`events.rs`).
-        group_names.unique("events");
-    }
     let mut method_names: Vec<Names> = Vec::new();
     // Type names inside each group module: the group's accessor, builders and error enums.
     let mut group_type_names: Vec<Names> = Vec::new();
@@ -113,9 +97,7 @@ pub fn lower_with_webhooks(
         }
     }
     types.finalize();
-    let webhooks = webhooks::lower(api, webhook_items, &mut types, diags);
     Api {
-        webhooks,
         module: module.to_owned(),
         source: source.to_owned(),
         title: api.info.title.clone(),
