@@ -7,6 +7,8 @@
 #![allow(clippy::result_large_err)]
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 pub mod runtime;
+#[cfg(any(feature = "attio", feature = "codat", feature = "polar", feature = "zendesk"))]
+pub mod webhooks;
 /// The `User-Agent` sent by default: this crate's name and version.
 pub const USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")

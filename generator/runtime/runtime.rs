@@ -297,6 +297,8 @@ pub struct Request {
     pub operation_id: &'static str,
     /// The HTTP method.
     pub method: Method,
+    /// The spec's path template (`/v1/items/{id}`), for tracing.
+    pub path_template: &'static str,
     /// The path, with path parameters already encoded.
     pub path: String,
     /// Query parameters, in order.
@@ -315,10 +317,11 @@ pub struct Request {
 
 impl Request {
     /// A request with no parameters yet.
-    pub fn new(operation_id: &'static str, method: Method, path: String) -> Self {
+    pub fn new(operation_id: &'static str, method: Method, path_template: &'static str, path: String) -> Self {
         Self {
             operation_id,
             method,
+            path_template,
             path,
             query: Vec::new(),
             headers: Vec::new(),
@@ -648,7 +651,30 @@ impl Core {
 
     /// Sends `request`, retrying as configured, and returns the final response whatever its
     /// status. Generated methods decode it.
+    ///
+    /// With the `tracing` feature, each call is one `request` span (operation, method, path
+    /// template, then status, attempts and elapsed milliseconds) with an event per attempt; no
+    /// header values, credentials or bodies are recorded.
     pub async fn execute<E>(&self, request: Request) -> Result<Response, Error<E>> {
+        #[cfg(feature = "tracing")]
+        {
+            use tracing::Instrument;
+            let span = tracing::info_span!(
+                "request",
+                operation = request.operation_id,
+                method = %request.method,
+                path = request.path_template,
+                status = tracing::field::Empty,
+                attempts = tracing::field::Empty,
+                elapsed_ms = tracing::field::Empty,
+            );
+            self.execute_traced(request).instrument(span).await
+        }
+        #[cfg(not(feature = "tracing"))]
+        self.execute_traced(request).await
+    }
+
+    async fn execute_traced<E>(&self, request: Request) -> Result<Response, Error<E>> {
         let retry = request.options.retry.as_ref().unwrap_or(&self.inner.retry);
         let timeout = request.options.timeout.or(self.inner.timeout);
         let may_retry =
@@ -658,6 +684,20 @@ impl Core {
         loop {
             let built = self.build(&request, timeout).map_err(Error::InvalidRequest)?;
             let outcome = self.attempt(built, timeout).await;
+            #[cfg(feature = "tracing")]
+            {
+                let span = tracing::Span::current();
+                span.record("attempts", attempt);
+                span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+                match &outcome {
+                    Attempt::Done(response) => {
+                        span.record("status", response.status.as_u16());
+                        tracing::debug!(attempt, status = response.status.as_u16(), "attempt answered");
+                    }
+                    Attempt::Failed(e) => tracing::debug!(attempt, error = %e, "attempt failed"),
+                    Attempt::TimedOut => tracing::debug!(attempt, "attempt timed out"),
+                }
+            }
             let retryable = match &outcome {
                 Attempt::Done(response) => retry.statuses.contains(&response.status.as_u16()),
                 Attempt::Failed(e) => retry.retry_connection_errors && (e.is_connect() || e.is_request()),

@@ -64,11 +64,20 @@ pub fn api_selected(
     diags: &mut Diagnostics,
 ) -> Option<ir::Api> {
     let mut loaded = load::load(&spec.bytes, diags)?;
-    select::apply(&mut loaded.api, selection, diags);
+    if !selection.is_empty() {
+        let webhooks = serde_json::to_value(&loaded.webhooks).unwrap_or_default();
+        select::apply_keeping(&mut loaded.api, selection, &webhooks, diags);
+    }
     if diags.has_errors() {
         return None;
     }
-    let api = lower::lower(&loaded.api, &spec.module, &spec.label, diags);
+    let api = lower::lower_with_webhooks(
+        &loaded.api,
+        &loaded.webhooks,
+        &spec.module,
+        &spec.label,
+        diags,
+    );
     (!diags.has_errors()).then_some(api)
 }
 
@@ -178,10 +187,26 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
         .iter()
         .map(|a| (a.module.clone(), format!("{} client.", a.title.trim())))
         .collect();
+    let signed: Vec<String> = apis
+        .iter()
+        .filter(|a| emit::webhooks::signed(a).is_some())
+        .map(|a| a.module.clone())
+        .collect();
     files.insert(
         "src/lib.rs".into(),
-        format!("{}{}", rust_header(&all), emit::lib(&modules)?).into_bytes(),
+        format!(
+            "{}{}",
+            rust_header(&all),
+            emit::lib_with_webhooks(&modules, &signed)?
+        )
+        .into_bytes(),
     );
+    if !signed.is_empty() {
+        files.insert(
+            "src/webhooks.rs".into(),
+            format!("{}{}", rust_header(&all), emit::webhooks::RUNTIME).into_bytes(),
+        );
+    }
     files.insert(
         "src/runtime.rs".into(),
         format!("{}{}", rust_header(&all), emit::RUNTIME).into_bytes(),
@@ -224,6 +249,7 @@ fn crate_context(apis: &[ir::Api], options: &CrateOptions, header: &str) -> rend
                 .join(", ")
         ),
         standalone: options.standalone,
+        webhooks: apis.iter().any(|a| emit::webhooks::signed(a).is_some()),
         providers,
         quick: apis.iter().find_map(quick_start),
     }

@@ -21,6 +21,8 @@ pub struct CrateContext {
     pub description: String,
     /// A crate of its own (not a member of our workspace).
     pub standalone: bool,
+    /// Some provider signs its webhook deliveries (`src/webhooks.rs` and its dependencies).
+    pub webhooks: bool,
     /// One entry per provider module.
     pub providers: Vec<ProviderContext>,
     /// The README's quick start.
@@ -97,6 +99,77 @@ struct DocsContext {
     module: String,
     auth: String,
     group: GroupDocs,
+    webhooks: Option<WebhookDocs>,
+}
+
+/// The "Receiving webhooks" section (on one group page per provider).
+#[derive(Serialize)]
+struct WebhookDocs {
+    events_module: String,
+    signed: bool,
+    scheme: String,
+    description: String,
+    link: String,
+    headers: Vec<String>,
+    event_field: String,
+    events: Vec<EventDocs>,
+    example: String,
+}
+
+#[derive(Serialize)]
+struct EventDocs {
+    key: String,
+    variant: String,
+    payload: String,
+}
+
+/// The webhooks section of `group`'s page: on the first group named like `webhook`, else the first.
+fn webhook_docs(
+    api: &crate::ir::Api,
+    group: &crate::ir::Group,
+    crate_ident: &str,
+) -> Option<WebhookDocs> {
+    use crate::emit::webhooks;
+    let webhooks_ir = api.webhooks.as_ref()?;
+    let host = api
+        .groups
+        .iter()
+        .find(|g| g.rust_name.contains("webhook"))
+        .or(api.groups.first())?;
+    if host.rust_name != group.rust_name {
+        return None;
+    }
+    let signature = webhooks_ir.signature.as_ref();
+    let signed = webhooks::signed(api).is_some();
+    let headers = signature
+        .filter(|_| signed)
+        .map(|s| {
+            [Some(&s.id_header), Some(&s.timestamp_header)]
+                .into_iter()
+                .flatten()
+                .flatten()
+                .chain(std::iter::once(&s.signature_header))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(WebhookDocs {
+        events_module: webhooks_ir.module.clone(),
+        signed,
+        scheme: signature.map_or_else(|| "not declared".to_owned(), |s| webhooks::scheme_name(s).to_owned()),
+        description: signature.map_or_else(
+            || "The spec does not say how deliveries are signed; decode bodies with `Event::from_slice`.".to_owned(),
+            webhooks::describe,
+        ),
+        link: signature.and_then(|s| s.docs.clone()).unwrap_or_default(),
+        headers,
+        event_field: webhooks_ir.event_field.clone(),
+        events: webhooks::rows(api)
+            .into_iter()
+            .map(|(key, variant, payload)| EventDocs { key: key.replace('|', "\\|"), variant, payload })
+            .collect(),
+        example: webhooks::example(api, crate_ident),
+    })
 }
 
 #[derive(Serialize)]
@@ -258,6 +331,7 @@ pub fn group_docs(
         crate_ident: crate_ident.to_owned(),
         module: api.module.clone(),
         auth,
+        webhooks: webhook_docs(api, group, crate_ident),
         group: GroupDocs {
             title: group.rust_name.to_title_case(),
             rust_name: group.rust_name.clone(),

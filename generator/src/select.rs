@@ -82,6 +82,11 @@ fn collect_refs(value: &Value, out: &mut BTreeSet<String>) {
 
 /// Removes unselected operations and every component they do not reach.
 pub fn apply(api: &mut OpenAPI, sel: &Selection, diags: &mut Diagnostics) {
+    apply_keeping(api, sel, &Value::Null, diags);
+}
+
+/// [`apply`], also keeping every component that `roots` (the document's `webhooks`, say) reaches.
+pub fn apply_keeping(api: &mut OpenAPI, sel: &Selection, roots: &Value, diags: &mut Diagnostics) {
     if sel.is_empty() {
         return;
     }
@@ -124,6 +129,7 @@ pub fn apply(api: &mut OpenAPI, sel: &Selection, diags: &mut Diagnostics) {
         &serde_json::to_value(&api.paths).unwrap_or(Value::Null),
         &mut pending,
     );
+    collect_refs(roots, &mut pending);
     while let Some(reference) = pending.pop_first() {
         if !reached.insert(reference.clone()) {
             continue;

@@ -637,7 +637,7 @@ async fn documented_and_undocumented_error_statuses() {
                 body.correlation_id.as_deref(),
                 Some("7eb1b4d8c7b5b1b1d1e7a3f2c6a9e0b4")
             );
-            assert_eq!(body.validation, None);
+            assert_eq!(body.validation.flatten(), None);
             assert_eq!(body.can_be_retried.as_deref(), Some("Unknown"));
             assert_eq!(body.detailed_error_code, Some(0));
         }
@@ -661,7 +661,7 @@ async fn documented_and_undocumented_error_statuses() {
         }) => {
             assert_eq!(status, StatusCode::BAD_REQUEST);
             assert_eq!(body.detailed_error_code, Some(10001));
-            let validation = body.validation.expect("validation present");
+            let validation = body.validation.flatten().expect("validation present");
             assert_eq!(validation.warnings.flatten(), None);
             let errors = validation
                 .errors

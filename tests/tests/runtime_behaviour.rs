@@ -265,3 +265,101 @@ async fn user_agent_names_the_crate() {
         .unwrap();
     assert!(provider_clients::USER_AGENT.starts_with("provider-clients/"));
 }
+
+#[tokio::test]
+async fn retry_after_as_an_http_date_is_honoured() {
+    let server = MockServer::start().await;
+    let when = httpdate_in(Duration::from_secs(2));
+    let statuses = vec![(503, Some(Box::leak(when.into_boxed_str()) as &'static str))];
+    Mock::given(method("GET"))
+        .respond_with(sequence(statuses))
+        .expect(2)
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    client(&server)
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .send()
+        .await
+        .unwrap();
+    // An HTTP date has one-second resolution: at least ~1 s of the 2 s remained when it was read.
+    assert!(
+        started.elapsed() >= Duration::from_millis(900),
+        "waited only {:?}",
+        started.elapsed()
+    );
+}
+
+/// An HTTP date `after` from now.
+fn httpdate_in(after: Duration) -> String {
+    httpdate::fmt_http_date(std::time::SystemTime::now() + after)
+}
+
+#[tokio::test]
+async fn a_connection_dropped_mid_body_is_an_error() {
+    // A peer that promises 200 bytes of JSON, sends 20, and hangs up.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut buf = [0u8; 4096];
+            let _ = socket.read(&mut buf).await;
+            let _ = socket
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 200\r\n\r\n{\"id\": \"abc\", \"url\"")
+                .await;
+            let _ = socket.shutdown().await;
+        }
+    });
+    let client = Client::builder()
+        .base_url(format!("http://{address}"))
+        .retry(RetryConfig::disabled())
+        .build();
+    let err = client
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn header_values_with_cr_or_lf_are_rejected() {
+    use provider_clients::runtime::{CoreBuilder, Method, Request};
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200))
+        .expect(0)
+        .mount(&server)
+        .await;
+    let core = CoreBuilder::new(server.uri(), "test").build();
+    let mut request = Request::new("op", Method::GET, "/x", "/x".into());
+    request
+        .headers
+        .push(("x-note", "ok\r\nx-injected: 1".into()));
+    let err = core.execute::<()>(request).await.unwrap_err();
+    match err {
+        Error::InvalidRequest(message) => {
+            assert!(message.contains("x-note"), "{message}");
+            assert!(
+                !message.contains("injected"),
+                "the value is not echoed: {message}"
+            );
+        }
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn the_spec_alternative_server_is_one_call_away() {
+    use provider_clients::polar::{DEFAULT_BASE_URL, SERVERS};
+    assert_eq!(DEFAULT_BASE_URL, SERVERS[0]);
+    let sandbox = Client::builder().base_url(SERVERS[1]).build();
+    assert_eq!(sandbox.base_url(), "https://sandbox-api.polar.sh");
+    let zendesk = provider_clients::zendesk::Client::builder()
+        .subdomain("acme")
+        .build();
+    assert_eq!(zendesk.base_url(), "https://acme.zendesk.com");
+}

@@ -10,6 +10,8 @@
 //!
 //! - [`Client::webhooks`](crate::attio::Client::webhooks): 5 operations
 pub mod types;
+/// Incoming webhooks: the `Event` enum and, for signed deliveries, `verify`.
+pub mod events;
 pub mod webhooks;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///

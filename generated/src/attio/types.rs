@@ -177,7 +177,7 @@ for GetV2WebhooksResponseDataItemSubscriptionEventType {
     }
 }
 /// Conditions an event must meet to be delivered; null matches every event.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum GetV2WebhooksResponseDataItemSubscriptionFilter {
     /// A `GetV2WebhooksResponseDataItemSubscriptionFilterOr`.
@@ -188,6 +188,46 @@ pub enum GetV2WebhooksResponseDataItemSubscriptionFilter {
     GetV2WebhooksResponseDataItemSubscriptionFilterAnd(
         GetV2WebhooksResponseDataItemSubscriptionFilterAnd,
     ),
+}
+impl<'de> ::serde::Deserialize<'de> for GetV2WebhooksResponseDataItemSubscriptionFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let keys: Vec<&str> = value
+            .as_object()
+            .map(|m| m.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        let mut best: Option<(usize, Self)> = None;
+        if let Ok(decoded) = ::serde_json::from_value::<
+            GetV2WebhooksResponseDataItemSubscriptionFilterOr,
+        >(value.clone()) {
+            let score = keys.iter().filter(|k| ["$or"].contains(k)).count();
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((
+                    score,
+                    Self::GetV2WebhooksResponseDataItemSubscriptionFilterOr(decoded),
+                ));
+            }
+        }
+        if let Ok(decoded) = ::serde_json::from_value::<
+            GetV2WebhooksResponseDataItemSubscriptionFilterAnd,
+        >(value.clone()) {
+            let score = keys.iter().filter(|k| ["$and"].contains(k)).count();
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((
+                    score,
+                    Self::GetV2WebhooksResponseDataItemSubscriptionFilterAnd(decoded),
+                ));
+            }
+        }
+        best.map(|(_, v)| v)
+            .ok_or_else(|| ::serde::de::Error::custom(
+                "the value matches none of the shapes of `GetV2WebhooksResponseDataItemSubscriptionFilter`",
+            ))
+    }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

@@ -218,6 +218,7 @@ impl<'a> GetV2Webhooks<'a> {
         let mut request = crate::runtime::Request::new(
             "get_v2_webhooks",
             crate::runtime::Method::GET,
+            "/v2/webhooks",
             "/v2/webhooks".to_owned(),
         );
         request.security = &[&["oauth2"]];
@@ -352,6 +353,7 @@ impl<'a> PostV2Webhooks<'a> {
         let mut request = crate::runtime::Request::new(
             "post_v2_webhooks",
             crate::runtime::Method::POST,
+            "/v2/webhooks",
             "/v2/webhooks".to_owned(),
         );
         request.security = &[&["oauth2"]];
@@ -434,6 +436,7 @@ impl<'a> GetV2WebhooksWebhookId<'a> {
         let mut request = crate::runtime::Request::new(
             "get_v2_webhooks_webhook_id",
             crate::runtime::Method::GET,
+            "/v2/webhooks/{webhook_id}",
             format!(
                 "/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
                 .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -514,6 +517,7 @@ impl<'a> DeleteV2WebhooksWebhookId<'a> {
         let mut request = crate::runtime::Request::new(
             "delete_v2_webhooks_webhook_id",
             crate::runtime::Method::DELETE,
+            "/v2/webhooks/{webhook_id}",
             format!(
                 "/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
                 .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -597,6 +601,7 @@ impl<'a> PatchV2WebhooksWebhookId<'a> {
         let mut request = crate::runtime::Request::new(
             "patch_v2_webhooks_webhook_id",
             crate::runtime::Method::PATCH,
+            "/v2/webhooks/{webhook_id}",
             format!(
                 "/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
                 .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?

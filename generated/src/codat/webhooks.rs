@@ -200,6 +200,7 @@ impl<'a> ListConsumers<'a> {
         let mut request = crate::runtime::Request::new(
             "list-webhook-consumers",
             crate::runtime::Method::GET,
+            "/webhooks",
             "/webhooks".to_owned(),
         );
         request.security = &[&["auth_header"]];
@@ -331,6 +332,7 @@ impl<'a> CreateConsumer<'a> {
         let mut request = crate::runtime::Request::new(
             "create-webhook-consumer",
             crate::runtime::Method::POST,
+            "/webhooks",
             "/webhooks".to_owned(),
         );
         request.security = &[&["auth_header"]];
@@ -463,6 +465,7 @@ impl<'a> DeleteConsumer<'a> {
         let mut request = crate::runtime::Request::new(
             "delete-webhook-consumer",
             crate::runtime::Method::DELETE,
+            "/webhooks/{webhookId}",
             format!(
                 "/webhooks/{}", crate ::runtime::path_value("webhookId", & self
                 .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -607,6 +610,7 @@ impl<'a> List<'a> {
         let mut request = crate::runtime::Request::new(
             "list-rules",
             crate::runtime::Method::GET,
+            "/rules",
             "/rules".to_owned(),
         );
         request.security = &[&["auth_header"]];
@@ -822,6 +826,7 @@ impl<'a> Create<'a> {
         let mut request = crate::runtime::Request::new(
             "create-rule",
             crate::runtime::Method::POST,
+            "/rules",
             "/rules".to_owned(),
         );
         request.security = &[&["auth_header"]];
@@ -936,6 +941,7 @@ impl<'a> Get<'a> {
         let mut request = crate::runtime::Request::new(
             "get-webhook",
             crate::runtime::Method::GET,
+            "/rules/{ruleId}",
             format!(
                 "/rules/{}", crate ::runtime::path_value("ruleId", & self.rule_id)
                 .map_err(crate ::runtime::Error::InvalidRequest) ?

@@ -467,6 +467,412 @@ pub struct WebhookEvent {
     /// Archived events have no payload and cannot be redelivered.
     pub is_archived: bool,
 }
+/// Body of a member.created delivery.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WebhookMemberCreatedPayload {
+    /// Event type; always member.created.
+    #[serde(rename = "type")]
+    pub type_: WebhookMemberCreatedPayloadType,
+    /// When the event happened.
+    pub timestamp: String,
+    /// The `data` property.
+    pub data: Member,
+}
+/// Body of a member.updated delivery.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WebhookMemberUpdatedPayload {
+    /// Event type; always member.updated.
+    #[serde(rename = "type")]
+    pub type_: WebhookMemberUpdatedPayloadType,
+    /// When the event happened.
+    pub timestamp: String,
+    /// The `data` property.
+    pub data: Member,
+}
+/// Body of a member.deleted delivery.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WebhookMemberDeletedPayload {
+    /// Event type; always member.deleted.
+    #[serde(rename = "type")]
+    pub type_: WebhookMemberDeletedPayloadType,
+    /// When the event happened.
+    pub timestamp: String,
+    /// The `data` property.
+    pub data: Member,
+}
+/// A person in a customer's team.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Member {
+    /// Identifier of the member.
+    pub id: String,
+    /// When the member was created.
+    pub created_at: String,
+    /// When the member last changed; null if it never did.
+    pub modified_at: Option<String>,
+    /// Customer whose team the member is part of.
+    pub customer_id: String,
+    /// Email address of the member.
+    pub email: String,
+    /// Full name, when known.
+    pub name: Option<String>,
+    /// Your own identifier of the member, unique within its customer.
+    pub external_id: Option<String>,
+    /// The `role` property.
+    pub role: MemberRole,
+}
+/// What a member may do for its customer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MemberRole {
+    /// `owner`
+    Owner,
+    /// `billing_manager`
+    BillingManager,
+    /// `member`
+    Member,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl MemberRole {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::BillingManager => "billing_manager",
+            Self::Member => "member",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for MemberRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "owner" => Self::Owner,
+            "billing_manager" => Self::BillingManager,
+            "member" => Self::Member,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for MemberRole {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for MemberRole {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MemberRole {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Body of a refund.created delivery.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WebhookRefundCreatedPayload {
+    /// Event type; always refund.created.
+    #[serde(rename = "type")]
+    pub type_: WebhookRefundCreatedPayloadType,
+    /// When the event happened.
+    pub timestamp: String,
+    /// The `data` property.
+    pub data: Refund,
+}
+/// Body of a refund.updated delivery.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WebhookRefundUpdatedPayload {
+    /// Event type; always refund.updated.
+    #[serde(rename = "type")]
+    pub type_: WebhookRefundUpdatedPayloadType,
+    /// When the event happened.
+    pub timestamp: String,
+    /// The `data` property.
+    pub data: Refund,
+}
+/// Money returned to a customer for an order.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Refund {
+    /// When the refund was created.
+    pub created_at: String,
+    /// When the refund last changed; null if it never did.
+    pub modified_at: Option<String>,
+    /// Identifier of the refund.
+    pub id: String,
+    /// The `metadata` property.
+    pub metadata: MetadataOutputType,
+    /// The `status` property.
+    pub status: RefundStatus,
+    /// The `reason` property.
+    pub reason: RefundReason,
+    /// Refunded amount in the currency's smallest unit, tax excluded.
+    pub amount: i64,
+    /// Refunded tax in the currency's smallest unit.
+    pub tax_amount: i64,
+    /// Three-letter currency code, lower case.
+    pub currency: String,
+    /// Organization that issued the refund.
+    pub organization_id: String,
+    /// Order being refunded.
+    pub order_id: String,
+    /// Subscription of the order, if any.
+    pub subscription_id: Option<String>,
+    /// Customer receiving the money back.
+    pub customer_id: String,
+    /// Whether the benefits bought with the order are taken back.
+    pub revoke_benefits: bool,
+    /// The dispute this refund answers, if it was issued to head one off.
+    pub dispute: Option<RefundDispute>,
+}
+/// Key-value pairs attached to an object by the merchant.
+pub type MetadataOutputType = ::std::collections::BTreeMap<
+    String,
+    MetadataOutputTypeItem,
+>;
+/// Where a refund stands.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RefundStatus {
+    /// `pending`
+    Pending,
+    /// `succeeded`
+    Succeeded,
+    /// `failed`
+    Failed,
+    /// `canceled`
+    Canceled,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl RefundStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Succeeded => "succeeded",
+            Self::Failed => "failed",
+            Self::Canceled => "canceled",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for RefundStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "succeeded" => Self::Succeeded,
+            "failed" => Self::Failed,
+            "canceled" => Self::Canceled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for RefundStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RefundStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RefundStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Why the money was returned.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RefundReason {
+    /// `duplicate`
+    Duplicate,
+    /// `fraudulent`
+    Fraudulent,
+    /// `customer_request`
+    CustomerRequest,
+    /// `service_disruption`
+    ServiceDisruption,
+    /// `satisfaction_guarantee`
+    SatisfactionGuarantee,
+    /// `dispute_prevention`
+    DisputePrevention,
+    /// `other`
+    Other,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl RefundReason {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Duplicate => "duplicate",
+            Self::Fraudulent => "fraudulent",
+            Self::CustomerRequest => "customer_request",
+            Self::ServiceDisruption => "service_disruption",
+            Self::SatisfactionGuarantee => "satisfaction_guarantee",
+            Self::DisputePrevention => "dispute_prevention",
+            Self::Other => "other",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for RefundReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "duplicate" => Self::Duplicate,
+            "fraudulent" => Self::Fraudulent,
+            "customer_request" => Self::CustomerRequest,
+            "service_disruption" => Self::ServiceDisruption,
+            "satisfaction_guarantee" => Self::SatisfactionGuarantee,
+            "dispute_prevention" => Self::DisputePrevention,
+            "other" => Self::Other,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for RefundReason {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for RefundReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RefundReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// A card dispute that a refund was issued to prevent.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RefundDispute {
+    /// When the dispute was recorded.
+    pub created_at: String,
+    /// When the dispute last changed; null if it never did.
+    pub modified_at: Option<String>,
+    /// Identifier of the dispute.
+    pub id: String,
+    /// The `status` property.
+    pub status: DisputeStatus,
+    /// True once the dispute was won or lost.
+    pub resolved: bool,
+    /// True once the dispute was prevented, won or lost.
+    pub closed: bool,
+    /// Disputed amount in cents.
+    pub amount: i64,
+    /// Disputed tax in cents.
+    pub tax_amount: i64,
+    /// Currency code of the disputed amount.
+    pub currency: String,
+    /// Reason given by the card network; null until reported.
+    pub reason: Option<String>,
+    /// Deadline for submitting evidence; null when none is needed.
+    pub evidence_due_by: Option<String>,
+    /// True when the evidence deadline went by.
+    pub past_due: bool,
+    /// Order the dispute is about.
+    pub order_id: String,
+    /// Payment the dispute is about.
+    pub payment_id: String,
+}
+/// Stage of a card dispute.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DisputeStatus {
+    /// `prevented`
+    Prevented,
+    /// `early_warning`
+    EarlyWarning,
+    /// `needs_response`
+    NeedsResponse,
+    /// `under_review`
+    UnderReview,
+    /// `lost`
+    Lost,
+    /// `won`
+    Won,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl DisputeStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Prevented => "prevented",
+            Self::EarlyWarning => "early_warning",
+            Self::NeedsResponse => "needs_response",
+            Self::UnderReview => "under_review",
+            Self::Lost => "lost",
+            Self::Won => "won",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for DisputeStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "prevented" => Self::Prevented,
+            "early_warning" => Self::EarlyWarning,
+            "needs_response" => Self::NeedsResponse,
+            "under_review" => Self::UnderReview,
+            "lost" => Self::Lost,
+            "won" => Self::Won,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for DisputeStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for DisputeStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DisputeStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
 /// The schema at `/components/schemas/ValidationError/properties/loc/items` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
@@ -524,6 +930,264 @@ impl<'de> ::serde::Deserialize<'de> for ResourceNotFoundError {
         > as ::serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_ref()))
     }
+}
+/// Event type; always member.created.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebhookMemberCreatedPayloadType {
+    /// `member.created`
+    MemberCreated,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl WebhookMemberCreatedPayloadType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MemberCreated => "member.created",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for WebhookMemberCreatedPayloadType {
+    fn from(value: &str) -> Self {
+        match value {
+            "member.created" => Self::MemberCreated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for WebhookMemberCreatedPayloadType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for WebhookMemberCreatedPayloadType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebhookMemberCreatedPayloadType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Event type; always member.updated.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebhookMemberUpdatedPayloadType {
+    /// `member.updated`
+    MemberUpdated,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl WebhookMemberUpdatedPayloadType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MemberUpdated => "member.updated",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for WebhookMemberUpdatedPayloadType {
+    fn from(value: &str) -> Self {
+        match value {
+            "member.updated" => Self::MemberUpdated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for WebhookMemberUpdatedPayloadType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for WebhookMemberUpdatedPayloadType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebhookMemberUpdatedPayloadType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Event type; always member.deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebhookMemberDeletedPayloadType {
+    /// `member.deleted`
+    MemberDeleted,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl WebhookMemberDeletedPayloadType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MemberDeleted => "member.deleted",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for WebhookMemberDeletedPayloadType {
+    fn from(value: &str) -> Self {
+        match value {
+            "member.deleted" => Self::MemberDeleted,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for WebhookMemberDeletedPayloadType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for WebhookMemberDeletedPayloadType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebhookMemberDeletedPayloadType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Event type; always refund.created.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebhookRefundCreatedPayloadType {
+    /// `refund.created`
+    RefundCreated,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl WebhookRefundCreatedPayloadType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RefundCreated => "refund.created",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for WebhookRefundCreatedPayloadType {
+    fn from(value: &str) -> Self {
+        match value {
+            "refund.created" => Self::RefundCreated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for WebhookRefundCreatedPayloadType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for WebhookRefundCreatedPayloadType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebhookRefundCreatedPayloadType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Event type; always refund.updated.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebhookRefundUpdatedPayloadType {
+    /// `refund.updated`
+    RefundUpdated,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl WebhookRefundUpdatedPayloadType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RefundUpdated => "refund.updated",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for WebhookRefundUpdatedPayloadType {
+    fn from(value: &str) -> Self {
+        match value {
+            "refund.updated" => Self::RefundUpdated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for WebhookRefundUpdatedPayloadType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for WebhookRefundUpdatedPayloadType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WebhookRefundUpdatedPayloadType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Key-value pairs attached to an object by the merchant.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum MetadataOutputTypeItem {
+    /// A `String`.
+    String(String),
+    /// A `Integer`.
+    Integer(i64),
+    /// A `Number`.
+    Number(f64),
+    /// A `Boolean`.
+    Boolean(bool),
 }
 /// Organization Id
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

@@ -307,6 +307,7 @@ impl<'a> ListWebhookEndpoints<'a> {
         let mut request = crate::runtime::Request::new(
             "webhooks:list_webhook_endpoints",
             crate::runtime::Method::GET,
+            "/v1/webhooks/endpoints",
             "/v1/webhooks/endpoints".to_owned(),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
@@ -466,6 +467,7 @@ impl<'a> CreateWebhookEndpoint<'a> {
         let mut request = crate::runtime::Request::new(
             "webhooks:create_webhook_endpoint",
             crate::runtime::Method::POST,
+            "/v1/webhooks/endpoints",
             "/v1/webhooks/endpoints".to_owned(),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
@@ -550,6 +552,7 @@ impl<'a> GetWebhookEndpoint<'a> {
         let mut request = crate::runtime::Request::new(
             "webhooks:get_webhook_endpoint",
             crate::runtime::Method::GET,
+            "/v1/webhooks/endpoints/{id}",
             format!(
                 "/v1/webhooks/endpoints/{}", crate ::runtime::path_value("id", & self.id)
                 .map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -640,6 +643,7 @@ impl<'a> DeleteWebhookEndpoint<'a> {
         let mut request = crate::runtime::Request::new(
             "webhooks:delete_webhook_endpoint",
             crate::runtime::Method::DELETE,
+            "/v1/webhooks/endpoints/{id}",
             format!(
                 "/v1/webhooks/endpoints/{}", crate ::runtime::path_value("id", & self.id)
                 .map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -725,6 +729,7 @@ impl<'a> UpdateWebhookEndpoint<'a> {
         let mut request = crate::runtime::Request::new(
             "webhooks:update_webhook_endpoint",
             crate::runtime::Method::PATCH,
+            "/v1/webhooks/endpoints/{id}",
             format!(
                 "/v1/webhooks/endpoints/{}", crate ::runtime::path_value("id", & self.id)
                 .map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -820,6 +825,7 @@ impl<'a> ResetWebhookEndpointSecret<'a> {
         let mut request = crate::runtime::Request::new(
             "webhooks:reset_webhook_endpoint_secret",
             crate::runtime::Method::PATCH,
+            "/v1/webhooks/endpoints/{id}/secret",
             format!(
                 "/v1/webhooks/endpoints/{}/secret", crate ::runtime::path_value("id", &
                 self.id).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -974,6 +980,7 @@ impl<'a> ListWebhookDeliveries<'a> {
         let mut request = crate::runtime::Request::new(
             "webhooks:list_webhook_deliveries",
             crate::runtime::Method::GET,
+            "/v1/webhooks/deliveries",
             "/v1/webhooks/deliveries".to_owned(),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
@@ -1187,6 +1194,7 @@ impl<'a> RedeliverWebhookEvent<'a> {
         let mut request = crate::runtime::Request::new(
             "webhooks:redeliver_webhook_event",
             crate::runtime::Method::POST,
+            "/v1/webhooks/events/{id}/redeliver",
             format!(
                 "/v1/webhooks/events/{}/redeliver", crate ::runtime::path_value("id", &
                 self.id).map_err(crate ::runtime::Error::InvalidRequest) ?

@@ -10,6 +10,8 @@
 //!
 //! - [`Client::webhook`](crate::ultracart::Client::webhook): 7 operations
 pub mod types;
+/// Incoming webhooks: the `Event` enum and, for signed deliveries, `verify`.
+pub mod events;
 pub mod webhook;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///

@@ -333,6 +333,7 @@ impl<'a> WebhookWebhooksGet<'a> {
         let mut request = crate::runtime::Request::new(
             "getWebhooks",
             crate::runtime::Method::GET,
+            "/webhook/webhooks",
             "/webhook/webhooks".to_owned(),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
@@ -541,6 +542,7 @@ impl<'a> WebhookWebhooksPost<'a> {
         let mut request = crate::runtime::Request::new(
             "insertWebhook",
             crate::runtime::Method::POST,
+            "/webhook/webhooks",
             "/webhook/webhooks".to_owned(),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
@@ -677,6 +679,7 @@ impl<'a> WebhookWebhooksWebhookOidPut<'a> {
         let mut request = crate::runtime::Request::new(
             "updateWebhook",
             crate::runtime::Method::PUT,
+            "/webhook/webhooks/{webhookOid}",
             format!(
                 "/webhook/webhooks/{}", crate ::runtime::path_value("webhookOid", & self
                 .webhook_oid).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -813,6 +816,7 @@ impl<'a> WebhookWebhooksWebhookOidDelete<'a> {
         let mut request = crate::runtime::Request::new(
             "deleteWebhook",
             crate::runtime::Method::DELETE,
+            "/webhook/webhooks/{webhookOid}",
             format!(
                 "/webhook/webhooks/{}", crate ::runtime::path_value("webhookOid", & self
                 .webhook_oid).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -947,6 +951,7 @@ impl<'a> WebhookWebhooksWebhookOidLogsGet<'a> {
         let mut request = crate::runtime::Request::new(
             "getWebhookLogSummaries",
             crate::runtime::Method::GET,
+            "/webhook/webhooks/{webhookOid}/logs",
             format!(
                 "/webhook/webhooks/{}/logs", crate ::runtime::path_value("webhookOid", &
                 self.webhook_oid).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -1153,6 +1158,7 @@ impl<'a> WebhookWebhooksWebhookOidLogsRequestIdGet<'a> {
         let mut request = crate::runtime::Request::new(
             "getWebhookLog",
             crate::runtime::Method::GET,
+            "/webhook/webhooks/{webhookOid}/logs/{requestId}",
             format!(
                 "/webhook/webhooks/{}/logs/{}", crate ::runtime::path_value("webhookOid",
                 & self.webhook_oid).map_err(crate ::runtime::Error::InvalidRequest) ?,
@@ -1282,6 +1288,7 @@ impl<'a> WebhookWebhooksWebhookOidReflowEventNamePost<'a> {
         let mut request = crate::runtime::Request::new(
             "resendEvent",
             crate::runtime::Method::POST,
+            "/webhook/webhooks/{webhookOid}/reflow/{eventName}",
             format!(
                 "/webhook/webhooks/{}/reflow/{}", crate
                 ::runtime::path_value("webhookOid", & self.webhook_oid).map_err(crate

@@ -391,6 +391,7 @@ impl<'a> ListWebhooks<'a> {
         let mut request = crate::runtime::Request::new(
             "listWebhooks",
             crate::runtime::Method::GET,
+            "/api/v2/webhooks",
             "/api/v2/webhooks".to_owned(),
         );
         request.security = &[&["apiTokenAuth"]];
@@ -561,6 +562,7 @@ impl<'a> CreateOrCloneWebhook<'a> {
         let mut request = crate::runtime::Request::new(
             "createOrCloneWebhook",
             crate::runtime::Method::POST,
+            "/api/v2/webhooks",
             "/api/v2/webhooks".to_owned(),
         );
         request.security = &[&["apiTokenAuth"]];
@@ -664,6 +666,7 @@ impl<'a> TestWebhook<'a> {
         let mut request = crate::runtime::Request::new(
             "testWebhook",
             crate::runtime::Method::POST,
+            "/api/v2/webhooks/test",
             "/api/v2/webhooks/test".to_owned(),
         );
         request.security = &[&["apiTokenAuth"]];
@@ -752,6 +755,7 @@ impl<'a> ShowWebhook<'a> {
         let mut request = crate::runtime::Request::new(
             "showWebhook",
             crate::runtime::Method::GET,
+            "/api/v2/webhooks/{webhook_id}",
             format!(
                 "/api/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
                 .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -832,6 +836,7 @@ impl<'a> UpdateWebhook<'a> {
         let mut request = crate::runtime::Request::new(
             "updateWebhook",
             crate::runtime::Method::PUT,
+            "/api/v2/webhooks/{webhook_id}",
             format!(
                 "/api/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
                 .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -914,6 +919,7 @@ impl<'a> DeleteWebhook<'a> {
         let mut request = crate::runtime::Request::new(
             "deleteWebhook",
             crate::runtime::Method::DELETE,
+            "/api/v2/webhooks/{webhook_id}",
             format!(
                 "/api/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
                 .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -992,6 +998,7 @@ impl<'a> PatchWebhook<'a> {
         let mut request = crate::runtime::Request::new(
             "patchWebhook",
             crate::runtime::Method::PATCH,
+            "/api/v2/webhooks/{webhook_id}",
             format!(
                 "/api/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
                 .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
@@ -1077,6 +1084,7 @@ impl<'a> ShowWebhookSigningSecret<'a> {
         let mut request = crate::runtime::Request::new(
             "showWebhookSigningSecret",
             crate::runtime::Method::GET,
+            "/api/v2/webhooks/{webhook_id}/signing_secret",
             format!(
                 "/api/v2/webhooks/{}/signing_secret", crate
                 ::runtime::path_value("webhook_id", & self.webhook_id).map_err(crate
@@ -1170,6 +1178,7 @@ impl<'a> ResetWebhookSigningSecret<'a> {
         let mut request = crate::runtime::Request::new(
             "resetWebhookSigningSecret",
             crate::runtime::Method::POST,
+            "/api/v2/webhooks/{webhook_id}/signing_secret",
             format!(
                 "/api/v2/webhooks/{}/signing_secret", crate
                 ::runtime::path_value("webhook_id", & self.webhook_id).map_err(crate

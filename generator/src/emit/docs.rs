@@ -7,10 +7,45 @@ use quote::quote;
 pub fn sanitize(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    let mut in_indented = false;
     let mut list_indent = 0;
     for raw in text.lines() {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
+        // An indented code block (4 spaces after a blank line) becomes a `text` fence.
+        let indented = line.starts_with("    ") || line.starts_with('\t');
+        if in_indented {
+            if indented || trimmed.is_empty() {
+                out.push(
+                    line.strip_prefix("    ")
+                        .or_else(|| line.strip_prefix('\t'))
+                        .unwrap_or(line)
+                        .to_owned(),
+                );
+                continue;
+            }
+            while out.last().is_some_and(|l: &String| l.is_empty()) {
+                out.pop();
+            }
+            out.push("```".to_owned());
+            out.push(String::new());
+            in_indented = false;
+        } else if !in_fence
+            && indented
+            && !trimmed.is_empty()
+            && list_indent == 0
+            && out.last().is_none_or(|l: &String| l.is_empty())
+        {
+            out.push("```text".to_owned());
+            out.push(
+                line.strip_prefix("    ")
+                    .or_else(|| line.strip_prefix('\t'))
+                    .unwrap_or(line)
+                    .to_owned(),
+            );
+            in_indented = true;
+            continue;
+        }
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             if in_fence {
                 out.push("```".to_owned());
@@ -40,7 +75,12 @@ pub fn sanitize(text: &str) -> Vec<String> {
         }
         out.push(escape_line(trimmed));
     }
-    if in_fence {
+    if in_indented {
+        while out.last().is_some_and(|l| l.is_empty()) {
+            out.pop();
+        }
+    }
+    if in_fence || in_indented {
         out.push("```".to_owned());
     }
     while out.last().is_some_and(|l| l.is_empty()) {
@@ -70,7 +110,14 @@ fn escape_line(line: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         match chars[i] {
-            '<' => escaped.push_str("&lt;"),
+            '<' => match autolink_end(&chars, i) {
+                // `<https://...>`: an autolink, kept as written.
+                Some(end) => {
+                    escaped.extend(&chars[i..=end]);
+                    i = end;
+                }
+                None => escaped.push_str("&lt;"),
+            },
             '>' => escaped.push_str("&gt;"),
             '[' => match markdown_link_end(&chars, i) {
                 // `[text](target)`: a real Markdown link, kept as written.
@@ -86,6 +133,16 @@ fn escape_line(line: &str) -> String {
         i += 1;
     }
     wrap_urls(&escaped)
+}
+
+/// The index of the `>` closing an autolink `<http(s)://...>` that starts at `start`.
+fn autolink_end(chars: &[char], start: usize) -> Option<usize> {
+    let rest: String = chars[start + 1..].iter().take(8).collect();
+    if !rest.starts_with("http://") && !rest.starts_with("https://") {
+        return None;
+    }
+    let end = start + chars[start..].iter().position(|&c| c == '>')?;
+    (!chars[start..end].iter().any(|c| c.is_whitespace())).then_some(end)
 }
 
 /// The index of the `)` closing a `[text](target)` link that starts at `start`.
@@ -178,6 +235,24 @@ pub fn inner(lines: &[String]) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keeps_autolinks_and_fences_indented_code() {
+        let got = sanitize("See <https://x.io/a> and [docs](https://x.io/b).\n\n    let a = 1;\n    let b = 2;\nAfter.");
+        assert_eq!(
+            got,
+            vec![
+                "See <https://x.io/a> and [docs](https://x.io/b).".to_owned(),
+                String::new(),
+                "```text".into(),
+                "let a = 1;".into(),
+                "let b = 2;".into(),
+                "```".into(),
+                String::new(),
+                "After.".into(),
+            ]
+        );
+    }
 
     #[test]
     fn fences_code_and_escapes() {

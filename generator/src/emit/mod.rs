@@ -7,6 +7,7 @@ pub mod docs;
 pub mod example;
 pub mod ops;
 pub mod types;
+pub mod webhooks;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -32,15 +33,27 @@ pub fn provider(api: &Api, crate_ident: &str) -> Result<Vec<(String, String)>, S
         quote!(pub mod #name;)
     });
     let client = client::client(api);
+    let events = webhooks::events(api, crate_ident);
+    let events_module = api.webhooks.as_ref().map(|w| format_ident!("{}", w.module));
+    let events_mod = events_module.map(|name| {
+        quote! {
+            /// Incoming webhooks: the `Event` enum and, for signed deliveries, `verify`.
+            pub mod #name;
+        }
+    });
     files.push((
         format!("{}/mod.rs", api.module),
         format(quote! {
             #module_docs
             pub mod types;
+            #events_mod
             #(#groups)*
             #client
         })?,
     ));
+    if let (Some(events), Some(w)) = (events, &api.webhooks) {
+        files.push((format!("{}/{}.rs", api.module, w.module), format(events)?));
+    }
     let type_items = types::all(api);
     files.push((
         format!("{}/types.rs", api.module),
@@ -71,6 +84,26 @@ pub fn provider(api: &Api, crate_ident: &str) -> Result<Vec<(String, String)>, S
 
 /// `lib.rs` of a crate holding the given provider modules.
 pub fn lib(modules: &[(String, String)]) -> Result<String, String> {
+    lib_with_webhooks(modules, &[])
+}
+
+/// `lib.rs`, with the `webhooks` verification module compiled when one of `signed` (provider
+/// modules whose webhook deliveries are signed) is.
+pub fn lib_with_webhooks(
+    modules: &[(String, String)],
+    signed: &[String],
+) -> Result<String, String> {
+    let webhooks = match signed {
+        [] => None,
+        [one] => Some(quote! {
+            #[cfg(feature = #one)]
+            pub mod webhooks;
+        }),
+        many => Some(quote! {
+            #[cfg(any(#(feature = #many),*))]
+            pub mod webhooks;
+        }),
+    };
     let mods = modules.iter().map(|(module, title)| {
         let m = format_ident!("{}", module);
         let doc = format!(" {title}");
@@ -90,6 +123,7 @@ pub fn lib(modules: &[(String, String)]) -> Result<String, String> {
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 
         pub mod runtime;
+        #webhooks
 
         /// The `User-Agent` sent by default: this crate's name and version.
         pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));

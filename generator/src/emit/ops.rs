@@ -374,6 +374,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     let _ = api;
     let error = format_ident!("{}", op.error_name);
     let op_id = &op.id;
+    let template = &op.path;
     let method = format_ident!("{}", op.method);
     // The path: `{name}` placeholders become `{}` with encoded values.
     let mut fmt = String::new();
@@ -491,7 +492,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     };
     quote! {
         fn request(&self) -> Result<crate::runtime::Request, crate::runtime::Error<#error>> {
-            #binding = crate::runtime::Request::new(#op_id, crate::runtime::Method::#method, #path);
+            #binding = crate::runtime::Request::new(#op_id, crate::runtime::Method::#method, #template, #path);
             request.security = &[#(#alternatives),*];
             #retry
             #(#stmts)*

@@ -175,12 +175,7 @@ fn union(
         quote! { #[doc = #text] #vname(#t), }
     });
     let Some(tag) = tagged else {
-        return quote! {
-            #doc
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-            #[serde(untagged)]
-            pub enum #name { #(#vs)* }
-        };
+        return untagged(api, id, name, doc, variants, vs.collect());
     };
     // A tag value names the first variant that lists it (specs do repeat values).
     let mut seen: Vec<&String> = Vec::new();
@@ -219,6 +214,78 @@ fn union(
                     #(#arms)*
                     _ => Ok(Self::Unknown(value)),
                 }
+            }
+        }
+    }
+}
+
+/// The wire names of the fields of `t`, when it is a struct (through aliases and `Option`).
+fn struct_field_names(api: &Api, t: &TypeRef) -> Option<Vec<String>> {
+    match t {
+        TypeRef::Nullable(inner) => struct_field_names(api, inner),
+        TypeRef::Named(id) => match &api.types[*id].kind {
+            TypeKind::Alias(inner) => struct_field_names(api, inner),
+            TypeKind::Struct { fields, .. } => {
+                Some(fields.iter().map(|f| f.wire_name.clone()).collect())
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An untagged union. When two or more branches are objects, every branch that decodes is scored
+/// by how many of the payload's keys it names and the best one wins (the first on a tie), so a
+/// branch whose fields are all optional cannot swallow payloads meant for another.
+fn untagged(
+    api: &Api,
+    id: usize,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    variants: &[crate::ir::UnionVariant],
+    vs: Vec<TokenStream>,
+) -> TokenStream {
+    let objects = variants
+        .iter()
+        .filter(|v| struct_field_names(api, &v.ty).is_some())
+        .count();
+    if objects < 2 {
+        return quote! {
+            #doc
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[serde(untagged)]
+            pub enum #name { #(#vs)* }
+        };
+    }
+    let tries = variants.iter().map(|v| {
+        let vname = format_ident!("{}", v.rust_name);
+        let t = boxed(api, &v.ty, id);
+        let names = struct_field_names(api, &v.ty).unwrap_or_default();
+        quote! {
+            if let Ok(decoded) = ::serde_json::from_value::<#t>(value.clone()) {
+                let score = keys.iter().filter(|k| [#(#names),*].contains(k)).count();
+                if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                    best = Some((score, Self::#vname(decoded)));
+                }
+            }
+        }
+    });
+    let message = format!("the value matches none of the shapes of `{name}`");
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #name { #(#vs)* }
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let keys: Vec<&str> = value
+                    .as_object()
+                    .map(|m| m.keys().map(String::as_str).collect())
+                    .unwrap_or_default();
+                let mut best: Option<(usize, Self)> = None;
+                #(#tries)*
+                best.map(|(_, v)| v).ok_or_else(|| ::serde::de::Error::custom(#message))
             }
         }
     }
@@ -276,7 +343,7 @@ fn strukt(
                 quote! { #fdoc #serde pub #fname: #inner, }
             } else {
                 // Optional and nullable: `None` = absent, `Some(None)` = explicit `null`.
-                let double = !f.read_only && is_nullable(api, &f.ty);
+                let double = is_nullable(api, &f.ty);
                 let skip = if f.read_only {
                     quote!(skip_serializing,)
                 } else {

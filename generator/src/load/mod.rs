@@ -179,6 +179,10 @@ pub struct Loaded {
     pub api: openapiv3::OpenAPI,
     /// The original spec version.
     pub version: Version,
+    /// The OpenAPI 3.1 `webhooks` object (which `openapiv3` does not model), lowered to 3.0
+    /// shapes like `paths`, by event key in spec order. Entries that do not deserialize are
+    /// left out with a warning.
+    pub webhooks: indexmap::IndexMap<String, openapiv3::PathItem>,
 }
 
 /// Reads, lowers and deserializes a document.
@@ -197,8 +201,82 @@ pub fn load(bytes: &[u8], diags: &mut Diagnostics) -> Option<Loaded> {
     if diags.has_errors() {
         return None;
     }
+    let webhooks = take_webhooks(&mut doc, diags);
     let api = deserialize(doc, diags)?;
-    Some(Loaded { api, version })
+    Some(Loaded {
+        api,
+        version,
+        webhooks,
+    })
+}
+
+/// Removes `webhooks` from the document and deserializes each entry as a path item. A schema
+/// `openapiv3` rejects is replaced by "any value" with a warning (as in [`deserialize`]); an entry
+/// that still does not deserialize is left out with a warning.
+fn take_webhooks(
+    doc: &mut Value,
+    diags: &mut Diagnostics,
+) -> indexmap::IndexMap<String, openapiv3::PathItem> {
+    let mut out = indexmap::IndexMap::new();
+    let Some(webhooks) = doc.as_object_mut().and_then(|m| m.remove("webhooks")) else {
+        return out;
+    };
+    let Value::Object(entries) = webhooks else {
+        diags.warn("/webhooks", "`webhooks` is not an object; ignored");
+        return out;
+    };
+    // The entries go back into a document of their own so schema pointers resolve as in the spec.
+    let mut holder = serde_json::json!({ "webhooks": Value::Object(entries) });
+    let keys: Vec<String> = holder["webhooks"]
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    for key in keys {
+        let base = format!("/webhooks/{}", crate::diag::escape_token(&key));
+        let mut attempts = 0;
+        while let Some(entry) = holder.pointer(&base) {
+            let error = match serde_path_to_error::deserialize::<_, openapiv3::PathItem>(entry) {
+                Ok(item) => {
+                    out.insert(key.clone(), item);
+                    break;
+                }
+                Err(e) => e,
+            };
+            attempts += 1;
+            let mut tokens = vec!["webhooks".to_owned(), key.clone()];
+            tokens.extend(error.path().iter().filter_map(|seg| match seg {
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                _ => None,
+            }));
+            let message = error.inner().to_string();
+            let schema_pointer = kind::deepest_schema(&holder, &tokens);
+            match schema_pointer.filter(|_| attempts < 1_000) {
+                Some(pointer) => {
+                    diags.warn(
+                        pointer.clone(),
+                        format!("unsupported schema ({message}); using any JSON value instead"),
+                    );
+                    let Some(slot) = holder.pointer_mut(&pointer) else {
+                        break;
+                    };
+                    let mut any = serde_json::Map::new();
+                    if let Some(d) = slot.get("description").cloned() {
+                        any.insert("description".into(), d);
+                    }
+                    *slot = Value::Object(any);
+                }
+                None => {
+                    diags.warn(
+                        base.clone(),
+                        format!("this webhook cannot be read ({message}); left out"),
+                    );
+                    break;
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Deserializes into `openapiv3`, replacing schemas it rejects with "any value" (with a warning).

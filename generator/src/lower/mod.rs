@@ -2,6 +2,7 @@
 
 pub mod names;
 pub mod types;
+pub mod webhooks;
 
 use openapiv3::{OpenAPI, Operation as SpecOp, Parameter, ParameterSchemaOrContent, ReferenceOr};
 use serde_json::Value;
@@ -26,6 +27,17 @@ const RESERVED_TYPES: [&str; 8] = [
 
 /// Lowers a loaded document into the IR.
 pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics) -> Api {
+    lower_with_webhooks(api, &indexmap::IndexMap::new(), module, source, diags)
+}
+
+/// Lowers a loaded document and its `webhooks` (kept aside by the loader) into the IR.
+pub fn lower_with_webhooks(
+    api: &OpenAPI,
+    webhook_items: &indexmap::IndexMap<String, openapiv3::PathItem>,
+    module: &str,
+    source: &str,
+    diags: &mut Diagnostics,
+) -> Api {
     let mut types = Types::new(api, &RESERVED_TYPES);
     types.convert_components(diags);
     let security_schemes = security_schemes(api, diags);
@@ -53,7 +65,7 @@ pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics)
             {
                 Some(i) => i,
                 None => {
-                    let rust_name = group_names.unique(&snake(&wanted_group));
+                    let rust_name = group_names.unique(&names::module(&wanted_group));
                     let description = api
                         .tags
                         .iter()
@@ -96,8 +108,16 @@ pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics)
             groups[group_index].operations.push(operation);
         }
     }
+    // The webhook events' module: `events`, unless a group has that name.
+    let events_module = match group_names.unique("events") {
+        name if name == "events" => name,
+        _ => group_names.unique("webhook_events"),
+    };
+    // Before `finalize`, so unions inside webhook payloads get their tags too.
+    let webhooks = webhooks::lower(api, webhook_items, events_module, &mut types, diags);
     types.finalize();
     Api {
+        webhooks,
         module: module.to_owned(),
         source: source.to_owned(),
         title: api.info.title.clone(),

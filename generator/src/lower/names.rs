@@ -26,6 +26,13 @@ fn clean(raw: &str) -> String {
     out.trim().to_owned()
 }
 
+/// A module name that is also a file name: `snake`, cut to 64 characters.
+pub fn module(raw: &str) -> String {
+    let mut name = snake(raw);
+    name.truncate(64);
+    name
+}
+
 /// `snake_case`, valid as an identifier: keywords get a trailing `_`, a leading digit gets `_`.
 pub fn snake(raw: &str) -> String {
     let mut name = clean(raw).to_snake_case();

@@ -26,6 +26,26 @@ pub struct Types<'a> {
     depth: usize,
     claim: Option<usize>,
     inline: BTreeMap<String, TypeRef>,
+    /// Component schemas that admit `null` themselves: every reference to them is nullable.
+    nullable: std::collections::BTreeSet<usize>,
+}
+
+/// Whether a schema admits `null` itself (3.0 `nullable`, a 3.1 null type, a null branch or enum value).
+fn admits_null(schema: &Schema) -> bool {
+    let is_null_branch = |s: &ReferenceOr<Schema>| matches!(s, ReferenceOr::Item(s) if s.schema_data.extensions.get("x-null") == Some(&Value::Bool(true)));
+    schema.schema_data.nullable
+        || schema.schema_data.extensions.get("x-null") == Some(&Value::Bool(true))
+        || match &schema.schema_kind {
+            SchemaKind::OneOf { one_of: list } | SchemaKind::AnyOf { any_of: list } => {
+                list.iter().any(is_null_branch)
+            }
+            SchemaKind::Type(Type::String(s)) => s.enumeration.iter().any(Option::is_none),
+            SchemaKind::Any(a) => {
+                a.one_of.iter().chain(&a.any_of).any(is_null_branch)
+                    || a.enumeration.iter().any(Value::is_null)
+            }
+            _ => false,
+        }
 }
 
 /// The name of an array's items: the singular of the array's name (`Subscriptions` → `Subscription`).
@@ -34,7 +54,8 @@ fn singular(hint: &str) -> String {
         return format!("{stem}y");
     }
     match hint.strip_suffix('s') {
-        Some(stem) if !stem.ends_with('s') && !stem.is_empty() => stem.to_owned(),
+        // `Status`, `Address`, `Bonus` are not plurals.
+        Some(stem) if !stem.ends_with(['s', 'u']) && !stem.is_empty() => stem.to_owned(),
         _ => format!("{hint}Item"),
     }
 }
@@ -107,6 +128,7 @@ impl<'a> Types<'a> {
             depth: 0,
             claim: None,
             inline: BTreeMap::new(),
+            nullable: Default::default(),
         };
         if let Some(components) = &api.components {
             for name in components.schemas.keys() {
@@ -117,6 +139,14 @@ impl<'a> Types<'a> {
                     format!("/components/schemas/{}", escape_token(name)),
                 ));
                 types.components.insert(name.clone(), id);
+            }
+            for (name, schema) in &components.schemas {
+                if let (ReferenceOr::Item(schema), Some(&id)) = (schema, types.components.get(name))
+                {
+                    if admits_null(schema) {
+                        types.nullable.insert(id);
+                    }
+                }
             }
         }
         types
@@ -153,6 +183,9 @@ impl<'a> Types<'a> {
 
     fn reference(&mut self, reference: &str, pointer: &str, diags: &mut Diagnostics) -> TypeRef {
         match component_name(reference, "schemas").and_then(|name| self.components.get(&name)) {
+            Some(&id) if self.nullable.contains(&id) => {
+                TypeRef::Nullable(Box::new(TypeRef::Named(id)))
+            }
             Some(&id) => TypeRef::Named(id),
             None => {
                 diags.warn(
@@ -333,6 +366,15 @@ impl<'a> Types<'a> {
             }
             SchemaKind::Type(Type::Number(_)) => TypeRef::F64,
             SchemaKind::Type(Type::Boolean(_)) => TypeRef::Bool,
+            SchemaKind::Type(Type::Array(_))
+                if schema.schema_data.extensions.contains_key("x-prefix-items") =>
+            {
+                diags.warn(
+                    pointer,
+                    "tuple (`prefixItems`) kept as a list of JSON values",
+                );
+                TypeRef::Array(Box::new(TypeRef::Any))
+            }
             SchemaKind::Type(Type::Array(a)) => {
                 let item = match &a.items {
                     Some(items) => self.boxed_type_of(
@@ -481,6 +523,20 @@ impl<'a> Types<'a> {
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Any),
             Some(AdditionalProperties::Any(false)) | None => None,
         };
+        let extra = match extra {
+            None if schema
+                .schema_data
+                .extensions
+                .contains_key("x-pattern-properties") =>
+            {
+                diags.warn(
+                    pointer,
+                    "`patternProperties` kept as JSON values in `additional_properties`",
+                );
+                Some(TypeRef::Any)
+            }
+            other => other,
+        };
         let Some(id) = id else {
             return TypeRef::Map(Box::new(extra.unwrap_or(TypeRef::Any)));
         };
@@ -547,6 +603,10 @@ impl<'a> Types<'a> {
             seen.push(value.clone());
             let raw = match value {
                 Value::String(s) if s.is_empty() => "Empty".to_owned(),
+                // Sort orders: `-created_at` is `CreatedAtDesc` next to `created_at`.
+                Value::String(s) if s.starts_with('-') && s.len() > 1 => {
+                    format!("{} desc", &s[1..])
+                }
                 Value::String(s) => s.clone(),
                 Value::Number(n) if n.as_i64().is_some_and(|n| n < 0) => {
                     format!("Minus{}", n.to_string().trim_start_matches('-'))
@@ -768,34 +828,53 @@ impl<'a> Types<'a> {
         }
     }
 
-    /// Collects properties and required names of an `allOf` member, recursively.
+    /// Collects properties and required names of an `allOf` member, recursively. `Err` when the
+    /// member is not an object; `Ok(true)` when it may carry properties we cannot list (a union,
+    /// `additionalProperties`), which the merged struct then keeps in a flattened map.
     fn collect_all_of(
         &self,
         schema: &ReferenceOr<Schema>,
         props: &mut IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &mut Vec<String>,
         depth: usize,
-    ) -> bool {
-        let Some(s) = self.resolve(schema) else {
-            return false;
-        };
+    ) -> Result<bool, ()> {
+        let s = self.resolve(schema).ok_or(())?;
         if depth > 16 {
-            return false;
+            return Err(());
         }
-        let (own_props, own_required, all_of): (
+        let (own_props, own_required, all_of, mut open): (
             Option<&IndexMap<_, _>>,
             &[String],
             &[ReferenceOr<Schema>],
+            bool,
         ) = match &s.schema_kind {
-            SchemaKind::Type(Type::Object(o)) => (Some(&o.properties), &o.required, &[]),
-            SchemaKind::AllOf { all_of } => (None, &[], all_of),
-            SchemaKind::Any(a) => (Some(&a.properties), &a.required, &a.all_of),
-            _ => return false,
+            SchemaKind::Type(Type::Object(o)) => (
+                Some(&o.properties),
+                &o.required,
+                &[],
+                matches!(
+                    o.additional_properties,
+                    Some(AdditionalProperties::Schema(_)) | Some(AdditionalProperties::Any(true))
+                ),
+            ),
+            SchemaKind::AllOf { all_of } => (None, &[], all_of, false),
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => (None, &[], &[], true),
+            SchemaKind::Any(a) => (
+                Some(&a.properties),
+                &a.required,
+                &a.all_of,
+                !a.one_of.is_empty()
+                    || !a.any_of.is_empty()
+                    || matches!(
+                        a.additional_properties,
+                        Some(AdditionalProperties::Schema(_))
+                            | Some(AdditionalProperties::Any(true))
+                    ),
+            ),
+            _ => return Err(()),
         };
         for member in all_of {
-            if !self.collect_all_of(member, props, required, depth + 1) {
-                return false;
-            }
+            open |= self.collect_all_of(member, props, required, depth + 1)?;
         }
         if let Some(own) = own_props {
             for (k, v) in own {
@@ -819,7 +898,7 @@ impl<'a> Types<'a> {
                 required.push(r.clone());
             }
         }
-        true
+        Ok(open)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -844,17 +923,32 @@ impl<'a> Types<'a> {
         }
         let mut props = IndexMap::new();
         let mut required = Vec::new();
+        let mut open = false;
+        let mut objects = 0;
         for member in &members {
-            if !self.collect_all_of(member, &mut props, &mut required, 0) {
-                diags.warn(
-                    format!("{pointer}/allOf"),
-                    "`allOf` mixes objects with other shapes; using the first member's type",
-                );
-                return match members.first() {
-                    Some(first) => self.type_of(first, hint, &format!("{pointer}/allOf/0"), diags),
-                    None => TypeRef::Any,
-                };
+            match self.collect_all_of(member, &mut props, &mut required, 0) {
+                Ok(member_open) => {
+                    open |= member_open;
+                    objects += 1;
+                }
+                Err(()) => open = true,
             }
+        }
+        if objects == 0 {
+            diags.warn(
+                format!("{pointer}/allOf"),
+                "`allOf` of non-object schemas; using the first member's type",
+            );
+            return match members.first() {
+                Some(first) => self.type_of(first, hint, &format!("{pointer}/allOf/0"), diags),
+                None => TypeRef::Any,
+            };
+        }
+        if open {
+            diags.warn(
+                format!("{pointer}/allOf"),
+                "`allOf` includes a union, a non-object or open properties; properties not listed are kept in `additional_properties`",
+            );
         }
         for (k, v) in extra_props {
             props.insert(k.clone(), v.clone());
@@ -872,7 +966,7 @@ impl<'a> Types<'a> {
         let fields = self.fields(&props, &required, &owner, pointer, diags);
         self.defs[id].kind = TypeKind::Struct {
             fields,
-            additional: None,
+            additional: open.then_some(TypeRef::Any),
         };
         TypeRef::Named(id)
     }
@@ -884,6 +978,11 @@ impl<'a> Types<'a> {
         self.claim = Some(id);
         let ty = self.schema_type(schema, &rust_name, pointer, diags);
         let claimed = self.claim.take().is_none();
+        // References to a nullable component carry the `Option`; the component itself does not.
+        let ty = match ty {
+            TypeRef::Nullable(inner) if self.nullable.contains(&id) => *inner,
+            other => other,
+        };
         match ty {
             TypeRef::Named(t) if t == id && claimed => {}
             TypeRef::Nullable(inner) if claimed && *inner == TypeRef::Named(id) => {}

@@ -1,0 +1,129 @@
+// @generated
+// Generated from tests/fixtures/types/descriptions.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The API's data types: request bodies, responses and everything they contain.
+/// A note. Code block, indented:
+///
+/// ```text
+/// let x = note.id;
+/// ```
+///
+/// A fenced block with a language:
+///
+/// ```text
+/// fn main() { panic!() }
+/// ```
+///
+/// A fenced block without a language:
+///
+/// ```text
+/// curl -X GET https://api.example.com/notes?limit=10&page[after]=abc
+/// ```
+///
+/// Tilde fence:
+///
+/// ```text
+/// <xml attr="1"/>
+/// ```
+///
+/// Links: [docs](https://example.com/docs), <https://example.com/raw>, <https://example.com/bare>,
+/// \[broken link\]\[ref\], \[Foo\], \[`Bar`\], array\[0\], `a\[b\]`, map\[string\]interface{}.
+///
+/// HTML: &lt;p&gt;para&lt;/p&gt; &lt;br&gt; &lt;a href="<https://example.com>"&gt;anchor&lt;/a&gt; &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;
+///
+/// - list item with \[brackets\]
+///   continued line
+/// 1. numbered `item`
+/// * star item &lt;T&gt;
+///
+/// Table:
+///
+/// | a | b |
+/// |---|---|
+/// | \[x\] | &lt;y&gt; |
+///
+/// Footnote\[^1\] and emphasis *a* _b_ **c** and a trailing backslash \
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Note {
+    /// The id: see \[Note\] and <https://example.com/ids>. Generics like Vec&lt;T&gt; and Option&lt;Note&gt;.
+    pub id: String,
+    /// ```text
+    /// unterminated fence
+    /// ```
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Unclosed \[bracket and &lt;tag and `backtick
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<NoteKind>,
+    /// <http://example.com/a_b_c> and <https://example.com/path?x=>\[1\]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The `empty` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub empty: Option<String>,
+    /// A title used as the description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_only: Option<String>,
+    /// ```text
+    /// assert!(false);
+    /// ```
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_test: Option<String>,
+}
+/// Unclosed \[bracket and &lt;tag and `backtick
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NoteKind {
+    /// `text`
+    Text,
+    /// `[html]`
+    Html,
+    /// `<md>`
+    Md,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl NoteKind {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Html => "[html]",
+            Self::Md => "<md>",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for NoteKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "[html]" => Self::Html,
+            "<md>" => Self::Md,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for NoteKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for NoteKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for NoteKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}

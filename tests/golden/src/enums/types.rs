@@ -1,0 +1,593 @@
+// @generated
+// Generated from tests/fixtures/types/enums.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The API's data types: request bodies, responses and everything they contain.
+/// A string enum with values that are awkward as identifiers.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskStatus {
+    /// `open`
+    Open,
+    /// `in-progress`
+    InProgress,
+    /// `on hold`
+    OnHold,
+    /// `DONE`
+    Done,
+    /// `done`
+    Done2,
+    /// `2fa_pending`
+    V2faPending,
+    /// ``
+    Empty,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl TaskStatus {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::InProgress => "in-progress",
+            Self::OnHold => "on hold",
+            Self::Done => "DONE",
+            Self::Done2 => "done",
+            Self::V2faPending => "2fa_pending",
+            Self::Empty => "",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for TaskStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "open" => Self::Open,
+            "in-progress" => Self::InProgress,
+            "on hold" => Self::OnHold,
+            "DONE" => Self::Done,
+            "done" => Self::Done2,
+            "2fa_pending" => Self::V2faPending,
+            "" => Self::Empty,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for TaskStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// An integer enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Priority {
+    /// `-1`
+    Minus1,
+    /// `0`
+    V0,
+    /// `1`
+    V1,
+    /// `2`
+    V2,
+    /// `10`
+    V10,
+    /// A value this version of the spec does not list.
+    Unknown(i64),
+}
+impl Priority {
+    /// The value on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Minus1 => -1,
+            Self::V0 => 0,
+            Self::V1 => 1,
+            Self::V2 => 2,
+            Self::V10 => 10,
+            Self::Unknown(v) => *v,
+        }
+    }
+}
+impl From<i64> for Priority {
+    fn from(value: i64) -> Self {
+        match value {
+            -1 => Self::Minus1,
+            0 => Self::V0,
+            1 => Self::V1,
+            2 => Self::V2,
+            10 => Self::V10,
+            other => Self::Unknown(other),
+        }
+    }
+}
+impl ::serde::Serialize for Priority {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Priority {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The schema at `/components/schemas/Flag` in the spec.
+pub type Flag = bool;
+/// The schema at `/components/schemas/OnlyTrue` in the spec.
+pub type OnlyTrue = bool;
+/// The schema at `/components/schemas/Ratio` in the spec.
+pub type Ratio = f64;
+/// The schema at `/components/schemas/Mixed` in the spec.
+pub type Mixed = ::serde_json::Value;
+/// The schema at `/components/schemas/SingleValue` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SingleValue {
+    /// `task`
+    Task,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl SingleValue {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Task => "task",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for SingleValue {
+    fn from(value: &str) -> Self {
+        match value {
+            "task" => Self::Task,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for SingleValue {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for SingleValue {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SingleValue {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/components/schemas/ConstTag` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ConstTag {
+    /// `task.created`
+    TaskCreated,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl ConstTag {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TaskCreated => "task.created",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for ConstTag {
+    fn from(value: &str) -> Self {
+        match value {
+            "task.created" => Self::TaskCreated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for ConstTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ConstTag {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ConstTag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/components/schemas/TypedConst` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypedConst {
+    /// `v2`
+    V2,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl TypedConst {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V2 => "v2",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for TypedConst {
+    fn from(value: &str) -> Self {
+        match value {
+            "v2" => Self::V2,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for TypedConst {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TypedConst {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TypedConst {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/components/schemas/Task` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Task {
+    /// The `object` property.
+    pub object: SingleValue,
+    /// The `id` property.
+    pub id: String,
+    /// The `status` property.
+    pub status: TaskStatus,
+    /// The `priority` property.
+    pub priority: Priority,
+    /// The `kind` property.
+    pub kind: TaskKind,
+    /// The `version` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<TypedConst>,
+    /// The `event` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<ConstTag>,
+    /// The `urgent` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub urgent: Option<Flag>,
+    /// The `pinned` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinned: Option<OnlyTrue>,
+    /// The `ratio` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ratio: Option<Ratio>,
+    /// The `mode` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<Mixed>,
+    /// The `labels` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<TaskLabel>>,
+    /// An inline string enum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<TaskColor>,
+    /// The `size` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<TaskSize>,
+}
+/// The schema at `/components/schemas/Task/properties/kind` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskKind {
+    /// `chore`
+    Chore,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl TaskKind {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Chore => "chore",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for TaskKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "chore" => Self::Chore,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for TaskKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/components/schemas/Task/properties/labels/items` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskLabel {
+    /// `bug`
+    Bug,
+    /// `feature`
+    Feature,
+    /// `chore`
+    Chore,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl TaskLabel {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bug => "bug",
+            Self::Feature => "feature",
+            Self::Chore => "chore",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for TaskLabel {
+    fn from(value: &str) -> Self {
+        match value {
+            "bug" => Self::Bug,
+            "feature" => Self::Feature,
+            "chore" => Self::Chore,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for TaskLabel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskLabel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskLabel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// An inline string enum.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskColor {
+    /// `red`
+    Red,
+    /// `green`
+    Green,
+    /// `blue`
+    Blue,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl TaskColor {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Red => "red",
+            Self::Green => "green",
+            Self::Blue => "blue",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for TaskColor {
+    fn from(value: &str) -> Self {
+        match value {
+            "red" => Self::Red,
+            "green" => Self::Green,
+            "blue" => Self::Blue,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for TaskColor {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TaskColor {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskColor {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/components/schemas/Task/properties/size` in the spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskSize {
+    /// `1`
+    V1,
+    /// `2`
+    V2,
+    /// `3`
+    V3,
+    /// A value this version of the spec does not list.
+    Unknown(i64),
+}
+impl TaskSize {
+    /// The value on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::V1 => 1,
+            Self::V2 => 2,
+            Self::V3 => 3,
+            Self::Unknown(v) => *v,
+        }
+    }
+}
+impl From<i64> for TaskSize {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::V1,
+            2 => Self::V2,
+            3 => Self::V3,
+            other => Self::Unknown(other),
+        }
+    }
+}
+impl ::serde::Serialize for TaskSize {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskSize {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The schema at `/paths/~1tasks/get/parameters/1/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListTasksSort {
+    /// `created_at`
+    CreatedAt,
+    /// `-created_at`
+    CreatedAtDesc,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl ListTasksSort {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreatedAt => "created_at",
+            Self::CreatedAtDesc => "-created_at",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for ListTasksSort {
+    fn from(value: &str) -> Self {
+        match value {
+            "created_at" => Self::CreatedAt,
+            "-created_at" => Self::CreatedAtDesc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for ListTasksSort {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for ListTasksSort {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListTasksSort {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}

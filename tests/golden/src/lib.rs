@@ -1,0 +1,64 @@
+// @generated
+// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![allow(clippy::result_large_err)]
+#![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
+pub mod runtime;
+/// The `User-Agent` sent by default: this crate's name and version.
+pub const USER_AGENT: &str = concat!(
+    env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+);
+#[cfg(feature = "all_of")]
+/// allOf client.
+pub mod all_of;
+#[cfg(feature = "deep_refs")]
+/// Deep refs client.
+pub mod deep_refs;
+#[cfg(feature = "descriptions")]
+/// Descriptions client.
+pub mod descriptions;
+#[cfg(feature = "enums")]
+/// Enums client.
+pub mod enums;
+#[cfg(feature = "field_flags")]
+/// Field flags client.
+pub mod field_flags;
+#[cfg(feature = "formats")]
+/// Formats client.
+pub mod formats;
+#[cfg(feature = "inline_naming")]
+/// Inline naming client.
+pub mod inline_naming;
+#[cfg(feature = "maps")]
+/// Maps client.
+pub mod maps;
+#[cfg(feature = "names")]
+/// Names client.
+pub mod names;
+#[cfg(feature = "nulls_v30")]
+/// Nulls in OpenAPI 3.0 client.
+pub mod nulls_v30;
+#[cfg(feature = "nulls_v31")]
+/// Nulls in OpenAPI 3.1 client.
+pub mod nulls_v31;
+#[cfg(feature = "objects")]
+/// Objects client.
+pub mod objects;
+#[cfg(feature = "recursion")]
+/// Recursion client.
+pub mod recursion;
+#[cfg(feature = "swagger2")]
+/// Swagger 2.0 client.
+pub mod swagger2;
+#[cfg(feature = "tuples")]
+/// Tuples client.
+pub mod tuples;
+#[cfg(feature = "union_mapping_declared_first")]
+/// Union mapping declared first client.
+pub mod union_mapping_declared_first;
+#[cfg(feature = "unions")]
+/// Unions client.
+pub mod unions;

@@ -1,0 +1,482 @@
+//! Every `example` / `examples` value in `specs/` (on schemas, properties, parameters and media
+//! types, Swagger 2.0 response `examples` included) decodes into the generated type it belongs to
+//! and encodes back to the same JSON.
+//!
+//! The table is written at build time by `tests/build.rs`, which walks each spec and finds each
+//! example's type through the generator's IR: nothing here lists examples by hand, so a new
+//! example in a spec is checked without touching this file. Run with `--nocapture` for counts.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+/// One example and the generated type it belongs to.
+struct Example {
+    /// The provider module (`polar`).
+    provider: &'static str,
+    /// Where the example is in the spec (a JSON pointer into the file as written).
+    pointer: &'static str,
+    /// The Rust type, as written in the table.
+    rust_type: &'static str,
+    /// The example, as JSON text.
+    json: &'static str,
+    /// What it should encode back to: the example without read-only properties (which the
+    /// generated types never send).
+    expected: &'static str,
+    /// Decodes the text into the type and encodes it again.
+    roundtrip: fn(&str) -> Result<Value, String>,
+}
+
+macro_rules! example {
+    ($provider:expr, $pointer:expr, $ty:ty, $json:expr, $expected:expr $(,)?) => {
+        Example {
+            provider: $provider,
+            pointer: $pointer,
+            rust_type: stringify!($ty),
+            json: $json,
+            expected: $expected,
+            roundtrip: |text| {
+                let decoded: $ty = serde_json::from_str(text).map_err(|e| e.to_string())?;
+                serde_json::to_value(&decoded).map_err(|e| e.to_string())
+            },
+        }
+    };
+}
+
+/// Every example that has a type.
+const EXAMPLES: &[Example] = include!(concat!(env!("OUT_DIR"), "/spec_examples.rs"));
+
+/// Examples no generated type belongs to: (provider, pointer, why).
+const UNTYPED: &[(&str, &str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/spec_examples_untyped.rs"));
+
+/// Equal JSON, where numbers compare by value (`10` and `10.0` are the same number).
+fn same_numbers(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_numbers(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_numbers(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+/// How an example came back.
+#[derive(Default)]
+struct Counts {
+    /// Byte-for-byte the same JSON.
+    exact: usize,
+    /// The same once read-only properties (never sent) are left out.
+    read_only_dropped: usize,
+    /// The same JSON numbers (an integer in a `number` field comes back as `1.0`).
+    numbers_as_floats: usize,
+    /// Did not decode, or came back different.
+    failed: usize,
+}
+
+#[test]
+fn every_spec_example_round_trips_through_its_generated_type() {
+    assert!(!EXAMPLES.is_empty(), "no examples found in specs/");
+    let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for e in EXAMPLES {
+        let json: Value = serde_json::from_str(e.json).expect("example JSON");
+        let expected: Value = serde_json::from_str(e.expected).expect("expected JSON");
+        let c = counts.entry(e.provider).or_default();
+        let rust_type = e.rust_type.replace(' ', "");
+        match (e.roundtrip)(e.json) {
+            Ok(back) if back == json => c.exact += 1,
+            Ok(back) if back == expected => {
+                c.read_only_dropped += 1;
+                eprintln!("read-only fields not sent: {} {}", e.provider, e.pointer);
+            }
+            Ok(back) if same_numbers(&back, &expected) => {
+                c.numbers_as_floats += 1;
+                eprintln!(
+                    "integers re-encoded as floats: {} {}",
+                    e.provider, e.pointer
+                );
+            }
+            Ok(back) => {
+                c.failed += 1;
+                failures.push(format!(
+                    "{} {} as {rust_type}: encodes back as\n    {back}\n  expected\n    {expected}",
+                    e.provider, e.pointer
+                ));
+            }
+            Err(error) => {
+                c.failed += 1;
+                failures.push(format!(
+                    "{} {} as {rust_type}: does not decode: {error}\n    {json}",
+                    e.provider, e.pointer
+                ));
+            }
+        }
+    }
+    eprintln!(
+        "{} examples with a type ({} without, see the other test):",
+        EXAMPLES.len(),
+        UNTYPED.len()
+    );
+    for (provider, c) in &counts {
+        eprintln!(
+            "  {provider}: {} exact, {} equal without read-only fields, {} equal as numbers, {} failed",
+            c.exact, c.read_only_dropped, c.numbers_as_floats, c.failed
+        );
+    }
+    assert!(
+        failures.is_empty(),
+        "{} example(s) do not round-trip:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_spec_example_belongs_to_a_generated_type() {
+    for (provider, pointer, why) in UNTYPED {
+        eprintln!("{provider} {pointer}: {why}");
+    }
+    assert!(
+        UNTYPED.is_empty(),
+        "{} example(s) have no generated type to decode into (listed above)",
+        UNTYPED.len()
+    );
+}
+
+/// The examples of the full upstream documents (`../shared/upstream`, or `$UPSTREAM_DIR`), each
+/// decoded into the type generated from that document. Slow (it compiles the generated types of
+/// every document), so ignored by default:
+/// `cargo test -p tests --test examples -- --ignored --nocapture`.
+///
+/// Per document: the generator's output (in memory) gives `src/<module>/types.rs`, verbatim; a
+/// throw-away crate under `target/upstream-examples/` compiles it with the same table of
+/// examples as above (built by `build/examples_table.rs` from the IR) and prints one line per
+/// example.
+#[test]
+#[ignore = "slow: compiles the generated types of every upstream document"]
+fn upstream_examples_round_trip() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf();
+    let upstream = std::env::var_os("UPSTREAM_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared/upstream"));
+    let work = root.join("target/upstream-examples");
+    let mut docs = Vec::new();
+    upstream::find_documents(&upstream, &mut docs);
+    docs.sort();
+    assert!(
+        !docs.is_empty(),
+        "no documents under {}",
+        upstream.display()
+    );
+    let mut total = upstream::Totals::default();
+    let mut failures = Vec::new();
+    for doc in &docs {
+        let name = doc
+            .strip_prefix(&upstream)
+            .unwrap_or(doc)
+            .to_string_lossy()
+            .replace(['/', '.', '-'], "_")
+            .to_lowercase();
+        match upstream::run(doc, &name, &work) {
+            Ok(result) => {
+                eprintln!("{}: {}", doc.display(), result.totals.line());
+                total.add(&result.totals);
+                failures.extend(
+                    result
+                        .failures
+                        .into_iter()
+                        .map(|f| format!("{}: {f}", doc.display())),
+                );
+            }
+            Err(e) => failures.push(format!("{}: {e}", doc.display())),
+        }
+    }
+    eprintln!("all upstream documents: {}", total.line());
+    for f in &failures {
+        eprintln!("{f}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} upstream failure(s), listed above",
+        failures.len()
+    );
+}
+
+#[allow(dead_code)] // Only used by the ignored test above.
+#[path = "../build/examples_table.rs"]
+mod examples_table;
+
+mod upstream {
+    use std::fmt::Write as _;
+    use std::path::{Path, PathBuf};
+    use std::process::Command;
+
+    use super::examples_table;
+
+    /// Counts over the examples of one or more documents.
+    #[derive(Default)]
+    pub struct Totals {
+        pub exact: usize,
+        pub read_only: usize,
+        pub numbers: usize,
+        pub failed: usize,
+        pub untyped: usize,
+    }
+
+    impl Totals {
+        pub fn add(&mut self, other: &Totals) {
+            self.exact += other.exact;
+            self.read_only += other.read_only;
+            self.numbers += other.numbers;
+            self.failed += other.failed;
+            self.untyped += other.untyped;
+        }
+
+        pub fn line(&self) -> String {
+            format!(
+                "{} typed examples: {} exact, {} equal without read-only fields, {} equal as \
+                 numbers, {} failed; {} without a type",
+                self.exact + self.read_only + self.numbers + self.failed,
+                self.exact,
+                self.read_only,
+                self.numbers,
+                self.failed,
+                self.untyped
+            )
+        }
+    }
+
+    pub struct Outcome {
+        pub totals: Totals,
+        pub failures: Vec<String>,
+    }
+
+    pub fn find_documents(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                find_documents(&path, out);
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("json" | "yaml" | "yml")
+            ) {
+                out.push(path);
+            }
+        }
+    }
+
+    const RUNTIME_SHIM: &str = r#"
+mod runtime {
+    /// As in the generated crate's runtime: `Some(None)` for an explicit `null`.
+    pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+    where
+        T: serde::Deserialize<'de>,
+        D: serde::Deserializer<'de>,
+    {
+        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+}
+"#;
+
+    const MAIN: &str = r#"
+macro_rules! example {
+    ($pointer:expr, $ty:ty, $json:expr, $expected:expr $(,)?) => {{
+        let outcome = match serde_json::from_str::<$ty>($json) {
+            Err(e) => format!("FAIL does not decode: {e}"),
+            Ok(decoded) => {
+                let back = serde_json::to_value(&decoded).expect("encode");
+                let json: serde_json::Value = serde_json::from_str($json).expect("json");
+                let expected: serde_json::Value = serde_json::from_str($expected).expect("json");
+                if back == json {
+                    "EXACT".to_owned()
+                } else if back == expected {
+                    "READONLY".to_owned()
+                } else if same_numbers(&back, &expected) {
+                    "NUMBERS".to_owned()
+                } else {
+                    let mut out = Vec::new();
+                    diff(&back, &expected, String::new(), &mut out);
+                    format!("FAIL differs: {}", out.join("; "))
+                }
+            }
+        };
+        let ty: String = stringify!($ty).split_whitespace().collect();
+        println!("{}\t{}\t{}", $pointer, ty, outcome);
+    }};
+}
+
+/// Where `back` (re-encoded) and `expected` differ, as `pointer: back vs expected` (at most 6).
+fn diff(back: &serde_json::Value, expected: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    use serde_json::Value;
+    if out.len() >= 6 || same_numbers(back, expected) {
+        return;
+    }
+    let short = |v: Option<&Value>| match v {
+        None => "absent".to_owned(),
+        Some(v) => {
+            let t = v.to_string();
+            if t.len() > 80 { format!("{}...", &t[..t.floor_char_boundary(80)]) } else { t }
+        }
+    };
+    match (back, expected) {
+        (Value::Object(a), Value::Object(b)) => {
+            for k in a.keys().chain(b.keys().filter(|k| !a.contains_key(*k))) {
+                match (a.get(k), b.get(k)) {
+                    (Some(x), Some(y)) => diff(x, y, format!("{at}/{k}"), out),
+                    (x, y) => out.push(format!("{at}/{k}: {} vs {}", short(x), short(y))),
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                diff(x, y, format!("{at}/{i}"), out);
+            }
+        }
+        _ => out.push(format!("{at}: {} vs {}", short(Some(back)), short(Some(expected)))),
+    }
+}
+
+fn same_numbers(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_numbers(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same_numbers(v, w)))
+        }
+        _ => a == b,
+    }
+}
+"#;
+
+    /// Generates, builds and runs the example checker of one document.
+    pub fn run(doc: &Path, name: &str, work: &Path) -> Result<Outcome, String> {
+        let label = doc.display().to_string();
+        let stem = doc.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+        let spec = generator::Spec {
+            label: label.clone(),
+            module: generator::module_name(stem),
+            bytes: std::fs::read(doc).map_err(|e| format!("read: {e}"))?,
+        };
+        let mut diags = generator::diag::Diagnostics::new(&label);
+        let parsed = generator::load::parse(&spec.bytes, &mut diags);
+        let api = generator::api(&spec, &mut diags);
+        let (Some(parsed), Some(api)) = (parsed, api) else {
+            return Err("the generator rejects the document".into());
+        };
+        let generated = generator::generate(
+            std::slice::from_ref(&spec),
+            &generator::CrateOptions {
+                name: format!("upstream-{name}"),
+                version: "0.1.0".into(),
+                standalone: true,
+            },
+        );
+        let types_path = PathBuf::from(format!("src/{}/types.rs", spec.module));
+        let types = generated
+            .files
+            .get(&types_path)
+            .ok_or("the generator wrote no types.rs")?;
+        let table = examples_table::table(&parsed, &api, "crate");
+
+        let dir = work.join(name);
+        let src = dir.join("src");
+        std::fs::create_dir_all(&src).map_err(|e| e.to_string())?;
+        let manifest = format!(
+            "[package]\nname = \"examples-{}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [dependencies]\nserde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n\
+             bytes = {{ version = \"1\", features = [\"serde\"] }}\n\n[workspace]\n",
+            name.replace('_', "-")
+        );
+        let mut main = String::from("#![allow(warnings, clippy::all)]\n");
+        main.push_str(RUNTIME_SHIM);
+        writeln!(
+            main,
+            "pub mod {} {{\n    #[path = \"types.rs\"]\n    pub mod types;\n}}",
+            spec.module
+        )
+        .expect("write");
+        main.push_str(MAIN);
+        main.push_str("fn main() {\n");
+        for t in &table.typed {
+            writeln!(
+                main,
+                "    example!({:?}, {}, {:?}, {:?});",
+                t.pointer,
+                t.rust_type,
+                t.value.to_string(),
+                t.expected.to_string()
+            )
+            .expect("write");
+        }
+        main.push_str("}\n");
+        let module_dir = src.join(&spec.module);
+        std::fs::create_dir_all(&module_dir).map_err(|e| e.to_string())?;
+        write_if_changed(&dir.join("Cargo.toml"), manifest.as_bytes())?;
+        write_if_changed(&src.join("main.rs"), main.as_bytes())?;
+        write_if_changed(&module_dir.join("types.rs"), types)?;
+
+        let output = Command::new(env!("CARGO"))
+            .args(["run", "--quiet", "--manifest-path"])
+            .arg(dir.join("Cargo.toml"))
+            .env("CARGO_TARGET_DIR", work.join("build"))
+            .env("CARGO_PROFILE_DEV_DEBUG", "0")
+            .output()
+            .map_err(|e| format!("cargo: {e}"))?;
+        if !output.status.success() {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let head: Vec<&str> = stderr.lines().take(40).collect();
+            return Err(format!(
+                "the checker does not build or run:\n{}",
+                head.join("\n")
+            ));
+        }
+        let mut totals = Totals {
+            untyped: table.untyped.len(),
+            ..Totals::default()
+        };
+        let mut failures = Vec::new();
+        for line in String::from_utf8_lossy(&output.stdout).lines() {
+            let mut parts = line.splitn(3, '\t');
+            let (pointer, ty, outcome) = (
+                parts.next().unwrap_or_default(),
+                parts.next().unwrap_or_default(),
+                parts.next().unwrap_or_default(),
+            );
+            match outcome {
+                "EXACT" => totals.exact += 1,
+                "READONLY" => totals.read_only += 1,
+                "NUMBERS" => totals.numbers += 1,
+                _ => {
+                    totals.failed += 1;
+                    failures.push(format!("{pointer} as {ty}: {outcome}"));
+                }
+            }
+        }
+        for (pointer, why) in &table.untyped {
+            eprintln!("  no type: {pointer}: {why}");
+        }
+        Ok(Outcome { totals, failures })
+    }
+
+    fn write_if_changed(path: &Path, contents: &[u8]) -> Result<(), String> {
+        if std::fs::read(path).ok().as_deref() == Some(contents) {
+            return Ok(());
+        }
+        std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
