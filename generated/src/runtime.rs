@@ -205,13 +205,15 @@ pub enum Error<E> {
         body: bytes::Bytes,
     },
     /// The response body could not be decoded into the documented type.
-    #[error("could not decode the response body (status {status}): {source}")]
+    #[error("could not decode the response body at `{path}` (status {status}): {source}")]
     Decode {
         /// The status code.
         status: StatusCode,
         /// The raw response body.
         body: bytes::Bytes,
-        /// What went wrong, with the path of the offending field.
+        /// Where in the body decoding failed (`data[2].url`; `.` for the top level).
+        path: String,
+        /// What went wrong.
         #[source]
         source: serde_json::Error,
     },
@@ -355,11 +357,20 @@ impl Response {
         } else {
             &self.body
         };
-        serde_json::from_slice(body).map_err(|source| Error::Decode {
+        let mut deserializer = serde_json::Deserializer::from_slice(body);
+        let value = serde_path_to_error::deserialize(&mut deserializer)
+            .map_err(|e| self.decode_error(e.path().to_string(), e.into_inner()))?;
+        deserializer.end().map_err(|e| self.decode_error(".".into(), e))?;
+        Ok(value)
+    }
+
+    fn decode_error<E>(&self, path: String, source: serde_json::Error) -> Error<E> {
+        Error::Decode {
             status: self.status,
             body: self.body.clone(),
+            path,
             source,
-        })
+        }
     }
 
     /// The body as text (lossy for invalid UTF-8).
@@ -878,11 +889,8 @@ pub fn page_items<T: serde::de::DeserializeOwned, E>(
 ) -> Result<Page<T>, Error<E>> {
     let body: serde_json::Value = response.json()?;
     let list = lookup(&body, items).cloned().unwrap_or(serde_json::Value::Array(Vec::new()));
-    let items = serde_json::from_value(list).map_err(|source| Error::Decode {
-        status: response.status,
-        body: response.body.clone(),
-        source,
-    })?;
+    let items = serde_path_to_error::deserialize(list)
+        .map_err(|e| response.decode_error(e.path().to_string(), e.into_inner()))?;
     Ok(Page { items, body })
 }
 

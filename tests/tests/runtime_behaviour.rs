@@ -363,3 +363,25 @@ async fn the_spec_alternative_server_is_one_call_away() {
         .build();
     assert_eq!(zendesk.base_url(), "https://acme.zendesk.com");
 }
+
+#[tokio::test]
+async fn a_wrong_type_in_a_required_field_names_the_field() {
+    let server = MockServer::start().await;
+    let mut body = endpoint_json();
+    body["events"] = serde_json::json!(["order.created", 7]);
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+    let err = client(&server)
+        .webhooks()
+        .get_webhook_endpoint("abc")
+        .send()
+        .await
+        .unwrap_err();
+    match &err {
+        Error::Decode { path, .. } => assert_eq!(path, "events[1]"),
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+    assert!(err.to_string().contains("`events[1]`"), "{err}");
+}

@@ -64,7 +64,11 @@ fn value(api: &Api, krate: &TokenStream, t: &TypeRef, hint: &str, depth: usize) 
                         {
                             let v = value(api, krate, &f.ty, &f.wire_name, depth + 1);
                             let v = boxed_if_needed(api, &f.ty, *id, v);
-                            quote!(#fname: #v)
+                            if f.write_only {
+                                quote!(#fname: Some(#v))
+                            } else {
+                                quote!(#fname: #v)
+                            }
                         } else {
                             quote!(#fname: None)
                         }

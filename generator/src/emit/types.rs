@@ -338,7 +338,7 @@ fn strukt(
                 quote!(rename = #wire,)
             });
             let inner = boxed(api, &f.ty, id);
-            if f.required && !f.read_only {
+            if f.required && !f.read_only && !f.write_only {
                 let serde = rename.map(|r| quote!(#[serde(#r)]));
                 quote! { #fdoc #serde pub #fname: #inner, }
             } else {

@@ -401,6 +401,8 @@ pub struct Field {
     pub deprecated: bool,
     /// `readOnly`.
     pub read_only: bool,
+    /// `writeOnly`: sent, never received, so it is an `Option` even when required.
+    pub write_only: bool,
 }
 
 /// The base type of an enum.

@@ -580,6 +580,7 @@ impl<'a> Types<'a> {
                     .and_then(|d| non_empty(&d.description).or_else(|| non_empty(&d.title))),
                 deprecated: data.is_some_and(|d| d.deprecated),
                 read_only: data.is_some_and(|d| d.read_only),
+                write_only: data.is_some_and(|d| d.write_only),
             });
         }
         fields

@@ -47,7 +47,7 @@ impl<'a> Default<'a> {
     ///         field_flags::types::Account {
     ///             id: None,
     ///             name: "<name>".to_owned(),
-    ///             password: "<password>".to_owned(),
+    ///             password: Some("<password>".to_owned()),
     ///             plan: field_flags::types::AccountPlan::Free,
     ///             seats: None,
     ///             created_at: None,

@@ -13,7 +13,8 @@ pub struct Account {
     /// The `name` property.
     pub name: String,
     /// Required and write-only.
-    pub password: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
     /// The `plan` property.
     pub plan: AccountPlan,
     /// The `seats` property.
