@@ -385,3 +385,156 @@ async fn a_wrong_type_in_a_required_field_names_the_field() {
     }
     assert!(err.to_string().contains("`events[1]`"), "{err}");
 }
+
+/// The same behaviour through every provider's client: a 503 then success is retried, a
+/// `Retry-After` is honoured, a POST is not retried, a slow server hits the timeout, and a path
+/// parameter cannot leave its segment. (The run time is shared; this shows each client uses it.)
+mod every_provider {
+    use super::*;
+    use provider_clients::{attio, codat, ultracart, zendesk};
+    use wiremock::matchers::path;
+
+    async fn server_with(statuses: Vec<(u16, Option<&'static str>)>, expected: u64) -> MockServer {
+        let server = MockServer::start().await;
+        Mock::given(method("DELETE"))
+            .respond_with(EmptySequence(sequence(statuses)))
+            .expect(expected)
+            .mount(&server)
+            .await;
+        server
+    }
+
+    /// Like `Sequence`, but success is an empty 204 (what the delete operations answer).
+    struct EmptySequence(Sequence);
+
+    impl Respond for EmptySequence {
+        fn respond(&self, request: &Request) -> ResponseTemplate {
+            let r = self.0.respond(request);
+            let n = self.0.calls.load(std::sync::atomic::Ordering::SeqCst);
+            if n > self.0.statuses.len() {
+                ResponseTemplate::new(204)
+            } else {
+                r
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn deletes_retry_503_and_honour_retry_after() {
+        let s = server_with(vec![(503, None), (429, Some("1"))], 3).await;
+        let started = Instant::now();
+        zendesk::Client::builder()
+            .base_url(s.uri())
+            .api_token_auth("me/token", "t")
+            .retry(fast_retry())
+            .build()
+            .webhooks()
+            .delete_webhook("w1")
+            .send()
+            .await
+            .unwrap();
+        assert!(started.elapsed() >= Duration::from_secs(1));
+
+        let s = server_with(vec![(503, None)], 2).await;
+        codat::Client::builder()
+            .base_url(s.uri())
+            .auth_header("Basic k")
+            .retry(fast_retry())
+            .build()
+            .webhooks()
+            .delete_consumer("c1")
+            .send()
+            .await
+            .unwrap();
+
+        let s = server_with(vec![(503, None)], 2).await;
+        ultracart::Client::builder()
+            .base_url(s.uri())
+            .ultra_cart_simple_api_key("k")
+            .retry(fast_retry())
+            .build()
+            .webhook()
+            .webhook_webhooks_webhook_oid_delete(7)
+            .send()
+            .await
+            .unwrap();
+
+        let s = MockServer::start().await;
+        Mock::given(method("DELETE"))
+            .respond_with(sequence(vec![(503, None)]))
+            .expect(2)
+            .mount(&s)
+            .await;
+        // Attio answers 200 with a body; the sequence's final answer is a JSON object too.
+        let _ = attio::Client::builder()
+            .base_url(s.uri())
+            .bearer_token("t")
+            .retry(fast_retry())
+            .build()
+            .webhooks()
+            .delete_v2_webhooks_webhook_id("w1")
+            .send()
+            .await;
+    }
+
+    #[tokio::test]
+    async fn posts_are_not_retried() {
+        for provider in ["codat", "zendesk", "ultracart"] {
+            let server = MockServer::start().await;
+            Mock::given(method("POST"))
+                .respond_with(ResponseTemplate::new(503))
+                .expect(1)
+                .mount(&server)
+                .await;
+            let status = match provider {
+                "codat" => codat::Client::builder().base_url(server.uri()).retry(fast_retry()).build()
+                    .webhooks().create_consumer().send().await.unwrap_err().status(),
+                "zendesk" => zendesk::Client::builder().base_url(server.uri()).retry(fast_retry()).build()
+                    .webhooks().test_webhook(serde_json::from_value(serde_json::json!({"webhook": {
+                        "endpoint": "https://example.com/h", "http_method": "POST", "request_format": "json"
+                    }})).unwrap()).send().await.unwrap_err().status(),
+                _ => ultracart::Client::builder().base_url(server.uri()).retry(fast_retry()).build()
+                    .webhook().webhook_webhooks_post(Default::default()).send().await.unwrap_err().status(),
+            };
+            assert_eq!(status.map(|s| s.as_u16()), Some(503), "{provider}");
+        }
+    }
+
+    #[tokio::test]
+    async fn slow_servers_hit_the_timeout_and_paths_stay_put() {
+        let server = MockServer::start().await;
+        Mock::given(method("DELETE"))
+            .and(path("/webhooks/..%2Fadmin"))
+            .respond_with(ResponseTemplate::new(204).set_delay(Duration::from_secs(5)))
+            .expect(1)
+            .mount(&server)
+            .await;
+        let err = codat::Client::builder()
+            .base_url(server.uri())
+            .retry(RetryConfig::disabled())
+            .timeout(Duration::from_millis(100))
+            .build()
+            .webhooks()
+            .delete_consumer("../admin")
+            .send()
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::Timeout), "{err:?}");
+
+        let server = MockServer::start().await;
+        Mock::given(method("DELETE"))
+            .and(path("/api/v2/webhooks/a%2Fb%3Fc"))
+            .respond_with(ResponseTemplate::new(204))
+            .expect(1)
+            .mount(&server)
+            .await;
+        zendesk::Client::builder()
+            .base_url(server.uri())
+            .build()
+            .webhooks()
+            .delete_webhook("a/b?c")
+            .send()
+            .await
+            .unwrap();
+    }
+}
