@@ -1471,7 +1471,9 @@ fn strip_null<'a>(api: &'a Api, ty: &'a TypeRef) -> &'a TypeRef {
 /// an optional or read-only field unless its type is written `Option` already, plus the
 /// `null`s of its type (an alias of a nullable type is an `Option` too).
 fn options(api: &Api, f: &Field) -> usize {
-    let added = usize::from((!f.required || f.read_only || f.write_only) && !matches!(f.ty, TypeRef::Nullable(_)));
+    let added = usize::from(
+        (!f.required || f.read_only || f.write_only) && !matches!(f.ty, TypeRef::Nullable(_)),
+    );
     let mut nulls = 0;
     let mut ty = resolve(api, &f.ty);
     while let TypeRef::Nullable(inner) = ty {

@@ -515,9 +515,10 @@ pub fn describe<E: Debug>(error: &Error<E>) -> String {
         Error::Decode {
             status,
             body,
+            path,
             source,
         } => format!(
-            "the {status} body does not decode: {source}; body: {}",
+            "the {status} body does not decode at `{path}`: {source}; body: {}",
             String::from_utf8_lossy(body)
         ),
         Error::Api {
