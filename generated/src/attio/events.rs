@@ -1,7 +1,7 @@
 // @generated
 // Generated from specs/attio.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
-//! Webhook deliveries of the Attio API: the spec lists no events, so [`Event`] keeps every delivery as raw JSON.
+//! Webhook deliveries of the Attio API: the spec lists no events, so [`Event`](crate::attio::events::Event) keeps every delivery as raw JSON.
 //!
 //! Deliveries are signed with an HMAC-SHA256 of `{body}` keyed with the endpoint's secret, its bytes as given; the `Attio-Signature` header holds the hex signature. Attio also sends the same value as X-Attio-Signature for older middleware.
 //!

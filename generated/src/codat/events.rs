@@ -1,7 +1,7 @@
 // @generated
 // Generated from specs/codat.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
-//! Webhook events of the Platform API: [`Event`] has one variant per event of the spec, decoded by the payload's `eventType` property.
+//! Webhook events of the Platform API: [`Event`](crate::codat::events::Event) has one variant per event of the spec, decoded by the payload's `eventType` property.
 //!
 //! Deliveries are signed as in Standard Webhooks, with an HMAC-SHA256 of `{id}.{timestamp}.{body}` keyed with the endpoint's secret decoded from base64 (after an optional `whsec_` prefix); the `svix-signature` header holds base64 signatures prefixed with `v1,` and separated by spaces. The `svix-timestamp` header (Unix seconds) must be within 300 seconds of now (`Verifier::tolerance` changes that). Codat delivers through Svix, which sends the Standard Webhooks headers under svix-* names.
 //!

@@ -1,7 +1,7 @@
 // @generated
 // Generated from specs/polar.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
-//! Webhook events of the Polar API: [`Event`] has one variant per event of the spec, decoded by the payload's `type` property.
+//! Webhook events of the Polar API: [`Event`](crate::polar::events::Event) has one variant per event of the spec, decoded by the payload's `type` property.
 //!
 //! Deliveries are signed as in Standard Webhooks, with an HMAC-SHA256 of `{id}.{timestamp}.{body}` keyed with the endpoint's secret, its bytes as given; the `webhook-signature` header holds base64 signatures prefixed with `v1,` and separated by spaces. The `webhook-timestamp` header (Unix seconds) must be within 300 seconds of now (`Verifier::tolerance` changes that). Polar follows Standard Webhooks, but its endpoint secret is not a whsec_ value: Polar's SDKs base64-encode the secret before handing it to a Standard Webhooks verifier, so the HMAC key is the secret's own bytes.
 //!

@@ -1,7 +1,7 @@
 // @generated
 // Generated from specs/ultracart.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
-//! Webhook deliveries of the UltraCart Rest API V2: the spec lists no events, so [`Event`] keeps every delivery as raw JSON.
+//! Webhook deliveries of the UltraCart Rest API V2: the spec lists no events, so [`Event`](crate::ultracart::events::Event) keeps every delivery as raw JSON.
 //!
 //! Deliveries are not signed: authenticate them another way, then decode the body with `Event::from_slice`. Instead, a webhook can send HTTP basic credentials (authentication_type basic, with basic_username and basic_password) for the receiver to check.
 //!

@@ -1,7 +1,7 @@
 // @generated
 // Generated from specs/zendesk.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
-//! Webhook deliveries of the Zendesk Support API - Webhooks: the spec lists no events, so [`Event`] keeps every delivery as raw JSON.
+//! Webhook deliveries of the Zendesk Support API - Webhooks: the spec lists no events, so [`Event`](crate::zendesk::events::Event) keeps every delivery as raw JSON.
 //!
 //! Deliveries are signed with an HMAC-SHA256 of `{timestamp}{body}` keyed with the endpoint's secret, its bytes as given; the `X-Zendesk-Webhook-Signature` header holds the base64 signature. The `X-Zendesk-Webhook-Signature-Timestamp` header (RFC 3339) must be within 300 seconds of now (`Verifier::tolerance` changes that).
 //!

@@ -310,14 +310,16 @@ fn scheme_tokens(signature: &Signature) -> TokenStream {
 
 /// Module docs of `events.rs`.
 fn module_docs(api: &Api, webhooks: &Webhooks) -> Vec<String> {
+    // Module docs resolve links from the parent module: spell them from the crate root.
+    let event = format!("crate::{}::{}::Event", api.module, webhooks.module);
     let mut lines = vec![if webhooks.events.is_empty() {
         format!(
-            "Webhook deliveries of the {}: the spec lists no events, so [`Event`] keeps every delivery as raw JSON.",
+            "Webhook deliveries of the {}: the spec lists no events, so [`Event`]({event}) keeps every delivery as raw JSON.",
             api.title.trim()
         )
     } else {
         format!(
-            "Webhook events of the {}: [`Event`] has one variant per event of the spec, decoded by the payload's `{}` property.",
+            "Webhook events of the {}: [`Event`]({event}) has one variant per event of the spec, decoded by the payload's `{}` property.",
             api.title.trim(),
             webhooks.event_field
         )
@@ -331,10 +333,9 @@ fn module_docs(api: &Api, webhooks: &Webhooks) -> Vec<String> {
                 lines.push(format!("The provider's documentation: <{link}>."));
             }
         }
-        None => lines.push(
-            "The spec does not say how deliveries are signed: decode bodies with [`Event::from_slice`]."
-                .into(),
-        ),
+        None => lines.push(format!(
+            "The spec does not say how deliveries are signed: decode bodies with [`Event::from_slice`]({event}::from_slice)."
+        )),
     }
     lines
 }
