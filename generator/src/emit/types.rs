@@ -221,10 +221,15 @@ fn union(
 
 /// The wire names of the fields of `t`, when it is a struct (through aliases and `Option`).
 fn struct_field_names(api: &Api, t: &TypeRef) -> Option<Vec<String>> {
+    struct_field_names_within(api, t, 32)
+}
+
+fn struct_field_names_within(api: &Api, t: &TypeRef, depth: usize) -> Option<Vec<String>> {
+    let depth = depth.checked_sub(1)?;
     match t {
-        TypeRef::Nullable(inner) => struct_field_names(api, inner),
+        TypeRef::Nullable(inner) => struct_field_names_within(api, inner, depth),
         TypeRef::Named(id) => match &api.types[*id].kind {
-            TypeKind::Alias(inner) => struct_field_names(api, inner),
+            TypeKind::Alias(inner) => struct_field_names_within(api, inner, depth),
             TypeKind::Struct { fields, .. } => {
                 Some(fields.iter().map(|f| f.wire_name.clone()).collect())
             }

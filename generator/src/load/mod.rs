@@ -6,6 +6,7 @@
 
 pub mod kind;
 pub mod refs;
+pub mod sanity;
 pub mod v2;
 pub mod v31;
 
@@ -50,6 +51,13 @@ pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
             }
         }
     } else {
+        if let Some(line) = too_deep(text) {
+            diags.error(
+                "",
+                format!("nesting deeper than {MAX_NESTING} levels (at line {line})"),
+            );
+            return None;
+        }
         match serde_yaml::from_str::<serde_yaml::Value>(text) {
             Ok(mut v) => {
                 if let Err(e) = v.apply_merge() {
@@ -76,6 +84,44 @@ pub fn parse(bytes: &[u8], diags: &mut Diagnostics) -> Option<Value> {
         return None;
     }
     Some(value)
+}
+
+const MAX_NESTING: usize = 200;
+
+/// The line where flow collections (`[`, `{`) nest deeper than [`MAX_NESTING`], if they do. The
+/// YAML parser would take time quadratic in the depth before refusing it.
+fn too_deep(text: &str) -> Option<usize> {
+    let (mut depth, mut line, mut quote) = (0usize, 1usize, None::<char>);
+    let mut previous = ' ';
+    for c in text.chars() {
+        match (quote, c) {
+            (_, '\n') => {
+                line += 1;
+                if quote == Some('\'') {
+                    quote = None;
+                }
+            }
+            (Some(q), c) if c == q && previous != '\\' => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') if previous.is_whitespace() || "[{,:".contains(previous) => {
+                quote = Some(c)
+            }
+            (None, '#') if previous.is_whitespace() => quote = Some('\n'),
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(line);
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if quote == Some('\n') && c == '\n' {
+            quote = None;
+        }
+        previous = c;
+    }
+    None
 }
 
 /// Converts YAML to JSON: non-string keys become strings, tags are dropped.
@@ -198,6 +244,7 @@ pub fn load(bytes: &[u8], diags: &mut Diagnostics) -> Option<Loaded> {
         return None;
     }
     refs::normalize(&mut doc, diags);
+    sanity::check(&mut doc, diags);
     if diags.has_errors() {
         return None;
     }
@@ -312,7 +359,7 @@ fn deserialize(mut doc: Value, diags: &mut Diagnostics) -> Option<openapiv3::Ope
                     format!("unsupported schema ({message}); using any JSON value instead"),
                 );
                 if let Some(slot) = doc.pointer_mut(&schema_pointer) {
-                    let description = slot.get("description").cloned();
+                    let description = slot.get("description").filter(|d| d.is_string()).cloned();
                     let mut any = serde_json::Map::new();
                     if let Some(d) = description {
                         any.insert("description".into(), d);

@@ -1002,21 +1002,40 @@ impl<'a> Types<'a> {
         }
     }
 
+    /// An alias that reaches itself through other aliases (even inside `Option`, `Vec` or a map,
+    /// as `type A = Option<A>` would) cannot be expressed: it becomes any JSON value.
     fn break_alias_cycles(&mut self, diags: &mut Diagnostics) {
+        fn targets(t: &TypeRef, out: &mut Vec<usize>) {
+            match t {
+                TypeRef::Named(id) => out.push(*id),
+                TypeRef::Nullable(inner) | TypeRef::Array(inner) | TypeRef::Map(inner) => {
+                    targets(inner, out)
+                }
+                _ => {}
+            }
+        }
         for start in 0..self.defs.len() {
-            let mut seen = vec![start];
-            let mut current = start;
-            while let TypeKind::Alias(TypeRef::Named(next)) = &self.defs[current].kind {
-                if seen.contains(next) {
+            let mut pending = Vec::new();
+            if let TypeKind::Alias(t) = &self.defs[start].kind {
+                targets(t, &mut pending);
+            }
+            let mut seen = Vec::new();
+            while let Some(id) = pending.pop() {
+                if id == start {
                     diags.warn(
                         self.defs[start].origin.clone(),
-                        "`$ref` cycle with no schema in it; using any JSON value",
+                        "`$ref` cycle with no object in it; using any JSON value",
                     );
                     self.defs[start].kind = TypeKind::Alias(TypeRef::Any);
                     break;
                 }
-                seen.push(*next);
-                current = *next;
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
+                if let TypeKind::Alias(t) = &self.defs[id].kind {
+                    targets(t, &mut pending);
+                }
             }
         }
     }

@@ -1,0 +1,158 @@
+//! Schema keywords of the wrong JSON type are dropped (with a warning) before `openapiv3` sees
+//! the document. `openapiv3` reads schemas through untagged enums, which retry every variant at
+//! every level: one bad keyword deep in a schema would cost time exponential in its depth, and
+//! would turn the whole enclosing schema into "any value".
+
+use serde_json::{Map, Value};
+
+use super::kind::{child, Item, Kind};
+use crate::diag::{escape_token, Diagnostics};
+
+const MAX_DEPTH: usize = 200;
+
+/// What a keyword's value must be.
+#[derive(Clone, Copy)]
+enum Expect {
+    String,
+    Bool,
+    Number,
+    Count,
+    Array,
+    Object,
+    StringArray,
+    SchemaOrBool,
+}
+
+fn expectation(keyword: &str) -> Option<Expect> {
+    use Expect::*;
+    Some(match keyword {
+        "type" | "format" | "pattern" | "title" | "description" | "$ref" => String,
+        "nullable" | "readOnly" | "writeOnly" | "deprecated" | "uniqueItems"
+        | "exclusiveMinimum" | "exclusiveMaximum" => Bool,
+        "minimum" | "maximum" | "multipleOf" => Number,
+        "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties" => {
+            Count
+        }
+        "enum" | "allOf" | "anyOf" | "oneOf" => Array,
+        "properties" | "discriminator" | "externalDocs" | "xml" | "items" | "not" => Object,
+        "required" => StringArray,
+        "additionalProperties" => SchemaOrBool,
+        _ => return None,
+    })
+}
+
+fn fits(value: &Value, expect: Expect) -> bool {
+    match expect {
+        Expect::String => value.is_string(),
+        Expect::Bool => value.is_boolean(),
+        Expect::Number => value.is_number(),
+        Expect::Count => value.as_u64().is_some(),
+        Expect::Array => value.is_array(),
+        Expect::Object => value.is_object(),
+        Expect::StringArray => value
+            .as_array()
+            .is_some_and(|a| a.iter().all(Value::is_string)),
+        Expect::SchemaOrBool => value.is_object() || value.is_boolean(),
+    }
+}
+
+/// Drops mistyped keywords of every schema, and replaces non-object schemas by `{}`.
+pub fn check(doc: &mut Value, diags: &mut Diagnostics) {
+    walk(doc, Kind::Root, &mut String::new(), 0, diags);
+}
+
+fn schema(map: &mut Map<String, Value>, pointer: &str, diags: &mut Diagnostics) {
+    let bad: Vec<String> = map
+        .iter()
+        .filter(|(k, v)| expectation(k).is_some_and(|e| !fits(v, e)))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for keyword in bad {
+        diags.warn(
+            format!("{pointer}/{}", escape_token(&keyword)),
+            format!("schema keyword `{keyword}` has a value of the wrong type; ignored"),
+        );
+        map.remove(&keyword);
+    }
+    if let Some(Value::Object(d)) = map.get("discriminator") {
+        if !d.get("propertyName").is_some_and(Value::is_string) {
+            diags.warn(
+                format!("{pointer}/discriminator"),
+                "`discriminator` without a string `propertyName`; ignored",
+            );
+            map.remove("discriminator");
+        }
+    }
+}
+
+fn walk(
+    value: &mut Value,
+    kind: Kind,
+    pointer: &mut String,
+    depth: usize,
+    diags: &mut Diagnostics,
+) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    let is_schema = kind == Kind::One(Item::Schema);
+    if is_schema && !value.is_object() {
+        if !value.is_boolean() {
+            diags.warn(
+                pointer.clone(),
+                "a schema must be an object; using any JSON value",
+            );
+        }
+        *value = Value::Object(Map::new());
+        return;
+    }
+    match value {
+        Value::Object(map) => {
+            if is_schema {
+                schema(map, pointer, diags);
+            }
+            for (key, child_value) in map.iter_mut() {
+                let child_kind = child(kind, key);
+                if child_kind == Kind::Other {
+                    continue;
+                }
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&escape_token(key));
+                walk(child_value, child_kind, pointer, depth + 1, diags);
+                pointer.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&i.to_string());
+                walk(item, child(kind, ""), pointer, depth + 1, diags);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn drops_mistyped_keywords() {
+        let mut doc = json!({"components": {"schemas": {
+            "A": {"type": "object", "description": 5, "required": {"x": 1},
+                  "properties": {"b": 7, "c": {"type": "string", "maxLength": -1}}}
+        }}});
+        let mut diags = Diagnostics::new("t");
+        check(&mut doc, &mut diags);
+        assert_eq!(
+            doc,
+            json!({"components": {"schemas": {"A": {"type": "object", "properties": {"b": {}, "c": {"type": "string"}}}}}})
+        );
+        assert_eq!(diags.into_vec().len(), 4);
+    }
+}
