@@ -96,8 +96,10 @@ fn walk(
         return;
     }
     let is_schema = kind == Kind::One(Item::Schema);
-    if is_schema && !value.is_object() {
-        if !value.is_boolean() {
+    // `additionalProperties: true/false` stay; any other non-object schema becomes `{}`.
+    let boolean_allowed = value.is_boolean() && pointer.ends_with("/additionalProperties");
+    if is_schema && !value.is_object() && !boolean_allowed {
+        if value != &Value::Bool(true) {
             diags.warn(
                 pointer.clone(),
                 "a schema must be an object; using any JSON value",
