@@ -29,7 +29,9 @@ use provider_clients::attio::Client;
 use provider_clients::runtime::{Error, RetryConfig, StatusCode};
 use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
-use wiremock::{Match, Mock, MockServer, Request, ResponseTemplate};
+mod common;
+use common::{exact_query, NoBody};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const TOKEN: &str = "tok";
 const AUTH: &str = "Bearer tok";
@@ -37,41 +39,6 @@ const WORKSPACE_ID: &str = "8d2f6a41-0c7b-4e95-b3a8-61f2c9d07e54";
 const WEBHOOK_ID: &str = "c71e9b30-4a2d-4f6e-8b15-93d0a7e2f4b6";
 const OBJECT_ID: &str = "5b0c1e2a-7f3d-4c8e-9a61-2d4f8b7e3c10";
 const LIST_ID: &str = "e4a7d2c9-13b8-4f05-a6e1-7c92b0f5d348";
-
-/// Matches when the request's query string holds exactly these pairs (in any order), nothing else.
-struct ExactQuery(Vec<(String, String)>);
-
-impl Match for ExactQuery {
-    fn matches(&self, request: &Request) -> bool {
-        let mut got: Vec<(String, String)> = request
-            .url
-            .query_pairs()
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-        let mut want = self.0.clone();
-        got.sort();
-        want.sort();
-        got == want
-    }
-}
-
-fn exact_query(pairs: &[(&str, &str)]) -> ExactQuery {
-    ExactQuery(
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect(),
-    )
-}
-
-/// Matches a request without a body and without a `Content-Type`.
-struct NoBody;
-
-impl Match for NoBody {
-    fn matches(&self, request: &Request) -> bool {
-        request.body.is_empty() && !request.headers.contains_key("content-type")
-    }
-}
 
 fn client(server: &MockServer) -> Client {
     Client::builder()

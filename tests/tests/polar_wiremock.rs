@@ -18,48 +18,15 @@ use provider_clients::polar::Client;
 use provider_clients::runtime::{Error, RetryConfig, StatusCode};
 use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
-use wiremock::{Match, Mock, MockServer, Request, ResponseTemplate};
+mod common;
+use common::{exact_query, NoBody};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const TOKEN: &str = "tok";
 const AUTH: &str = "Bearer tok";
 const ORG_ID: &str = "0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a";
 const ENDPOINT_ID: &str = "6f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f";
 const EVENT_ID: &str = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
-
-/// Matches when the request's query string holds exactly these pairs (in any order), nothing else.
-struct ExactQuery(Vec<(String, String)>);
-
-impl Match for ExactQuery {
-    fn matches(&self, request: &Request) -> bool {
-        let mut got: Vec<(String, String)> = request
-            .url
-            .query_pairs()
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-        let mut want = self.0.clone();
-        got.sort();
-        want.sort();
-        got == want
-    }
-}
-
-fn exact_query(pairs: &[(&str, &str)]) -> ExactQuery {
-    ExactQuery(
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect(),
-    )
-}
-
-/// Matches a request without a body and without a `Content-Type`.
-struct NoBody;
-
-impl Match for NoBody {
-    fn matches(&self, request: &Request) -> bool {
-        request.body.is_empty() && !request.headers.contains_key("content-type")
-    }
-}
 
 fn client(server: &MockServer) -> Client {
     Client::builder()

@@ -26,48 +26,15 @@ use provider_clients::zendesk::webhooks::{
 use provider_clients::zendesk::Client;
 use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
-use wiremock::{Match, Mock, MockServer, Request, ResponseTemplate};
+mod common;
+use common::{exact_query, NoBody};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const USERNAME: &str = "agent@example.com/token";
 const PASSWORD: &str = "tok";
 /// `Basic base64("agent@example.com/token:tok")`.
 const AUTH: &str = "Basic YWdlbnRAZXhhbXBsZS5jb20vdG9rZW46dG9r";
 const WEBHOOK_ID: &str = "01GZQ7X0T5B8A0H6KS3Y2YDFQH";
-
-/// Matches when the request's query string holds exactly these pairs (in any order), nothing else.
-struct ExactQuery(Vec<(String, String)>);
-
-impl Match for ExactQuery {
-    fn matches(&self, request: &Request) -> bool {
-        let mut got: Vec<(String, String)> = request
-            .url
-            .query_pairs()
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-        let mut want = self.0.clone();
-        got.sort();
-        want.sort();
-        got == want
-    }
-}
-
-fn exact_query(pairs: &[(&str, &str)]) -> ExactQuery {
-    ExactQuery(
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect(),
-    )
-}
-
-/// Matches a request without a body and without a `Content-Type`.
-struct NoBody;
-
-impl Match for NoBody {
-    fn matches(&self, request: &Request) -> bool {
-        request.body.is_empty() && !request.headers.contains_key("content-type")
-    }
-}
 
 fn client(server: &MockServer) -> Client {
     Client::builder()
