@@ -62,12 +62,13 @@ fn main() {
         for t in &table.typed {
             writeln!(
                 typed,
-                "    example!({}, {}, {}, {}, {}),",
+                "    example!({}, {}, {}, {}, {}, {}),",
                 lit(&spec.module),
                 lit(&t.pointer),
                 t.rust_type,
                 lit(&t.value.to_string()),
                 lit(&t.expected.to_string()),
+                lit(&t.declared.to_string()),
             )
             .expect("write");
         }

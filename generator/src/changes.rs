@@ -1510,6 +1510,8 @@ fn display(api: &Api, ty: &TypeRef) -> String {
         TypeRef::String => "String".to_owned(),
         TypeRef::I32 => "i32".to_owned(),
         TypeRef::I64 => "i64".to_owned(),
+        TypeRef::U32 => "u32".to_owned(),
+        TypeRef::U64 => "u64".to_owned(),
         TypeRef::F64 => "f64".to_owned(),
         TypeRef::Bool => "bool".to_owned(),
         TypeRef::Unit => "()".to_owned(),

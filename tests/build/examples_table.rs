@@ -25,6 +25,10 @@ pub struct Typed {
     /// What the example should encode back to: the example without the properties the
     /// generator declares read-only (those are `skip_serializing`, by design).
     pub expected: Value,
+    /// `expected` without the properties the schema does not declare either (on objects that
+    /// keep no additional properties): the generated structs decode such properties and drop
+    /// them, as a hand-written serde struct does.
+    pub declared: Value,
 }
 
 /// The examples of one document: those with a type and those without (and why).
@@ -199,6 +203,8 @@ impl<'a> Walker<'a> {
             TypeRef::String => "String".into(),
             TypeRef::I32 => "i32".into(),
             TypeRef::I64 => "i64".into(),
+            TypeRef::U32 => "u32".into(),
+            TypeRef::U64 => "u64".into(),
             TypeRef::F64 => "f64".into(),
             TypeRef::Bool => "bool".into(),
             TypeRef::Unit | TypeRef::Bytes => return None,
@@ -214,8 +220,9 @@ impl<'a> Walker<'a> {
         })
     }
 
-    /// Whether `value` has the shape of `ty` (to pick a union branch).
-    fn fits(&self, value: &Value, ty: &TypeRef, depth: usize) -> bool {
+    /// Whether `value` has the shape of `ty` (to pick a union branch); `strict` also asks that
+    /// a struct declares every property the value has (or keeps additional properties).
+    fn fits(&self, value: &Value, ty: &TypeRef, strict: bool, depth: usize) -> bool {
         if depth > 16 {
             return true;
         }
@@ -224,13 +231,14 @@ impl<'a> Walker<'a> {
             (TypeRef::Any, _) => true,
             (TypeRef::String, Value::String(_)) | (TypeRef::Bool, Value::Bool(_)) => true,
             (TypeRef::I32 | TypeRef::I64, Value::Number(n)) => n.is_i64(),
+            (TypeRef::U32 | TypeRef::U64, Value::Number(n)) => n.is_u64(),
             (TypeRef::F64, Value::Number(_)) => true,
-            (TypeRef::Array(inner), Value::Array(items)) => {
-                items.iter().all(|v| self.fits(v, &inner, depth + 1))
-            }
-            (TypeRef::Map(inner), Value::Object(map)) => {
-                map.values().all(|v| self.fits(v, &inner, depth + 1))
-            }
+            (TypeRef::Array(inner), Value::Array(items)) => items
+                .iter()
+                .all(|v| self.fits(v, &inner, strict, depth + 1)),
+            (TypeRef::Map(inner), Value::Object(map)) => map
+                .values()
+                .all(|v| self.fits(v, &inner, strict, depth + 1)),
             (TypeRef::Named(id), value) => match (&self.api.types[id].kind, value) {
                 (TypeKind::Struct { fields, additional }, Value::Object(map)) => {
                     fields
@@ -239,25 +247,27 @@ impl<'a> Walker<'a> {
                         .all(|f| map.contains_key(&f.wire_name))
                         && map.iter().all(|(k, v)| {
                             match fields.iter().find(|f| &f.wire_name == k) {
-                                Some(f) => self.fits(v, &f.ty, depth + 1),
-                                None => additional
-                                    .as_ref()
-                                    .is_none_or(|a| self.fits(v, a, depth + 1)),
+                                Some(f) => self.fits(v, &f.ty, strict, depth + 1),
+                                None => match additional {
+                                    Some(a) => self.fits(v, a, strict, depth + 1),
+                                    None => !strict,
+                                },
                             }
                         })
                 }
                 (TypeKind::Enum { .. }, Value::String(_) | Value::Number(_)) => true,
                 (TypeKind::Union { variants, .. }, value) => variants
                     .iter()
-                    .any(|variant| self.fits(value, &variant.ty, depth + 1)),
+                    .any(|variant| self.fits(value, &variant.ty, strict, depth + 1)),
                 _ => false,
             },
             _ => false,
         }
     }
 
-    /// `value` without the read-only properties of `ty`, at any depth.
-    fn strip(&self, value: &Value, ty: &TypeRef, depth: usize) -> Value {
+    /// `value` without the read-only properties of `ty`, at any depth; with `undeclared`, also
+    /// without the properties a struct neither declares nor keeps as additional properties.
+    fn strip(&self, value: &Value, ty: &TypeRef, undeclared: bool, depth: usize) -> Value {
         if depth > 64 {
             return value.clone();
         }
@@ -265,12 +275,12 @@ impl<'a> Walker<'a> {
             (TypeRef::Array(inner), Value::Array(items)) => Value::Array(
                 items
                     .iter()
-                    .map(|v| self.strip(v, &inner, depth + 1))
+                    .map(|v| self.strip(v, &inner, undeclared, depth + 1))
                     .collect(),
             ),
             (TypeRef::Map(inner), Value::Object(map)) => Value::Object(
                 map.iter()
-                    .map(|(k, v)| (k.clone(), self.strip(v, &inner, depth + 1)))
+                    .map(|(k, v)| (k.clone(), self.strip(v, &inner, undeclared, depth + 1)))
                     .collect(),
             ),
             (TypeRef::Named(id), Value::Object(map)) => match &self.api.types[id].kind {
@@ -278,14 +288,16 @@ impl<'a> Walker<'a> {
                     map.iter()
                         .filter_map(|(k, v)| match fields.iter().find(|f| &f.wire_name == k) {
                             Some(f) if f.read_only => None,
-                            Some(f) => Some((k.clone(), self.strip(v, &f.ty, depth + 1))),
-                            None => Some((
-                                k.clone(),
-                                match additional {
-                                    Some(a) => self.strip(v, a, depth + 1),
-                                    None => v.clone(),
-                                },
-                            )),
+                            Some(f) => {
+                                Some((k.clone(), self.strip(v, &f.ty, undeclared, depth + 1)))
+                            }
+                            None => match additional {
+                                Some(a) => {
+                                    Some((k.clone(), self.strip(v, a, undeclared, depth + 1)))
+                                }
+                                None if undeclared => None,
+                                None => Some((k.clone(), v.clone())),
+                            },
                         })
                         .collect(),
                 ),
@@ -297,9 +309,10 @@ impl<'a> Walker<'a> {
                     let chosen = variants
                         .iter()
                         .find(|v| tag_value.is_some_and(|t| v.tag_values.iter().any(|x| x == t)))
-                        .or_else(|| variants.iter().find(|v| self.fits(value, &v.ty, 0)));
+                        .or_else(|| variants.iter().find(|v| self.fits(value, &v.ty, true, 0)))
+                        .or_else(|| variants.iter().find(|v| self.fits(value, &v.ty, false, 0)));
                     match chosen {
-                        Some(v) => self.strip(value, &v.ty, depth + 1),
+                        Some(v) => self.strip(value, &v.ty, undeclared, depth + 1),
                         None => value.clone(),
                     }
                 }
@@ -318,12 +331,14 @@ impl<'a> Walker<'a> {
         };
         match self.rust(ty) {
             Some(rust_type) => {
-                let expected = self.strip(value, ty, 0);
+                let expected = self.strip(value, ty, false, 0);
+                let declared = self.strip(value, ty, true, 0);
                 self.typed.entry(pointer.clone()).or_insert(Typed {
                     pointer,
                     rust_type,
                     value: value.clone(),
                     expected,
+                    declared,
                 });
             }
             None => {

@@ -1025,11 +1025,29 @@ mod formats {
     }
 
     #[test]
-    #[ignore = "generator bug: `format: uint64` becomes i64, so values above i64::MAX do not decode"]
     fn uint64_above_i64_max() {
         let mut json = file();
         json["checksum"] = json!(u64::MAX);
         roundtrip!(FileInfo, json);
+    }
+
+    #[test]
+    fn uint32_is_u32() {
+        let mut json = file();
+        json["parts"] = json!(u32::MAX);
+        let file = roundtrip!(FileInfo, json.clone());
+        assert_eq!(file.parts, Some(u32::MAX));
+        json["parts"] = json!(u64::from(u32::MAX) + 1);
+        let e = decode_error!(FileInfo, json);
+        assert!(e.contains("expected u32"), "{e}");
+    }
+
+    #[test]
+    fn uint64_rejects_negative_numbers() {
+        let mut json = file();
+        json["checksum"] = json!(-1);
+        let e = decode_error!(FileInfo, json);
+        assert!(e.contains("expected u64"), "{e}");
     }
 }
 

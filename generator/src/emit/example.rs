@@ -19,7 +19,7 @@ fn value(api: &Api, krate: &TokenStream, t: &TypeRef, hint: &str, depth: usize) 
             let s = format!("<{hint}>");
             quote!(#s.to_owned())
         }
-        TypeRef::I32 | TypeRef::I64 => quote!(10),
+        TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 => quote!(10),
         TypeRef::F64 => quote!(1.0),
         TypeRef::Bool => quote!(true),
         TypeRef::Unit => quote!(()),

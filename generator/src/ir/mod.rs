@@ -320,6 +320,10 @@ pub enum TypeRef {
     I32,
     /// `i64`.
     I64,
+    /// `u32` (`format: uint32`).
+    U32,
+    /// `u64` (`format: uint64`): the whole unsigned range, above `i64::MAX` too.
+    U64,
     /// `f64`.
     F64,
     /// `bool`.

@@ -361,6 +361,8 @@ impl<'a> Types<'a> {
                     openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => {
                         TypeRef::I32
                     }
+                    openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "uint32" => TypeRef::U32,
+                    openapiv3::VariantOrUnknownOrEmpty::Unknown(f) if f == "uint64" => TypeRef::U64,
                     _ => TypeRef::I64,
                 }
             }
@@ -817,7 +819,7 @@ impl<'a> Types<'a> {
         match ty {
             TypeRef::Any => "Value".into(),
             TypeRef::String => "String".into(),
-            TypeRef::I32 | TypeRef::I64 => "Integer".into(),
+            TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 => "Integer".into(),
             TypeRef::F64 => "Number".into(),
             TypeRef::Bool => "Boolean".into(),
             TypeRef::Unit => "Empty".into(),

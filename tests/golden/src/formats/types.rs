@@ -37,7 +37,10 @@ pub struct FileInfo {
     pub chunks: Option<i32>,
     /// The `checksum` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub checksum: Option<i64>,
+    pub checksum: Option<u64>,
+    /// The `parts` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parts: Option<u32>,
     /// The `ratio` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ratio: Option<f64>,
