@@ -1160,7 +1160,7 @@ mod names {
     use super::*;
     use golden_types::names::types::{
         Client2, CreateUser, CreateUserError, CreateUserMode, CreateUserMode2, CreateUserRequest,
-        CreateUserRequest2, CreateUserResponse, CreateUserResponse2, Error2, Everything,
+        CreateUserRequest2, CreateUserResponse, CreateUserResponse2, Error, Everything,
         EverythingCaseValues, ListResourceContact, PageContact, Result2, Self_, Type, UserProfile,
         UserProfile2, UserProfile3, V2faSettings, V404,
     };
@@ -1219,7 +1219,7 @@ mod names {
         assert_eq!(all.case_values, Some(EverythingCaseValues::AB2));
         let _: Option<(
             Client2,
-            Error2,
+            Error,
             Result2,
             Self_,
             PageContact,

@@ -23,7 +23,7 @@ pub struct ApiUserApplicationProfile {
 }
 /// The schema at `/components/schemas/Error` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct Error2 {
+pub struct Error {
     /// Technical explanation meant for programmers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub developer_message: Option<String>,
@@ -45,7 +45,7 @@ pub struct Error2 {
 pub struct ErrorResponse {
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error2>,
+    pub error: Option<Error>,
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
@@ -267,7 +267,7 @@ pub struct WebhookLog {
 pub struct WebhookLogResponse {
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error2>,
+    pub error: Option<Error>,
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
@@ -286,7 +286,7 @@ pub struct WebhookLogResponse {
 pub struct WebhookLogSummariesResponse {
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error2>,
+    pub error: Option<Error>,
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
@@ -328,7 +328,7 @@ pub struct WebhookReflow {
 pub struct WebhookReflowResponse {
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error2>,
+    pub error: Option<Error>,
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
@@ -347,7 +347,7 @@ pub struct WebhookReflowResponse {
 pub struct WebhookResponse {
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error2>,
+    pub error: Option<Error>,
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
@@ -366,7 +366,7 @@ pub struct WebhookResponse {
 pub struct WebhooksResponse {
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error2>,
+    pub error: Option<Error>,
     /// The `metadata` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,

@@ -13,11 +13,11 @@ use crate::load::refs::component_name;
 use names::{pascal, snake, status_variant, Names};
 use types::Types;
 
-/// Names the generated provider module uses itself; schema names must avoid them.
-const RESERVED_TYPES: [&str; 8] = [
+/// Names the generated types module uses unqualified (or that read as the crate's own), which
+/// schema names must avoid. `Error` is free: generated code spells the crate's error by path.
+const RESERVED_TYPES: [&str; 7] = [
     "Client",
     "ClientBuilder",
-    "Error",
     "Result",
     "Option",
     "Vec",

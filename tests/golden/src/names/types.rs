@@ -45,7 +45,7 @@ pub struct Client2 {
 }
 /// The schema at `/components/schemas/Error` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct Error2 {
+pub struct Error {
     /// The `f` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub f: Option<String>,
@@ -251,7 +251,7 @@ pub struct Everything {
     pub client: Option<Client2>,
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error2>,
+    pub error: Option<Error>,
     /// The `result` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<Result2>,

@@ -74,7 +74,7 @@ pub struct WebhookResponse {
     pub webhook: Option<Webhook>,
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error2>,
+    pub error: Option<Error>,
 }
 /// The schema at `/components/schemas/WebhooksResponse` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -94,11 +94,11 @@ pub struct WebhooksResponse {
 pub struct ErrorResponse {
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Error2>,
+    pub error: Option<Error>,
 }
 /// The schema at `/components/schemas/Error` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct Error2 {
+pub struct Error {
     /// The `developer_message` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub developer_message: Option<String>,
