@@ -54,22 +54,6 @@ const EXAMPLES: &[Example] = include!(concat!(env!("OUT_DIR"), "/spec_examples.r
 const UNTYPED: &[(&str, &str, &str)] =
     include!(concat!(env!("OUT_DIR"), "/spec_examples_untyped.rs"));
 
-/// Equal JSON, where numbers compare by value (`10` and `10.0` are the same number).
-fn same_numbers(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_numbers(x, y))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| same_numbers(v, w)))
-        }
-        _ => a == b,
-    }
-}
-
 /// How an example came back.
 #[derive(Default)]
 struct Counts {
@@ -226,15 +210,20 @@ fn upstream_examples_round_trip() {
     );
 }
 
+#[path = "common/upstream.rs"]
+mod common_upstream;
 #[allow(dead_code)] // Only used by the ignored test above.
 #[path = "../build/examples_table.rs"]
 mod examples_table;
 
+use common_upstream::same_numbers;
+
 mod upstream {
     use std::fmt::Write as _;
     use std::path::{Path, PathBuf};
-    use std::process::Command;
 
+    pub use super::common_upstream::find_documents;
+    use super::common_upstream::{run_checker, write_if_changed};
     use super::examples_table;
 
     /// Counts over the examples of one or more documents.
@@ -289,23 +278,6 @@ mod upstream {
         pub failures: Vec<String>,
     }
 
-    pub fn find_documents(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                find_documents(&path, out);
-            } else if matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("json" | "yaml" | "yml")
-            ) {
-                out.push(path);
-            }
-        }
-    }
-
     const RUNTIME_SHIM: &str = r#"
 mod runtime {
     /// As in the generated crate's runtime: `Some(None)` for an explicit `null`.
@@ -349,50 +321,6 @@ macro_rules! example {
     }};
 }
 
-/// Where `back` (re-encoded) and `expected` differ, as `pointer: back vs expected` (at most 6).
-fn diff(back: &serde_json::Value, expected: &serde_json::Value, at: String, out: &mut Vec<String>) {
-    use serde_json::Value;
-    if out.len() >= 6 || same_numbers(back, expected) {
-        return;
-    }
-    let short = |v: Option<&Value>| match v {
-        None => "absent".to_owned(),
-        Some(v) => {
-            let t = v.to_string();
-            if t.len() > 80 { format!("{}...", &t[..t.floor_char_boundary(80)]) } else { t }
-        }
-    };
-    match (back, expected) {
-        (Value::Object(a), Value::Object(b)) => {
-            for k in a.keys().chain(b.keys().filter(|k| !a.contains_key(*k))) {
-                match (a.get(k), b.get(k)) {
-                    (Some(x), Some(y)) => diff(x, y, format!("{at}/{k}"), out),
-                    (x, y) => out.push(format!("{at}/{k}: {} vs {}", short(x), short(y))),
-                }
-            }
-        }
-        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
-            for (i, (x, y)) in a.iter().zip(b).enumerate() {
-                diff(x, y, format!("{at}/{i}"), out);
-            }
-        }
-        _ => out.push(format!("{at}: {} vs {}", short(Some(back)), short(Some(expected)))),
-    }
-}
-
-fn same_numbers(a: &serde_json::Value, b: &serde_json::Value) -> bool {
-    use serde_json::Value;
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_numbers(x, y))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same_numbers(v, w)))
-        }
-        _ => a == b,
-    }
-}
 "#;
 
     /// Generates, builds and runs the example checker of one document.
@@ -442,6 +370,13 @@ fn same_numbers(a: &serde_json::Value, b: &serde_json::Value) -> bool {
             spec.module
         )
         .expect("write");
+        // The JSON comparison, from the file the tests use themselves.
+        writeln!(
+            main,
+            "#[path = {:?}]\nmod compare;\nuse compare::{{diff, same_numbers}};",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/common/upstream.rs")
+        )
+        .expect("write");
         main.push_str(MAIN);
         main.push_str("fn main() {\n");
         for t in &table.typed {
@@ -463,27 +398,13 @@ fn same_numbers(a: &serde_json::Value, b: &serde_json::Value) -> bool {
         write_if_changed(&src.join("main.rs"), main.as_bytes())?;
         write_if_changed(&module_dir.join("types.rs"), types)?;
 
-        let output = Command::new(env!("CARGO"))
-            .args(["run", "--quiet", "--manifest-path"])
-            .arg(dir.join("Cargo.toml"))
-            .env("CARGO_TARGET_DIR", work.join("build"))
-            .env("CARGO_PROFILE_DEV_DEBUG", "0")
-            .output()
-            .map_err(|e| format!("cargo: {e}"))?;
-        if !output.status.success() {
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            let head: Vec<&str> = stderr.lines().take(40).collect();
-            return Err(format!(
-                "the checker does not build or run:\n{}",
-                head.join("\n")
-            ));
-        }
+        let stdout = run_checker(&dir, &work.join("build"), &[])?;
         let mut totals = Totals {
             untyped: table.untyped.len(),
             ..Totals::default()
         };
         let mut failures = Vec::new();
-        for line in String::from_utf8_lossy(&output.stdout).lines() {
+        for line in stdout.lines() {
             let mut parts = line.splitn(3, '\t');
             let (pointer, ty, outcome) = (
                 parts.next().unwrap_or_default(),
@@ -514,13 +435,6 @@ fn same_numbers(a: &serde_json::Value, b: &serde_json::Value) -> bool {
             eprintln!("  no type: {pointer}: {why}");
         }
         Ok(Outcome { totals, failures })
-    }
-
-    fn write_if_changed(path: &Path, contents: &[u8]) -> Result<(), String> {
-        if std::fs::read(path).ok().as_deref() == Some(contents) {
-            return Ok(());
-        }
-        std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
     }
 }
 

@@ -36,6 +36,9 @@ use reqwest::header::{HeaderName, HeaderValue};
 use serde_json::{json, Value};
 use sha2::Sha256;
 
+#[path = "common/webhook_examples.rs"]
+mod webhook_examples;
+
 fn hmac(key: &[u8], parts: &[&[u8]]) -> Vec<u8> {
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("any key length");
     for part in parts {
@@ -762,96 +765,36 @@ fn every_spec_example_decodes_into_its_event() {
             .pointer("/x-webhooks/event_type")
             .and_then(Value::as_str)
             .expect("x-webhooks.event_type");
-        let keys: Vec<&String> = webhooks.keys().collect();
-        // Which keys an event-type value selects: exact keys first, then `{placeholder}` keys.
-        let matching = |tag: &str| -> Option<&String> {
-            keys.iter().copied().find(|k| *k == tag).or_else(|| {
-                keys.iter().copied().find(|k| {
-                    let (head, tail) = match (k.find('{'), k.find('}')) {
-                        (Some(a), Some(b)) => (&k[..a], &k[b + 1..]),
-                        _ => return false,
-                    };
-                    tag.len() > head.len() + tail.len()
-                        && tag.starts_with(head)
-                        && tag.ends_with(tail)
-                })
-            })
-        };
-        // Payload schema ref → the webhook keys using it.
-        let mut users: std::collections::BTreeMap<String, Vec<String>> = Default::default();
-        let mut examples: Vec<(String, Vec<String>, Value)> = Vec::new();
-        for (key, item) in webhooks {
-            let content = item
-                .pointer("/post/requestBody/content")
-                .and_then(Value::as_object)
-                .unwrap_or_else(|| panic!("{module}: {key} has no POST body"));
-            for media in content.values() {
-                if let Some(e) = media.get("example") {
-                    examples.push((
-                        format!("{key} (media example)"),
-                        vec![key.clone()],
-                        e.clone(),
-                    ));
-                }
-                for (name, e) in media
-                    .get("examples")
-                    .and_then(Value::as_object)
-                    .into_iter()
-                    .flatten()
-                {
-                    let value = match e.get("$ref").and_then(Value::as_str) {
-                        Some(r) => doc
-                            .pointer(r.trim_start_matches('#'))
-                            .and_then(|x| x.get("value")),
-                        None => e.get("value"),
-                    };
-                    examples.push((
-                        format!("{key} (examples/{name})"),
-                        vec![key.clone()],
-                        value.cloned().unwrap_or_else(|| {
-                            panic!("{module}: {key}: example {name} has no value")
-                        }),
-                    ));
-                }
-                if let Some(r) = media.pointer("/schema/$ref").and_then(Value::as_str) {
-                    users.entry(r.to_owned()).or_default().push(key.clone());
-                }
-            }
+        let keys = webhook_examples::Keys::new(webhooks.keys());
+        let collected = webhook_examples::collect(&doc);
+        if let Some(problem) = collected.problems.first() {
+            panic!("{module}: {problem}");
         }
-        for (reference, using) in &users {
-            let schema = doc
-                .pointer(reference.trim_start_matches('#'))
-                .unwrap_or_else(|| panic!("{module}: {reference} resolves"));
-            let listed = schema
-                .get("examples")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            for e in schema.get("example").into_iter().chain(&listed) {
-                examples.push((format!("{reference} example"), using.clone(), e.clone()));
-            }
-        }
-        for key in &keys {
+        let examples = collected.examples;
+        for key in keys.iter() {
             assert!(
-                examples.iter().any(|(_, using, e)| using.contains(key)
-                    && e.get(field).and_then(Value::as_str).and_then(&matching) == Some(key)),
+                examples.iter().any(|e| e.using.iter().any(|u| u == key)
+                    && keys.event_of(&e.value, field) == Ok(key)),
                 "{module}: no example payload for {key}"
             );
         }
-        for (place, using, example) in &examples {
-            let tag = example
-                .get(field)
-                .and_then(Value::as_str)
-                .unwrap_or_else(|| panic!("{module}: {place} has no `{field}`"));
-            let expected = matching(tag)
-                .unwrap_or_else(|| panic!("{module}: {place}: `{tag}` is no webhook key"));
+        for webhook_examples::Example {
+            place,
+            using,
+            value: example,
+        } in &examples
+        {
+            let expected = keys
+                .event_of(example, field)
+                .unwrap_or_else(|why| panic!("{module}: {place} {why}"));
             assert!(
-                using.contains(expected),
-                "{module}: {place} is a `{tag}` event, not one of {using:?}"
+                using.iter().any(|u| u == expected),
+                "{module}: {place} is a `{}` event, not one of {using:?}",
+                example[field]
             );
             let key = decode(&serde_json::to_vec(example).expect("json"))
                 .unwrap_or_else(|e| panic!("{module}: {place} does not decode: {e}"));
-            assert_eq!(key, Some(expected.as_str()), "{module}: {place}");
+            assert_eq!(key, Some(expected), "{module}: {place}");
             total += 1;
         }
     }

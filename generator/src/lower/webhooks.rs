@@ -84,17 +84,7 @@ pub fn lower(
         .filter(|s| !s.is_empty())
         .map(str::to_owned);
     let event_field = match declared {
-        Some(field) => {
-            for event in &events {
-                if fields_of(types, &event.ty).is_some_and(|f| !f.contains(&field)) {
-                    diags.warn(
-                        format!("/webhooks/{}", escape_token(&event.key)),
-                        format!("the payload has no `{field}` property, which names the event"),
-                    );
-                }
-            }
-            field
-        }
+        Some(field) => field,
         None => {
             let field = infer_event_field(types, &events);
             if !events.is_empty() {
@@ -108,6 +98,17 @@ pub fn lower(
             field
         }
     };
+    for event in &events {
+        if fields_of(types, &event.ty).is_some_and(|f| !f.contains(&event_field)) {
+            diags.warn(
+                format!("/webhooks/{}", escape_token(&event.key)),
+                format!(
+                    "the payload has no `{event_field}` property, which names the event: its \
+                     deliveries decode as `Event::Unknown` (raw JSON kept)"
+                ),
+            );
+        }
+    }
     let signature = ext
         .and_then(|e| e.get("signature"))
         .and_then(|s| signature(s, &format!("{ext_pointer}/signature"), diags));
@@ -267,7 +268,8 @@ fn enum_values(types: &Types<'_>, ty: &TypeRef, name: &str) -> Vec<String> {
 }
 
 /// The property every payload has whose enum values are the event keys; else the first usual
-/// name (`type`, `eventType`, ...) every payload has; else `type`.
+/// name (`type`, `eventType`, ...) every payload has; else the usual name most payloads have
+/// (the first in that list on a tie); else `type`.
 fn infer_event_field(types: &Types<'_>, events: &[WebhookEvent]) -> String {
     let all: Vec<Vec<String>> = events
         .iter()
@@ -288,10 +290,20 @@ fn infer_event_field(types: &Types<'_>, events: &[WebhookEvent]) -> String {
             return (*field).clone();
         }
     }
-    USUAL_FIELDS
-        .iter()
-        .find(|u| common.iter().any(|f| f == *u))
-        .map_or_else(|| "type".into(), |f| (*f).to_owned())
+    if let Some(field) = USUAL_FIELDS.iter().find(|u| common.iter().any(|f| f == *u)) {
+        return (*field).to_owned();
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for usual in USUAL_FIELDS {
+        let count = all
+            .iter()
+            .filter(|fields| fields.iter().any(|f| f == usual))
+            .count();
+        if count > best.map_or(0, |(_, c)| c) {
+            best = Some((usual, count));
+        }
+    }
+    best.map_or_else(|| "type".into(), |(f, _)| f.to_owned())
 }
 
 fn is_token(name: &str) -> bool {
@@ -653,6 +665,29 @@ mod tests {
         assert_eq!(api.webhooks.expect("webhooks").event_field, "topic");
         assert!(
             diags.iter().any(|d| d.pointer == "/x-webhooks"),
+            "{diags:?}"
+        );
+    }
+
+    #[test]
+    fn the_usual_field_most_payloads_have_wins_and_the_others_are_named() {
+        let with = |field: &str| {
+            serde_json::json!({ "post": {
+                "requestBody": { "content": { "application/json": { "schema": { "type": "object",
+                    "properties": { field: { "type": "string" }, "id": { "type": "string" } } } } } },
+                "responses": { "200": { "description": "ok" } } } })
+        };
+        let (api, diags) = lowered(serde_json::json!({
+            "openapi": "3.1.0",
+            "info": { "title": "T", "version": "1" },
+            "paths": {},
+            "webhooks": { "a.one": with("eventType"), "a.two": with("eventType"),
+                "Legacy rule": with("RuleType") }
+        }));
+        assert_eq!(api.webhooks.expect("webhooks").event_field, "eventType");
+        assert!(
+            diags.iter().any(|d| d.pointer == "/webhooks/Legacy rule"
+                && d.message.contains("no `eventType` property")),
             "{diags:?}"
         );
     }

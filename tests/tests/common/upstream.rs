@@ -1,0 +1,123 @@
+//! Shared by the tests over the upstream documents (`examples.rs`, `upstream_webhooks.rs`) and
+//! by the throw-away checker programs they build (which include this file by its path): finding
+//! the documents, writing files only when they change, and comparing JSON.
+
+#![allow(dead_code)] // Each user takes what it needs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// Every `.json` / `.yaml` / `.yml` file below `dir`.
+pub fn find_documents(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            find_documents(&path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("json" | "yaml" | "yml")
+        ) {
+            out.push(path);
+        }
+    }
+}
+
+/// Writes `contents` to `path` (creating its folder) unless it already holds them, so that cargo
+/// does not rebuild what has not changed.
+pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<(), String> {
+    if std::fs::read(path).ok().as_deref() == Some(contents) {
+        return Ok(());
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Equal JSON, where numbers compare by value (`10` and `10.0` are the same number).
+pub fn same_numbers(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_numbers(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_numbers(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+/// Where `back` (re-encoded) and `expected` differ, as `pointer: back vs expected` (at most 8).
+pub fn diff(back: &Value, expected: &Value, at: String, out: &mut Vec<String>) {
+    if out.len() >= 8 || same_numbers(back, expected) {
+        return;
+    }
+    let short = |v: Option<&Value>| match v {
+        None => "absent".to_owned(),
+        Some(v) => {
+            let t = v.to_string();
+            if t.len() > 80 {
+                let mut end = 80;
+                while !t.is_char_boundary(end) {
+                    end -= 1;
+                }
+                format!("{}...", &t[..end])
+            } else {
+                t
+            }
+        }
+    };
+    match (back, expected) {
+        (Value::Object(a), Value::Object(b)) => {
+            for k in a.keys().chain(b.keys().filter(|k| !a.contains_key(*k))) {
+                match (a.get(k), b.get(k)) {
+                    (Some(x), Some(y)) => diff(x, y, format!("{at}/{k}"), out),
+                    (x, y) => out.push(format!("{at}/{k}: {} vs {}", short(x), short(y))),
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                diff(x, y, format!("{at}/{i}"), out);
+            }
+        }
+        _ => out.push(format!(
+            "{}: {} vs {}",
+            if at.is_empty() { "/" } else { &at },
+            short(Some(back)),
+            short(Some(expected))
+        )),
+    }
+}
+
+/// `cargo run`s the checker crate in `dir` with `args`, building in `target` (shared by all
+/// checkers, so dependencies build once, without debug info): its standard output, or the head
+/// of its standard error when it does not build or run.
+pub fn run_checker(dir: &Path, target: &Path, args: &[&std::ffi::OsStr]) -> Result<String, String> {
+    let output = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .arg("--")
+        .args(args)
+        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .output()
+        .map_err(|e| format!("cargo: {e}"))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let head: Vec<&str> = stderr.lines().take(60).collect();
+        return Err(format!(
+            "the checker does not build or run:\n{}",
+            head.join("\n")
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
