@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 
 use futures_util::stream::{self, Stream, TryStreamExt};
 pub use reqwest::header::HeaderMap;
+
+pub mod json;
 pub use reqwest::{Method, StatusCode};
 
 /// A secret value (token, password, API key). Its `Debug` output never shows the value.
@@ -257,7 +259,7 @@ pub struct Body {
 impl Body {
     /// Encodes `value` as JSON.
     pub fn json<T: serde::Serialize + ?Sized>(content_type: &'static str, value: &T) -> Result<Self, String> {
-        serde_json::to_vec(value)
+        json::to_vec(value)
             .map(|bytes| Self {
                 content_type,
                 bytes: bytes.into(),
@@ -783,6 +785,7 @@ fn scalar(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::String(s) => s.clone(),
         serde_json::Value::Null => String::new(),
+        serde_json::Value::Number(n) => json::number(n),
         other => other.to_string(),
     }
 }

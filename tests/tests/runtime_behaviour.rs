@@ -538,3 +538,53 @@ mod every_provider {
             .unwrap();
     }
 }
+
+/// A `type: number` value is an `f64`; what the client sends keeps whole numbers whole, in bodies
+/// and in query parameters (`10`, not `10.0`), and fractions as they are.
+#[test]
+fn whole_number_floats_are_sent_as_integers() {
+    use provider_clients::runtime::{push_query, Body, QueryStyle};
+    let body = Body::json(
+        "application/json",
+        &serde_json::json!({ "amount": 10.0, "rate": 0.25, "items": [1.0, 2.5] }),
+    )
+    .expect("encodes");
+    assert_eq!(
+        String::from_utf8_lossy(&body.bytes),
+        r#"{"amount":10,"rate":0.25,"items":[1,2.5]}"#
+    );
+    let mut query = Vec::new();
+    push_query(
+        &mut query,
+        "min",
+        &10.0_f64,
+        QueryStyle::Form { explode: true },
+    )
+    .expect("encodes");
+    push_query(
+        &mut query,
+        "step",
+        &0.5_f64,
+        QueryStyle::Form { explode: true },
+    )
+    .expect("encodes");
+    push_query(
+        &mut query,
+        "range",
+        &[1.0_f64, 2.0],
+        QueryStyle::Form { explode: false },
+    )
+    .expect("encodes");
+    let query: Vec<(String, String)> = query
+        .into_iter()
+        .map(|(k, v)| (k.into_owned(), v))
+        .collect();
+    assert_eq!(
+        query,
+        [
+            ("min".to_owned(), "10".to_owned()),
+            ("step".to_owned(), "0.5".to_owned()),
+            ("range".to_owned(), "1,2".to_owned()),
+        ]
+    );
+}

@@ -705,7 +705,9 @@ fn main() {
         let payload = &case["payload"];
         let bytes = serde_json::to_vec(payload).expect("JSON");
         let line = match Event::from_slice(&bytes) {
-            Ok(event) => match serde_json::to_value(&event) {
+            Ok(event) => match generated::runtime::json::to_vec(&event)
+                .and_then(|bytes| serde_json::from_slice::<Value>(&bytes))
+            {
                 Ok(back) => json!({
                     "decoded": true,
                     "key": event.key(),

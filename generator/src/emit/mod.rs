@@ -16,6 +16,8 @@ use crate::ir::Api;
 
 /// The hand-written runtime module, copied into every generated crate.
 pub const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
+/// `src/runtime/json.rs`: how request bodies and parameters are written as JSON.
+pub const RUNTIME_JSON: &str = include_str!("../../runtime/json.rs");
 
 /// Formats tokens as a Rust file; a syntax error here is a generator bug, reported as such.
 pub fn format(tokens: TokenStream) -> Result<String, String> {
