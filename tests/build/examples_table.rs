@@ -731,6 +731,25 @@ pub fn table(doc: &Value, api: &Api, crate_path: &str) -> Table {
         w.schema_in(&pointer, Some(ty), "", member);
     }
     let all = census(doc, v2);
+    // An example in a part nothing uses has no generated type; if its schema is a plain scalar
+    // it still has the type the generator gives such a schema wherever it is used.
+    for pointer in all.keys() {
+        if w.typed.contains_key(pointer) || w.reasons.get(pointer).is_some_and(|r| !r.is_empty()) {
+            continue;
+        }
+        if let (Some(rust_type), Some(value)) = (scalar_type(doc, pointer), doc.pointer(pointer)) {
+            w.typed.insert(
+                pointer.clone(),
+                Typed {
+                    pointer: pointer.clone(),
+                    rust_type: rust_type.to_owned(),
+                    value: value.clone(),
+                    expected: value.clone(),
+                    declared: value.clone(),
+                },
+            );
+        }
+    }
     let typed: Vec<Typed> = all.keys().filter_map(|p| w.typed.remove(p)).collect();
     let untyped = all
         .keys()
@@ -752,4 +771,31 @@ pub fn table(doc: &Value, api: &Api, crate_path: &str) -> Table {
         })
         .collect();
     Table { typed, untyped }
+}
+
+/// The Rust type of the scalar schema (`type: string | integer | number | boolean`) holding the
+/// example at `pointer`: the schema itself, or the `schema` of the parameter or media type.
+fn scalar_type(doc: &Value, pointer: &str) -> Option<&'static str> {
+    let tokens: Vec<&str> = pointer.split('/').collect();
+    let at = tokens
+        .iter()
+        .rposition(|t| *t == "example" || *t == "examples")?;
+    let holder = doc.pointer(&tokens[..at].join("/"))?;
+    let schema = holder.get("schema").unwrap_or(holder);
+    if schema.get("$ref").is_some() {
+        return None;
+    }
+    let format = schema.get("format").and_then(Value::as_str);
+    Some(
+        match (schema.get("type").and_then(Value::as_str)?, format) {
+            ("string", _) => "String",
+            ("integer", Some("int32")) => "i32",
+            ("integer", Some("uint32")) => "u32",
+            ("integer", Some("uint64")) => "u64",
+            ("integer", _) => "i64",
+            ("number", _) => "f64",
+            ("boolean", _) => "bool",
+            _ => return None,
+        },
+    )
 }
