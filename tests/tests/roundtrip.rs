@@ -1281,7 +1281,21 @@ mod inline_naming {
     use golden_types::inline_naming::types::{
         CreateOrderRequest, CreateOrderResponse, ListOrdersResponse,
         ListOrdersResponseDataItemShippingCarrier, ListOrdersStatus, ListOrdersUnprocessableEntity,
+        Problem, ProblemError, ProblemErrorsItem,
     };
+
+    #[test]
+    fn an_array_whose_singular_is_taken_names_its_items_item() {
+        // `error` claims `ProblemError`, so the items of `errors` are `ProblemErrorsItem`, not
+        // a numbered `ProblemError2`.
+        let problem = roundtrip!(
+            Problem,
+            json!({"error": {"message": "bad"}, "errors": [{"field": "name"}]})
+        );
+        let _: Option<ProblemError> = problem.error;
+        let items: Vec<ProblemErrorsItem> = problem.errors.expect("errors");
+        assert_eq!(items[0].field.as_deref(), Some("name"));
+    }
 
     #[test]
     fn nested_inline_objects_round_trip() {

@@ -10,7 +10,7 @@ use provider_clients::zendesk::types::{
     ApiKeyAuthentication, ApiKeyAuthenticationAddPosition, ApiKeyAuthenticationData,
     ApiKeyAuthenticationType, BasicAuthAuthentication, BasicAuthAuthenticationData,
     BasicAuthAuthenticationType, BearerTokenAuthentication, BearerTokenAuthenticationData,
-    BearerTokenAuthenticationType, ErrorResponse, ErrorResponseError, ErrorResponseError2,
+    BearerTokenAuthenticationType, ErrorResponse, ErrorResponseError, ErrorResponseErrorsItem,
     ListWebhooksSort, WebhookAuthentication, WebhookCreateRequest, WebhookCreateRequestWebhook,
     WebhookHttpMethod, WebhookPatchRequest, WebhookPatchRequestWebhook,
     WebhookPatchRequestWebhookAuthentication, WebhookPatchRequestWebhookStatus,
@@ -835,7 +835,7 @@ async fn documented_error_statuses_decode_into_typed_errors() {
                     json!("endpoint"),
                 )])),
             }),
-            errors: Some(vec![ErrorResponseError2 {
+            errors: Some(vec![ErrorResponseErrorsItem {
                 field: Some("endpoint".to_owned()),
                 code: Some("InvalidValue".to_owned()),
                 message: Some("Endpoint is not a valid URL.".to_owned()),

@@ -42,7 +42,7 @@ pub struct ErrorResponse {
     pub error: Option<ErrorResponseError>,
     /// Per-field validation problems.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub errors: Option<Vec<ErrorResponseError2>>,
+    pub errors: Option<Vec<ErrorResponseErrorsItem>>,
 }
 /// Links to neighbouring result pages.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -439,7 +439,7 @@ pub struct ErrorResponseError {
 }
 /// The schema at `/components/schemas/ErrorResponse/properties/errors/items` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ErrorResponseError2 {
+pub struct ErrorResponseErrorsItem {
     /// Name of the offending field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,

@@ -77,6 +77,11 @@ impl Names {
         }
     }
 
+    /// Whether `name` is taken.
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+
     /// `wanted` if free, else `wanted2`, `wanted3`, ... (with `_` between for snake case names).
     pub fn unique(&mut self, wanted: &str) -> String {
         if self.taken.insert(wanted.to_owned()) {

@@ -118,6 +118,18 @@ fn non_empty(s: &Option<String>) -> Option<String> {
 }
 
 impl<'a> Types<'a> {
+    /// The hint for an array's items: the singular of the array's (`Subscriptions` →
+    /// `Subscription`), unless a type has that name already (`ErrorResponse` has `error` and
+    /// `errors`): then `...Item` (`ErrorResponseErrorsItem`), not a numbered name.
+    fn item_hint(&self, hint: &str) -> String {
+        let one = singular(hint);
+        if self.names.is_taken(&pascal(&one)) {
+            format!("{hint}Item")
+        } else {
+            one
+        }
+    }
+
     /// A type space with one id reserved per component schema, in spec order.
     pub fn new(api: &'a openapiv3::OpenAPI, reserved: &[&str]) -> Self {
         let mut types = Self {
@@ -381,7 +393,7 @@ impl<'a> Types<'a> {
                 let item = match &a.items {
                     Some(items) => self.boxed_type_of(
                         items,
-                        &singular(hint),
+                        &self.item_hint(hint),
                         &format!("{pointer}/items"),
                         diags,
                     ),
@@ -491,7 +503,7 @@ impl<'a> Types<'a> {
                 let item = match &any.items {
                     Some(items) => self.boxed_type_of(
                         items,
-                        &singular(hint),
+                        &self.item_hint(hint),
                         &format!("{pointer}/items"),
                         diags,
                     ),

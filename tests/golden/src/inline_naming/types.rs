@@ -2,6 +2,30 @@
 // Generated from tests/fixtures/types/inline_naming.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+/// An object property and an array property whose singular is the same name.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Problem {
+    /// The `error` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ProblemError>,
+    /// The `errors` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<ProblemErrorsItem>>,
+}
+/// The schema at `/components/schemas/Problem/properties/error` in the spec.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProblemError {
+    /// The `message` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+/// The schema at `/components/schemas/Problem/properties/errors/items` in the spec.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProblemErrorsItem {
+    /// The `field` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
 /// The schema at `/paths/~1orders/get/parameters/0/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListOrdersStatus {
