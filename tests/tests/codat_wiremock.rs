@@ -15,7 +15,10 @@ use provider_clients::codat::Client;
 use provider_clients::runtime::{Error, RetryConfig, StatusCode};
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
-use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+mod common;
+use common::{exact_query, NoBody};
 
 /// "Basic " followed by the Base64 of the API key `dummy-codat-key`, as the spec asks.
 const AUTH: &str = "Basic ZHVtbXktY29kYXQta2V5";
@@ -25,29 +28,6 @@ fn client(server: &MockServer) -> Client {
         .base_url(server.uri())
         .auth_header(AUTH)
         .build()
-}
-
-/// Matches when the request's query string holds exactly these pairs (in any order), nothing more.
-fn exact_query(expected: &[(&str, &str)]) -> impl Fn(&Request) -> bool + Send + Sync + 'static {
-    let mut expected: Vec<(String, String)> = expected
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect();
-    expected.sort();
-    move |request: &Request| {
-        let mut got: Vec<(String, String)> = request
-            .url
-            .query_pairs()
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-        got.sort();
-        got == expected
-    }
-}
-
-/// Matches a request that carries no body and no `Content-Type`.
-fn no_body(request: &Request) -> bool {
-    request.body.is_empty() && !request.headers.contains_key("content-type")
 }
 
 fn consumer_json() -> serde_json::Value {
@@ -95,7 +75,7 @@ async fn list_consumers_sends_get_with_auth_and_decodes_consumers() {
         .and(path("/webhooks"))
         .and(exact_query(&[]))
         .and(header("authorization", AUTH))
-        .and(no_body)
+        .and(NoBody)
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({
             "results": [
                 consumer_json(),
@@ -303,7 +283,7 @@ async fn delete_consumer_sends_delete_and_accepts_204() {
         .and(path("/webhooks/8a210b68-6988-11ed-a1eb-0242ac120002"))
         .and(exact_query(&[]))
         .and(header("authorization", AUTH))
-        .and(no_body)
+        .and(NoBody)
         .respond_with(ResponseTemplate::new(204))
         .expect(1)
         .mount(&server)
@@ -334,7 +314,7 @@ async fn list_legacy_sends_paging_and_filter_query_and_decodes_page() {
             ("orderBy", "-modifiedDate"),
         ]))
         .and(header("authorization", AUTH))
-        .and(no_body)
+        .and(NoBody)
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({
             "results": [
                 rule_json("9d2e7c41-8b3a-4f65-a0d9-2e5c7b1f3a68", "DataConnectionStatusChanged"),
@@ -505,7 +485,7 @@ async fn get_legacy_fetches_rule_by_id() {
         .and(path("/rules/7318949f-c008-4936-a8ff-10d7ab563fa6"))
         .and(exact_query(&[]))
         .and(header("authorization", AUTH))
-        .and(no_body)
+        .and(NoBody)
         .respond_with(ResponseTemplate::new(200).set_body_json(rule_json(
             "7318949f-c008-4936-a8ff-10d7ab563fa6",
             "DataSyncCompleted",

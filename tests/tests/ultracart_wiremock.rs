@@ -21,6 +21,9 @@ use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
+mod common;
+use common::{exact_query, NoBody};
+
 const KEY: &str = "508052342b482a015d85c69048030a0005a9da7cea5afe015d85c69048030a00";
 const JSON_UTF8: &str = "application/json; charset=UTF-8";
 
@@ -29,29 +32,6 @@ fn client(server: &MockServer) -> Client {
         .base_url(server.uri())
         .ultra_cart_simple_api_key(KEY)
         .build()
-}
-
-/// Matches when the request's query string holds exactly these pairs (in any order), nothing more.
-fn exact_query(expected: &[(&str, &str)]) -> impl Fn(&Request) -> bool + Send + Sync + 'static {
-    let mut expected: Vec<(String, String)> = expected
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect();
-    expected.sort();
-    move |request: &Request| {
-        let mut got: Vec<(String, String)> = request
-            .url
-            .query_pairs()
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-        got.sort();
-        got == expected
-    }
-}
-
-/// Matches a request that carries no body and no `Content-Type`.
-fn no_body(request: &Request) -> bool {
-    request.body.is_empty() && !request.headers.contains_key("content-type")
 }
 
 /// Only the simple key is configured: no OAuth bearer token may be sent.
@@ -233,7 +213,7 @@ async fn list_webhooks_sends_query_and_simple_key_and_decodes_page() {
         ]))
         .and(header("x-ultracart-simple-key", KEY))
         .and(no_authorization)
-        .and(no_body)
+        .and(NoBody)
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({
             "success": true,
             "webhooks": [
@@ -543,7 +523,7 @@ async fn delete_webhook_sends_delete_and_accepts_204() {
         .and(exact_query(&[]))
         .and(header("x-ultracart-simple-key", KEY))
         .and(no_authorization)
-        .and(no_body)
+        .and(NoBody)
         .respond_with(ResponseTemplate::new(204))
         .expect(1)
         .mount(&server)
@@ -572,7 +552,7 @@ async fn list_log_summaries_sends_query_and_decodes_page() {
         ]))
         .and(header("x-ultracart-simple-key", KEY))
         .and(no_authorization)
-        .and(no_body)
+        .and(NoBody)
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({
             "success": true,
             "webhook_log_summaries": [
@@ -641,7 +621,7 @@ async fn get_log_fetches_one_delivery_log() {
         .and(exact_query(&[]))
         .and(header("x-ultracart-simple-key", KEY))
         .and(no_authorization)
-        .and(no_body)
+        .and(NoBody)
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({
             "success": true,
             "webhook_log": {
@@ -746,7 +726,7 @@ async fn reflow_posts_without_body_and_decodes_response() {
         .and(exact_query(&[]))
         .and(header("x-ultracart-simple-key", KEY))
         .and(no_authorization)
-        .and(no_body)
+        .and(NoBody)
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({
             "success": true,
             "reflow": { "event_name": "order_create", "queued": true },
