@@ -267,9 +267,8 @@ fn enum_values(types: &Types<'_>, ty: &TypeRef, name: &str) -> Vec<String> {
     }
 }
 
-/// The property every payload has whose enum values are the event keys; else the first usual
-/// name (`type`, `eventType`, ...) every payload has; else the usual name most payloads have
-/// (the first in that list on a tie); else `type`.
+/// The property every payload has whose enum values are the event keys; else the usual name
+/// (`type`, `eventType`, ...) most payloads have, the first in that list on a tie; else `type`.
 fn infer_event_field(types: &Types<'_>, events: &[WebhookEvent]) -> String {
     let all: Vec<Vec<String>> = events
         .iter()
@@ -289,9 +288,6 @@ fn infer_event_field(types: &Types<'_>, events: &[WebhookEvent]) -> String {
         {
             return (*field).clone();
         }
-    }
-    if let Some(field) = USUAL_FIELDS.iter().find(|u| common.iter().any(|f| f == *u)) {
-        return (*field).to_owned();
     }
     let mut best: Option<(&str, usize)> = None;
     for usual in USUAL_FIELDS {
