@@ -773,15 +773,26 @@ pub fn table(doc: &Value, api: &Api, crate_path: &str) -> Table {
     Table { typed, untyped }
 }
 
-/// The Rust type of the scalar schema (`type: string | integer | number | boolean`) holding the
-/// example at `pointer`: the schema itself, or the `schema` of the parameter or media type.
-fn scalar_type(doc: &Value, pointer: &str) -> Option<&'static str> {
+/// The pointer of the schema the example at `pointer` belongs to: the schema holding the
+/// `example` / `examples`, or the `schema` of the parameter, media type or (Swagger 2.0) response
+/// holding them.
+pub fn example_schema(doc: &Value, pointer: &str) -> Option<String> {
     let tokens: Vec<&str> = pointer.split('/').collect();
     let at = tokens
         .iter()
         .rposition(|t| *t == "example" || *t == "examples")?;
-    let holder = doc.pointer(&tokens[..at].join("/"))?;
-    let schema = holder.get("schema").unwrap_or(holder);
+    let holder = tokens[..at].join("/");
+    if doc.pointer(&holder)?.get("schema").is_some() {
+        Some(format!("{holder}/schema"))
+    } else {
+        Some(holder)
+    }
+}
+
+/// The Rust type of the scalar schema (`type: string | integer | number | boolean`) the example
+/// at `pointer` belongs to.
+fn scalar_type(doc: &Value, pointer: &str) -> Option<&'static str> {
+    let schema = doc.pointer(&example_schema(doc, pointer)?)?;
     if schema.get("$ref").is_some() {
         return None;
     }

@@ -57,61 +57,32 @@ const EXAMPLES: &[Example] = include!(concat!(env!("OUT_DIR"), "/spec_examples.r
 const UNTYPED: &[(&str, &str, &str)] =
     include!(concat!(env!("OUT_DIR"), "/spec_examples_untyped.rs"));
 
-/// How an example came back.
-#[derive(Default)]
-struct Counts {
-    /// Byte-for-byte the same JSON.
-    exact: usize,
-    /// The same once read-only properties (never sent) are left out.
-    read_only_dropped: usize,
-    /// The same once properties the schema does not declare are left out too.
-    undeclared_dropped: usize,
-    /// The same JSON numbers (an integer in a `number` field comes back as `1.0`).
-    numbers_as_floats: usize,
-    /// Did not decode, or came back different.
-    failed: usize,
-}
-
 #[test]
 fn every_spec_example_round_trips_through_its_generated_type() {
     assert!(!EXAMPLES.is_empty(), "no examples found in specs/");
-    let mut counts: BTreeMap<&str, Counts> = BTreeMap::new();
+    let mut tallies: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut failures = Vec::new();
     for e in EXAMPLES {
         let json: Value = serde_json::from_str(e.json).expect("example JSON");
         let expected: Value = serde_json::from_str(e.expected).expect("expected JSON");
         let declared: Value = serde_json::from_str(e.declared).expect("declared JSON");
-        let c = counts.entry(e.provider).or_default();
+        let tally = tallies.entry(e.provider).or_default();
         let rust_type = e.rust_type.replace(' ', "");
         match (e.roundtrip)(e.json) {
-            Ok(back) if back == json => c.exact += 1,
-            Ok(back) if back == expected => {
-                c.read_only_dropped += 1;
-                eprintln!("read-only fields not sent: {} {}", e.provider, e.pointer);
-            }
-            Ok(back) if back == declared => {
-                c.undeclared_dropped += 1;
-                eprintln!(
-                    "undeclared properties dropped: {} {}",
-                    e.provider, e.pointer
-                );
-            }
-            Ok(back) if same_numbers(&back, &declared) => {
-                c.numbers_as_floats += 1;
-                eprintln!(
-                    "integers re-encoded as floats: {} {}",
-                    e.provider, e.pointer
-                );
-            }
             Ok(back) => {
-                c.failed += 1;
-                failures.push(format!(
-                    "{} {} as {rust_type}: encodes back as\n    {back}\n  expected\n    {declared}",
-                    e.provider, e.pointer
-                ));
+                let outcome = Outcome::of(&back, &json, &expected, &declared);
+                tally.count(outcome);
+                match outcome {
+                    Outcome::Exact => {}
+                    Outcome::Different => failures.push(format!(
+                        "{} {} as {rust_type}: encodes back as\n    {back}\n  expected\n    {declared}",
+                        e.provider, e.pointer
+                    )),
+                    other => eprintln!("{}: {} {}", other.word(), e.provider, e.pointer),
+                }
             }
             Err(error) => {
-                c.failed += 1;
+                tally.failed += 1;
                 failures.push(format!(
                     "{} {} as {rust_type}: does not decode: {error}\n    {json}",
                     e.provider, e.pointer
@@ -124,12 +95,8 @@ fn every_spec_example_round_trips_through_its_generated_type() {
         EXAMPLES.len(),
         UNTYPED.len()
     );
-    for (provider, c) in &counts {
-        eprintln!(
-            "  {provider}: {} exact, {} equal without read-only fields, {} equal without undeclared \
-             properties, {} equal as numbers, {} failed",
-            c.exact, c.read_only_dropped, c.undeclared_dropped, c.numbers_as_floats, c.failed
-        );
+    for (provider, tally) in &tallies {
+        eprintln!("  {provider}: {}", tally.line());
     }
     assert!(
         failures.is_empty(),
@@ -179,7 +146,7 @@ fn upstream_examples_round_trip() {
         "no documents under {}",
         upstream.display()
     );
-    let mut total = upstream::Totals::default();
+    let mut total = Tally::default();
     let mut failures = Vec::new();
     for doc in &docs {
         let name = doc
@@ -190,8 +157,8 @@ fn upstream_examples_round_trip() {
             .to_lowercase();
         match upstream::run(doc, &name, &work) {
             Ok(result) => {
-                eprintln!("{}: {}", doc.display(), result.totals.line());
-                total.add(&result.totals);
+                eprintln!("{}: {}", doc.display(), result.tally.line());
+                total.add(&result.tally);
                 failures.extend(
                     result
                         .failures
@@ -219,65 +186,19 @@ mod common_upstream;
 #[path = "../build/examples_table.rs"]
 mod examples_table;
 
-use common_upstream::same_numbers;
+use common_upstream::{Outcome, Tally};
 
 mod upstream {
     use std::fmt::Write as _;
     use std::path::{Path, PathBuf};
 
     pub use super::common_upstream::find_documents;
-    use super::common_upstream::{run_checker, write_if_changed};
+    use super::common_upstream::{run_checker, write_if_changed, Outcome, Tally};
     use super::examples_table;
 
-    /// Counts over the examples of one or more documents.
-    #[derive(Default)]
-    pub struct Totals {
-        pub exact: usize,
-        pub read_only: usize,
-        pub undeclared: usize,
-        pub numbers: usize,
-        /// Did not round-trip, and do not match their own schema either (by a JSON Schema
-        /// validator): the document's mistake, listed but not failed.
-        pub contradicting: usize,
-        pub failed: usize,
-        pub untyped: usize,
-    }
-
-    impl Totals {
-        pub fn add(&mut self, other: &Totals) {
-            self.exact += other.exact;
-            self.read_only += other.read_only;
-            self.undeclared += other.undeclared;
-            self.numbers += other.numbers;
-            self.contradicting += other.contradicting;
-            self.failed += other.failed;
-            self.untyped += other.untyped;
-        }
-
-        pub fn line(&self) -> String {
-            format!(
-                "{} typed examples: {} exact, {} equal without read-only fields, {} equal without \
-                 undeclared properties, {} equal as numbers, {} contradicting their own schema, \
-                 {} failed; {} without a type",
-                self.exact
-                    + self.read_only
-                    + self.undeclared
-                    + self.numbers
-                    + self.contradicting
-                    + self.failed,
-                self.exact,
-                self.read_only,
-                self.undeclared,
-                self.numbers,
-                self.contradicting,
-                self.failed,
-                self.untyped
-            )
-        }
-    }
-
-    pub struct Outcome {
-        pub totals: Totals,
+    /// What one document's examples came to.
+    pub struct Report {
+        pub tally: Tally,
         pub failures: Vec<String>,
     }
 
@@ -305,18 +226,13 @@ macro_rules! example {
                 let json: serde_json::Value = serde_json::from_str($json).expect("json");
                 let expected: serde_json::Value = serde_json::from_str($expected).expect("json");
                 let declared: serde_json::Value = serde_json::from_str($declared).expect("json");
-                if back == json {
-                    "EXACT".to_owned()
-                } else if back == expected {
-                    "READONLY".to_owned()
-                } else if back == declared {
-                    "UNDECLARED".to_owned()
-                } else if same_numbers(&back, &declared) {
-                    "NUMBERS".to_owned()
-                } else {
-                    let mut out = Vec::new();
-                    diff(&back, &declared, String::new(), &mut out);
-                    format!("FAIL differs: {}", out.join("; "))
+                match Outcome::of(&back, &json, &expected, &declared) {
+                    Outcome::Different => {
+                        let mut out = Vec::new();
+                        diff(&back, &declared, String::new(), &mut out);
+                        format!("FAIL differs: {}", out.join("; "))
+                    }
+                    outcome => outcome.word().to_owned(),
                 }
             }
         };
@@ -328,7 +244,7 @@ macro_rules! example {
 "#;
 
     /// Generates, builds and runs the example checker of one document.
-    pub fn run(doc: &Path, name: &str, work: &Path) -> Result<Outcome, String> {
+    pub fn run(doc: &Path, name: &str, work: &Path) -> Result<Report, String> {
         let label = doc.display().to_string();
         let stem = doc.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
         let spec = generator::Spec {
@@ -377,7 +293,7 @@ macro_rules! example {
         // The JSON comparison, from the file the tests use themselves.
         writeln!(
             main,
-            "#[path = {:?}]\nmod compare;\nuse compare::{{diff, same_numbers}};\n\
+            "#[path = {:?}]\nmod compare;\nuse compare::{{diff, Outcome}};\n\
              #[path = {:?}]\nmod json;",
             concat!(env!("CARGO_MANIFEST_DIR"), "/tests/common/upstream.rs"),
             concat!(env!("CARGO_MANIFEST_DIR"), "/../generator/runtime/json.rs")
@@ -405,9 +321,9 @@ macro_rules! example {
         write_if_changed(&module_dir.join("types.rs"), types)?;
 
         let stdout = run_checker(&dir, &work.join("build"), &[])?;
-        let mut totals = Totals {
+        let mut tally = Tally {
             untyped: table.untyped.len(),
-            ..Totals::default()
+            ..Tally::default()
         };
         let mut failures = Vec::new();
         for line in stdout.lines() {
@@ -417,21 +333,18 @@ macro_rules! example {
                 parts.next().unwrap_or_default(),
                 parts.next().unwrap_or_default(),
             );
-            match outcome {
-                "EXACT" => totals.exact += 1,
-                "READONLY" => totals.read_only += 1,
-                "UNDECLARED" => totals.undeclared += 1,
-                "NUMBERS" => totals.numbers += 1,
+            match Outcome::from_word(outcome) {
+                Some(came_back) if came_back != Outcome::Different => tally.count(came_back),
                 _ => match super::contradiction(&parsed, pointer) {
                     Some(why) => {
-                        totals.contradicting += 1;
+                        tally.contradicting += 1;
                         eprintln!(
                             "  contradicts its schema: {pointer} as {ty}: {outcome}\n    \
                              (the validator: {why})"
                         );
                     }
                     None => {
-                        totals.failed += 1;
+                        tally.failed += 1;
                         failures.push(format!("{pointer} as {ty}: {outcome}"));
                     }
                 },
@@ -440,7 +353,7 @@ macro_rules! example {
         for (pointer, why) in &table.untyped {
             eprintln!("  no type: {pointer}: {why}");
         }
-        Ok(Outcome { totals, failures })
+        Ok(Report { tally, failures })
     }
 }
 
@@ -457,16 +370,7 @@ macro_rules! example {
 fn contradiction(doc: &serde_json::Value, pointer: &str) -> Option<String> {
     use serde_json::{json, Value};
     let example = doc.pointer(pointer)?;
-    let tokens: Vec<&str> = pointer.split('/').collect();
-    let at = tokens
-        .iter()
-        .rposition(|t| *t == "example" || *t == "examples")?;
-    let holder = tokens[..at].join("/");
-    let schema = if doc.pointer(&holder)?.get("schema").is_some() {
-        format!("{holder}/schema")
-    } else {
-        holder
-    };
+    let schema = examples_table::example_schema(doc, pointer)?;
     doc.pointer(&schema)?;
     let v31 = doc
         .get("openapi")

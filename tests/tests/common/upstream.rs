@@ -1,6 +1,7 @@
-//! Shared by the tests over the upstream documents (`examples.rs`, `upstream_webhooks.rs`) and
-//! by the throw-away checker programs they build (which include this file by its path): finding
-//! the documents, writing files only when they change, and comparing JSON.
+//! Shared by the example and webhook tests (`examples.rs`, `upstream_webhooks.rs`) and by the
+//! throw-away checker programs they build for the upstream documents (which include this file by
+//! its path): finding the documents, writing files only when they change, comparing JSON, and how
+//! a re-encoded example compares with the example.
 
 #![allow(dead_code)] // Each user takes what it needs.
 
@@ -120,4 +121,119 @@ pub fn run_checker(dir: &Path, target: &Path, args: &[&std::ffi::OsStr]) -> Resu
         ));
     }
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// How a decoded and re-encoded example compares with the example.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The same JSON.
+    Exact,
+    /// The same once read-only properties (never sent) are left out.
+    ReadOnly,
+    /// The same once properties the schema does not declare are left out too.
+    Undeclared,
+    /// The same JSON numbers (`25.0` written back as `25`).
+    Numbers,
+    /// Something else differs.
+    Different,
+}
+
+impl Outcome {
+    /// `back` against the example (`json`), the example without read-only properties
+    /// (`expected`) and without undeclared ones too (`declared`).
+    pub fn of(back: &Value, json: &Value, expected: &Value, declared: &Value) -> Outcome {
+        if back == json {
+            Outcome::Exact
+        } else if back == expected {
+            Outcome::ReadOnly
+        } else if back == declared {
+            Outcome::Undeclared
+        } else if same_numbers(back, declared) {
+            Outcome::Numbers
+        } else {
+            Outcome::Different
+        }
+    }
+
+    /// The word a checker prints for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Outcome::Exact => "EXACT",
+            Outcome::ReadOnly => "READONLY",
+            Outcome::Undeclared => "UNDECLARED",
+            Outcome::Numbers => "NUMBERS",
+            Outcome::Different => "DIFFERENT",
+        }
+    }
+
+    /// The outcome a checker's word names.
+    pub fn from_word(word: &str) -> Option<Outcome> {
+        [
+            Outcome::Exact,
+            Outcome::ReadOnly,
+            Outcome::Undeclared,
+            Outcome::Numbers,
+            Outcome::Different,
+        ]
+        .into_iter()
+        .find(|o| o.word() == word)
+    }
+}
+
+/// Counts of examples by how they came back.
+#[derive(Default)]
+pub struct Tally {
+    pub exact: usize,
+    pub read_only: usize,
+    pub undeclared: usize,
+    pub numbers: usize,
+    /// Did not round-trip, and do not match their own schema either (by a JSON Schema
+    /// validator): the document's mistake, listed but not failed.
+    pub contradicting: usize,
+    pub failed: usize,
+    pub untyped: usize,
+}
+
+impl Tally {
+    /// Counts one example that came back (`Different` is a failure).
+    pub fn count(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Exact => self.exact += 1,
+            Outcome::ReadOnly => self.read_only += 1,
+            Outcome::Undeclared => self.undeclared += 1,
+            Outcome::Numbers => self.numbers += 1,
+            Outcome::Different => self.failed += 1,
+        }
+    }
+
+    pub fn add(&mut self, other: &Tally) {
+        self.exact += other.exact;
+        self.read_only += other.read_only;
+        self.undeclared += other.undeclared;
+        self.numbers += other.numbers;
+        self.contradicting += other.contradicting;
+        self.failed += other.failed;
+        self.untyped += other.untyped;
+    }
+
+    pub fn line(&self) -> String {
+        format!(
+            "{} typed examples: {} exact, {} equal without read-only fields, {} equal without \
+             undeclared properties, {} equal as numbers, {} contradicting their own schema, {} \
+             failed; {} without a type",
+            self.exact
+                + self.read_only
+                + self.undeclared
+                + self.numbers
+                + self.contradicting
+                + self.failed,
+            self.exact,
+            self.read_only,
+            self.undeclared,
+            self.numbers,
+            self.contradicting,
+            self.failed,
+            self.untyped
+        )
+    }
 }
