@@ -134,27 +134,12 @@ fn upstream_examples_round_trip() {
         .parent()
         .expect("workspace root")
         .to_path_buf();
-    let upstream = std::env::var_os("UPSTREAM_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/upstream"));
+    let (upstream, docs) = common_upstream::upstream_documents(&root);
     let work = root.join("target/upstream-examples");
-    let mut docs = Vec::new();
-    upstream::find_documents(&upstream, &mut docs);
-    docs.sort();
-    assert!(
-        !docs.is_empty(),
-        "no documents under {}",
-        upstream.display()
-    );
     let mut total = Tally::default();
     let mut failures = Vec::new();
     for doc in &docs {
-        let name = doc
-            .strip_prefix(&upstream)
-            .unwrap_or(doc)
-            .to_string_lossy()
-            .replace(['/', '.', '-'], "_")
-            .to_lowercase();
+        let name = common_upstream::document_name(&upstream, doc);
         match upstream::run(doc, &name, &work) {
             Ok(result) => {
                 eprintln!("{}: {}", doc.display(), result.tally.line());
@@ -192,7 +177,6 @@ mod upstream {
     use std::fmt::Write as _;
     use std::path::{Path, PathBuf};
 
-    pub use super::common_upstream::find_documents;
     use super::common_upstream::{run_checker, write_if_changed, Outcome, Tally};
     use super::examples_table;
 

@@ -57,8 +57,10 @@ mod upstream;
 #[path = "common/webhook_examples.rs"]
 mod webhook_examples;
 
-use upstream::{diff, find_documents, run_checker, same_numbers, write_if_changed};
-use webhook_examples::{resolve, Keys};
+use upstream::{
+    diff, document_name, run_checker, same_numbers, upstream_documents, write_if_changed,
+};
+use webhook_examples::{post_content, resolve, Keys};
 
 #[test]
 #[ignore = "slow: generates and compiles a whole crate per upstream document with webhooks"]
@@ -68,13 +70,8 @@ fn upstream_webhook_payloads_decode_into_their_events() {
         .parent()
         .expect("workspace root")
         .to_path_buf();
-    let upstream = std::env::var_os("UPSTREAM_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("../shared/upstream"));
+    let (upstream, files) = upstream_documents(&root);
     let work = root.join("target/upstream-webhooks");
-    let mut files = Vec::new();
-    find_documents(&upstream, &mut files);
-    files.sort();
     let mut docs = Vec::new();
     for path in files {
         let Ok(bytes) = std::fs::read(&path) else {
@@ -100,14 +97,7 @@ fn upstream_webhook_payloads_decode_into_their_events() {
     let mut total = Counts::default();
     let mut failures = Vec::new();
     for (path, bytes, doc) in docs {
-        let name: String = path
-            .strip_prefix(&upstream)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-            .collect();
+        let name = document_name(&upstream, &path);
         let label = path.display().to_string();
         let doc_started = Instant::now();
         match run(&path, bytes, &doc, &name, &work) {
@@ -353,18 +343,23 @@ fn run(
         &document,
         &serde_json::to_vec(doc).map_err(|e| e.to_string())?,
     )?;
-    let samples = sample(&document, false)?;
-    let samples_without_read_only = sample(&document, true)?;
+    let samples = sample(&document)?;
     let mut tags_set = 0;
     for key in keys.iter() {
-        let Some(mut payload) = samples.get(key).cloned() else {
+        let Some((mut payload, without_read_only)) = samples.get(key).cloned() else {
             failures.push(format!("{key}: the sampler produced nothing"));
             continue;
         };
-        let mut without_read_only = samples_without_read_only.get(key).cloned();
+        let mut without_read_only = Some(without_read_only);
         let mut note = None;
         let mut expected = Some(key.to_owned());
         match payload.get(field) {
+            None if declares(&api, key, field) => {
+                failures.push(format!(
+                    "sample of {key}: no `{field}`, though the payload schema declares it"
+                ));
+                continue;
+            }
             None => {
                 // The payload schema has no such property (the generator warned): `Unknown`.
                 untagged += 1;
@@ -518,24 +513,23 @@ fn run(
     })
 }
 
-/// Runs `webhooks/sample.js` on a document: webhook key → sampled payload.
-fn sample(document: &Path, skip_read_only: bool) -> Result<BTreeMap<String, Value>, String> {
+/// Runs `webhooks/sample.js` on a document: webhook key → (sampled payload, the same sample
+/// without its read-only properties).
+fn sample(document: &Path) -> Result<BTreeMap<String, (Value, Value)>, String> {
     let script = npm::tests_dir().join("tests/webhooks/sample.js");
-    let mut command = Command::new("node");
-    command.arg(&script).arg(document);
-    if skip_read_only {
-        command.arg("--skip-read-only");
-    }
-    let output = command
+    let output = Command::new("node")
+        .arg(&script)
+        .arg(document)
         .output()
         .map_err(|e| format!("node {}: {e}", script.display()))?;
-    let samples: BTreeMap<String, Value> = serde_json::from_slice(&output.stdout).map_err(|e| {
-        format!(
-            "node {}: not JSON ({e}): {}",
-            script.display(),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    })?;
+    let samples: BTreeMap<String, (Value, Value)> = serde_json::from_slice(&output.stdout)
+        .map_err(|e| {
+            format!(
+                "node {}: not JSON ({e}): {}",
+                script.display(),
+                String::from_utf8_lossy(&output.stderr)
+            )
+        })?;
     if !output.status.success() {
         // Some webhooks could not be sampled: they are missing from `samples` and fail there.
         eprintln!(
@@ -554,11 +548,7 @@ fn tag_for(doc: &Value, key: &str, field: &str, keys: &Keys) -> String {
     let schema = doc
         .get("webhooks")
         .and_then(|w| w.get(key))
-        .and_then(|item| resolve(doc, item))
-        .and_then(|item| item.pointer("/post/requestBody"))
-        .and_then(|body| resolve(doc, body))
-        .and_then(|body| body.get("content"))
-        .and_then(Value::as_object)
+        .and_then(|item| post_content(doc, item))
         .and_then(|content| {
             content.get("application/json").or_else(|| {
                 content
@@ -726,3 +716,31 @@ fn main() {
     }
 }
 "#;
+
+/// Whether the payload type of event `key` declares property `field` (through aliases).
+fn declares(api: &generator::ir::Api, key: &str, field: &str) -> bool {
+    use generator::ir::{TypeKind, TypeRef};
+    let Some(event) = api
+        .webhooks
+        .iter()
+        .flat_map(|w| &w.events)
+        .find(|e| e.key == key)
+    else {
+        return false;
+    };
+    let mut ty = event.ty.clone();
+    for _ in 0..32 {
+        match ty {
+            TypeRef::Nullable(inner) => ty = *inner,
+            TypeRef::Named(id) => match &api.types[id].kind {
+                TypeKind::Alias(inner) => ty = inner.clone(),
+                TypeKind::Struct { fields, .. } => {
+                    return fields.iter().any(|f| f.wire_name == field)
+                }
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}

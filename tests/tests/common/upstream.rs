@@ -10,6 +10,31 @@ use std::process::Command;
 
 use serde_json::Value;
 
+/// The upstream documents: `$UPSTREAM_DIR`, else `../shared/upstream` beside the workspace.
+/// Returns the folder and its documents, sorted; panics when there are none.
+pub fn upstream_documents(workspace: &Path) -> (PathBuf, Vec<PathBuf>) {
+    let dir = std::env::var_os("UPSTREAM_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace.join("../shared/upstream"));
+    let mut docs = Vec::new();
+    find_documents(&dir, &mut docs);
+    docs.sort();
+    assert!(!docs.is_empty(), "no documents under {}", dir.display());
+    (dir, docs)
+}
+
+/// A name for the work folder of document `doc` under `dir`: its relative path in lower case,
+/// with every other character than a letter or digit as `_`.
+pub fn document_name(dir: &Path, doc: &Path) -> String {
+    doc.strip_prefix(dir)
+        .unwrap_or(doc)
+        .to_string_lossy()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
 /// Every `.json` / `.yaml` / `.yml` file below `dir`.
 pub fn find_documents(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {

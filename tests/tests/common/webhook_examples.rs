@@ -39,6 +39,18 @@ pub fn resolve<'a>(doc: &'a Value, mut value: &'a Value) -> Option<&'a Value> {
     None
 }
 
+/// The media types of the POST request body of webhook `item` (through `$ref`s).
+pub fn post_content<'a>(
+    doc: &'a Value,
+    item: &'a Value,
+) -> Option<&'a serde_json::Map<String, Value>> {
+    resolve(doc, item)
+        .and_then(|item| item.pointer("/post/requestBody"))
+        .and_then(|body| resolve(doc, body))
+        .and_then(|body| body.get("content"))
+        .and_then(Value::as_object)
+}
+
 /// Every example payload in `doc`'s `webhooks`: each POST body's media-type `example` and
 /// `examples` (`$ref`'d ones included), and the `example`/`examples` of the payload schemas the
 /// media types reference.
@@ -50,12 +62,7 @@ pub fn collect(doc: &Value) -> Collected {
     // Payload schema ref → the webhook keys using it.
     let mut users: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (key, item) in webhooks {
-        let content = resolve(doc, item)
-            .and_then(|item| item.pointer("/post/requestBody"))
-            .and_then(|body| resolve(doc, body))
-            .and_then(|body| body.get("content"))
-            .and_then(Value::as_object);
-        let Some(content) = content else {
+        let Some(content) = post_content(doc, item) else {
             out.problems.push(format!("{key} has no POST body"));
             continue;
         };

@@ -1,14 +1,14 @@
 // Samples one webhook payload per event of an OpenAPI document, with Prism's JSON Schema sampler
 // (@stoplight/json-schema-sampler, installed with @stoplight/prism-cli by `npm ci` in tests/).
 //
-// Usage: node sample.js DOCUMENT.json [--skip-read-only]
+// Usage: node sample.js DOCUMENT.json
 //
 // DOCUMENT.json is the whole document as JSON (tests/tests/upstream_webhooks.rs converts YAML
-// first). Prints one JSON object on stdout: webhook key → a sample of the `application/json`
-// schema of its POST request body (`$ref`s resolved against the document; `examples`, `default`,
-// `const` and `enum` used where present; write-only properties left out, and with
-// `--skip-read-only` read-only ones too: the sampler is deterministic, so that is the same
-// sample without its read-only properties). A webhook whose schema cannot be sampled is left
+// first). Prints one JSON object on stdout: webhook key → [sample, sample without read-only
+// properties] of the `application/json` schema of its POST request body (`$ref`s resolved against
+// the document; `examples`, `default`, `const` and `enum` used where present; write-only
+// properties left out; the sampler is deterministic, so the second is the first without its
+// read-only properties). A webhook whose schema cannot be sampled is left
 // out and named on stderr, with the reason; the exit code is then 1.
 'use strict';
 
@@ -17,7 +17,7 @@ const path = require('path');
 const { sample } = require(path.join(__dirname, '..', '..', 'node_modules', '@stoplight', 'json-schema-sampler'));
 
 const doc = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
-const options = { skipWriteOnly: true, skipReadOnly: process.argv.includes('--skip-read-only'), quiet: true };
+const options = { skipWriteOnly: true, quiet: true };
 
 /** The value at a local `$ref` (`#/components/...`), following chains of references. */
 function deref(value) {
@@ -46,7 +46,10 @@ for (const [key, item] of Object.entries(doc.webhooks || {})) {
     if (!media || !media.schema) {
       throw new Error('no application/json schema in the POST request body');
     }
-    out[key] = sample(media.schema, options, doc);
+    out[key] = [
+      sample(media.schema, options, doc),
+      sample(media.schema, { ...options, skipReadOnly: true }, doc),
+    ];
   } catch (e) {
     failed = true;
     process.stderr.write(`${key}: ${e && e.message ? e.message : e}\n`);
