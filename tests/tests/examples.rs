@@ -167,7 +167,6 @@ fn upstream_examples_round_trip() {
 
 #[path = "common/upstream.rs"]
 mod common_upstream;
-#[allow(dead_code)] // Only used by the ignored test above.
 #[path = "../build/examples_table.rs"]
 mod examples_table;
 
