@@ -1,0 +1,131 @@
+//! Servers and security schemes.
+
+use openapiv3::{OpenAPI, ReferenceOr};
+
+use super::names::{snake, Names};
+use crate::diag::{escape_token, Diagnostics};
+use crate::ir::*;
+
+pub(super) fn servers(api: &OpenAPI) -> Vec<Server> {
+    let mut servers: Vec<Server> = api
+        .servers
+        .iter()
+        .map(|s| {
+            let mut names = Names::default();
+            Server {
+                url: s.url.clone(),
+                description: s.description.clone(),
+                variables: s
+                    .variables
+                    .iter()
+                    .flatten()
+                    .map(|(name, v)| ServerVariable {
+                        name: name.clone(),
+                        rust_name: names.unique(&snake(name)),
+                        default: v.default.clone(),
+                        allowed: v.enumeration.clone(),
+                        description: v.description.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    if servers.is_empty() {
+        servers.push(Server {
+            url: "/".into(),
+            description: None,
+            variables: Vec::new(),
+        });
+    }
+    servers
+}
+
+pub(super) fn security_schemes(api: &OpenAPI, diags: &mut Diagnostics) -> Vec<SecurityScheme> {
+    let mut names = Names::with_reserved(&[
+        "build",
+        "base_url",
+        "http_client",
+        "retry",
+        "timeout",
+        "user_agent",
+        "bearer_token",
+        "new",
+    ]);
+    let mut out = Vec::new();
+    let Some(components) = &api.components else {
+        return out;
+    };
+    for (key, scheme) in &components.security_schemes {
+        let pointer = format!("/components/securitySchemes/{}", escape_token(key));
+        let ReferenceOr::Item(scheme) = scheme else {
+            diags.warn(
+                pointer,
+                "`$ref` security schemes are not supported; skipped",
+            );
+            continue;
+        };
+        use openapiv3::SecurityScheme as S;
+        let (kind, description) = match scheme {
+            S::HTTP {
+                scheme,
+                description,
+                ..
+            } if scheme.eq_ignore_ascii_case("bearer") => (
+                SecurityKind::Bearer {
+                    origin: "http".into(),
+                },
+                description,
+            ),
+            S::HTTP {
+                scheme,
+                description,
+                ..
+            } if scheme.eq_ignore_ascii_case("basic") => (SecurityKind::Basic, description),
+            S::HTTP { scheme, .. } => {
+                diags.warn(
+                    pointer,
+                    format!("HTTP auth scheme `{scheme}` is not supported; skipped"),
+                );
+                continue;
+            }
+            S::APIKey {
+                location,
+                name,
+                description,
+                ..
+            } => {
+                let location = match location {
+                    openapiv3::APIKeyLocation::Query => "query",
+                    openapiv3::APIKeyLocation::Header => "header",
+                    openapiv3::APIKeyLocation::Cookie => "cookie",
+                };
+                (
+                    SecurityKind::ApiKey {
+                        location: location.into(),
+                        name: name.clone(),
+                    },
+                    description,
+                )
+            }
+            S::OAuth2 { description, .. } => (
+                SecurityKind::Bearer {
+                    origin: "oauth2".into(),
+                },
+                description,
+            ),
+            S::OpenIDConnect { description, .. } => (
+                SecurityKind::Bearer {
+                    origin: "openIdConnect".into(),
+                },
+                description,
+            ),
+        };
+        out.push(SecurityScheme {
+            key: key.clone(),
+            rust_name: names.unique(&snake(key)),
+            kind,
+            description: description.clone(),
+        });
+    }
+    out
+}
