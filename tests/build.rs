@@ -49,6 +49,7 @@ fn main() {
             label: label.clone(),
             module: generator::module_name(stem),
             bytes: std::fs::read(path).expect("read spec"),
+            ..Default::default()
         };
         let mut diags = generator::diag::Diagnostics::new(&label);
         let doc = generator::load::parse(&spec.bytes, &mut diags);

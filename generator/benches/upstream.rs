@@ -219,6 +219,7 @@ fn measure(path: &Path, label: String, runs: usize) -> Row {
             label: label.clone(),
             module: generator::module_name(stem),
             bytes: bytes.clone(),
+            ..Default::default()
         }];
         ALLOC.reset_peak_usage();
         let before = ALLOC.current_usage();

@@ -98,6 +98,15 @@ impl Diagnostics {
         }
     }
 
+    /// Adds diagnostics found elsewhere (another file's, say), keeping their own file.
+    pub fn extend(&mut self, items: impl IntoIterator<Item = Diagnostic>) {
+        for d in items {
+            if !self.items.contains(&d) {
+                self.items.push(d);
+            }
+        }
+    }
+
     /// Whether an error was recorded.
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)

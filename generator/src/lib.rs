@@ -3,17 +3,22 @@
 //! The pipeline: [`load`] (bytes → one `openapiv3` model) → [`lower`] (→ the [`ir`]) →
 //! [`emit`] (→ Rust, through quote and prettyplease) and [`render`] (→ `Cargo.toml`,
 //! `README.md`). [`generate`] runs it in memory; [`write`](mod@write) puts the result on disk. Nothing below
-//! this module does I/O except [`write`](mod@write).
+//! this module does I/O except [`write`](mod@write) and [`config`] (which reads a configuration
+//! and the files it names into a [`Spec`]). Overlays ([`overlay`]) and configured switches are
+//! applied to the parsed document inside [`load`], before version lowering.
 
 pub mod changes;
+pub mod config;
 pub mod diag;
 pub mod emit;
 pub mod ir;
 pub mod load;
 pub mod locate;
 pub mod lower;
+pub mod overlay;
 pub mod render;
 pub mod select;
+pub mod update;
 pub mod write;
 
 use std::collections::BTreeMap;
@@ -21,8 +26,8 @@ use std::path::PathBuf;
 
 use diag::{Diagnostic, Diagnostics};
 
-/// One input document.
-#[derive(Debug, Clone)]
+/// One input document, with what its configuration adds (nothing, by default).
+#[derive(Debug, Clone, Default)]
 pub struct Spec {
     /// How the file is named in headers and diagnostics (`specs/polar.yaml`).
     pub label: String,
@@ -30,6 +35,13 @@ pub struct Spec {
     pub module: String,
     /// The file's bytes.
     pub bytes: Vec<u8>,
+    /// Overlays applied in order to the parsed document: (label, bytes).
+    pub overlays: Vec<(String, Vec<u8>)>,
+    /// The operations to keep (all when empty); applied before any selection given to
+    /// [`api_selected`] or [`generate_selected`].
+    pub selection: select::Selection,
+    /// Per-operation switches written into the document before lowering.
+    pub operations: config::Operations,
 }
 
 /// How to name and shape the generated crate.
@@ -63,10 +75,19 @@ pub fn api_selected(
     selection: &select::Selection,
     diags: &mut Diagnostics,
 ) -> Option<ir::Api> {
-    let mut loaded = load::load(&spec.bytes, diags)?;
-    if !selection.is_empty() {
-        let webhooks = serde_json::to_value(&loaded.webhooks).unwrap_or_default();
-        select::apply_keeping(&mut loaded.api, selection, &webhooks, diags);
+    let mut loaded = load::load_with(
+        &spec.bytes,
+        &mut |doc, diags| {
+            overlay::apply_all(doc, &spec.overlays, diags);
+            config::apply_operations(doc, &spec.operations, diags);
+        },
+        diags,
+    )?;
+    for selection in [&spec.selection, selection] {
+        if !selection.is_empty() && !diags.has_errors() {
+            let webhooks = serde_json::to_value(&loaded.webhooks).unwrap_or_default();
+            select::apply_keeping(&mut loaded.api, selection, &webhooks, diags);
+        }
     }
     if diags.has_errors() {
         return None;
@@ -81,9 +102,11 @@ pub fn api_selected(
     (!diags.has_errors()).then_some(api)
 }
 
-/// Adds line and column to diagnostics that have a pointer.
+/// Adds line and column to the document's diagnostics that have a pointer (those of an overlay
+/// or a configuration are about another file, and located there).
 pub fn locate(spec: &Spec, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    if diagnostics.iter().all(|d| d.pointer.is_empty()) {
+    let ours = |d: &Diagnostic| !d.pointer.is_empty() && d.line.is_none() && d.file == spec.label;
+    if !diagnostics.iter().any(ours) {
         return diagnostics;
     }
     let Some(locator) = std::str::from_utf8(&spec.bytes)
@@ -92,7 +115,7 @@ pub fn locate(spec: &Spec, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> 
     else {
         return diagnostics;
     };
-    for d in diagnostics.iter_mut().filter(|d| !d.pointer.is_empty()) {
+    for d in diagnostics.iter_mut().filter(|d| ours(d)) {
         if let Some((line, column)) = locator.find(&d.pointer) {
             d.line = Some(line);
             d.column = Some(column);

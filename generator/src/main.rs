@@ -1,9 +1,12 @@
-//! The command line: `generate`, `check`, `ir`, `changes`.
+//! The command line: `generate`, `check`, `ir`, `changes`, `update`.
+
+mod update_command;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use generator::config::{self, Config};
 use generator::diag::{Diagnostic, Severity};
 use generator::write::Changes;
 use generator::{CrateOptions, Spec};
@@ -17,12 +20,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Regenerate the crate: every spec in `--specs` → `--out`, or one `--spec` → a standalone crate.
+    /// Regenerate the crate: every provider in `--specs` → `--out`, or one `--spec` → a standalone crate.
     Generate {
-        /// One document to turn into a standalone crate (needs `--out`).
+        /// One document, or one provider configuration (`.toml`), to turn into a standalone
+        /// crate (needs `--out`).
         #[arg(long, requires = "out")]
         spec: Option<PathBuf>,
-        /// The directory of provider specs (one module per file).
+        /// The directory of providers: each `*.toml` configuration, and each document no
+        /// configuration names (one module each).
         #[arg(long, default_value = "specs")]
         specs: PathBuf,
         /// Where the crate goes.
@@ -55,7 +60,7 @@ enum Command {
     },
     /// Print the intermediate model of one document as JSON.
     Ir {
-        /// The document.
+        /// The document, or a provider configuration (`.toml`).
         file: PathBuf,
     },
     /// Report what changed between two versions of a document and what breaks users of the
@@ -71,6 +76,29 @@ enum Command {
         /// Exit 1 when a breaking change is found.
         #[arg(long)]
         fail_on_breaking: bool,
+        /// A provider configuration whose overlays, selection and switches apply to both versions
+        /// (and whose module name is used).
+        #[arg(long, value_name = "FILE.toml")]
+        config: Option<PathBuf>,
+    },
+    /// Download each provider's published document from its configured `url`; refuse one that
+    /// does not load (keeping the committed file), else write it, print what changed (breaking
+    /// first) and regenerate `--out`.
+    Update {
+        /// Providers to update (module name or configuration file stem); default: every one with a `url`.
+        providers: Vec<String>,
+        /// The directory of providers.
+        #[arg(long, default_value = "specs")]
+        specs: PathBuf,
+        /// The generated crate to regenerate.
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+        /// Write nothing; exit 1 when a published document differs from the committed one.
+        #[arg(long)]
+        check: bool,
+        /// Seconds allowed per download.
+        #[arg(long, default_value_t = 60)]
+        timeout: u64,
     },
 }
 
@@ -87,44 +115,17 @@ const BAD_INPUT: u8 = 2;
 /// Lines of diff shown per stale file by `check`.
 const DIFF_LINES: usize = 40;
 
-fn read_spec(path: &Path) -> Result<Spec, String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("error: {}: cannot read: {e}", path.display()))?;
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
-    Ok(Spec {
-        label: path.display().to_string(),
-        module: generator::module_name(stem),
-        bytes,
-    })
-}
-
-fn read_dir(dir: &Path) -> Result<Vec<Spec>, String> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| format!("error: {}: cannot read directory: {e}", dir.display()))?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            matches!(
-                p.extension().and_then(|e| e.to_str()),
-                Some("yaml" | "yml" | "json")
-            )
-        })
-        .collect();
-    paths.sort();
-    if paths.is_empty() {
-        return Err(format!(
-            "error: {}: no .yaml, .yml or .json specs found",
-            dir.display()
-        ));
-    }
-    paths.iter().map(|p| read_spec(p)).collect()
-}
-
-/// A document from a file, or from git: `git:REV:path` is `git show REV:path`.
-fn read_source(arg: &str) -> Result<Spec, String> {
+/// A document from a file, or from git: `git:REV:path` is `git show REV:path`; with a
+/// configuration, its overlays, selection and switches apply.
+fn read_source(arg: &str, config: Option<&Config>) -> Result<Spec, String> {
     let Some(rest) = arg.strip_prefix("git:") else {
-        return read_spec(Path::new(arg));
+        return match config {
+            Some(c) => c.spec_with(
+                arg.to_owned(),
+                std::fs::read(arg).map_err(|e| format!("error: {arg}: cannot read: {e}"))?,
+            ),
+            None => config::read_any(Path::new(arg)),
+        };
     };
     let (rev, path) = rest
         .split_once(':')
@@ -139,6 +140,9 @@ fn read_source(arg: &str) -> Result<Spec, String> {
         let why = String::from_utf8_lossy(&out.stderr);
         return Err(format!("error: {arg}: git show failed: {}", why.trim()));
     }
+    if let Some(c) = config {
+        return c.spec_with(arg.to_owned(), out.stdout);
+    }
     let stem = Path::new(path)
         .file_stem()
         .and_then(|s| s.to_str())
@@ -147,6 +151,7 @@ fn read_source(arg: &str) -> Result<Spec, String> {
         label: arg.to_owned(),
         module: generator::module_name(stem),
         bytes: out.stdout,
+        ..Spec::default()
     })
 }
 
@@ -159,8 +164,22 @@ fn lower_one(spec: &Spec) -> Option<generator::ir::Api> {
 }
 
 /// `changes`: both versions lowered with the same module name, compared, printed.
-fn changes(old: &str, new: &str, format: Format, fail_on_breaking: bool) -> ExitCode {
-    let specs = read_source(old).and_then(|o| Ok((o, read_source(new)?)));
+fn changes(
+    old: &str,
+    new: &str,
+    config: Option<&Path>,
+    format: Format,
+    fail_on_breaking: bool,
+) -> ExitCode {
+    let config = match config.map(config::parse).transpose() {
+        Ok(c) => c,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let config = config.as_ref();
+    let specs = read_source(old, config).and_then(|o| Ok((o, read_source(new, config)?)));
     let (mut old, new) = match specs {
         Ok(specs) => specs,
         Err(message) => {
@@ -240,6 +259,44 @@ fn report(diagnostics: &[Diagnostic]) -> (usize, usize) {
     (errors, diagnostics.len() - errors)
 }
 
+/// Generates `inputs` and writes the crate to `out`, printing diagnostics and what changed.
+fn write_generated(
+    inputs: &[Spec],
+    out: &Path,
+    options: &CrateOptions,
+    selection: &generator::select::Selection,
+    deny_warnings: bool,
+) -> Result<ExitCode, String> {
+    let generated = generator::generate_selected(inputs, options, selection);
+    let (errors, warnings) = report(&generated.diagnostics);
+    eprintln!("{errors} error(s), {warnings} warning(s)");
+    if errors > 0 || generated.files.is_empty() {
+        eprintln!("nothing written to {}", out.display());
+        return Ok(ExitCode::FAILURE);
+    }
+    if deny_warnings && warnings > 0 {
+        eprintln!("nothing written to {} (--deny-warnings)", out.display());
+        return Ok(ExitCode::FAILURE);
+    }
+    let changes = generator::write::plan(&out, &generated.files)
+        .map_err(|e| format!("error: {}: {e}", out.display()))?;
+    generator::write::apply(&out, &generated.files, &changes)
+        .map_err(|e| format!("error: {}: {e}", out.display()))?;
+    println!(
+        "{}: {} added, {} changed, {} removed, {} unchanged",
+        out.display(),
+        changes.added.len(),
+        changes.changed.len(),
+        changes.orphans.len(),
+        changes.unchanged
+    );
+    let modules: Vec<String> = inputs.iter().map(|s| s.module.clone()).collect();
+    for line in module_lines(&changes, &modules) {
+        println!("{line}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Generate {
@@ -259,7 +316,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             };
             let (inputs, out, options) = match spec {
                 Some(spec) => {
-                    let spec = read_spec(&spec)?;
+                    let spec = config::read_any(&spec)?;
                     let name = crate_name
                         .unwrap_or_else(|| format!("{}-client", spec.module.replace('_', "-")));
                     let out = out.ok_or("error: --spec needs --out")?;
@@ -274,7 +331,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     )
                 }
                 None => (
-                    read_dir(&specs)?,
+                    config::read_dir(&specs)?,
                     out.unwrap_or_else(|| PathBuf::from("generated")),
                     CrateOptions {
                         name: crate_name.unwrap_or_else(|| "provider-clients".into()),
@@ -283,37 +340,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     },
                 ),
             };
-            let generated = generator::generate_selected(&inputs, &options, &selection);
-            let (errors, warnings) = report(&generated.diagnostics);
-            eprintln!("{errors} error(s), {warnings} warning(s)");
-            if errors > 0 || generated.files.is_empty() {
-                eprintln!("nothing written to {}", out.display());
-                return Ok(ExitCode::FAILURE);
-            }
-            if deny_warnings && warnings > 0 {
-                eprintln!("nothing written to {} (--deny-warnings)", out.display());
-                return Ok(ExitCode::FAILURE);
-            }
-            let changes = generator::write::plan(&out, &generated.files)
-                .map_err(|e| format!("error: {}: {e}", out.display()))?;
-            generator::write::apply(&out, &generated.files, &changes)
-                .map_err(|e| format!("error: {}: {e}", out.display()))?;
-            println!(
-                "{}: {} added, {} changed, {} removed, {} unchanged",
-                out.display(),
-                changes.added.len(),
-                changes.changed.len(),
-                changes.orphans.len(),
-                changes.unchanged
-            );
-            let modules: Vec<String> = inputs.iter().map(|s| s.module.clone()).collect();
-            for line in module_lines(&changes, &modules) {
-                println!("{line}");
-            }
-            Ok(ExitCode::SUCCESS)
+            write_generated(&inputs, &out, &options, &selection, deny_warnings)
         }
         Command::Check { specs, out } => {
-            let inputs = read_dir(&specs)?;
+            let inputs = config::read_dir(&specs)?;
             let options = CrateOptions {
                 name: "provider-clients".into(),
                 version: "0.1.0".into(),
@@ -355,7 +385,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::FAILURE)
         }
         Command::Ir { file } => {
-            let spec = read_spec(&file)?;
+            let spec = config::read_any(&file)?;
             let mut diags = generator::diag::Diagnostics::new(&spec.label);
             let api = generator::api(&spec, &mut diags);
             let (errors, _) = report(&diags.into_vec());
@@ -374,7 +404,27 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             new,
             format,
             fail_on_breaking,
-        } => Ok(changes(&old, &new, format, fail_on_breaking)),
+            config,
+        } => Ok(changes(
+            &old,
+            &new,
+            config.as_deref(),
+            format,
+            fail_on_breaking,
+        )),
+        Command::Update {
+            providers,
+            specs,
+            out,
+            check,
+            timeout,
+        } => update_command::run(&update_command::Options {
+            providers,
+            specs,
+            out,
+            check,
+            timeout: std::time::Duration::from_secs(timeout),
+        }),
     }
 }
 

@@ -106,6 +106,19 @@ pub fn apply(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, changes: &Changes) 
     Ok(())
 }
 
+/// Replaces one file atomically: the bytes go to a temporary file beside it, then a rename.
+pub fn atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.generator-tmp"));
+    fs::write(&tmp, bytes)?;
+    fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = fs::remove_file(&tmp);
+    })
+}
+
 /// A unified diff of the file `relative` in `dir` (as it is) against `contents` (what would
 /// be written), cut after `max_lines` lines.
 pub fn stale_diff(

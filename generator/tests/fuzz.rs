@@ -129,6 +129,7 @@ fn run_generate(case: &Case, test: &str) -> Result<Outcome, TestCaseError> {
         label: case.label(),
         module: generator::module_name(&case.stem),
         bytes: case.bytes.clone(),
+        ..Default::default()
     };
     let options = CrateOptions {
         name: "fuzz-clients".into(),

@@ -53,6 +53,7 @@ fn select(selection: Selection) -> (Vec<String>, Vec<String>, Vec<generator::dia
         label: "shop.yaml".into(),
         module: "shop".into(),
         bytes: SPEC.as_bytes().to_vec(),
+        ..Default::default()
     };
     let mut diags = Diagnostics::new("shop.yaml");
     let api = api_selected(&spec, &selection, &mut diags);

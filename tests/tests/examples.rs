@@ -234,6 +234,7 @@ macro_rules! example {
             label: label.clone(),
             module: generator::module_name(stem),
             bytes: std::fs::read(doc).map_err(|e| format!("read: {e}"))?,
+            ..Default::default()
         };
         let mut diags = generator::diag::Diagnostics::new(&label);
         let parsed = generator::load::parse(&spec.bytes, &mut diags);

@@ -48,6 +48,7 @@ fn fixtures(root: &Path) -> Vec<Spec> {
                 label: format!("{FIXTURES}/{name}"),
                 module: generator::module_name(stem),
                 bytes: std::fs::read(p).expect("read fixture"),
+                ..Default::default()
             }
         })
         .collect()

@@ -231,6 +231,7 @@ fn run(
         label: label.clone(),
         module: generator::module_name(stem),
         bytes,
+        ..Default::default()
     };
     let mut diags = generator::diag::Diagnostics::new(&label);
     let api = generator::api(&spec, &mut diags).ok_or("the generator rejects the document")?;

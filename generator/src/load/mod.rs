@@ -233,7 +233,22 @@ pub struct Loaded {
 
 /// Reads, lowers and deserializes a document.
 pub fn load(bytes: &[u8], diags: &mut Diagnostics) -> Option<Loaded> {
+    load_with(bytes, &mut |_, _| {}, diags)
+}
+
+/// [`load`], with `prepare` run on the parsed document before anything else (before version
+/// lowering): overlays and configured per-operation switches go in there. An error it records
+/// stops the load.
+pub fn load_with(
+    bytes: &[u8],
+    prepare: &mut dyn FnMut(&mut Value, &mut Diagnostics),
+    diags: &mut Diagnostics,
+) -> Option<Loaded> {
     let mut doc = parse(bytes, diags)?;
+    prepare(&mut doc, diags);
+    if diags.has_errors() {
+        return None;
+    }
     let version = version(&doc, diags)?;
     match version {
         Version::V2 => v2::lower(&mut doc, diags),
