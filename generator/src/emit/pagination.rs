@@ -135,7 +135,11 @@ fn walk(p: &Pagination) -> Walk<'_> {
         Pagination::NextUrl { items, from, item } => {
             let next = match from {
                 UrlSource::LinkHeader => {
-                    quote!(crate::runtime::next_url_in_link_header(&page, &response.headers, &url))
+                    quote!(crate::runtime::next_url_in_link_header(
+                        &page,
+                        &response.headers,
+                        &url
+                    ))
                 }
                 UrlSource::Body(path) => {
                     quote!(crate::runtime::next_url_in_body(&page, &url, #path))

@@ -56,7 +56,13 @@ const PAGE_COUNT: &[&str] = &[
     "pageCount",
     "last_page",
 ];
-const TOTAL: &[&str] = &["total", "total_count", "totalCount", "total_items", "totalItems"];
+const TOTAL: &[&str] = &[
+    "total",
+    "total_count",
+    "totalCount",
+    "total_items",
+    "totalItems",
+];
 /// A field present (not null) while there is a next page.
 const NEXT_PAGE: &[&str] = &["next_page", "nextPage"];
 /// A next-page URL: a string, or an object with an `href`.
@@ -80,7 +86,11 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
     let find = |names: &[&str], fits: &dyn Fn(&TypeRef) -> bool| {
         CONTAINERS.iter().find_map(|c| {
             names.iter().find_map(|n| {
-                let path = if c.is_empty() { (*n).to_owned() } else { format!("{c}.{n}") };
+                let path = if c.is_empty() {
+                    (*n).to_owned()
+                } else {
+                    format!("{c}.{n}")
+                };
                 has(&path, fits).then_some(path)
             })
         })
@@ -97,18 +107,24 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
     let url = |t: &TypeRef| {
         *t == TypeRef::String
             || fields(shape.types, t).is_some_and(|f| {
-                f.iter()
-                    .any(|f| f.wire_name == "href" && shape.types.resolve_named(&f.ty) == TypeRef::String)
+                f.iter().any(|f| {
+                    f.wire_name == "href" && shape.types.resolve_named(&f.ty) == TypeRef::String
+                })
             })
     };
     let any = |_: &TypeRef| true;
     let has_more = find(HAS_MORE, &boolean);
 
     if shape.link_header {
-        return Some(Pagination::NextUrl { items, from: UrlSource::LinkHeader, item });
+        return Some(Pagination::NextUrl {
+            items,
+            from: UrlSource::LinkHeader,
+            item,
+        });
     }
     for (outputs, inputs) in TOKENS {
-        if let (Some(next_cursor), Some(cursor)) = (find(outputs, &string), param(inputs, &string)) {
+        if let (Some(next_cursor), Some(cursor)) = (find(outputs, &string), param(inputs, &string))
+        {
             let clear = BACKWARDS
                 .iter()
                 .filter_map(|n| query_param(shape, n, any))
@@ -125,8 +141,10 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
             });
         }
     }
-    let item_id = fields(shape.types, &item)
-        .is_some_and(|f| f.iter().any(|f| f.wire_name == "id" && string(&shape.types.resolve_named(&f.ty))));
+    let item_id = fields(shape.types, &item).is_some_and(|f| {
+        f.iter()
+            .any(|f| f.wire_name == "id" && string(&shape.types.resolve_named(&f.ty)))
+    });
     if let (Some(_), true, Some(cursor)) = (&has_more, item_id, param(AFTER_ID, &string)) {
         return Some(Pagination::Cursor {
             items,
@@ -170,7 +188,11 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
         }
     }
     let next = find(NEXT_URL, &url)?;
-    Some(Pagination::NextUrl { items, from: UrlSource::Body(next), item })
+    Some(Pagination::NextUrl {
+        items,
+        from: UrlSource::Body(next),
+        item,
+    })
 }
 
 /// The items array of the response: the response itself, its one array property, or the one

@@ -123,10 +123,14 @@ fn query_param<'p>(
 
 /// Whether the first 2xx response declares a `Link` header.
 pub(super) fn declares_link_header(api: &OpenAPI, op: &SpecOp) -> bool {
-    let success = op.responses.responses.iter().find_map(|(code, r)| match code {
-        StatusCode::Code(200..=299) | StatusCode::Range(2) => Some(r),
-        _ => None,
-    });
+    let success = op
+        .responses
+        .responses
+        .iter()
+        .find_map(|(code, r)| match code {
+            StatusCode::Code(200..=299) | StatusCode::Range(2) => Some(r),
+            _ => None,
+        });
     let response = match success {
         Some(ReferenceOr::Item(r)) => Some(r),
         Some(ReferenceOr::Reference { reference }) => component_name(reference, "responses")

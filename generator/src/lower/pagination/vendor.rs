@@ -32,9 +32,14 @@ fn last_item(path: &str) -> Option<(String, String)> {
     (!field.is_empty()).then_some((items, field))
 }
 
-/// The one array property of the response object, when `results` is not given.
+/// The response itself when it is an array, else the one array property of the response object,
+/// when `results` is not given.
 fn only_array(shape: &Shape<'_, '_>) -> Option<String> {
-    let fields = fields(shape.types, shape.success.ty.as_ref()?)?;
+    let body = shape.success.ty.as_ref()?;
+    if let TypeRef::Array(_) = shape.types.resolve_named(body) {
+        return Some(String::new());
+    }
+    let fields = fields(shape.types, body)?;
     let mut arrays = fields
         .iter()
         .filter(|f| matches!(shape.types.resolve_named(&f.ty), TypeRef::Array(_)));
@@ -68,7 +73,10 @@ pub(super) fn speakeasy(
             .iter()
             .enumerate()
             .find(|(_, i)| i.get("type").and_then(Value::as_str) == Some(kind))?;
-        let name = found.get("name").and_then(Value::as_str).unwrap_or_default();
+        let name = found
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let place = found.get("in").and_then(Value::as_str).unwrap_or_default();
         let param = (place == "parameters")
             .then(|| query_param(shape, name, fits))
@@ -216,7 +224,10 @@ mod tests {
     fn dotted_subset() {
         assert_eq!(dotted("$").as_deref(), Some(""));
         assert_eq!(dotted("$.items").as_deref(), Some("items"));
-        assert_eq!(dotted("$.meta.after_cursor").as_deref(), Some("meta.after_cursor"));
+        assert_eq!(
+            dotted("$.meta.after_cursor").as_deref(),
+            Some("meta.after_cursor")
+        );
         assert_eq!(dotted("$.a[0].b"), None);
         assert_eq!(dotted("$..id"), None);
         assert_eq!(dotted("$['a']"), None);
