@@ -164,6 +164,7 @@ pub(super) fn operation(
         success: &success,
         link_header: declares_link_header(api, op),
         pointer: cx.pointer,
+        path: cx.path,
     };
     let pagination = pagination(&shape, &op.extensions, diags);
     Operation {

@@ -12,14 +12,11 @@
 //! 5. an offset with a total or `has_more`;
 //! 6. a next-page URL in the body → follow the URL.
 
-use super::{fields, is_integer, query_param, type_at, Shape};
+use super::{fields, is_integer, items_array, query_param, type_at, Shape};
 use crate::ir::*;
 
 /// Objects of the response that hold the paging fields, besides the response itself.
 const CONTAINERS: &[&str] = &["", "meta", "pagination", "response_metadata"];
-
-/// Names of the items array when the response holds several arrays.
-const ITEM_ARRAYS: &[&str] = &["data", "items", "results", "value", "records", "entries"];
 
 /// A token in the response (any of the first) fed into a request parameter (any of the second).
 const TOKENS: &[(&[&str], &[&str])] = &[
@@ -78,7 +75,7 @@ const NEXT_URL: &[&str] = &[
 
 pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
     let body = shape.success.ty.as_ref()?;
-    let (items, item) = items(shape, body)?;
+    let (items, item) = items_array(shape, body)?;
     let has = |path: &str, fits: &dyn Fn(&TypeRef) -> bool| {
         type_at(shape.types, body, path).is_some_and(|t| fits(&t))
     };
@@ -193,30 +190,4 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
         from: UrlSource::Body(next),
         item,
     })
-}
-
-/// The items array of the response: the response itself, its one array property, or the one
-/// named like an items array among several.
-fn items(shape: &Shape<'_, '_>, body: &TypeRef) -> Option<(String, TypeRef)> {
-    if let TypeRef::Array(item) = shape.types.resolve_named(body) {
-        return Some((String::new(), *item));
-    }
-    let arrays: Vec<(&str, TypeRef)> = fields(shape.types, body)?
-        .iter()
-        .filter_map(|f| match shape.types.resolve_named(&f.ty) {
-            TypeRef::Array(item) => Some((f.wire_name.as_str(), *item)),
-            _ => None,
-        })
-        .collect();
-    let chosen = match arrays.as_slice() {
-        [one] => one.clone(),
-        many => {
-            let mut named = many.iter().filter(|(n, _)| ITEM_ARRAYS.contains(n));
-            match (named.next(), named.next()) {
-                (Some(one), None) => one.clone(),
-                _ => return None,
-            }
-        }
-    };
-    Some((chosen.0.to_owned(), chosen.1))
 }

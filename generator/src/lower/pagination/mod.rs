@@ -26,6 +26,8 @@ pub(super) struct Shape<'a, 'b> {
     pub link_header: bool,
     /// The operation's JSON pointer.
     pub pointer: &'a str,
+    /// The operation's path template.
+    pub path: &'a str,
 }
 
 /// The pagination of one operation, from its extensions (`op.extensions`) or inferred.
@@ -119,6 +121,41 @@ fn query_param<'p>(
             && !q.required
             && fits(&shape.types.resolve_named(&q.ty))
     })
+}
+
+/// Names of the items array when the response holds several arrays.
+const ITEM_ARRAYS: &[&str] = &["data", "items", "results", "value", "records", "entries"];
+
+/// The items array of the response: the response itself, its one array property, or among
+/// several the one named like an items array or like the path's last segment
+/// (`/v2/activities` → `activities`).
+fn items_array(shape: &Shape<'_, '_>, body: &TypeRef) -> Option<(String, TypeRef)> {
+    if let TypeRef::Array(item) = shape.types.resolve_named(body) {
+        return Some((String::new(), *item));
+    }
+    let arrays: Vec<(&str, TypeRef)> = fields(shape.types, body)?
+        .iter()
+        .filter_map(|f| match shape.types.resolve_named(&f.ty) {
+            TypeRef::Array(item) => Some((f.wire_name.as_str(), *item)),
+            _ => None,
+        })
+        .collect();
+    let segment = shape
+        .path
+        .rsplit('/')
+        .find(|s| !s.is_empty() && !s.starts_with('{'))
+        .unwrap_or_default();
+    let one = |fits: &dyn Fn(&str) -> bool| {
+        let mut named = arrays.iter().filter(|(n, _)| fits(n));
+        match (named.next(), named.next()) {
+            (Some(one), None) => Some(one.clone()),
+            _ => None,
+        }
+    };
+    let (name, item) = one(&|_| true)
+        .or_else(|| one(&|n| ITEM_ARRAYS.contains(&n)))
+        .or_else(|| one(&|n| n == segment))?;
+    Some((name.to_owned(), item))
 }
 
 /// Whether the first 2xx response declares a `Link` header.

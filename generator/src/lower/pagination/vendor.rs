@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::{fields, is_integer, item_at, query_param, Shape};
+use super::{is_integer, item_at, items_array, query_param, Shape};
 use crate::diag::Diagnostics;
 use crate::ir::*;
 
@@ -30,23 +30,6 @@ fn last_item(path: &str) -> Option<(String, String)> {
     let items = dotted(items)?;
     let field = dotted(&format!("${field}"))?;
     (!field.is_empty()).then_some((items, field))
-}
-
-/// The response itself when it is an array, else the one array property of the response object,
-/// when `results` is not given.
-fn only_array(shape: &Shape<'_, '_>) -> Option<String> {
-    let body = shape.success.ty.as_ref()?;
-    if let TypeRef::Array(_) = shape.types.resolve_named(body) {
-        return Some(String::new());
-    }
-    let fields = fields(shape.types, body)?;
-    let mut arrays = fields
-        .iter()
-        .filter(|f| matches!(shape.types.resolve_named(&f.ty), TypeRef::Array(_)));
-    match (arrays.next(), arrays.next()) {
-        (Some(f), None) => Some(f.wire_name.clone()),
-        _ => None,
-    }
 }
 
 pub(super) fn speakeasy(
@@ -93,13 +76,19 @@ pub(super) fn speakeasy(
     let kind = p.get("type").and_then(Value::as_str);
     let mut items = match p.get("outputs").and_then(|o| o.get("results")) {
         Some(_) => output("results", diags)?,
-        None => only_array(shape).or_else(|| {
-            diags.warn(
+        None => shape
+            .success
+            .ty
+            .as_ref()
+            .and_then(|body| items_array(shape, body))
+            .map(|(items, _)| items)
+            .or_else(|| {
+                diags.warn(
                 format!("{pointer}/outputs"),
-                "no `results` output and no single array in the response; pagination ignored",
+                "no `results` output and no items array found in the response; pagination ignored",
             );
-            None
-        })?,
+                None
+            })?,
     };
     let pagination = match kind {
         Some("offsetLimit") => {
