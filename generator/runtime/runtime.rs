@@ -305,6 +305,10 @@ pub struct Request {
     pub path_template: &'static str,
     /// The path, with path parameters already encoded.
     pub path: String,
+    /// An absolute URL that replaces the base URL, `path` and `query` (a next-page link). The
+    /// client's credentials go with it only when its origin (scheme, host, port) is the base
+    /// URL's; any other origin gets the request without them.
+    pub url: Option<String>,
     /// Query parameters, in order.
     pub query: Vec<(Cow<'static, str>, String)>,
     /// Header parameters, in order.
@@ -327,6 +331,7 @@ impl Request {
             method,
             path_template,
             path,
+            url: None,
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
@@ -537,12 +542,23 @@ impl Core {
         &self.inner.base_url
     }
 
+    /// The URL `request` goes to, without credentials (next-page links are resolved against it).
+    pub fn request_url(&self, request: &Request) -> Result<reqwest::Url, String> {
+        self.url(request, &[])
+    }
+
     fn url(&self, request: &Request, extra_query: &[(&'static str, &str)]) -> Result<reqwest::Url, String> {
-        let mut url = reqwest::Url::parse(&format!("{}{}", self.inner.base_url, request.path))
-            .map_err(|e| format!("bad URL `{}{}`: {e}", self.inner.base_url, request.path))?;
-        if !request.query.is_empty() || !extra_query.is_empty() {
+        let (mut url, query) = match &request.url {
+            Some(url) => (reqwest::Url::parse(url).map_err(|e| format!("bad next-page URL: {e}"))?, &[][..]),
+            None => (
+                reqwest::Url::parse(&format!("{}{}", self.inner.base_url, request.path))
+                    .map_err(|e| format!("bad URL `{}{}`: {e}", self.inner.base_url, request.path))?,
+                &request.query[..],
+            ),
+        };
+        if !query.is_empty() || !extra_query.is_empty() {
             let mut pairs = url.query_pairs_mut();
-            for (name, value) in &request.query {
+            for (name, value) in query {
                 pairs.append_pair(name, value);
             }
             for (name, value) in extra_query {
@@ -552,8 +568,20 @@ impl Core {
         Ok(url)
     }
 
-    /// The credentials to send: the first alternative whose schemes all have a credential.
+    /// Whether `url` has the base URL's origin (scheme, host and port).
+    fn same_origin(&self, url: &str) -> bool {
+        match (reqwest::Url::parse(url), reqwest::Url::parse(&self.inner.base_url)) {
+            (Ok(url), Ok(base)) => url.origin() == base.origin(),
+            _ => false,
+        }
+    }
+
+    /// The credentials to send: the first alternative whose schemes all have a credential; none
+    /// for a next-page URL on another origin than the base URL's.
     fn credentials_for(&self, request: &Request) -> Vec<&Credential> {
+        if request.url.as_deref().is_some_and(|url| !self.same_origin(url)) {
+            return Vec::new();
+        }
         for alternative in request.security {
             let found: Option<Vec<&Credential>> = alternative
                 .iter()
@@ -874,12 +902,17 @@ pub enum Cursor {
     Link(String),
 }
 
-/// Reads a dotted path (`meta.after_cursor`) in a JSON value.
+/// Reads a dotted path (`meta.after_cursor`) in a JSON value. A key equal to the whole rest of
+/// the path wins (`@odata.nextLink`), else the shortest key before a dot that leads somewhere.
 pub fn lookup<'v>(value: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
     if path.is_empty() {
         return Some(value);
     }
-    path.split('.').try_fold(value, |v, key| v.get(key))
+    if let Some(found) = value.get(path) {
+        return Some(found);
+    }
+    path.match_indices('.')
+        .find_map(|(i, _)| lookup(value.get(&path[..i])?, &path[i + 1..]))
 }
 
 /// Decodes the items of a page found at the dotted path `items`.
@@ -967,6 +1000,115 @@ pub fn next_offset<T>(page: &Page<T>, current: u64, limit: Option<u64>, has_more
     Some(Cursor::Offset(current + page.items.len() as u64))
 }
 
+/// The cursor of the page after page `current` when the body gives the total number of items
+/// (`total_items`) and the page size is known (`limit`, else the size of this page).
+pub fn next_page_of_total<T>(page: &Page<T>, current: u64, limit: Option<u64>, total_items: &str) -> Option<Cursor> {
+    let size = limit.unwrap_or(page.items.len() as u64);
+    let total = lookup(&page.body, total_items).and_then(serde_json::Value::as_u64)?;
+    (!page.items.is_empty() && current.saturating_mul(size) < total).then_some(Cursor::Page(current + 1))
+}
+
+/// The cursor of the page after the one at `current` when the body gives the total number of
+/// items (`total`).
+pub fn next_offset_of_total<T>(page: &Page<T>, current: u64, total: &str) -> Option<Cursor> {
+    let total = lookup(&page.body, total).and_then(serde_json::Value::as_u64)?;
+    let next = current + page.items.len() as u64;
+    (!page.items.is_empty() && next < total).then_some(Cursor::Offset(next))
+}
+
+/// The cursor of the next page taken from the last item (`id` for `starting_after`): none when
+/// `has_more` is false or the page is empty.
+pub fn next_cursor_from_last_item<T>(page: &Page<T>, items: &str, field: &str, has_more: Option<&str>) -> Option<Cursor> {
+    if let Some(path) = has_more {
+        if !lookup(&page.body, path).and_then(serde_json::Value::as_bool).unwrap_or(false) {
+            return None;
+        }
+    }
+    let last = lookup(&page.body, items)?.as_array()?.last()?;
+    let token = match lookup(last, field)? {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Number(n) => n.to_string(),
+        _ => return None,
+    };
+    (!token.is_empty()).then_some(Cursor::Token(token))
+}
+
+/// The request of a page: `request` itself, or the same request sent to the next-page URL.
+pub fn at_next_url(mut request: Request, cursor: Option<Cursor>) -> Request {
+    if let Some(Cursor::Link(url)) = cursor {
+        request.url = Some(url);
+    }
+    request
+}
+
+/// The next-page URL found at the dotted path `next` of the body (a string, or an object with an
+/// `href`), resolved against the URL of the page's request.
+pub fn next_url_in_body<T>(page: &Page<T>, request_url: &reqwest::Url, next: &str) -> Option<Cursor> {
+    let link = lookup(&page.body, next)?;
+    let link = link.get("href").unwrap_or(link).as_str()?;
+    resolve_link(page, request_url, link)
+}
+
+/// The `rel="next"` URL of the `Link` header (RFC 8288), resolved against the URL of the page's
+/// request.
+pub fn next_url_in_link_header<T>(page: &Page<T>, headers: &HeaderMap, request_url: &reqwest::Url) -> Option<Cursor> {
+    headers
+        .get_all(reqwest::header::LINK)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(link_rel_next)
+        .and_then(|link| resolve_link(page, request_url, &link))
+}
+
+fn resolve_link<T>(page: &Page<T>, request_url: &reqwest::Url, link: &str) -> Option<Cursor> {
+    if page.items.is_empty() || link.trim().is_empty() {
+        return None;
+    }
+    let url = request_url.join(link.trim()).ok()?;
+    (url != *request_url).then(|| Cursor::Link(url.into()))
+}
+
+/// The target of the link whose `rel` includes `next` in one `Link` header value:
+/// `<https://x/?page=2>; rel="next", <https://x/?page=9>; rel="last"`.
+fn link_rel_next(value: &str) -> Option<String> {
+    let mut rest = value;
+    loop {
+        let start = rest.find('<')?;
+        let end = start + rest[start..].find('>')?;
+        let target = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        // The parameters run to the next link (a `<` outside quotes) or the end.
+        let mut quoted = false;
+        let params_end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                if c == '"' {
+                    quoted = !quoted;
+                }
+                c == '<' && !quoted
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let params = &rest[..params_end];
+        let is_next = params.split(';').any(|param| {
+            let Some((name, value)) = param.split_once('=') else {
+                return false;
+            };
+            name.trim().eq_ignore_ascii_case("rel")
+                && value
+                    .trim()
+                    .trim_end_matches(',')
+                    .trim()
+                    .trim_matches('"')
+                    .split_ascii_whitespace()
+                    .any(|rel| rel.eq_ignore_ascii_case("next"))
+        });
+        if is_next {
+            return Some(target.to_owned());
+        }
+        rest = &rest[params_end..];
+    }
+}
+
 /// The cursor of the next page (cursor pagination): none when `has_more` is false or no cursor is given.
 pub fn next_cursor<T>(page: &Page<T>, next_cursor: &str, has_more: Option<&str>) -> Option<Cursor> {
     if let Some(path) = has_more {
@@ -994,6 +1136,25 @@ mod tests {
         assert_eq!(path_param("id", "a/b?c#d").unwrap(), "a%2Fb%3Fc%23d");
         assert!(path_param("id", "..").is_err());
         assert!(path_param("id", "").is_err());
+    }
+
+    #[test]
+    fn link_header_next() {
+        let value = r#"<https://api.example.com/items?page=1>; rel="prev", <https://api.example.com/items?page=3&a=b,c>; rel="next last"; title="x; <y>""#;
+        assert_eq!(link_rel_next(value).as_deref(), Some("https://api.example.com/items?page=3&a=b,c"));
+        assert_eq!(link_rel_next(r#"</items?page=2>;rel=next"#).as_deref(), Some("/items?page=2"));
+        assert_eq!(link_rel_next(r#"<https://x/?p=9>; rel="last""#), None);
+        assert_eq!(link_rel_next(r#"<https://x/?p=9>; rel="nextish""#), None);
+        assert_eq!(link_rel_next(""), None);
+    }
+
+    #[test]
+    fn dotted_lookup() {
+        let body = serde_json::json!({"@odata.nextLink": "u", "meta": {"after_cursor": "c"}, "a.b": {"c": 1}});
+        assert_eq!(lookup(&body, "@odata.nextLink"), Some(&serde_json::json!("u")));
+        assert_eq!(lookup(&body, "meta.after_cursor"), Some(&serde_json::json!("c")));
+        assert_eq!(lookup(&body, "a.b.c"), Some(&serde_json::json!(1)));
+        assert_eq!(lookup(&body, "meta.before_cursor"), None);
     }
 
     #[test]

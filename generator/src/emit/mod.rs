@@ -6,6 +6,7 @@ pub mod client;
 pub mod docs;
 pub mod example;
 pub mod ops;
+pub mod pagination;
 pub mod types;
 pub mod webhooks;
 

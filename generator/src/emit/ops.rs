@@ -6,8 +6,7 @@ use quote::{format_ident, quote};
 use super::docs;
 use super::types::{ty, Scope};
 use crate::ir::{
-    Api, Encoding, Group, Location, Operation, Pagination, Param, Response, StatusSpec, Style,
-    TypeRef,
+    Api, Encoding, Group, Location, Operation, Param, Response, StatusSpec, Style, TypeRef,
 };
 
 /// The module for one group.
@@ -249,7 +248,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
     let pagination = op
         .pagination
         .as_ref()
-        .map(|p| pagination_methods(api, op, p));
+        .map(|p| super::pagination::methods(api, op, p));
     let error_enum = error_enum(api, op);
     let deprecated_allow = op.deprecated.then(|| quote!(#[allow(deprecated)]));
     let _ = deprecated_allow;
@@ -498,120 +497,6 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             #(#stmts)*
             request.options = self.options.clone();
             Ok(request)
-        }
-    }
-}
-
-fn pagination_methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream {
-    let error = format_ident!("{}", op.error_name);
-    let item_ty = |item: &TypeRef| ty(api, item, Scope::Sibling);
-    let opt_str = |s: &Option<String>| match s {
-        Some(s) => quote!(Some(#s)),
-        None => quote!(None),
-    };
-    let limit_expr = |limit: &Option<String>| match limit {
-        Some(l) => {
-            let l = format_ident!("{}", l);
-            quote!(builder.#l.and_then(|l| u64::try_from(l).ok()))
-        }
-        None => quote!(None),
-    };
-    let (item, items_path, apply, next) = match p {
-        Pagination::Page {
-            items,
-            page,
-            total_pages,
-            next_link,
-            limit,
-            item,
-        } => {
-            let page = format_ident!("{}", page);
-            let total = opt_str(total_pages);
-            let link = opt_str(next_link);
-            let limit = limit_expr(limit);
-            (
-                item,
-                items,
-                quote! {
-                    if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                        builder.#page = Some(n.try_into().map_err(|_| crate::runtime::Error::InvalidRequest("page number out of range".into()))?);
-                    }
-                    let current = builder.#page.and_then(|p| u64::try_from(p).ok()).unwrap_or(1);
-                },
-                quote!(crate::runtime::next_page(&page, current, #limit, #total, #link)),
-            )
-        }
-        Pagination::Offset {
-            items,
-            offset,
-            limit,
-            has_more,
-            next_offset,
-            item,
-        } => {
-            let offset = format_ident!("{}", offset);
-            let more = opt_str(has_more);
-            let next = opt_str(next_offset);
-            let limit = limit_expr(limit);
-            (
-                item,
-                items,
-                quote! {
-                    if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                        builder.#offset = Some(n.try_into().map_err(|_| crate::runtime::Error::InvalidRequest("offset out of range".into()))?);
-                    }
-                    let current = builder.#offset.and_then(|p| u64::try_from(p).ok()).unwrap_or(0);
-                },
-                quote!(crate::runtime::next_offset(&page, current, #limit, #more, #next)),
-            )
-        }
-        Pagination::Cursor {
-            items,
-            cursor: param,
-            next_cursor,
-            has_more,
-            clear,
-            item,
-        } => {
-            let param = format_ident!("{}", param);
-            let more = opt_str(has_more);
-            let clear = clear.iter().map(|c| format_ident!("{}", c));
-            (
-                item,
-                items,
-                quote! {
-                    if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                        builder.#param = Some(token);
-                        #( builder.#clear = None; )*
-                    }
-                },
-                quote!(crate::runtime::next_cursor(&page, #next_cursor, #more)),
-            )
-        }
-    };
-    let item = item_ty(item);
-    quote! {
-        /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-        pub fn pages(self) -> impl ::futures_util::Stream<Item = Result<crate::runtime::Page<#item>, crate::runtime::Error<#error>>> + 'a {
-            crate::runtime::paginate(move |cursor| {
-                let mut builder = self.clone();
-                async move {
-                    #apply
-                    let request = builder.request()?;
-                    let response = builder.client.core().execute(request).await?;
-                    if !response.status.is_success() {
-                        return Err(Self::decode_error(response));
-                    }
-                    let page = crate::runtime::page_items(&response, #items_path)?;
-                    let next = #next;
-                    Ok((page, next))
-                }
-            })
-        }
-
-        /// The items of every page, one by one, fetched lazily.
-        pub fn items(self) -> impl ::futures_util::Stream<Item = Result<#item, crate::runtime::Error<#error>>> + 'a {
-            crate::runtime::items(self.pages())
         }
     }
 }

@@ -136,7 +136,8 @@ pub struct Operation {
     pub errors: Vec<Response>,
     /// Security alternatives; each an AND of scheme keys with scopes. Empty: no auth.
     pub security: Vec<Vec<(String, Vec<String>)>>,
-    /// Pagination, from `x-pagination`.
+    /// Pagination: from `x-pagination`, else `x-speakeasy-pagination` or `x-ms-pageable`, else
+    /// inferred from the response shape (`lower/pagination/`).
     pub pagination: Option<Pagination>,
     /// The spec opts this non-idempotent operation into retries (`x-retry: true`).
     pub retry_non_idempotent: bool,
@@ -273,6 +274,9 @@ pub enum Pagination {
         next_link: Option<String>,
         /// Rust name of the page size parameter.
         limit: Option<String>,
+        /// Dotted path to the total number of items (with `limit`, gives the last page).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        total_items: Option<String>,
         /// The item type.
         item: TypeRef,
     },
@@ -288,6 +292,9 @@ pub enum Pagination {
         has_more: Option<String>,
         /// Dotted path to the next offset.
         next_offset: Option<String>,
+        /// Dotted path to the total number of items.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        total: Option<String>,
         /// The item type.
         item: TypeRef,
     },
@@ -297,8 +304,11 @@ pub enum Pagination {
         items: String,
         /// Rust name of the cursor parameter.
         cursor: String,
-        /// Dotted path to the next cursor.
+        /// Dotted path to the next cursor: in the body, or in the last item when `from_last_item`.
         next_cursor: String,
+        /// The cursor is a field of the page's last item (`id` → `starting_after`).
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        from_last_item: bool,
         /// Dotted path to "more pages" boolean.
         has_more: Option<String>,
         /// Rust names of parameters dropped once the walk follows a cursor (`page[before]`).
@@ -306,6 +316,25 @@ pub enum Pagination {
         /// The item type.
         item: TypeRef,
     },
+    /// The response gives the URL of the next page, followed as is.
+    NextUrl {
+        /// Dotted path to the items.
+        items: String,
+        /// Where the URL is.
+        from: UrlSource,
+        /// The item type.
+        item: TypeRef,
+    },
+}
+
+/// Where a next-page URL is found.
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+#[serde(tag = "in", content = "path", rename_all = "snake_case")]
+pub enum UrlSource {
+    /// The `Link` response header, `rel="next"` (RFC 8288).
+    LinkHeader,
+    /// A string at this dotted path of the body, or an object there with an `href`.
+    Body(String),
 }
 
 /// A reference to a type: a built-in or a named type.

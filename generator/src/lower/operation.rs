@@ -4,7 +4,7 @@ use openapiv3::{OpenAPI, Operation as SpecOp, Parameter, ParameterSchemaOrConten
 use serde_json::Value;
 
 use super::names::{pascal, snake, status_variant, Names};
-use super::pagination::pagination;
+use super::pagination::{declares_link_header, pagination, Shape};
 use super::types::Types;
 use crate::diag::{escape_token, Diagnostics};
 use crate::ir::*;
@@ -158,16 +158,15 @@ pub(super) fn operation(
                 .collect()
         })
         .unwrap_or_default();
-    let pagination = op.extensions.get("x-pagination").and_then(|p| {
-        pagination(
-            types,
-            p,
-            &params,
-            &success,
-            &format!("{}/x-pagination", cx.pointer),
-            diags,
-        )
-    });
+    let shape = Shape {
+        types,
+        params: &params,
+        success: &success,
+        link_header: declares_link_header(api, op),
+        pointer: cx.pointer,
+        path: cx.path,
+    };
+    let pagination = pagination(&shape, &op.extensions, diags);
     Operation {
         id: op
             .operation_id

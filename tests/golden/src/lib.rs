@@ -1,5 +1,5 @@
 // @generated
-// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml by this project's generator. Do not edit: change the spec and regenerate.
+// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/pagination_inferred.yaml, tests/fixtures/types/pagination_ms_pageable.yaml, tests/fixtures/types/pagination_speakeasy.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
@@ -47,6 +47,15 @@ pub mod nulls_v31;
 #[cfg(feature = "objects")]
 /// Objects client.
 pub mod objects;
+#[cfg(feature = "pagination_inferred")]
+/// Inferred pagination client.
+pub mod pagination_inferred;
+#[cfg(feature = "pagination_ms_pageable")]
+/// Azure pageable client.
+pub mod pagination_ms_pageable;
+#[cfg(feature = "pagination_speakeasy")]
+/// Speakeasy pagination client.
+pub mod pagination_speakeasy;
 #[cfg(feature = "recursion")]
 /// Recursion client.
 pub mod recursion;

@@ -1,34 +1,18 @@
-//! How a list operation is walked page by page.
+//! Our own `x-pagination`: the style, the items path and the parameters/fields involved.
 
 use serde_json::Value;
 
-use super::types::Types;
+use super::{item_at, Shape};
 use crate::diag::Diagnostics;
 use crate::ir::*;
 
-/// The type found at a dotted path inside `ty` (through struct fields).
-fn type_at(types: &Types<'_>, ty: &TypeRef, path: &str) -> Option<TypeRef> {
-    let mut current = ty.clone();
-    for key in path.split('.').filter(|k| !k.is_empty()) {
-        let TypeRef::Named(id) = types.resolve_named(&current) else {
-            return None;
-        };
-        let TypeKind::Struct { fields, .. } = &types.defs[id].kind else {
-            return None;
-        };
-        current = fields.iter().find(|f| f.wire_name == key)?.ty.clone();
-    }
-    Some(types.resolve_named(&current))
-}
-
 pub(super) fn pagination(
-    types: &Types<'_>,
+    shape: &Shape<'_, '_>,
     p: &Value,
-    params: &[Param],
-    success: &Response,
     pointer: &str,
     diags: &mut Diagnostics,
 ) -> Option<Pagination> {
+    let params = shape.params;
     let get = |k: &str| p.get(k).and_then(Value::as_str).map(str::to_owned);
     let param_name = |k: &str, diags: &mut Diagnostics| -> Option<String> {
         let wire = get(k)?;
@@ -44,15 +28,7 @@ pub(super) fn pagination(
         }
     };
     let items = get("items").unwrap_or_default();
-    let item = success
-        .ty
-        .as_ref()
-        .and_then(|ty| type_at(types, ty, &items))
-        .and_then(|ty| match ty {
-            TypeRef::Array(inner) => Some(*inner),
-            _ => None,
-        })
-        .unwrap_or(TypeRef::Any);
+    let item = item_at(shape, &items).unwrap_or(TypeRef::Any);
     match get("style").as_deref() {
         Some("page") => Some(Pagination::Page {
             items,
@@ -60,6 +36,7 @@ pub(super) fn pagination(
             total_pages: get("total_pages"),
             next_link: get("next_link"),
             limit: get("limit").and_then(|_| param_name("limit", diags)),
+            total_items: None,
             item,
         }),
         Some("offset") => Some(Pagination::Offset {
@@ -68,12 +45,14 @@ pub(super) fn pagination(
             limit: get("limit").and_then(|_| param_name("limit", diags)),
             has_more: get("has_more"),
             next_offset: get("next_offset"),
+            total: None,
             item,
         }),
         Some("cursor") => Some(Pagination::Cursor {
             items,
             cursor: param_name("cursor", diags)?,
             next_cursor: get("next_cursor")?,
+            from_last_item: false,
             has_more: get("has_more"),
             clear: p
                 .get("clear")

@@ -1,0 +1,193 @@
+//! Pagination inferred from the shapes real APIs use, when no extension says anything.
+//!
+//! Conservative: an operation is paginated only when its success response holds an array of
+//! items and, for the styles that feed a response value back into the request, the request has
+//! that parameter (optional, in the query, of the right type). The names are data (the tables
+//! below), tried in order; the first style that matches wins:
+//!
+//! 1. a declared `Link` response header (`rel="next"`, RFC 8288) → follow the URL;
+//! 2. a token or cursor in the body → a request parameter;
+//! 3. `has_more` and the last item's `id` → `starting_after`;
+//! 4. a page number with a page count, a total, or a next-page field;
+//! 5. an offset with a total or `has_more`;
+//! 6. a next-page URL in the body → follow the URL.
+
+use super::{fields, is_integer, items_array, query_param, type_at, Shape};
+use crate::ir::*;
+
+/// Objects of the response that hold the paging fields, besides the response itself.
+const CONTAINERS: &[&str] = &["", "meta", "pagination", "response_metadata"];
+
+/// A token in the response (any of the first) fed into a request parameter (any of the second).
+const TOKENS: &[(&[&str], &[&str])] = &[
+    (
+        &["nextPageToken", "next_page_token"],
+        &["pageToken", "page_token"],
+    ),
+    (
+        &["next_cursor", "nextCursor", "after_cursor", "afterCursor"],
+        &["cursor", "page[after]", "after"],
+    ),
+];
+
+/// Parameters that walk backwards, dropped once a cursor is followed.
+const BACKWARDS: &[&str] = &["page[before]", "before", "ending_before"];
+
+/// "More pages" booleans.
+const HAS_MORE: &[&str] = &["has_more", "hasMore"];
+
+/// The parameter fed with the last item's `id`.
+const AFTER_ID: &[&str] = &["starting_after"];
+
+const PAGE: &[&str] = &["page", "page_number", "pageNumber"];
+const PAGE_SIZE: &[&str] = &["per_page", "page_size", "pageSize", "limit", "page[size]"];
+const OFFSET: &[&str] = &["offset", "skip"];
+const LIMIT: &[&str] = &["limit", "per_page", "page_size", "pageSize"];
+const PAGE_COUNT: &[&str] = &[
+    "total_pages",
+    "totalPages",
+    "num_pages",
+    "numPages",
+    "max_page",
+    "page_count",
+    "pageCount",
+    "last_page",
+];
+const TOTAL: &[&str] = &[
+    "total",
+    "total_count",
+    "totalCount",
+    "total_items",
+    "totalItems",
+];
+/// A field present (not null) while there is a next page.
+const NEXT_PAGE: &[&str] = &["next_page", "nextPage"];
+/// A next-page URL: a string, or an object with an `href`.
+const NEXT_URL: &[&str] = &[
+    "next",
+    "next_url",
+    "nextUrl",
+    "nextLink",
+    "next_link",
+    "@odata.nextLink",
+    "links.next",
+];
+
+pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
+    let body = shape.success.ty.as_ref()?;
+    let (items, item) = items_array(shape, body)?;
+    let has = |path: &str, fits: &dyn Fn(&TypeRef) -> bool| {
+        type_at(shape.types, body, path).is_some_and(|t| fits(&t))
+    };
+    // The first `name` found in one of the containers, as a dotted path.
+    let find = |names: &[&str], fits: &dyn Fn(&TypeRef) -> bool| {
+        CONTAINERS.iter().find_map(|c| {
+            names.iter().find_map(|n| {
+                let path = if c.is_empty() {
+                    (*n).to_owned()
+                } else {
+                    format!("{c}.{n}")
+                };
+                has(&path, fits).then_some(path)
+            })
+        })
+    };
+    let param = |names: &[&str], fits: &dyn Fn(&TypeRef) -> bool| {
+        names
+            .iter()
+            .find_map(|n| query_param(shape, n, fits))
+            .map(|q| q.rust_name.clone())
+    };
+    let string = |t: &TypeRef| *t == TypeRef::String;
+    let boolean = |t: &TypeRef| *t == TypeRef::Bool;
+    let integer = |t: &TypeRef| is_integer(t);
+    let url = |t: &TypeRef| {
+        *t == TypeRef::String
+            || fields(shape.types, t).is_some_and(|f| {
+                f.iter().any(|f| {
+                    f.wire_name == "href" && shape.types.resolve_named(&f.ty) == TypeRef::String
+                })
+            })
+    };
+    let any = |_: &TypeRef| true;
+    let has_more = find(HAS_MORE, &boolean);
+
+    if shape.link_header {
+        return Some(Pagination::NextUrl {
+            items,
+            from: UrlSource::LinkHeader,
+            item,
+        });
+    }
+    for (outputs, inputs) in TOKENS {
+        if let (Some(next_cursor), Some(cursor)) = (find(outputs, &string), param(inputs, &string))
+        {
+            let clear = BACKWARDS
+                .iter()
+                .filter_map(|n| query_param(shape, n, any))
+                .map(|q| q.rust_name.clone())
+                .collect();
+            return Some(Pagination::Cursor {
+                items,
+                cursor,
+                next_cursor,
+                from_last_item: false,
+                has_more,
+                clear,
+                item,
+            });
+        }
+    }
+    let item_id = fields(shape.types, &item).is_some_and(|f| {
+        f.iter()
+            .any(|f| f.wire_name == "id" && string(&shape.types.resolve_named(&f.ty)))
+    });
+    if let (Some(_), true, Some(cursor)) = (&has_more, item_id, param(AFTER_ID, &string)) {
+        return Some(Pagination::Cursor {
+            items,
+            cursor,
+            next_cursor: "id".into(),
+            from_last_item: true,
+            has_more,
+            clear: Vec::new(),
+            item,
+        });
+    }
+    if let Some(page) = param(PAGE, &integer) {
+        let limit = param(PAGE_SIZE, &integer);
+        let total_pages = find(PAGE_COUNT, &integer);
+        let total_items = limit.as_ref().and(find(TOTAL, &integer));
+        let next_link = find(NEXT_PAGE, &any);
+        if total_pages.is_some() || total_items.is_some() || next_link.is_some() {
+            return Some(Pagination::Page {
+                items,
+                page,
+                next_link: next_link.filter(|_| total_pages.is_none() && total_items.is_none()),
+                total_items: total_items.filter(|_| total_pages.is_none()),
+                total_pages,
+                limit,
+                item,
+            });
+        }
+    }
+    if let Some(offset) = param(OFFSET, &integer) {
+        let total = find(TOTAL, &integer);
+        if total.is_some() || has_more.is_some() {
+            return Some(Pagination::Offset {
+                items,
+                offset,
+                limit: param(LIMIT, &integer),
+                has_more: has_more.filter(|_| total.is_none()),
+                next_offset: None,
+                total,
+                item,
+            });
+        }
+    }
+    let next = find(NEXT_URL, &url)?;
+    Some(Pagination::NextUrl {
+        items,
+        from: UrlSource::Body(next),
+        item,
+    })
+}
