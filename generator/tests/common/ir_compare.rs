@@ -169,6 +169,10 @@ fn pagination(api: &Api, op: &Operation) -> String {
             param_wire(cursor),
             shape(api, item, 0)
         ),
+        Some(Pagination::NextUrl { items, from, item }) => format!(
+            "next-url items={items} from={from:?} item={}",
+            shape(api, item, 0)
+        ),
     }
 }
 

@@ -59,6 +59,8 @@ const TOTAL: &[&str] = &[
     "totalCount",
     "total_items",
     "totalItems",
+    "total_results",
+    "totalResults",
 ];
 /// A field present (not null) while there is a next page.
 const NEXT_PAGE: &[&str] = &["next_page", "nextPage"];
@@ -71,6 +73,7 @@ const NEXT_URL: &[&str] = &[
     "next_link",
     "@odata.nextLink",
     "links.next",
+    "_links.next",
 ];
 
 pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
