@@ -100,7 +100,7 @@ group = "animals"
     );
     let spec = config::read(&dir.path().join("shop.toml")).unwrap();
     assert_eq!(spec.module, "pets");
-    let generated = generator::generate(&[spec.clone()], &options());
+    let generated = generator::generate(std::slice::from_ref(&spec), &options());
     assert!(
         !generated
             .diagnostics
@@ -182,7 +182,10 @@ name = "x"
     assert_eq!(
         groups,
         [
-            ("animals".to_owned(), vec!["all_pets".to_owned(), "get_pet".to_owned()]),
+            (
+                "animals".to_owned(),
+                vec!["all_pets".to_owned(), "get_pet".to_owned()]
+            ),
             ("stores".to_owned(), vec!["list_stores".to_owned()]),
         ]
     );
@@ -209,7 +212,11 @@ fn unknown_keys_and_syntax_errors_name_the_file_line_and_key() {
     write(dir.path(), "pets.yaml", PETS);
     let path = dir.path().join("pets.toml");
     for (text, line_col, what) in [
-        ("document = \"pets.yaml\"\nurls = \"x\"\n", ":2:1:", "`urls`"),
+        (
+            "document = \"pets.yaml\"\nurls = \"x\"\n",
+            ":2:1:",
+            "`urls`",
+        ),
         (
             "document = \"pets.yaml\"\n[select]\ntag = [\"pets\"]\n",
             ":3:1:",
@@ -288,7 +295,10 @@ fn the_cli_reads_configurations_in_ir_and_changes() {
     write(
         dir.path(),
         "new.yaml",
-        &PETS.replace("        id: {type: string}\n", "        id: {type: integer}\n"),
+        &PETS.replace(
+            "        id: {type: string}\n",
+            "        id: {type: integer}\n",
+        ),
     );
     write(dir.path(), "pets.overlay.yaml", OVERLAY);
     write(
@@ -302,7 +312,11 @@ fn the_cli_reads_configurations_in_ir_and_changes() {
         .args(["ir", "pets.toml"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let ir: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let names: Vec<&str> = ir["groups"]
         .as_array()
@@ -326,7 +340,11 @@ fn the_cli_reads_configurations_in_ir_and_changes() {
         ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report = String::from_utf8_lossy(&out.stdout);
     // The renamed method is what both versions are compared under, and the stores group is
     // out of the selection in both.

@@ -264,7 +264,11 @@ fn a_bad_overlay_fails_generate_with_file_line_column_and_writes_nothing() {
         .arg("generate")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(generated.join("src/pets/pets.rs").exists());
     assert!(!generated.join("src/pets/stores.rs").exists());
 }
