@@ -278,9 +278,9 @@ fn write_generated(
         eprintln!("nothing written to {} (--deny-warnings)", out.display());
         return Ok(ExitCode::FAILURE);
     }
-    let changes = generator::write::plan(&out, &generated.files)
+    let changes = generator::write::plan(out, &generated.files)
         .map_err(|e| format!("error: {}: {e}", out.display()))?;
-    generator::write::apply(&out, &generated.files, &changes)
+    generator::write::apply(out, &generated.files, &changes)
         .map_err(|e| format!("error: {}: {e}", out.display()))?;
     println!(
         "{}: {} added, {} changed, {} removed, {} unchanged",

@@ -199,7 +199,10 @@ fn check_action(index: usize, action: &Value, diags: &mut Diagnostics) -> Option
         (Some(update), false) => Edit::Update(update.clone()),
         (None, true) => Edit::Remove,
         (None, false) => {
-            diags.error(pointer, format!("{name}: needs `update` or `remove: true`"));
+            diags.error(
+                format!("{pointer}/target"),
+                format!("{name}: needs `update` or `remove: true`"),
+            );
             return None;
         }
     };
@@ -268,7 +271,12 @@ fn locate(bytes: &[u8], mut items: Vec<Diagnostic>) -> Vec<Diagnostic> {
         return items;
     };
     for d in items.iter_mut().filter(|d| d.line.is_none()) {
-        if let Some((line, column)) = locator.find(&d.pointer) {
+        // The whole overlay is where it starts (the locator puts a mapping after its first key).
+        let found = match d.pointer.as_str() {
+            "" => Some((1, 1)),
+            pointer => locator.find(pointer),
+        };
+        if let Some((line, column)) = found {
             d.line = Some(line);
             d.column = Some(column);
         }

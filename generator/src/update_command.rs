@@ -141,7 +141,10 @@ fn update_one(config: &Config, url: &str, options: &Options) -> Outcome {
             return Outcome::Failed;
         }
     };
-    crate::report(&vetted.warnings);
+    if options.check {
+        // Without --check, regeneration reports them.
+        crate::report(&vetted.warnings);
+    }
     let verb = if options.check {
         "differs from"
     } else {
