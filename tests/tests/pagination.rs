@@ -747,6 +747,7 @@ fn fixture_pagination_styles() {
             label: name.into(),
             module: name.into(),
             bytes,
+            ..Default::default()
         };
         let mut diags = generator::diag::Diagnostics::default();
         let api = generator::api(&spec, &mut diags).expect("lowers");

@@ -80,6 +80,7 @@ fn paginations(label: &str, bytes: Vec<u8>) -> BTreeMap<String, Option<Paginatio
         label: label.into(),
         module: "upstream".into(),
         bytes,
+        ..Default::default()
     };
     let mut diags = Diagnostics::default();
     let api: Api = generator::api(&spec, &mut diags).unwrap_or_else(|| panic!("{label} lowers"));
