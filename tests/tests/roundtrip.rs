@@ -1466,3 +1466,28 @@ mod swagger2 {
         assert_eq!(back, json!({"webhook": {"webhook_url": "https://x"}}));
     }
 }
+
+/// `allOf` of one type plus annotation-only members is that type (a string, an integer), not an
+/// open object; the document's referenced callback does not stop it from generating.
+mod annotated_all_of {
+    use super::*;
+    use golden_types::annotated_all_of::types::Subscription;
+
+    #[test]
+    fn annotated_members_keep_their_scalar_types() {
+        let sub = roundtrip!(
+            Subscription,
+            json!({"url": "https://example.com/hook", "retries": 3, "note": "n"})
+        );
+        let url: &String = &sub.url;
+        assert_eq!(url, "https://example.com/hook");
+        assert_eq!(sub.retries, Some(Some(3)));
+        // The annotation's `readOnly` holds: received, never sent.
+        let (sub, back) = reencode!(Subscription, json!({"url": "u", "id": "sub_1"}));
+        assert_eq!(sub.id.as_deref(), Some("sub_1"));
+        assert_eq!(back, json!({"url": "u"}));
+        roundtrip!(Subscription, json!({"url": "u", "retries": null}));
+        // A field typed by its `allOf` is no longer an object: an object does not decode.
+        assert!(serde_json::from_value::<Subscription>(json!({"url": {"a": 1}})).is_err());
+    }
+}

@@ -4,6 +4,8 @@
 //! then `$ref`s are normalized ([`refs`]), then the value is deserialized into `openapiv3`. A
 //! schema `openapiv3` cannot represent is replaced by "any value" with a warning, never an abort.
 
+mod annotations;
+mod callbacks;
 pub mod kind;
 pub mod refs;
 pub mod sanity;
@@ -260,6 +262,8 @@ pub fn load_with(
     }
     refs::normalize(&mut doc, diags);
     sanity::check(&mut doc, diags);
+    annotations::fold(&mut doc);
+    callbacks::inline(&mut doc, diags);
     if diags.has_errors() {
         return None;
     }
