@@ -158,17 +158,27 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
     }
     if let Some(page) = param(PAGE, &integer) {
         let limit = param(PAGE_SIZE, &integer);
+        // In order of preference: a page count, a next-page field, a total of items.
         let total_pages = find(PAGE_COUNT, &integer);
-        let total_items = limit.as_ref().and(find(TOTAL, &integer));
-        let next_link = find(NEXT_PAGE, &any);
+        let next_link =
+            find(NEXT_PAGE, &any)
+                .filter(|_| total_pages.is_none())
+                .map(|path| match has(&format!("{path}.href"), &string) {
+                    true => format!("{path}.href"),
+                    false => path,
+                });
+        let total_items = limit
+            .as_ref()
+            .and(find(TOTAL, &integer))
+            .filter(|_| total_pages.is_none() && next_link.is_none());
         if total_pages.is_some() || total_items.is_some() || next_link.is_some() {
             return Some(Pagination::Page {
                 items,
                 page,
-                next_link: next_link.filter(|_| total_pages.is_none() && total_items.is_none()),
-                total_items: total_items.filter(|_| total_pages.is_none()),
                 total_pages,
+                next_link,
                 limit,
+                total_items,
                 item,
             });
         }
