@@ -186,6 +186,8 @@ struct OpDocs {
     summary: String,
     description: String,
     deprecated: bool,
+    /// Why, and what replaces it (Markdown), when deprecated.
+    deprecation: String,
     method: String,
     path: String,
     scopes: Vec<String>,
@@ -208,6 +210,21 @@ struct ErrorDocs {
     ty: String,
     status: String,
     content_type: String,
+}
+
+/// Markdown continuing a `> ` block quote: every line after the first quoted too.
+fn quoted(text: &str) -> String {
+    text.trim_end()
+        .lines()
+        .map(str::trim_end)
+        .enumerate()
+        .map(|(i, line)| match (i, line.is_empty()) {
+            (0, _) => line.to_owned(),
+            (_, true) => ">".to_owned(),
+            (_, false) => format!("> {line}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Spec prose in one Markdown table cell.
@@ -289,6 +306,11 @@ fn op_docs(
         summary,
         description,
         deprecated: op.deprecated,
+        deprecation: if op.deprecated {
+            quoted(&crate::emit::deprecation_text(op))
+        } else {
+            String::new()
+        },
         method: op.method.clone(),
         path: op.path.clone(),
         scopes,

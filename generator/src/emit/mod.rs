@@ -6,8 +6,11 @@ pub mod client;
 pub mod docs;
 pub mod example;
 pub mod ops;
+mod policy;
 pub mod types;
 pub mod webhooks;
+
+pub use policy::doc_text as deprecation_text;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
