@@ -254,3 +254,34 @@ async fn client_named_parameters_keep_their_wire_names() {
         .unwrap();
     assert_eq!(record.e_tag.as_deref(), Some("e"));
 }
+
+#[tokio::test]
+async fn a_swagger_2_document_reads_azure_names_enums_and_x_nullable() {
+    use golden_types::azure_v2::types::{Vault, VaultTier};
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/vaults/v1"))
+        .and(wiremock::matchers::query_param("tier", "prem"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"id": "/vaults/v1", "location": null, "owner": null})),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = golden_types::azure_v2::Client::builder()
+        .base_url(server.uri())
+        .build();
+    let vault: Vault = client
+        .vaults()
+        .vaults_get("v1")
+        .tier(VaultTier::Premium)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(vault.resource_id, "/vaults/v1");
+    assert_eq!(vault.location, None);
+    assert_eq!(vault.owner, Some(None));
+    assert_eq!(VaultTier::Standard.as_str(), "std");
+    assert!(golden("src/azure_v2/types.rs").contains("/// The costly one."));
+}

@@ -104,16 +104,7 @@ fn accessor_method(api: &Api, group: &Group, op: &Operation, crate_ident: &str) 
         lines.extend(super::example::doc_lines(&example));
     }
     let doc = docs::lines(&lines);
-    let deprecated = op.deprecated.then(|| {
-        let note = super::policy::note(op);
-        // `#[deprecated = "..."]` is the same note; kept where the spec says no more than
-        // `deprecated: true`.
-        if op.deprecation.is_some() {
-            quote!(#[deprecated(note = #note)])
-        } else {
-            quote!(#[deprecated = #note])
-        }
-    });
+    let deprecated = super::policy::attribute(op);
     let mut args = Vec::new();
     let mut inits = Vec::new();
     for p in required_params(op) {

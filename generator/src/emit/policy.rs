@@ -53,8 +53,23 @@ fn replacement(op: &Operation) -> Option<String> {
     }
 }
 
+/// `#[deprecated]` with its note, on a deprecated operation's method.
+pub fn attribute(op: &Operation) -> TokenStream {
+    if !op.deprecated {
+        return TokenStream::new();
+    }
+    let note = note(op);
+    // `#[deprecated = "..."]` is the same note; kept where the spec says no more than
+    // `deprecated: true`.
+    if op.deprecation.is_some() {
+        quote!(#[deprecated(note = #note)])
+    } else {
+        quote!(#[deprecated = #note])
+    }
+}
+
 /// The `#[deprecated(note = ...)]` text: the spec's message on one line, then the replacement.
-pub fn note(op: &Operation) -> String {
+fn note(op: &Operation) -> String {
     let message = op
         .deprecation
         .as_ref()
