@@ -188,6 +188,8 @@ struct OpDocs {
     deprecated: bool,
     /// Why, and what replaces it (Markdown), when deprecated.
     deprecation: String,
+    /// The declared retry policy, in a sentence (empty: none).
+    retry: String,
     method: String,
     path: String,
     scopes: Vec<String>,
@@ -311,6 +313,7 @@ fn op_docs(
         } else {
             String::new()
         },
+        retry: crate::emit::retry_doc(op).unwrap_or_default(),
         method: op.method.clone(),
         path: op.path.clone(),
         scopes,

@@ -285,3 +285,14 @@ async fn a_swagger_2_document_reads_azure_names_enums_and_x_nullable() {
     assert_eq!(VaultTier::Standard.as_str(), "std");
     assert!(golden("src/azure_v2/types.rs").contains("/// The costly one."));
 }
+
+#[test]
+fn a_declared_retry_policy_is_documented() {
+    let items = golden("src/retries/items.rs");
+    assert!(items.contains(
+        "/// **Retries**: the API declares a retry policy: retried on 429, 5XX, connection errors;"
+    ));
+    assert!(items.contains("/// **Retries**: the API declares that this operation is not retried."));
+    let docs = golden("docs/retries/items.md");
+    assert!(docs.contains("\n**Retries**: the API declares a retry policy: retried on 503;"));
+}

@@ -10,7 +10,7 @@ mod policy;
 pub mod types;
 pub mod webhooks;
 
-pub use policy::doc_text as deprecation_text;
+pub use policy::{doc_text as deprecation_text, retry_doc};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};

@@ -98,6 +98,10 @@ fn accessor_method(api: &Api, group: &Group, op: &Operation, crate_ident: &str) 
         let text = format!("**Deprecated**: {}", super::policy::doc_text(op));
         lines.extend(docs::sanitize(&text));
     }
+    if let Some(text) = super::policy::retry_doc(op) {
+        lines.push(String::new());
+        lines.push(text);
+    }
     let example = super::example::example(api, group, op, crate_ident);
     if !example.is_empty() {
         lines.push(String::new());

@@ -42,6 +42,29 @@ pub fn retry_statement(op: &Operation) -> TokenStream {
     }
 }
 
+/// A sentence describing the declared retry policy, for the method's docs and the docs pages.
+pub fn retry_doc(op: &Operation) -> Option<String> {
+    let p = op.retry.as_ref()?;
+    let mut what: Vec<String> = p.statuses.iter().map(u16::to_string).collect();
+    what.extend(p.status_classes.iter().map(|c| format!("{c}XX")));
+    if p.connection_errors {
+        what.push("connection errors".into());
+    }
+    if what.is_empty() || p.max_elapsed_ms == 0 {
+        return Some("**Retries**: the API declares that this operation is not retried.".into());
+    }
+    Some(format!(
+        "**Retries**: the API declares a retry policy: retried on {}; the wait starts at {} ms \
+         and grows {}× each time up to {} ms; no retry starts after {} ms. `ClientBuilder::retry` \
+         or a call's `.retries(...)` replace it.",
+        what.join(", "),
+        p.initial_interval_ms,
+        p.exponent,
+        p.max_interval_ms,
+        p.max_elapsed_ms
+    ))
+}
+
 /// How the replacing operation is named: its method (`client.cors().get_cors_settings()`) when
 /// this API has it, else its operationId.
 fn replacement(op: &Operation) -> Option<String> {

@@ -12,6 +12,8 @@ impl<'a> Items<'a> {
     ///
     /// `GET /items`
     ///
+    /// **Retries**: the API declares a retry policy: retried on 503; the wait starts at 1 ms and grows 1.5× each time up to 5 ms; no retry starts after 5000 ms. `ClientBuilder::retry` or a call's `.retries(...)` replace it.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -32,6 +34,8 @@ impl<'a> Items<'a> {
     /// A POST with its own policy, so it may be retried; every 5xx is.
     ///
     /// `POST /items`
+    ///
+    /// **Retries**: the API declares a retry policy: retried on 429, 5XX, connection errors; the wait starts at 1 ms and grows 2× each time up to 5 ms; no retry starts after 5000 ms. `ClientBuilder::retry` or a call's `.retries(...)` replace it.
     ///
     /// # Example
     ///
@@ -60,6 +64,8 @@ impl<'a> Items<'a> {
     /// Retries turned off for this operation.
     ///
     /// `DELETE /items/{id}`
+    ///
+    /// **Retries**: the API declares that this operation is not retried.
     ///
     /// # Example
     ///
