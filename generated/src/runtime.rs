@@ -108,6 +108,8 @@ pub struct RetryConfig {
     pub retry_non_idempotent: bool,
     /// Status codes that are retried.
     pub statuses: Vec<u16>,
+    /// Status classes that are retried: `5` retries every 5xx status.
+    pub status_classes: Vec<u16>,
 }
 
 impl Default for RetryConfig {
@@ -122,6 +124,7 @@ impl Default for RetryConfig {
             retry_connection_errors: true,
             retry_non_idempotent: false,
             statuses: vec![408, 429, 500, 502, 503, 504],
+            status_classes: Vec::new(),
         }
     }
 }
@@ -133,6 +136,48 @@ impl RetryConfig {
             max_attempts: 1,
             ..Self::default()
         }
+    }
+
+    /// Exponential backoff bounded by time rather than attempts (the shape of a spec's
+    /// `x-speakeasy-retries`): waits start at `initial`, grow by `exponent`, never exceed `max`,
+    /// and no retry starts after `max_elapsed`. Retries nothing until statuses or connection
+    /// errors are added.
+    pub fn backoff(initial: Duration, max: Duration, max_elapsed: Duration, exponent: f64) -> Self {
+        Self {
+            max_attempts: u32::MAX,
+            initial_interval: initial,
+            max_interval: max,
+            multiplier: exponent,
+            max_elapsed,
+            jitter: true,
+            retry_connection_errors: false,
+            retry_non_idempotent: false,
+            statuses: Vec::new(),
+            status_classes: Vec::new(),
+        }
+    }
+
+    /// Sets the status codes retried.
+    pub fn statuses(mut self, statuses: &[u16]) -> Self {
+        self.statuses = statuses.to_vec();
+        self
+    }
+
+    /// Sets the status classes retried (`5` for every 5xx).
+    pub fn status_classes(mut self, classes: &[u16]) -> Self {
+        self.status_classes = classes.to_vec();
+        self
+    }
+
+    /// Sets whether connection errors and timed-out attempts are retried.
+    pub fn retry_connection_errors(mut self, retry: bool) -> Self {
+        self.retry_connection_errors = retry;
+        self
+    }
+
+    /// Whether a response with `status` is retried.
+    pub fn retries_status(&self, status: u16) -> bool {
+        self.statuses.contains(&status) || self.status_classes.contains(&(status / 100))
     }
 
     /// Sets the total number of attempts.
@@ -167,8 +212,8 @@ impl RetryConfig {
     }
 
     /// The wait before retry number `retry` (1-based), without jitter.
-    fn backoff(&self, retry: u32) -> Duration {
-        let factor = self.multiplier.max(1.0).powi(retry.saturating_sub(1) as i32);
+    fn wait_before(&self, retry: u32) -> Duration {
+        let factor = self.multiplier.max(1.0).powi(retry.saturating_sub(1).min(1_000) as i32);
         let secs = (self.initial_interval.as_secs_f64() * factor).min(self.max_interval.as_secs_f64());
         Duration::from_secs_f64(secs.max(0.0))
     }
@@ -322,6 +367,9 @@ pub struct Request {
     pub security: &'static [&'static [&'static str]],
     /// The spec allows retrying this operation even though its method is not idempotent.
     pub retry_non_idempotent: bool,
+    /// The retry policy the spec declares for this operation; the client's configured retry and
+    /// per-call overrides win over it.
+    pub retry: Option<RetryConfig>,
     /// Per-call overrides.
     pub options: RequestOptions,
 }
@@ -340,6 +388,7 @@ impl Request {
             body: None,
             security: &[],
             retry_non_idempotent: false,
+            retry: None,
             options: RequestOptions::default(),
         }
     }
@@ -416,7 +465,8 @@ struct Inner {
     base_url: String,
     http: reqwest::Client,
     credentials: Vec<(&'static str, Credential)>,
-    retry: RetryConfig,
+    /// Set by the user: wins over the operations' declared policies.
+    retry: Option<RetryConfig>,
     timeout: Option<Duration>,
     user_agent: String,
 }
@@ -446,7 +496,7 @@ pub struct CoreBuilder {
     base_url: String,
     http: Option<reqwest::Client>,
     credentials: Vec<(&'static str, Credential)>,
-    retry: RetryConfig,
+    retry: Option<RetryConfig>,
     timeout: Option<Duration>,
     user_agent: String,
 }
@@ -458,7 +508,7 @@ impl CoreBuilder {
             base_url: base_url.into(),
             http: None,
             credentials: Vec::new(),
-            retry: RetryConfig::default(),
+            retry: None,
             timeout: None,
             user_agent: user_agent.into(),
         }
@@ -483,9 +533,10 @@ impl CoreBuilder {
         self
     }
 
-    /// Sets the default retry configuration.
+    /// Sets the retry configuration of every call, replacing the policies the spec declares for
+    /// some operations (without it: the operation's declared policy, else [`RetryConfig::default`]).
     pub fn retry(mut self, retry: RetryConfig) -> Self {
-        self.retry = retry;
+        self.retry = Some(retry);
         self
     }
 
@@ -719,7 +770,15 @@ impl Core {
     }
 
     async fn execute_traced<E>(&self, request: Request) -> Result<Response, Error<E>> {
-        let retry = request.options.retry.as_ref().unwrap_or(&self.inner.retry);
+        static DEFAULT_RETRY: std::sync::OnceLock<RetryConfig> = std::sync::OnceLock::new();
+        // Per call, then the client's own, then the spec's policy for the operation.
+        let retry = request
+            .options
+            .retry
+            .as_ref()
+            .or(self.inner.retry.as_ref())
+            .or(request.retry.as_ref())
+            .unwrap_or_else(|| DEFAULT_RETRY.get_or_init(RetryConfig::default));
         let timeout = request.options.timeout.or(self.inner.timeout);
         let may_retry =
             is_idempotent(&request.method) || request.retry_non_idempotent || retry.retry_non_idempotent;
@@ -743,12 +802,12 @@ impl Core {
                 }
             }
             let retryable = match &outcome {
-                Attempt::Done(response) => retry.statuses.contains(&response.status.as_u16()),
+                Attempt::Done(response) => retry.retries_status(response.status.as_u16()),
                 Attempt::Failed(e) => retry.retry_connection_errors && (e.is_connect() || e.is_request()),
                 Attempt::TimedOut => retry.retry_connection_errors,
             };
             if retryable && may_retry && attempt < retry.max_attempts {
-                let mut wait = retry.backoff(attempt);
+                let mut wait = retry.wait_before(attempt);
                 if retry.jitter {
                     wait = wait.mul_f64(0.5 + fastrand::f64() * 0.5);
                 }

@@ -186,6 +186,10 @@ struct OpDocs {
     summary: String,
     description: String,
     deprecated: bool,
+    /// Why, and what replaces it (Markdown), when deprecated.
+    deprecation: String,
+    /// The declared retry policy, in a sentence (empty: none).
+    retry: String,
     method: String,
     path: String,
     scopes: Vec<String>,
@@ -208,6 +212,21 @@ struct ErrorDocs {
     ty: String,
     status: String,
     content_type: String,
+}
+
+/// Markdown continuing a `> ` block quote: every line after the first quoted too.
+fn quoted(text: &str) -> String {
+    text.trim_end()
+        .lines()
+        .map(str::trim_end)
+        .enumerate()
+        .map(|(i, line)| match (i, line.is_empty()) {
+            (0, _) => line.to_owned(),
+            (_, true) => ">".to_owned(),
+            (_, false) => format!("> {line}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Spec prose in one Markdown table cell.
@@ -289,6 +308,12 @@ fn op_docs(
         summary,
         description,
         deprecated: op.deprecated,
+        deprecation: if op.deprecated {
+            quoted(&crate::emit::deprecation_text(op))
+        } else {
+            String::new()
+        },
+        retry: crate::emit::retry_doc(op).unwrap_or_default(),
         method: op.method.clone(),
         path: op.path.clone(),
         scopes,

@@ -668,7 +668,7 @@ definitions:
 "##;
 
 /// Tiny and degenerate (but parseable) documents.
-const FIXTURES_TINY: [&str; 8] = [
+const FIXTURES_TINY: [&str; 9] = [
     r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {}}"#,
     r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}}"#,
     r#"{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}"#,
@@ -677,6 +677,8 @@ const FIXTURES_TINY: [&str; 8] = [
     "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {/x: {get: {responses: {}}}}\n",
     "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {/: {get: {responses: {'200': {description: ok}}}}}\n",
     "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {/x: {post: {parameters: [{in: body, name: b, schema: {}}], responses: {'200': {description: ok}}}}}\n",
+    // Vendor extensions: retries, deprecation, enum names, client names, x-nullable.
+    "openapi: 3.0.0\ninfo: {title: t, version: '1'}\nx-speakeasy-retries: {strategy: backoff, backoff: {initialInterval: 1, maxInterval: 2, maxElapsedTime: 3, exponent: 1.5}, statusCodes: [429, '5XX'], retryConnectionErrors: true}\npaths: {/x: {get: {deprecated: true, x-speakeasy-deprecation-message: m, x-speakeasy-deprecation-replacement: y, x-speakeasy-retries: {strategy: none}, parameters: [{name: q, in: query, x-ms-client-name: k, schema: {type: string, enum: [a, b], x-enum-varnames: [A, B], x-enum-descriptions: {a: d}}}], responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {p: {type: integer, enum: [1], x-ms-enum: {name: E, values: [{value: 1, name: One}]}, x-nullable: true, x-rust-name: r}}}}}}}}}, /y: {get: {operationId: y, responses: {}}}}\n",
 ];
 
 /// Every fixture: (name, text).

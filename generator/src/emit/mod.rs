@@ -7,8 +7,11 @@ pub mod docs;
 pub mod example;
 pub mod ops;
 pub mod pagination;
+mod policy;
 pub mod types;
 pub mod webhooks;
+
+pub use policy::{doc_text as deprecation_text, retry_doc};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};

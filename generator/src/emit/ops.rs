@@ -94,7 +94,12 @@ fn accessor_method(api: &Api, group: &Group, op: &Operation, crate_ident: &str) 
     let mut lines = op_doc_lines(op);
     if op.deprecated {
         lines.push(String::new());
-        lines.push("**Deprecated**: the API marks this operation as deprecated.".into());
+        let text = format!("**Deprecated**: {}", super::policy::doc_text(op));
+        lines.extend(docs::sanitize(&text));
+    }
+    if let Some(text) = super::policy::retry_doc(op) {
+        lines.push(String::new());
+        lines.push(text);
     }
     let example = super::example::example(api, group, op, crate_ident);
     if !example.is_empty() {
@@ -102,9 +107,7 @@ fn accessor_method(api: &Api, group: &Group, op: &Operation, crate_ident: &str) 
         lines.extend(super::example::doc_lines(&example));
     }
     let doc = docs::lines(&lines);
-    let deprecated = op
-        .deprecated
-        .then(|| quote!(#[deprecated = "the API marks this operation as deprecated"]));
+    let deprecated = super::policy::attribute(op);
     let mut args = Vec::new();
     let mut inits = Vec::new();
     for p in required_params(op) {
@@ -480,9 +483,11 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         let names = alt.iter().map(|(k, _)| k);
         quote!(&[#(#names),*])
     });
-    let retry = op
-        .retry_non_idempotent
-        .then(|| quote!(request.retry_non_idempotent = true;));
+    let mut retry = TokenStream::new();
+    if op.retry_non_idempotent {
+        retry.extend(quote!(request.retry_non_idempotent = true;));
+    }
+    retry.extend(super::policy::retry_statement(op));
     let needs_mut = true;
     let binding = if needs_mut {
         quote!(let mut request)

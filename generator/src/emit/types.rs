@@ -403,13 +403,24 @@ fn enumeration(
         .map(|v| format_ident!("{}", v.rust_name))
         .collect();
     let variant_docs = variants.iter().map(|v| {
-        let text = format!(
-            " `{}`",
+        let value = format!(
+            "`{}`",
             v.value
                 .as_str()
                 .map_or_else(|| v.value.to_string(), str::to_owned)
         );
-        quote!(#[doc = #text])
+        match v.description.as_deref() {
+            Some(text) => {
+                let mut lines = docs::sanitize(text);
+                lines.push(String::new());
+                lines.push(value);
+                docs::lines(&lines)
+            }
+            None => {
+                let text = format!(" {value}");
+                quote!(#[doc = #text])
+            }
+        }
     });
     match base {
         EnumBase::Integer => {

@@ -139,8 +139,45 @@ pub struct Operation {
     /// Pagination: from `x-pagination`, else `x-speakeasy-pagination` or `x-ms-pageable`, else
     /// inferred from the response shape (`lower/pagination/`).
     pub pagination: Option<Pagination>,
-    /// The spec opts this non-idempotent operation into retries (`x-retry: true`).
+    /// The spec opts this non-idempotent operation into retries (`x-retry: true`, or a declared
+    /// retry policy).
     pub retry_non_idempotent: bool,
+    /// The retry policy the spec declares for it (`x-speakeasy-retries` on the operation, else
+    /// on the document); the client's configured retry and per-call overrides win over it.
+    pub retry: Option<RetryPolicy>,
+    /// Why it is deprecated and what replaces it (`x-speakeasy-deprecation-message`/`-replacement`).
+    pub deprecation: Option<Deprecation>,
+}
+
+/// A retry policy declared by the spec: exponential backoff.
+#[derive(Debug, Serialize, Clone, PartialEq)]
+pub struct RetryPolicy {
+    /// The wait before the first retry, in milliseconds.
+    pub initial_interval_ms: u64,
+    /// The longest single wait, in milliseconds.
+    pub max_interval_ms: u64,
+    /// No retry starts once this many milliseconds have passed since the first attempt.
+    pub max_elapsed_ms: u64,
+    /// Growth factor of the wait.
+    pub exponent: f64,
+    /// Status codes retried.
+    pub statuses: Vec<u16>,
+    /// Status classes retried (`5` for `5XX`).
+    pub status_classes: Vec<u16>,
+    /// Whether connection errors and timeouts are retried.
+    pub connection_errors: bool,
+}
+
+/// What the spec says about a deprecated operation beyond `deprecated: true`.
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+pub struct Deprecation {
+    /// The deprecation message.
+    pub message: Option<String>,
+    /// The operationId of the operation replacing it, as the spec gives it.
+    pub replacement: Option<String>,
+    /// The replacing method when that operationId names an operation of this API:
+    /// (group accessor, method).
+    pub replacement_method: Option<(String, String)>,
 }
 
 /// Where a parameter goes.
@@ -457,6 +494,8 @@ pub struct EnumVariant {
     pub rust_name: String,
     /// The value.
     pub value: serde_json::Value,
+    /// Its description (`x-enum-descriptions`, `x-ms-enum` values).
+    pub description: Option<String>,
 }
 
 /// A union branch.

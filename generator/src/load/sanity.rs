@@ -1,7 +1,8 @@
 //! Schema keywords of the wrong JSON type are dropped (with a warning) before `openapiv3` sees
 //! the document. `openapiv3` reads schemas through untagged enums, which retry every variant at
 //! every level: one bad keyword deep in a schema would cost time exponential in its depth, and
-//! would turn the whole enclosing schema into "any value".
+//! would turn the whole enclosing schema into "any value". `x-nullable: true` (Swagger 2.0's
+//! spelling, kept by many converted 3.0 documents) becomes `nullable: true` here.
 
 use serde_json::{Map, Value};
 
@@ -73,6 +74,10 @@ fn schema(map: &mut Map<String, Value>, pointer: &str, diags: &mut Diagnostics) 
             format!("schema keyword `{keyword}` has a value of the wrong type; ignored"),
         );
         map.remove(&keyword);
+    }
+    // Swagger 2.0's `x-nullable`, which 3.0 documents converted from 2.0 often keep: `nullable`.
+    if map.get("x-nullable") == Some(&Value::Bool(true)) && !map.contains_key("nullable") {
+        map.insert("nullable".into(), Value::Bool(true));
     }
     if let Some(Value::Object(d)) = map.get("discriminator") {
         if !d.get("propertyName").is_some_and(Value::is_string) {
@@ -156,5 +161,18 @@ mod tests {
             json!({"components": {"schemas": {"A": {"type": "object", "properties": {"b": {}, "c": {"type": "string"}}}}}})
         );
         assert_eq!(diags.into_vec().len(), 4);
+    }
+
+    #[test]
+    fn x_nullable_means_nullable() {
+        let mut doc = json!({"components": {"schemas": {
+            "A": {"type": "object", "properties": {"b": {"type": "string", "x-nullable": true},
+                                                   "c": {"type": "string", "x-nullable": false}}}
+        }}});
+        let mut diags = Diagnostics::new("t");
+        check(&mut doc, &mut diags);
+        let props = &doc["components"]["schemas"]["A"]["properties"];
+        assert_eq!(props["b"]["nullable"], true);
+        assert!(props["c"].get("nullable").is_none());
     }
 }

@@ -24,8 +24,9 @@ const METHODS: [&str; 7] = ["get", "put", "post", "delete", "options", "head", "
 /// The media type used when neither the operation nor the document lists any.
 const DEFAULT_MEDIA_TYPE: &str = "application/json";
 
-/// The keys of a non-body parameter, items object or header that describe its value and so move into `schema`.
-const SCHEMA_KEYWORDS: [&str; 27] = [
+/// The keys of a non-body parameter, items object or header that describe its value and so move into `schema`
+/// (the vendor extensions naming enum members too: they describe the value's `enum`).
+const SCHEMA_KEYWORDS: [&str; 32] = [
     "type",
     "format",
     "items",
@@ -53,6 +54,11 @@ const SCHEMA_KEYWORDS: [&str; 27] = [
     "not",
     "nullable",
     "x-nullable",
+    "x-ms-enum",
+    "x-speakeasy-enums",
+    "x-enum-varnames",
+    "x-enumNames",
+    "x-enum-descriptions",
 ];
 
 /// Rewrites the Swagger 2.0 document `doc` in place into an OpenAPI 3.0.3 document.

@@ -1,8 +1,10 @@
 //! The `openapiv3` model → the IR: operations, parameters, bodies, responses, security, names.
 
+mod extensions;
 pub mod names;
 mod operation;
 mod pagination;
+mod retries;
 mod security;
 pub mod types;
 pub mod webhooks;
@@ -43,6 +45,10 @@ pub fn lower_with_webhooks(
     let mut types = Types::new(api, &RESERVED_TYPES);
     types.convert_components(diags);
     let security_schemes = security::security_schemes(api, diags);
+    let default_retry = api
+        .extensions
+        .get(retries::RETRIES)
+        .and_then(|v| retries::policy(v, &format!("/{}", retries::RETRIES), diags));
     let mut groups: Vec<Group> = Vec::new();
     let mut group_names = Names::with_reserved(&["types", "client", "runtime", "builder", "new"]);
     let mut method_names: Vec<Names> = Vec::new();
@@ -103,6 +109,7 @@ pub fn lower_with_webhooks(
                     builder_name,
                     error_name,
                     path_params: &item.parameters,
+                    default_retry: default_retry.as_ref(),
                 },
                 op,
                 diags,
@@ -110,6 +117,7 @@ pub fn lower_with_webhooks(
             groups[group_index].operations.push(operation);
         }
     }
+    retries::resolve_replacements(&mut groups);
     // The webhook events' module: `events`, unless a group has that name.
     let events_module = match group_names.unique("events") {
         name if name == "events" => name,

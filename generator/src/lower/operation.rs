@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::names::{pascal, snake, status_variant, Names};
 use super::pagination::{declares_link_header, pagination, Shape};
+use super::retries;
 use super::types::Types;
 use crate::diag::{escape_token, Diagnostics};
 use crate::ir::*;
@@ -19,6 +20,8 @@ pub(super) struct OpContext<'a> {
     pub builder_name: String,
     pub error_name: String,
     pub path_params: &'a [ReferenceOr<Parameter>],
+    /// The document's `x-speakeasy-retries`.
+    pub default_retry: Option<&'a RetryPolicy>,
 }
 
 fn resolve_param<'a>(api: &'a OpenAPI, p: &'a ReferenceOr<Parameter>) -> Option<&'a Parameter> {
@@ -167,6 +170,11 @@ pub(super) fn operation(
         path: cx.path,
     };
     let pagination = pagination(&shape, &op.extensions, diags);
+    let retry = match op.extensions.get(retries::RETRIES) {
+        Some(v) => retries::policy(v, &format!("{}/{}", cx.pointer, retries::RETRIES), diags),
+        None => cx.default_retry.cloned(),
+    };
+    let deprecation = retries::deprecation(&op.extensions, op.deprecated, cx.pointer, diags);
     Operation {
         id: op
             .operation_id
@@ -186,7 +194,10 @@ pub(super) fn operation(
         errors,
         security,
         pagination,
-        retry_non_idempotent: op.extensions.get("x-retry") == Some(&Value::Bool(true)),
+        retry_non_idempotent: op.extensions.get("x-retry") == Some(&Value::Bool(true))
+            || retry.is_some(),
+        retry,
+        deprecation,
     }
 }
 
@@ -243,7 +254,9 @@ fn param(
     let required = data.required || location == Location::Path;
     Param {
         wire_name: data.name.clone(),
-        rust_name: names.unique(&snake(&data.name)),
+        rust_name: names.unique(&snake(
+            super::extensions::client_name(&data.extensions).unwrap_or(&data.name),
+        )),
         location,
         required,
         ty,

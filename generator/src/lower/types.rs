@@ -9,6 +9,7 @@ use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
 use serde_json::Value;
 
+use super::extensions::{client_name, EnumNames};
 use super::names::{pascal, snake, Names};
 use crate::diag::{escape_token, Diagnostics};
 use crate::ir::{EnumBase, EnumVariant, Field, TypeDef, TypeKind, TypeRef, UnionVariant};
@@ -352,7 +353,20 @@ impl<'a> Types<'a> {
                 if values.is_empty() {
                     return TypeRef::String;
                 }
-                let ty = self.enum_type(EnumBase::String, &values, hint, pointer, schema);
+                let raw: Vec<Value> = s
+                    .enumeration
+                    .iter()
+                    .map(|v| v.clone().map_or(Value::Null, Value::String))
+                    .collect();
+                let ty = self.enum_type(
+                    EnumBase::String,
+                    &values,
+                    &raw,
+                    hint,
+                    pointer,
+                    schema,
+                    diags,
+                );
                 if nullable_enum {
                     TypeRef::Nullable(Box::new(ty))
                 } else {
@@ -367,7 +381,20 @@ impl<'a> Types<'a> {
                     .map(|v| Value::from(*v))
                     .collect();
                 if !values.is_empty() {
-                    return self.enum_type(EnumBase::Integer, &values, hint, pointer, schema);
+                    let raw: Vec<Value> = i
+                        .enumeration
+                        .iter()
+                        .map(|v| v.map_or(Value::Null, Value::from))
+                        .collect();
+                    return self.enum_type(
+                        EnumBase::Integer,
+                        &values,
+                        &raw,
+                        hint,
+                        pointer,
+                        schema,
+                        diags,
+                    );
                 }
                 match &i.format {
                     openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => {
@@ -486,7 +513,15 @@ impl<'a> Types<'a> {
                 .cloned()
                 .collect();
             if strings && !values.is_empty() {
-                let ty = self.enum_type(EnumBase::String, &values, hint, pointer, schema);
+                let ty = self.enum_type(
+                    EnumBase::String,
+                    &values,
+                    &any.enumeration,
+                    hint,
+                    pointer,
+                    schema,
+                    diags,
+                );
                 return if nullable {
                     TypeRef::Nullable(Box::new(ty))
                 } else {
@@ -587,7 +622,10 @@ impl<'a> Types<'a> {
             };
             fields.push(Field {
                 wire_name: wire.clone(),
-                rust_name: names.unique(&snake(wire)),
+                rust_name: names.unique(&snake(
+                    data.and_then(|d| client_name(&d.extensions))
+                        .unwrap_or(wire),
+                )),
                 ty,
                 required: required.contains(wire),
                 description: data
@@ -600,14 +638,20 @@ impl<'a> Types<'a> {
         fields
     }
 
+    /// An enum of `values` (`raw`: the `enum` as written, for the vendor name lists parallel to it).
+    #[allow(clippy::too_many_arguments)]
     fn enum_type(
         &mut self,
         base: EnumBase,
         values: &[Value],
+        raw: &[Value],
         hint: &str,
         pointer: &str,
         schema: &Schema,
+        diags: &mut Diagnostics,
     ) -> TypeRef {
+        let vendor = EnumNames::read(&schema.schema_data.extensions, raw, pointer, diags);
+        let hint = vendor.type_name.as_deref().unwrap_or(hint);
         let mut names = Names::with_reserved(&["Unknown"]);
         let mut seen = Vec::new();
         let mut variants = Vec::new();
@@ -616,7 +660,7 @@ impl<'a> Types<'a> {
                 continue;
             }
             seen.push(value.clone());
-            let raw = match value {
+            let spelled = match value {
                 Value::String(s) if s.is_empty() => "Empty".to_owned(),
                 // Sort orders: `-created_at` is `CreatedAtDesc` next to `created_at`.
                 Value::String(s) if s.starts_with('-') && s.len() > 1 => {
@@ -628,9 +672,12 @@ impl<'a> Types<'a> {
                 }
                 other => format!("V{other}"),
             };
+            let member = vendor.member(value);
+            let wanted = member.name.unwrap_or(spelled);
             variants.push(EnumVariant {
-                rust_name: names.unique(&pascal(&raw)),
+                rust_name: names.unique(&pascal(&wanted)),
                 value: value.clone(),
+                description: member.description,
             });
         }
         self.new_named(hint, pointer, schema, TypeKind::Enum { base, variants })

@@ -1,0 +1,123 @@
+//! What the spec declares about an operation beyond its shape: the retry policy it is sent with
+//! and why it is deprecated (the `#[deprecated]` note and the docs' wording).
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use crate::ir::Operation;
+
+/// `request.retry = Some(...)` for an operation with a declared retry policy.
+pub fn retry_statement(op: &Operation) -> TokenStream {
+    let Some(p) = &op.retry else {
+        return TokenStream::new();
+    };
+    let (initial, max, elapsed) = (
+        Literal::u64_unsuffixed(p.initial_interval_ms),
+        Literal::u64_unsuffixed(p.max_interval_ms),
+        Literal::u64_unsuffixed(p.max_elapsed_ms),
+    );
+    let exponent = Literal::f64_unsuffixed(p.exponent);
+    // `backoff` retries nothing: only what the policy lists is added.
+    let list = |method: TokenStream, codes: &[u16]| {
+        let literals = codes.iter().map(|c| Literal::u16_unsuffixed(*c));
+        (!codes.is_empty()).then(|| quote!(.#method(&[#(#literals),*])))
+    };
+    let statuses = list(quote!(statuses), &p.statuses);
+    let classes = list(quote!(status_classes), &p.status_classes);
+    let connection = p
+        .connection_errors
+        .then(|| quote!(.retry_connection_errors(true)));
+    quote! {
+        request.retry = Some(
+            crate::runtime::RetryConfig::backoff(
+                ::std::time::Duration::from_millis(#initial),
+                ::std::time::Duration::from_millis(#max),
+                ::std::time::Duration::from_millis(#elapsed),
+                #exponent,
+            )
+            #statuses
+            #classes
+            #connection,
+        );
+    }
+}
+
+/// A sentence describing the declared retry policy, for the method's docs and the docs pages.
+pub fn retry_doc(op: &Operation) -> Option<String> {
+    let p = op.retry.as_ref()?;
+    let mut what: Vec<String> = p.statuses.iter().map(u16::to_string).collect();
+    what.extend(p.status_classes.iter().map(|c| format!("{c}XX")));
+    if p.connection_errors {
+        what.push("connection errors".into());
+    }
+    if what.is_empty() || p.max_elapsed_ms == 0 {
+        return Some("**Retries**: the API declares that this operation is not retried.".into());
+    }
+    Some(format!(
+        "**Retries**: the API declares a retry policy: retried on {}; the wait starts at {} ms \
+         and grows {}× each time up to {} ms; no retry starts after {} ms. `ClientBuilder::retry` \
+         or a call's `.retries(...)` replace it.",
+        what.join(", "),
+        p.initial_interval_ms,
+        p.exponent,
+        p.max_interval_ms,
+        p.max_elapsed_ms
+    ))
+}
+
+/// How the replacing operation is named: its method (`client.cors().get_cors_settings()`) when
+/// this API has it, else its operationId.
+fn replacement(op: &Operation) -> Option<String> {
+    let d = op.deprecation.as_ref()?;
+    match (&d.replacement_method, &d.replacement) {
+        (Some((group, method)), _) => Some(format!("`client.{group}().{method}()`")),
+        (None, Some(id)) => Some(format!("the operation `{id}`")),
+        (None, None) => None,
+    }
+}
+
+/// `#[deprecated]` with its note, on a deprecated operation's method.
+pub fn attribute(op: &Operation) -> TokenStream {
+    if !op.deprecated {
+        return TokenStream::new();
+    }
+    let note = note(op);
+    // `#[deprecated = "..."]` is the same note; kept where the spec says no more than
+    // `deprecated: true`.
+    if op.deprecation.is_some() {
+        quote!(#[deprecated(note = #note)])
+    } else {
+        quote!(#[deprecated = #note])
+    }
+}
+
+/// The `#[deprecated(note = ...)]` text: the spec's message on one line, then the replacement.
+fn note(op: &Operation) -> String {
+    let message = op
+        .deprecation
+        .as_ref()
+        .and_then(|d| d.message.as_deref())
+        .map(|m| m.split_whitespace().collect::<Vec<_>>().join(" "));
+    let mut note = message.unwrap_or_else(|| "the API marks this operation as deprecated".into());
+    if let Some(r) = replacement(op) {
+        if !note.ends_with(['.', '!', '?']) {
+            note.push('.');
+        }
+        note.push_str(&format!(" Use {r} instead."));
+    }
+    note
+}
+
+/// The Markdown paragraphs saying why it is deprecated (the message as given, then the
+/// replacement), for rustdoc and the docs pages.
+pub fn doc_text(op: &Operation) -> String {
+    let mut text = op
+        .deprecation
+        .as_ref()
+        .and_then(|d| d.message.clone())
+        .unwrap_or_else(|| "the API marks this operation as deprecated.".into());
+    if let Some(r) = replacement(op) {
+        text.push_str(&format!("\n\nUse {r} instead."));
+    }
+    text
+}

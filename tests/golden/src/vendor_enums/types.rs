@@ -1,0 +1,357 @@
+// @generated
+// Generated from tests/fixtures/types/vendor_enums.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The API's data types: request bodies, responses and everything they contain.
+/// The schema at `/components/schemas/Paint` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Paint {
+    /// The `color` property.
+    pub color: Color,
+    /// The `level` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// The `size` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<Size>,
+    /// The `mood` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<Mood>,
+    /// An inline enum Azure names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shade: Option<Shade>,
+}
+/// `x-speakeasy-enums` names the members (Polar uses it for country codes).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Color {
+    /// `#f00`
+    Red,
+    /// `#0f0`
+    Green,
+    /// `#00f`
+    Blue,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl Color {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Red => "#f00",
+            Self::Green => "#0f0",
+            Self::Blue => "#00f",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for Color {
+    fn from(value: &str) -> Self {
+        match value {
+            "#f00" => Self::Red,
+            "#0f0" => Self::Green,
+            "#00f" => Self::Blue,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for Color {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Color {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Color {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// `x-enum-varnames` on integers, with `x-enum-descriptions` as a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    /// Barely.
+    ///
+    /// `1`
+    Low,
+    /// Somewhat.
+    ///
+    /// `2`
+    Medium,
+    /// Very much.
+    ///
+    /// `3`
+    High,
+    /// A value this version of the spec does not list.
+    Unknown(i64),
+}
+impl Level {
+    /// The value on the wire.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Low => 1,
+            Self::Medium => 2,
+            Self::High => 3,
+            Self::Unknown(v) => *v,
+        }
+    }
+}
+impl From<i64> for Level {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::Low,
+            2 => Self::Medium,
+            3 => Self::High,
+            other => Self::Unknown(other),
+        }
+    }
+}
+impl ::serde::Serialize for Level {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.value())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Level {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+    }
+}
+/// `x-enumNames`, two names that clash (the naming pass keeps them apart), descriptions as a map.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Size {
+    /// The smallest.
+    ///
+    /// `s`
+    Small,
+    /// `m`
+    Mid,
+    /// The largest.
+    ///
+    /// `l`
+    Mid2,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl Size {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Small => "s",
+            Self::Mid => "m",
+            Self::Mid2 => "l",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for Size {
+    fn from(value: &str) -> Self {
+        match value {
+            "s" => Self::Small,
+            "m" => Self::Mid,
+            "l" => Self::Mid2,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for Size {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Size {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Size {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// Names given for some values only; the others keep their own.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Mood {
+    /// `happy`
+    Joyful,
+    /// `2sad`
+    V2sad,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl Mood {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Joyful => "happy",
+            Self::V2sad => "2sad",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for Mood {
+    fn from(value: &str) -> Self {
+        match value {
+            "happy" => Self::Joyful,
+            "2sad" => Self::V2sad,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for Mood {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Mood {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Mood {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// An inline enum Azure names.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Shade {
+    /// `lt`
+    Light,
+    /// The darker one.
+    ///
+    /// `dk`
+    Dark,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl Shade {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Light => "lt",
+            Self::Dark => "dk",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for Shade {
+    fn from(value: &str) -> Self {
+        match value {
+            "lt" => Self::Light,
+            "dk" => Self::Dark,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for Shade {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Shade {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Shade {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/paths/~1paints/get/parameters/0/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PaintFinish {
+    /// No shine.
+    ///
+    /// `m`
+    Matte,
+    /// `g`
+    Gloss,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl PaintFinish {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Matte => "m",
+            Self::Gloss => "g",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for PaintFinish {
+    fn from(value: &str) -> Self {
+        match value {
+            "m" => Self::Matte,
+            "g" => Self::Gloss,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for PaintFinish {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for PaintFinish {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PaintFinish {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
