@@ -233,18 +233,26 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
     let request_fn = request_fn(api, op);
     let out = success_type(api, op);
     let success_decode = decode_expr(op.success.encoding, op.success.ty.is_some());
-    let error_arms: Vec<TokenStream> = op
-        .errors
+    // Specific codes first, then ranges, then `default` (which is the catch-all arm itself).
+    let mut ordered: Vec<&Response> = op.errors.iter().collect();
+    ordered.sort_by_key(|r| match r.status {
+        StatusSpec::Code(_) => 0,
+        StatusSpec::Range(_) => 1,
+        StatusSpec::Default => 2,
+    });
+    let error_arms: Vec<TokenStream> = ordered
         .iter()
         .filter_map(|r| error_arm(r, &error))
         .collect();
+    let fallback = (!ordered.iter().any(|r| r.status == StatusSpec::Default))
+        .then(|| quote!(_ => response.unexpected(),));
     let decode_error_body = if error_arms.is_empty() {
         quote!(response.unexpected())
     } else {
         quote! {
             match response.status.as_u16() {
                 #(#error_arms)*
-                _ => response.unexpected(),
+                #fallback
             }
         }
     };
