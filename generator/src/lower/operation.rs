@@ -244,7 +244,11 @@ fn param(
     let required = data.required || location == Location::Path;
     Param {
         wire_name: data.name.clone(),
-        rust_name: names.unique(&snake(&data.name)),
+        // Setters of the request builder must not shadow a trait method (`from`, `into`, ...).
+        rust_name: names.unique(&match location {
+            Location::Path => snake(&data.name),
+            _ => super::names::not_trait_method(snake(&data.name), "_"),
+        }),
         location,
         required,
         ty,
