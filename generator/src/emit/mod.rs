@@ -5,6 +5,7 @@
 pub mod client;
 pub mod docs;
 pub mod example;
+pub mod html;
 pub mod ops;
 pub mod types;
 pub mod webhooks;

@@ -3,7 +3,7 @@
 
 //! Client for the Descriptions (version 1).
 //!
-//! Text that rustdoc must not choke on: `code`, [links](https://example.com), &lt;b&gt;HTML&lt;/b&gt;.
+//! Text that rustdoc must not choke on: `code`, [links](https://example.com), **HTML**.
 //!
 //! Build a [`Client`](crate::descriptions::Client) with [`Client::builder`](crate::descriptions::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
