@@ -86,3 +86,44 @@ async fn groups_come_from_path_segments_and_avoid_trait_methods() {
     let builder = client.customers().list_customers();
     let _same: golden_types::groups::customers::ListCustomers<'_> = builder.clone();
 }
+
+/// Identical inline schemas are one type named from what it is (fixture `shared_inline.yaml`):
+/// `metadata` in two request bodies and a response is `Metadata`, a titled schema is
+/// `PostalAddress`; the same value moves between operations without conversion, and the JSON
+/// round-trips.
+#[test]
+fn shared_inline_schemas_are_named_from_what_they_are() {
+    use golden_types::shared_inline::types::{
+        CreateCustomerRequest, CreateCustomerRequestExtra, CreateCustomerRequestTag,
+        CreateOrderRequest, CreateOrderResponse, Metadata, PostalAddress,
+    };
+    let json = serde_json::json!({
+        "metadata": { "source": "web", "labels": ["a", "b"] },
+        "shipping": { "line1": "1 Main St", "city": "Oslo" },
+        "tag": { "key": "k" },
+        "details": { "note": "n" }
+    });
+    let order: CreateOrderRequest = serde_json::from_value(json.clone()).expect("decodes");
+    assert_eq!(serde_json::to_value(&order).expect("encodes"), json);
+    let response: CreateOrderResponse =
+        serde_json::from_value(serde_json::json!({ "id": "o1", "metadata": json["metadata"] }))
+            .expect("decodes");
+    let metadata: Metadata = response.metadata.expect("metadata");
+    assert_eq!(order.metadata.as_ref(), Some(&metadata));
+    let address: PostalAddress = order.shipping.clone().expect("shipping");
+    // Used under different property names (`extra`, `details`), or with its name taken by a
+    // component (`Tag`): the name it was first met with.
+    let details: Option<CreateCustomerRequestExtra> = order.details.clone();
+    let tag: Option<CreateCustomerRequestTag> = order.tag.clone();
+    let customer = CreateCustomerRequest {
+        name: "Ada".into(),
+        metadata: Some(metadata),
+        billing: Some(address),
+        tag,
+        extra: details,
+    };
+    assert_eq!(
+        serde_json::to_value(&customer).expect("encodes")["billing"],
+        json["shipping"]
+    );
+}

@@ -4,6 +4,7 @@ pub mod names;
 mod operation;
 mod pagination;
 mod security;
+mod shared;
 pub mod types;
 pub mod webhooks;
 

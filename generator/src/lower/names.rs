@@ -159,6 +159,11 @@ impl Names {
         self.taken.contains(name)
     }
 
+    /// Frees `name` (a type renamed), so another can take it.
+    pub fn release(&mut self, name: &str) {
+        self.taken.remove(name);
+    }
+
     /// `wanted` if free, else `wanted2`, `wanted3`, ... (with `_` between for snake case names).
     pub fn unique(&mut self, wanted: &str) -> String {
         if self.taken.insert(wanted.to_owned()) {

@@ -1,5 +1,5 @@
 // @generated
-// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/groups.yaml, tests/fixtures/types/html_descriptions.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml, tests/fixtures/types/webhooks_v30.yaml by this project's generator. Do not edit: change the spec and regenerate.
+// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/groups.yaml, tests/fixtures/types/html_descriptions.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/shared_inline.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml, tests/fixtures/types/webhooks_v30.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
@@ -56,6 +56,9 @@ pub mod objects;
 #[cfg(feature = "recursion")]
 /// Recursion client.
 pub mod recursion;
+#[cfg(feature = "shared_inline")]
+/// Shared inline schemas client.
+pub mod shared_inline;
 #[cfg(feature = "swagger2")]
 /// Swagger 2.0 client.
 pub mod swagger2;
