@@ -65,10 +65,13 @@ pub fn lower_with_webhooks(
             {
                 Some(i) => i,
                 None => {
-                    let rust_name = group_names.unique(&names::not_trait_method(
-                        names::module(&wanted_group),
-                        "_api",
-                    ));
+                    // Not named like a trait method, nor like the provider's module
+                    // (`maps::maps` reads as a mistake, and clippy says so).
+                    let base = match names::not_trait_method(names::module(&wanted_group), "_api") {
+                        name if name == module => format!("{name}_api"),
+                        name => name,
+                    };
+                    let rust_name = group_names.unique(&base);
                     let description = api
                         .tags
                         .iter()
