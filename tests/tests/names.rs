@@ -19,6 +19,7 @@ async fn groups_come_from_path_segments_and_avoid_trait_methods() {
         ("GET", "/api/v2/webhooks.json"),
         ("GET", "/2024-01-01/t1/orders"),
         ("GET", "/v1/portal/customers"),
+        ("GET", "/core/status"),
         ("GET", "/v1/misc"),
         ("POST", "/v1/misc"),
     ] {
@@ -67,6 +68,7 @@ async fn groups_come_from_path_segments_and_avoid_trait_methods() {
         .send()
         .await
         .expect("x-speakeasy-group");
+    client.core_api().get_status().send().await.expect("core");
     client
         .other()
         .get_misc()

@@ -28,6 +28,11 @@ const RESERVED_TYPES: [&str; 7] = [
     "Box",
 ];
 
+/// The client's own methods and the modules beside the groups: no group takes these names.
+const CLIENT_NAMES: [&str; 7] = [
+    "types", "client", "runtime", "builder", "new", "base_url", "core",
+];
+
 /// Lowers a loaded document into the IR.
 pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics) -> Api {
     lower_with_webhooks(api, &indexmap::IndexMap::new(), module, source, diags)
@@ -45,7 +50,7 @@ pub fn lower_with_webhooks(
     types.convert_components(diags);
     let security_schemes = security::security_schemes(api, diags);
     let mut groups: Vec<Group> = Vec::new();
-    let mut group_names = Names::with_reserved(&["types", "client", "runtime", "builder", "new"]);
+    let mut group_names = Names::with_reserved(&CLIENT_NAMES);
     let mut method_names: Vec<Names> = Vec::new();
     // Type names inside each group module: the group's accessor, builders and error enums.
     let mut group_type_names: Vec<Names> = Vec::new();
@@ -65,10 +70,13 @@ pub fn lower_with_webhooks(
             {
                 Some(i) => i,
                 None => {
-                    // Not named like a trait method, nor like the provider's module
-                    // (`maps::maps` reads as a mistake, and clippy says so).
+                    // Not named like a trait method, a method of the client or a module beside
+                    // the groups, nor like the provider's module (`maps::maps`: clippy's
+                    // `module_inception`).
                     let base = match names::not_trait_method(names::module(&wanted_group), "_api") {
-                        name if name == module => format!("{name}_api"),
+                        name if name == module || CLIENT_NAMES.contains(&name.as_str()) => {
+                            format!("{name}_api")
+                        }
                         name => name,
                     };
                     let rust_name = group_names.unique(&base);

@@ -13,6 +13,7 @@
 //! - [`Client::webhooks`](crate::groups::Client::webhooks): 1 operation
 //! - [`Client::orders`](crate::groups::Client::orders): 1 operation
 //! - [`Client::customer_portal_customers`](crate::groups::Client::customer_portal_customers): 1 operation
+//! - [`Client::core_api`](crate::groups::Client::core_api): 1 operation
 //! - [`Client::other`](crate::groups::Client::other): 1 operation
 //! - [`Client::things`](crate::groups::Client::things): 1 operation
 pub mod types;
@@ -21,6 +22,7 @@ pub mod customers;
 pub mod webhooks;
 pub mod orders;
 pub mod customer_portal_customers;
+pub mod core_api;
 pub mod other;
 pub mod things;
 /// The servers the spec lists, as URL templates; the first is the default.
@@ -82,6 +84,10 @@ impl Client {
         customer_portal_customers::CustomerPortalCustomers {
             client: self,
         }
+    }
+    /// The `core` operations.
+    pub fn core_api(&self) -> core_api::CoreApi<'_> {
+        core_api::CoreApi { client: self }
     }
     /// The `other` operations.
     pub fn other(&self) -> other::Other<'_> {
