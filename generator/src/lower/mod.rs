@@ -71,13 +71,12 @@ pub fn lower_with_webhooks(
                 Some(i) => i,
                 None => {
                     // Not named like a trait method, a method of the client or a module beside
-                    // the groups, nor like the provider's module (`maps::maps`: clippy's
-                    // `module_inception`).
-                    let base = match names::not_trait_method(names::module(&wanted_group), "_api") {
-                        name if name == module || CLIENT_NAMES.contains(&name.as_str()) => {
-                            format!("{name}_api")
-                        }
-                        name => name,
+                    // the groups.
+                    let base = names::not_trait_method(names::module(&wanted_group), "_api");
+                    let base = if CLIENT_NAMES.contains(&base.as_str()) {
+                        format!("{base}_api")
+                    } else {
+                        base
                     };
                     let rust_name = group_names.unique(&base);
                     let description = api

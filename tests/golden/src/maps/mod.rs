@@ -6,9 +6,10 @@
 //! Build a [`Client`](crate::maps::Client) with [`Client::builder`](crate::maps::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::maps_api`](crate::maps::Client::maps_api): 1 operation
+//! - [`Client::maps`](crate::maps::Client::maps): 1 operation
 pub mod types;
-pub mod maps_api;
+#[allow(clippy::module_inception)]
+pub mod maps;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -42,8 +43,8 @@ impl Client {
         &self.core
     }
     /// The `maps` operations.
-    pub fn maps_api(&self) -> maps_api::MapsApi<'_> {
-        maps_api::MapsApi { client: self }
+    pub fn maps(&self) -> maps::Maps<'_> {
+        maps::Maps { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

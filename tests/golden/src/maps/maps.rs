@@ -2,12 +2,12 @@
 // Generated from tests/fixtures/types/maps.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `maps` operations: request builders and error types.
-/// The `maps` operations. Get it with [`Client::maps_api`](super::Client::maps_api).
+/// The `maps` operations. Get it with [`Client::maps`](super::Client::maps).
 #[derive(Debug, Clone, Copy)]
-pub struct MapsApi<'a> {
+pub struct Maps<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> MapsApi<'a> {
+impl<'a> Maps<'a> {
     /// `GET /maps`
     ///
     /// # Example
@@ -16,7 +16,7 @@ impl<'a> MapsApi<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use golden_types::maps;
     /// let client = maps::Client::builder().build();
-    /// let response = client.maps_api().get_maps().send().await?;
+    /// let response = client.maps().get_maps().send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -28,7 +28,7 @@ impl<'a> MapsApi<'a> {
         }
     }
 }
-/// The request of [`MapsApi::get_maps`]: set optional parameters, then `.send().await`.
+/// The request of [`Maps::get_maps`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetMaps<'a> {
