@@ -230,8 +230,15 @@ fn quoted(text: &str) -> String {
 }
 
 /// Spec prose in one Markdown table cell.
+/// Spec text as Markdown: HTML in it converted (see [`crate::emit::html`]).
+fn markdown(text: &str) -> String {
+    crate::emit::html::to_markdown(text).trim().to_owned()
+}
+
 fn cell(text: Option<&str>) -> String {
-    let text = text.unwrap_or("").split("\n\n").next().unwrap_or("");
+    // A hard line break (`\` at the end of a line) is a space in a one-line cell.
+    let text = markdown(text.unwrap_or("")).replace("\\\n", " ");
+    let text = text.split("\n\n").next().unwrap_or("");
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if joined.is_empty() {
         "N/A".into()
@@ -301,7 +308,7 @@ fn op_docs(
         .description
         .as_deref()
         .or(op.summary.as_deref())
-        .map(|d| d.trim().to_owned())
+        .map(markdown)
         .unwrap_or_default();
     OpDocs {
         rust_name: op.rust_name.clone(),
@@ -344,13 +351,17 @@ pub fn group_docs(
         },
         None => String::new(),
     };
-    let overview = group.description.clone().unwrap_or_else(|| {
-        format!(
-            "Operations of the {} (`{}` tag).",
-            api.title.trim(),
-            group.tag.as_deref().unwrap_or(&group.rust_name)
-        )
-    });
+    let overview = group
+        .description
+        .as_deref()
+        .map(markdown)
+        .unwrap_or_else(|| {
+            format!(
+                "Operations of the {} (`{}` tag).",
+                api.title.trim(),
+                group.tag.as_deref().unwrap_or(&group.rust_name)
+            )
+        });
     let ctx = DocsContext {
         header: header.to_owned(),
         crate_ident: crate_ident.to_owned(),

@@ -156,10 +156,7 @@ fn check_names_stale_and_orphan_files_until_regenerated() {
     let out = run(dir.path(), &["check"]);
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(
-        err.contains("stale: generated/src/pets/default.rs"),
-        "{err}"
-    );
+    assert!(err.contains("stale: generated/src/pets/pets.rs"), "{err}");
 
     // An extra file under generated/ is an orphan.
     fs::write(dir.path().join("generated/src/extra.rs"), "").unwrap();

@@ -4,8 +4,7 @@
 
 use futures::TryStreamExt;
 use provider_clients::attio::types::{
-    DeleteV2WebhooksWebhookIdNotFound, GetV2WebhooksResponseDataItemId as WebhookId,
-    GetV2WebhooksResponseDataItemStatus as Status,
+    Code, DeleteV2WebhooksWebhookIdNotFound,
     GetV2WebhooksResponseDataItemSubscription as Subscription,
     GetV2WebhooksResponseDataItemSubscriptionEventType as EventType,
     GetV2WebhooksResponseDataItemSubscriptionFilter as Filter,
@@ -16,10 +15,9 @@ use provider_clients::attio::types::{
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator as EqualsOperator,
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 as NotEqualsCondition,
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator as NotEqualsOperator,
-    GetV2WebhooksWebhookIdNotFound, GetV2WebhooksWebhookIdNotFoundCode,
-    PatchV2WebhooksWebhookIdRequest, PatchV2WebhooksWebhookIdRequestData, PostV2WebhooksBadRequest,
-    PostV2WebhooksBadRequestCode, PostV2WebhooksBadRequestType, PostV2WebhooksRequest,
-    PostV2WebhooksRequestData,
+    GetV2WebhooksWebhookIdNotFound, Id as WebhookId, PatchV2WebhooksWebhookIdRequest,
+    PatchV2WebhooksWebhookIdRequestData, PostV2WebhooksBadRequest, PostV2WebhooksBadRequestCode,
+    PostV2WebhooksRequest, PostV2WebhooksRequestData, Status, Type,
 };
 use provider_clients::attio::webhooks::{
     DeleteV2WebhooksWebhookIdError, GetV2WebhooksWebhookIdError, PatchV2WebhooksWebhookIdError,
@@ -541,7 +539,7 @@ async fn documented_error_statuses_decode_into_typed_errors() {
                 body,
                 PostV2WebhooksBadRequest {
                     status_code: 400.0,
-                    type_: PostV2WebhooksBadRequestType::InvalidRequestError,
+                    type_: Type::InvalidRequestError,
                     code: PostV2WebhooksBadRequestCode::ValidationType,
                     message: "Body payload validation error: target_url must use https.".to_owned(),
                 }
@@ -566,8 +564,8 @@ async fn documented_error_statuses_decode_into_typed_errors() {
                 body,
                 GetV2WebhooksWebhookIdNotFound {
                     status_code: 404.0,
-                    type_: PostV2WebhooksBadRequestType::InvalidRequestError,
-                    code: GetV2WebhooksWebhookIdNotFoundCode::NotFound,
+                    type_: Type::InvalidRequestError,
+                    code: Code::NotFound,
                     message: message.clone(),
                 }
             );
@@ -577,8 +575,8 @@ async fn documented_error_statuses_decode_into_typed_errors() {
 
     let expected_not_found = DeleteV2WebhooksWebhookIdNotFound {
         status_code: 404.0,
-        type_: PostV2WebhooksBadRequestType::InvalidRequestError,
-        code: GetV2WebhooksWebhookIdNotFoundCode::NotFound,
+        type_: Type::InvalidRequestError,
+        code: Code::NotFound,
         message: message.clone(),
     };
     match client

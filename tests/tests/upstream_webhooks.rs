@@ -11,7 +11,7 @@
 //! 2. The payloads, each with the webhook key it must decode into:
 //!    - every explicit example of the `webhooks` section (as `tests/webhooks.rs` collects them,
 //!      `common/webhook_examples.rs`): the key its event-type property selects, the property
-//!      being the one the generator decided on (`x-webhooks.event_type`, else inferred; it is
+//!      being the one the generator decided on (`x-rust-webhooks.event_type`, else inferred; it is
 //!      the generated `Event::EVENT_TYPE_FIELD`). An example whose event type selects no key is
 //!      expected to decode into the one event it is documented on (and is listed as a failure
 //!      when it does not);

@@ -1,5 +1,5 @@
 //! Receiving webhooks with the generated crate: signature verification for every scheme the
-//! specs declare (`x-webhooks`), and decoding of every example payload in the specs' `webhooks`
+//! specs declare (`x-rust-webhooks`), and decoding of every example payload in the specs' `webhooks`
 //! sections into its `Event` variant.
 //!
 //! Deliveries are signed here with `hmac`, `sha2` and `base64` directly, independently of the
@@ -762,9 +762,9 @@ fn every_spec_example_decodes_into_its_event() {
             continue;
         };
         let field = doc
-            .pointer("/x-webhooks/event_type")
+            .pointer("/x-rust-webhooks/event_type")
             .and_then(Value::as_str)
-            .expect("x-webhooks.event_type");
+            .expect("x-rust-webhooks.event_type");
         let keys = webhook_examples::Keys::new(webhooks.keys());
         let collected = webhook_examples::collect(&doc);
         if let Some(problem) = collected.problems.first() {

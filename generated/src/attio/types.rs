@@ -16,9 +16,9 @@ pub struct GetV2WebhooksResponseDataItem {
     /// Events the webhook listens to.
     pub subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription>,
     /// The `id` property.
-    pub id: GetV2WebhooksResponseDataItemId,
+    pub id: Id,
     /// Delivery state; only active and degraded webhooks get events.
-    pub status: GetV2WebhooksResponseDataItemStatus,
+    pub status: Status,
     /// Creation timestamp of the webhook.
     pub created_at: String,
 }
@@ -417,7 +417,7 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/id` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetV2WebhooksResponseDataItemId {
+pub struct Id {
     /// Workspace that owns this webhook.
     pub workspace_id: String,
     /// Unique identifier of this webhook.
@@ -425,7 +425,7 @@ pub struct GetV2WebhooksResponseDataItemId {
 }
 /// Delivery state; only active and degraded webhooks get events.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetV2WebhooksResponseDataItemStatus {
+pub enum Status {
     /// `active`
     Active,
     /// `degraded`
@@ -435,7 +435,7 @@ pub enum GetV2WebhooksResponseDataItemStatus {
     /// A value this version of the spec does not list.
     Unknown(String),
 }
-impl GetV2WebhooksResponseDataItemStatus {
+impl Status {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -446,7 +446,7 @@ impl GetV2WebhooksResponseDataItemStatus {
         }
     }
 }
-impl From<&str> for GetV2WebhooksResponseDataItemStatus {
+impl From<&str> for Status {
     fn from(value: &str) -> Self {
         match value {
             "active" => Self::Active,
@@ -456,12 +456,12 @@ impl From<&str> for GetV2WebhooksResponseDataItemStatus {
         }
     }
 }
-impl ::std::fmt::Display for GetV2WebhooksResponseDataItemStatus {
+impl ::std::fmt::Display for Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for GetV2WebhooksResponseDataItemStatus {
+impl ::serde::Serialize for Status {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
@@ -469,7 +469,7 @@ impl ::serde::Serialize for GetV2WebhooksResponseDataItemStatus {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for GetV2WebhooksResponseDataItemStatus {
+impl<'de> ::serde::Deserialize<'de> for Status {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -508,9 +508,9 @@ pub struct PostV2WebhooksResponseData {
     /// Events the webhook listens to.
     pub subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription>,
     /// The `id` property.
-    pub id: GetV2WebhooksResponseDataItemId,
+    pub id: Id,
     /// Delivery state; only active and degraded webhooks get events.
-    pub status: GetV2WebhooksResponseDataItemStatus,
+    pub status: Status,
     /// Creation timestamp of the webhook.
     pub created_at: String,
     /// Signing key for event payloads, returned only on creation.
@@ -523,7 +523,7 @@ pub struct PostV2WebhooksBadRequest {
     pub status_code: f64,
     /// The `type` property.
     #[serde(rename = "type")]
-    pub type_: PostV2WebhooksBadRequestType,
+    pub type_: Type,
     /// The `code` property.
     pub code: PostV2WebhooksBadRequestCode,
     /// The `message` property.
@@ -531,13 +531,13 @@ pub struct PostV2WebhooksBadRequest {
 }
 /// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PostV2WebhooksBadRequestType {
+pub enum Type {
     /// `invalid_request_error`
     InvalidRequestError,
     /// A value this version of the spec does not list.
     Unknown(String),
 }
-impl PostV2WebhooksBadRequestType {
+impl Type {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -546,7 +546,7 @@ impl PostV2WebhooksBadRequestType {
         }
     }
 }
-impl From<&str> for PostV2WebhooksBadRequestType {
+impl From<&str> for Type {
     fn from(value: &str) -> Self {
         match value {
             "invalid_request_error" => Self::InvalidRequestError,
@@ -554,12 +554,12 @@ impl From<&str> for PostV2WebhooksBadRequestType {
         }
     }
 }
-impl ::std::fmt::Display for PostV2WebhooksBadRequestType {
+impl ::std::fmt::Display for Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for PostV2WebhooksBadRequestType {
+impl ::serde::Serialize for Type {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
@@ -567,7 +567,7 @@ impl ::serde::Serialize for PostV2WebhooksBadRequestType {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for PostV2WebhooksBadRequestType {
+impl<'de> ::serde::Deserialize<'de> for Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -640,21 +640,21 @@ pub struct GetV2WebhooksWebhookIdNotFound {
     pub status_code: f64,
     /// The `type` property.
     #[serde(rename = "type")]
-    pub type_: PostV2WebhooksBadRequestType,
+    pub type_: Type,
     /// The `code` property.
-    pub code: GetV2WebhooksWebhookIdNotFoundCode,
+    pub code: Code,
     /// The `message` property.
     pub message: String,
 }
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/get/responses/404/content/application~1json/schema/properties/code` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum GetV2WebhooksWebhookIdNotFoundCode {
+pub enum Code {
     /// `not_found`
     NotFound,
     /// A value this version of the spec does not list.
     Unknown(String),
 }
-impl GetV2WebhooksWebhookIdNotFoundCode {
+impl Code {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -663,7 +663,7 @@ impl GetV2WebhooksWebhookIdNotFoundCode {
         }
     }
 }
-impl From<&str> for GetV2WebhooksWebhookIdNotFoundCode {
+impl From<&str> for Code {
     fn from(value: &str) -> Self {
         match value {
             "not_found" => Self::NotFound,
@@ -671,12 +671,12 @@ impl From<&str> for GetV2WebhooksWebhookIdNotFoundCode {
         }
     }
 }
-impl ::std::fmt::Display for GetV2WebhooksWebhookIdNotFoundCode {
+impl ::std::fmt::Display for Code {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::serde::Serialize for GetV2WebhooksWebhookIdNotFoundCode {
+impl ::serde::Serialize for Code {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
@@ -684,7 +684,7 @@ impl ::serde::Serialize for GetV2WebhooksWebhookIdNotFoundCode {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for GetV2WebhooksWebhookIdNotFoundCode {
+impl<'de> ::serde::Deserialize<'de> for Code {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -702,9 +702,9 @@ pub struct DeleteV2WebhooksWebhookIdNotFound {
     pub status_code: f64,
     /// The `type` property.
     #[serde(rename = "type")]
-    pub type_: PostV2WebhooksBadRequestType,
+    pub type_: Type,
     /// The `code` property.
-    pub code: GetV2WebhooksWebhookIdNotFoundCode,
+    pub code: Code,
     /// The `message` property.
     pub message: String,
 }
@@ -738,9 +738,9 @@ pub struct PatchV2WebhooksWebhookIdResponseData {
     /// Events the webhook listens to.
     pub subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription>,
     /// The `id` property.
-    pub id: GetV2WebhooksResponseDataItemId,
+    pub id: Id,
     /// Delivery state; only active and degraded webhooks get events.
-    pub status: GetV2WebhooksResponseDataItemStatus,
+    pub status: Status,
     /// Creation timestamp of the webhook.
     pub created_at: String,
 }

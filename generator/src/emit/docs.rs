@@ -3,8 +3,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Makes spec prose safe to use as rustdoc Markdown.
+/// Makes spec prose safe to use as rustdoc Markdown (HTML in it becomes Markdown first).
 pub fn sanitize(text: &str) -> Vec<String> {
+    let text = super::html::to_markdown(text);
     let mut out = Vec::new();
     let mut in_fence = false;
     let mut in_indented = false;
@@ -110,6 +111,24 @@ fn escape_line(line: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         match chars[i] {
+            // A code span is literal in Markdown: kept as written.
+            '`' if chars[i + 1..].contains(&'`') => {
+                let end = i + 1 + chars[i + 1..].iter().position(|&c| c == '`').unwrap_or(0);
+                escaped.extend(&chars[i..=end]);
+                i = end;
+            }
+            // A Markdown escape (`\[`, `\_`, `\<`) stays one: `\<` is written `&lt;`.
+            '\\' if chars.get(i + 1).is_some_and(char::is_ascii_punctuation) => {
+                match chars[i + 1] {
+                    '<' => escaped.push_str("&lt;"),
+                    '>' => escaped.push_str("&gt;"),
+                    c => {
+                        escaped.push('\\');
+                        escaped.push(c);
+                    }
+                }
+                i += 1;
+            }
             '<' => match autolink_end(&chars, i) {
                 // `<https://...>`: an autolink, kept as written.
                 Some(end) => {
@@ -184,7 +203,9 @@ fn wrap_urls(line: &str) -> String {
         let url_trimmed = url.trim_end_matches(['.', ',', ';', ':']);
         let tail = &url[url_trimmed.len()..];
         let in_code = before.matches('`').count() % 2 == 1;
-        if in_code || before.ends_with('(') || before.ends_with('<') {
+        // The target of a Markdown link (`](`, not an escaped `\](`) or an autolink stays.
+        let link_target = before.ends_with("](") && !before.ends_with("\\](");
+        if in_code || link_target || before.ends_with('<') {
             out.push_str(url);
         } else {
             out.push('<');
@@ -255,9 +276,26 @@ mod tests {
     }
 
     #[test]
+    fn html_becomes_markdown_before_escaping() {
+        let got = sanitize(
+            "<p>Use <code>a&lt;b</code>, see <a href=\"https://x.io/a\">docs</a> and [x].</p>\
+             <ul><li>A List<String></li></ul>",
+        );
+        assert_eq!(
+            got,
+            vec![
+                "Use `a<b`, see [docs](https://x.io/a) and \\[x\\].".to_owned(),
+                String::new(),
+                "- A List&lt;String&gt;".into(),
+            ]
+        );
+    }
+
+    #[test]
     fn fences_code_and_escapes() {
-        let got =
-            sanitize("See https://x.io/a.\n```json\n{\"a\": [1]}\n```\n    indented <b>[x]</b>");
+        let got = sanitize(
+            "See https://x.io/a.\n```json\n{\"a\": [1]}\n```\n    indented <T>[x]</T> `<T>[x]`",
+        );
         assert_eq!(
             got,
             vec![
@@ -265,7 +303,7 @@ mod tests {
                 "```text".into(),
                 "{\"a\": [1]}".into(),
                 "```".into(),
-                "indented &lt;b&gt;\\[x\\]&lt;/b&gt;".into(),
+                "indented &lt;T&gt;\\[x\\]&lt;/T&gt; `<T>[x]`".into(),
             ]
         );
     }

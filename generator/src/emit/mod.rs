@@ -5,6 +5,7 @@
 pub mod client;
 pub mod docs;
 pub mod example;
+pub mod html;
 pub mod ops;
 pub mod pagination;
 mod policy;
@@ -36,7 +37,9 @@ pub fn provider(api: &Api, crate_ident: &str) -> Result<Vec<(String, String)>, S
     let module_docs = docs::inner(&client::module_docs(api));
     let groups = api.groups.iter().map(|g| {
         let name = format_ident!("{}", g.rust_name);
-        quote!(pub mod #name;)
+        // A group named like the API (`pets` in `pets.yaml`) keeps its name: `client.pets()`.
+        let allow = (g.rust_name == api.module).then(|| quote!(#[allow(clippy::module_inception)]));
+        quote!(#allow pub mod #name;)
     });
     let client = client::client(api);
     let events = webhooks::events(api, crate_ident);

@@ -27,7 +27,7 @@ pub struct Api {
     pub groups: Vec<Group>,
     /// Every named type.
     pub types: Vec<TypeDef>,
-    /// Incoming webhooks: the spec's `webhooks` events and `x-webhooks` signature scheme.
+    /// Incoming webhooks: the spec's `webhooks` events and `x-rust-webhooks` signature scheme.
     pub webhooks: Option<Webhooks>,
 }
 
@@ -510,7 +510,7 @@ pub struct UnionVariant {
 }
 
 /// What a receiver of the API's webhooks gets: typed events and, when declared, how their
-/// signatures are checked (from the `webhooks` object and the root `x-webhooks` extension).
+/// signatures are checked (from the `webhooks` object and the root `x-rust-webhooks` extension).
 #[derive(Debug, Serialize)]
 pub struct Webhooks {
     /// The module of the provider holding `Event` (`events`; `webhook_events` when a group has

@@ -252,6 +252,9 @@ pub fn load_with(
         return None;
     }
     let version = version(&doc, diags)?;
+    if version != Version::V2 {
+        webhooks_from_extension(&mut doc, diags);
+    }
     match version {
         Version::V2 => v2::lower(&mut doc, diags),
         Version::V31 => v31::lower(&mut doc, diags),
@@ -274,6 +277,56 @@ pub fn load_with(
         version,
         webhooks,
     })
+}
+
+/// The keys only a path item has: an HTTP method or `$ref`.
+const PATH_ITEM_KEYS: [&str; 9] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace", "$ref",
+];
+
+/// Whether `value` looks like a path item: an object with an HTTP method or `$ref` in it.
+fn is_path_item(value: &Value) -> bool {
+    value
+        .as_object()
+        .is_some_and(|m| PATH_ITEM_KEYS.iter().any(|k| m.contains_key(*k)))
+}
+
+/// A root `x-webhooks` whose entries are path items is the widely used 3.0 spelling (Redocly and
+/// several webhook vendors) of 3.1's `webhooks`: it becomes the `webhooks` object (when the
+/// document has none), so its entries are events. An `x-webhooks` holding our own receive-side
+/// fields (`event_type`, `signature`: the old spelling of `x-rust-webhooks`) stays as it is.
+fn webhooks_from_extension(doc: &mut Value, diags: &mut Diagnostics) {
+    let Some(map) = doc.as_object_mut() else {
+        return;
+    };
+    let Some(Value::Object(entries)) = map.get("x-webhooks") else {
+        return;
+    };
+    if !entries.values().any(is_path_item) {
+        return;
+    }
+    if map.contains_key("webhooks") {
+        diags.warn(
+            "/x-webhooks",
+            "the document has both `webhooks` and path items in `x-webhooks`; `x-webhooks` ignored",
+        );
+        return;
+    }
+    let Some(Value::Object(entries)) = map.remove("x-webhooks") else {
+        return;
+    };
+    let mut events = serde_json::Map::new();
+    for (key, entry) in entries {
+        if is_path_item(&entry) {
+            events.insert(key, entry);
+        } else {
+            diags.warn(
+                format!("/x-webhooks/{}", crate::diag::escape_token(&key)),
+                "not a path item (no HTTP method) in a webhooks `x-webhooks`; ignored",
+            );
+        }
+    }
+    map.insert("webhooks".into(), Value::Object(events));
 }
 
 /// Removes `webhooks` from the document and deserializes each entry as a path item. A schema
@@ -397,4 +450,46 @@ fn deserialize(mut doc: Value, diags: &mut Diagnostics) -> Option<openapiv3::Ope
     }
     diags.error("", "too many unsupported constructs");
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loaded(doc: &str) -> (Option<Loaded>, Vec<crate::diag::Diagnostic>) {
+        let mut diags = Diagnostics::new("t.yaml");
+        let loaded = load(doc.as_bytes(), &mut diags);
+        (loaded, diags.into_vec())
+    }
+
+    #[test]
+    fn x_webhooks_of_path_items_is_the_webhooks_object() {
+        let (loaded, diags) = loaded(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\nx-webhooks:\n  \
+             order.created:\n    post:\n      requestBody:\n        content:\n          \
+             application/json:\n            schema: {type: object}\n      responses:\n        \
+             '200': {description: ok}\n  note: {description: not a path item}\n",
+        );
+        let loaded = loaded.expect("loads");
+        assert_eq!(
+            loaded.webhooks.keys().collect::<Vec<_>>(),
+            ["order.created"]
+        );
+        assert!(!loaded.api.extensions.contains_key("x-webhooks"));
+        assert!(
+            diags.iter().any(|d| d.pointer == "/x-webhooks/note"),
+            "{diags:?}"
+        );
+    }
+
+    #[test]
+    fn x_webhooks_of_our_fields_stays_configuration() {
+        let (loaded, _) = loaded(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\nx-webhooks:\n  \
+             event_type: type\n  signature: {scheme: standard-webhooks}\n",
+        );
+        let loaded = loaded.expect("loads");
+        assert!(loaded.webhooks.is_empty());
+        assert!(loaded.api.extensions.contains_key("x-webhooks"));
+    }
 }

@@ -6,6 +6,7 @@ mod operation;
 mod pagination;
 mod retries;
 mod security;
+mod shared;
 pub mod types;
 pub mod webhooks;
 
@@ -29,6 +30,11 @@ const RESERVED_TYPES: [&str; 7] = [
     "Box",
 ];
 
+/// The client's own methods and the modules beside the groups: no group takes these names.
+const CLIENT_NAMES: [&str; 7] = [
+    "types", "client", "runtime", "builder", "new", "base_url", "core",
+];
+
 /// Lowers a loaded document into the IR.
 pub fn lower(api: &OpenAPI, module: &str, source: &str, diags: &mut Diagnostics) -> Api {
     lower_with_webhooks(api, &indexmap::IndexMap::new(), module, source, diags)
@@ -50,7 +56,7 @@ pub fn lower_with_webhooks(
         .get(retries::RETRIES)
         .and_then(|v| retries::policy(v, &format!("/{}", retries::RETRIES), diags));
     let mut groups: Vec<Group> = Vec::new();
-    let mut group_names = Names::with_reserved(&["types", "client", "runtime", "builder", "new"]);
+    let mut group_names = Names::with_reserved(&CLIENT_NAMES);
     let mut method_names: Vec<Names> = Vec::new();
     // Type names inside each group module: the group's accessor, builders and error enums.
     let mut group_type_names: Vec<Names> = Vec::new();
@@ -63,24 +69,29 @@ pub fn lower_with_webhooks(
         for (method, op) in item.iter() {
             let pointer = format!("{item_pointer}/{method}");
             let tag = op.tags.first().cloned();
-            let wanted_group = ext_str(&op.extensions, "x-rust-group")
-                .map(str::to_owned)
-                .or_else(|| tag.clone())
-                .unwrap_or_else(|| "default".to_owned());
+            let wanted_group = group_key(op, path);
             let group_index = match groups
                 .iter()
-                .position(|g| g.tag.as_deref().unwrap_or("default") == wanted_group)
+                .position(|g| g.tag.as_deref() == Some(wanted_group.as_str()))
             {
                 Some(i) => i,
                 None => {
-                    let rust_name = group_names.unique(&names::module(&wanted_group));
+                    // Not named like a trait method, a method of the client or a module beside
+                    // the groups.
+                    let base = names::not_trait_method(names::module(&wanted_group), "_api");
+                    let base = if CLIENT_NAMES.contains(&base.as_str()) {
+                        format!("{base}_api")
+                    } else {
+                        base
+                    };
+                    let rust_name = group_names.unique(&base);
                     let description = api
                         .tags
                         .iter()
                         .find(|t| Some(&t.name) == tag.as_ref())
                         .and_then(|t| t.description.clone());
                     groups.push(Group {
-                        type_name: pascal(&rust_name),
+                        type_name: names::not_prelude_type(pascal(&rust_name), "Api"),
                         rust_name,
                         tag: Some(wanted_group.clone()),
                         description,
@@ -95,8 +106,10 @@ pub fn lower_with_webhooks(
                     groups.len() - 1
                 }
             };
-            let rust_name = method_names[group_index].unique(&method_name(op, method, path));
-            let builder_name = group_type_names[group_index].unique(&pascal(&rust_name));
+            let rust_name = method_names[group_index]
+                .unique(&names::not_trait_method(method_name(op, method, path), "_"));
+            let builder_name = group_type_names[group_index]
+                .unique(&names::not_prelude_type(pascal(&rust_name), "Request"));
             let error_name = group_type_names[group_index].unique(&format!("{builder_name}Error"));
             let operation = operation::operation(
                 api,
@@ -149,6 +162,57 @@ pub(crate) fn ext_str<'a>(
         .filter(|s| !s.is_empty())
 }
 
+/// The group an operation belongs to: `x-rust-group`, else `x-speakeasy-group` (a dotted
+/// `customer_portal.customers` names one group, `customer_portal_customers`: Speakeasy nests
+/// them, and merging them would number their methods), else the first tag, else the first
+/// meaningful path segment (`/v1/customers/{id}` → `customers`), else `default`.
+fn group_key(op: &SpecOp, path: &str) -> String {
+    ext_str(&op.extensions, "x-rust-group")
+        .or_else(|| ext_str(&op.extensions, "x-speakeasy-group"))
+        .map(str::to_owned)
+        .or_else(|| op.tags.iter().find(|t| !t.trim().is_empty()).cloned())
+        .or_else(|| path_group(path))
+        .unwrap_or_else(|| "default".to_owned())
+}
+
+/// The first path segment that names a resource: not a `{parameter}`, not a version (`v1`,
+/// `v2beta`, `2024-01-01`, `1.0`) and not `api`/`rest`; a `.json`-style suffix is dropped.
+fn path_group(path: &str) -> Option<String> {
+    fn version_like(s: &str) -> bool {
+        let lower = s.to_ascii_lowercase();
+        let digits_and_seps = |t: &str| {
+            !t.is_empty()
+                && t.starts_with(|c: char| c.is_ascii_digit())
+                && t.chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '_')
+        };
+        // `v` + a number (`v1`, `v1.1`), optionally a pre-release word (`v2beta1`).
+        let versioned = lower.strip_prefix('v').is_some_and(|rest| {
+            let tail = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            tail.len() < rest.len()
+                && rest.starts_with(|c: char| c.is_ascii_digit())
+                && ["", "alpha", "beta", "preview"]
+                    .iter()
+                    .any(|w| tail.trim_end_matches(|c: char| c.is_ascii_digit()) == *w)
+        });
+        versioned || digits_and_seps(&lower) || ["api", "apis", "rest"].contains(&lower.as_str())
+    }
+    path.split('/')
+        .map(|segment| {
+            segment
+                .strip_suffix(".json")
+                .or_else(|| segment.strip_suffix(".xml"))
+                .unwrap_or(segment)
+        })
+        .find(|segment| {
+            !segment.is_empty()
+                && !segment.contains('{')
+                && !version_like(segment)
+                && segment.chars().any(|c| c.is_ascii_alphabetic())
+        })
+        .map(str::to_owned)
+}
+
 /// `x-rust-name`, else `x-speakeasy-name-override`, else the operationId (after its last `:`),
 /// else method + path.
 pub fn method_name(op: &SpecOp, method: &str, path: &str) -> String {
@@ -161,4 +225,27 @@ pub fn method_name(op: &SpecOp, method: &str, path: &str) -> String {
         return snake(id.rsplit(':').next().unwrap_or(id));
     }
     snake(&format!("{method} {}", path.replace(['{', '}'], "")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_group;
+
+    #[test]
+    fn groups_from_paths() {
+        let cases = [
+            ("/v1/customers/{id}", Some("customers")),
+            ("/api/v2/webhooks", Some("webhooks")),
+            ("/2024-01-01/orders", Some("orders")),
+            ("/rest/v2beta1/users.json", Some("users")),
+            ("/{tenant}/invoices", Some("invoices")),
+            ("/v1.1/video", Some("video")),
+            ("/version", Some("version")),
+            ("/v1/{id}", None),
+            ("/", None),
+        ];
+        for (path, want) in cases {
+            assert_eq!(path_group(path).as_deref(), want, "{path}");
+        }
+    }
 }

@@ -13,6 +13,83 @@ const KEYWORDS: [&str; 52] = [
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
+/// Methods of the traits generated types implement or every type has in scope (`Default`,
+/// `Clone`, `Debug`, `PartialEq`, `Hash`, `From`/`Into`, `ToOwned`, `Borrow`, `Any`, ...): an
+/// inherent method with one of these names would shadow the trait's, so none is generated.
+const TRAIT_METHODS: [&str; 24] = [
+    "default",
+    "clone",
+    "clone_from",
+    "fmt",
+    "eq",
+    "ne",
+    "hash",
+    "into",
+    "from",
+    "try_into",
+    "try_from",
+    "to_owned",
+    "clone_into",
+    "to_string",
+    "borrow",
+    "borrow_mut",
+    "type_id",
+    "as_ref",
+    "as_mut",
+    "cmp",
+    "partial_cmp",
+    "max",
+    "min",
+    "clamp",
+];
+
+/// `name`, or `name` + `suffix` when it is the name of a trait method (see [`TRAIT_METHODS`]):
+/// `default` → `default_api` for a group accessor, `clone` → `clone_` for a method.
+pub fn not_trait_method(name: String, suffix: &str) -> String {
+    if TRAIT_METHODS.contains(&name.as_str()) {
+        format!("{name}{suffix}")
+    } else {
+        name
+    }
+}
+
+/// Types and traits of the prelude that a generated module uses or derives unqualified: a
+/// builder or accessor type with one of these names would shadow them.
+const PRELUDE_TYPES: [&str; 22] = [
+    "Default",
+    "Clone",
+    "Copy",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "From",
+    "Into",
+    "Send",
+    "Sync",
+    "Sized",
+    "Option",
+    "Result",
+    "Vec",
+    "String",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Iterator",
+];
+
+/// `name`, or `name` + `suffix` when the prelude has that name (see [`PRELUDE_TYPES`]):
+/// the builder of an operation `clone` is `CloneRequest`, not `Clone`.
+pub fn not_prelude_type(name: String, suffix: &str) -> String {
+    if PRELUDE_TYPES.contains(&name.as_str()) {
+        format!("{name}{suffix}")
+    } else {
+        name
+    }
+}
+
 /// Keeps only characters valid in identifiers, splitting words on anything else.
 fn clean(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
@@ -80,6 +157,11 @@ impl Names {
     /// Whether `name` is taken.
     pub fn is_taken(&self, name: &str) -> bool {
         self.taken.contains(name)
+    }
+
+    /// Frees `name` (a type renamed), so another can take it.
+    pub fn release(&mut self, name: &str) {
+        self.taken.remove(name);
     }
 
     /// `wanted` if free, else `wanted2`, `wanted3`, ... (with `_` between for snake case names).
@@ -163,6 +245,15 @@ mod tests {
         assert_eq!(pascal("2xx"), "V2xx");
         assert_eq!(pascal("self"), "Self_");
         assert_eq!(pascal(""), "Value");
+    }
+
+    #[test]
+    fn trait_methods_are_never_names() {
+        assert_eq!(not_trait_method("default".into(), "_api"), "default_api");
+        assert_eq!(not_trait_method("clone".into(), "_"), "clone_");
+        assert_eq!(not_trait_method("customers".into(), "_api"), "customers");
+        assert_eq!(not_prelude_type("Clone".into(), "Request"), "CloneRequest");
+        assert_eq!(not_prelude_type("Customers".into(), "Api"), "Customers");
     }
 
     #[test]

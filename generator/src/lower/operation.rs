@@ -254,9 +254,14 @@ fn param(
     let required = data.required || location == Location::Path;
     Param {
         wire_name: data.name.clone(),
-        rust_name: names.unique(&snake(
-            super::extensions::client_name(&data.extensions).unwrap_or(&data.name),
-        )),
+        // Setters of the request builder must not shadow a trait method (`from`, `into`, ...).
+        rust_name: names.unique(&{
+            let name = snake(super::extensions::client_name(&data.extensions).unwrap_or(&data.name));
+            match location {
+                Location::Path => name,
+                _ => super::names::not_trait_method(name, "_"),
+            }
+        }),
         location,
         required,
         ty,

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::extensions::{client_name, EnumNames};
 use super::names::{pascal, snake, Names};
+use super::shared;
 use crate::diag::{escape_token, Diagnostics};
 use crate::ir::{EnumBase, EnumVariant, Field, TypeDef, TypeKind, TypeRef, UnionVariant};
 use crate::load::refs::component_name;
@@ -27,6 +28,8 @@ pub struct Types<'a> {
     depth: usize,
     claim: Option<usize>,
     inline: BTreeMap<String, TypeRef>,
+    /// Shared inline types: where each use sits (see [`shared::Uses`]).
+    uses: shared::Uses,
     /// Component schemas that admit `null` themselves: every reference to them is nullable.
     nullable: std::collections::BTreeSet<usize>,
 }
@@ -141,6 +144,7 @@ impl<'a> Types<'a> {
             depth: 0,
             claim: None,
             inline: BTreeMap::new(),
+            uses: shared::Uses::default(),
             nullable: Default::default(),
         };
         if let Some(components) = &api.components {
@@ -299,12 +303,16 @@ impl<'a> Types<'a> {
             None
         };
         if let Some(ty) = key.as_ref().and_then(|k| self.inline.get(k)) {
-            return ty.clone();
+            let ty = ty.clone();
+            self.uses.record(&ty, pointer, None);
+            return ty;
         }
         let ty = self.schema_type_fresh(schema, hint, pointer, diags);
         if let (Some(key), TypeRef::Named(_) | TypeRef::Nullable(_) | TypeRef::Array(_)) =
             (key, &ty)
         {
+            self.uses
+                .record(&ty, pointer, non_empty(&schema.schema_data.title));
             self.inline.insert(key, ty.clone());
         }
         ty
@@ -764,6 +772,7 @@ impl<'a> Types<'a> {
     /// Without one, the first required string-enum property present in every branch with
     /// disjoint values becomes an implicit tag (`{type: basic_auth, ...} | {type: bearer_token, ...}`).
     pub fn finalize(&mut self) {
+        shared::rename(&self.uses, &mut self.defs, &mut self.names);
         for id in 0..self.defs.len() {
             let TypeKind::Union { variants, tag } = &self.defs[id].kind else {
                 continue;

@@ -1,4 +1,5 @@
-//! The `webhooks` object (OpenAPI 3.1) and the root `x-webhooks` extension → [`Webhooks`].
+//! The `webhooks` object (OpenAPI 3.1, or a 3.0 root `x-webhooks` of path items, which the
+//! loader reads as `webhooks`) and the root `x-rust-webhooks` extension → [`Webhooks`].
 //!
 //! Every webhook key becomes an event: its POST request body schema is converted with the
 //! document's type space (so named schemas are shared with the client types), and the key is the
@@ -6,7 +7,7 @@
 //! extension names that property and declares how deliveries are signed:
 //!
 //! ```yaml
-//! x-webhooks:
+//! x-rust-webhooks:
 //!   event_type: type                 # payload property naming the event
 //!   signature:
 //!     scheme: standard-webhooks      # standard-webhooks | hmac-sha256 | none
@@ -22,6 +23,9 @@
 //!
 //! `standard-webhooks` defaults every field to the Standard Webhooks values above; `hmac-sha256`
 //! needs `headers.signature` and defaults to `signed_payload: '{body}'`, hex, a raw secret.
+//!
+//! The old spelling, a root `x-webhooks` holding these fields (and no path item), is still read
+//! when there is no `x-rust-webhooks`.
 
 use indexmap::IndexMap;
 use openapiv3::{OpenAPI, PathItem, ReferenceOr};
@@ -36,14 +40,23 @@ use crate::ir::{
 };
 use crate::load::refs::component_name;
 
-const EXTENSION: &str = "x-webhooks";
+const EXTENSION: &str = "x-rust-webhooks";
+/// The old spelling of [`EXTENSION`] (when it holds our fields, not path items: see the loader).
+const OLD_EXTENSION: &str = "x-webhooks";
 const DEFAULT_TOLERANCE: u64 = 300;
 /// Property names tried, in order, when the spec does not name the event-type property.
 const USUAL_FIELDS: [&str; 4] = ["type", "eventType", "event_type", "event"];
 
 /// Whether the document has anything for [`lower`] to do.
 pub fn present(api: &OpenAPI, webhooks: &IndexMap<String, PathItem>) -> bool {
-    !webhooks.is_empty() || api.extensions.contains_key(EXTENSION)
+    !webhooks.is_empty() || extension(api).is_some()
+}
+
+/// Our receive-side configuration and its name: `x-rust-webhooks`, else the old `x-webhooks`.
+fn extension(api: &OpenAPI) -> Option<(&'static str, &Value)> {
+    [EXTENSION, OLD_EXTENSION]
+        .into_iter()
+        .find_map(|name| api.extensions.get(name).map(|v| (name, v)))
 }
 
 /// Lowers the webhooks of a document; `None` when it has neither events nor `x-webhooks`.
@@ -57,8 +70,11 @@ pub fn lower(
     if !present(api, webhooks) {
         return None;
     }
-    let ext = api.extensions.get(EXTENSION);
-    let ext_pointer = format!("/{EXTENSION}");
+    let (name, ext) = match extension(api) {
+        Some((name, ext)) => (name, Some(ext)),
+        None => (EXTENSION, None),
+    };
+    let ext_pointer = format!("/{name}");
     if let Some(ext) = ext {
         match ext.as_object() {
             Some(map) => {
@@ -66,15 +82,12 @@ pub fn lower(
                     if !["event_type", "signature"].contains(&key.as_str()) {
                         diags.warn(
                             format!("{ext_pointer}/{}", escape_token(key)),
-                            format!("unknown `{EXTENSION}` field `{key}`; ignored"),
+                            format!("unknown `{name}` field `{key}`; ignored"),
                         );
                     }
                 }
             }
-            None => diags.warn(
-                &ext_pointer,
-                format!("`{EXTENSION}` is not an object; ignored"),
-            ),
+            None => diags.warn(&ext_pointer, format!("`{name}` is not an object; ignored")),
         }
     }
     let events = events(api, webhooks, types, diags);
@@ -660,7 +673,7 @@ mod tests {
         }));
         assert_eq!(api.webhooks.expect("webhooks").event_field, "topic");
         assert!(
-            diags.iter().any(|d| d.pointer == "/x-webhooks"),
+            diags.iter().any(|d| d.pointer == "/x-rust-webhooks"),
             "{diags:?}"
         );
     }

@@ -1,5 +1,5 @@
 // @generated
-// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/annotated_all_of.yaml, tests/fixtures/types/azure_v2.yaml, tests/fixtures/types/client_names.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/default_response.yaml, tests/fixtures/types/deprecations.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/pagination_inferred.yaml, tests/fixtures/types/pagination_ms_pageable.yaml, tests/fixtures/types/pagination_speakeasy.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/retries.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml, tests/fixtures/types/vendor_enums.yaml by this project's generator. Do not edit: change the spec and regenerate.
+// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/annotated_all_of.yaml, tests/fixtures/types/azure_v2.yaml, tests/fixtures/types/client_names.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/default_response.yaml, tests/fixtures/types/deprecations.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/groups.yaml, tests/fixtures/types/html_descriptions.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/pagination_inferred.yaml, tests/fixtures/types/pagination_ms_pageable.yaml, tests/fixtures/types/pagination_speakeasy.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/retries.yaml, tests/fixtures/types/shared_inline.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml, tests/fixtures/types/vendor_enums.yaml, tests/fixtures/types/webhooks_v30.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
@@ -44,6 +44,12 @@ pub mod field_flags;
 #[cfg(feature = "formats")]
 /// Formats client.
 pub mod formats;
+#[cfg(feature = "groups")]
+/// Groups client.
+pub mod groups;
+#[cfg(feature = "html_descriptions")]
+/// HTML descriptions client.
+pub mod html_descriptions;
 #[cfg(feature = "inline_naming")]
 /// Inline naming client.
 pub mod inline_naming;
@@ -77,6 +83,9 @@ pub mod recursion;
 #[cfg(feature = "retries")]
 /// Retries client.
 pub mod retries;
+#[cfg(feature = "shared_inline")]
+/// Shared inline schemas client.
+pub mod shared_inline;
 #[cfg(feature = "swagger2")]
 /// Swagger 2.0 client.
 pub mod swagger2;
@@ -92,3 +101,6 @@ pub mod unions;
 #[cfg(feature = "vendor_enums")]
 /// Vendor enums client.
 pub mod vendor_enums;
+#[cfg(feature = "webhooks_v30")]
+/// Webhooks in 3.0 client.
+pub mod webhooks_v30;

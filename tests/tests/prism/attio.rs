@@ -1,8 +1,7 @@
 //! Attio (specs/attio.yaml, OpenAPI 3.1): the 5 webhook operations against Prism.
 
 use provider_clients::attio::types::{
-    GetV2WebhooksResponseDataItem, GetV2WebhooksResponseDataItemStatus,
-    GetV2WebhooksResponseDataItemSubscription as Subscription,
+    Code, GetV2WebhooksResponseDataItem, GetV2WebhooksResponseDataItemSubscription as Subscription,
     GetV2WebhooksResponseDataItemSubscriptionEventType as EventType,
     GetV2WebhooksResponseDataItemSubscriptionFilter as Filter,
     GetV2WebhooksResponseDataItemSubscriptionFilterAnd as FilterAnd,
@@ -12,9 +11,8 @@ use provider_clients::attio::types::{
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator as EqualsOperator,
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 as NotEquals,
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator as NotEqualsOperator,
-    GetV2WebhooksWebhookIdNotFoundCode, PatchV2WebhooksWebhookIdRequest,
-    PatchV2WebhooksWebhookIdRequestData, PostV2WebhooksBadRequestCode,
-    PostV2WebhooksBadRequestType, PostV2WebhooksRequest, PostV2WebhooksRequestData,
+    PatchV2WebhooksWebhookIdRequest, PatchV2WebhooksWebhookIdRequestData,
+    PostV2WebhooksBadRequestCode, PostV2WebhooksRequest, PostV2WebhooksRequestData, Status, Type,
 };
 use provider_clients::attio::webhooks::{
     DeleteV2WebhooksWebhookIdError, GetV2WebhooksWebhookIdError, PatchV2WebhooksWebhookIdError,
@@ -117,7 +115,7 @@ fn is_example_webhook(webhook: &GetV2WebhooksResponseDataItem) -> Result<(), Str
     ensure_eq!(webhook.target_url, "https://hooks.acme-crm.io/attio/events");
     ensure_eq!(webhook.id.webhook_id, WEBHOOK_ID);
     ensure_eq!(webhook.id.workspace_id, WORKSPACE_ID);
-    ensure_eq!(webhook.status, GetV2WebhooksResponseDataItemStatus::Active);
+    ensure_eq!(webhook.status, Status::Active);
     ensure_eq!(webhook.created_at, "2024-11-05T09:41:17.302000000Z");
     ensure_eq!(webhook.subscriptions.len(), 2);
     ensure_eq!(
@@ -204,7 +202,7 @@ pub async fn run(checks: &mut Checks) {
             &[(400, |e| {
                 matches!(e, PostV2WebhooksError::BadRequest(b)
                     if b.status_code == 400.0
-                        && b.type_ == PostV2WebhooksBadRequestType::InvalidRequestError
+                        && b.type_ == Type::InvalidRequestError
                         && b.code == PostV2WebhooksBadRequestCode::ValidationType)
             })],
             |http| {
@@ -218,11 +216,16 @@ pub async fn run(checks: &mut Checks) {
             "get_v2_webhooks_webhook_id",
             &[(404, |e| {
                 matches!(e, GetV2WebhooksWebhookIdError::NotFound(b)
-                    if b.status_code == 404.0 && b.code == GetV2WebhooksWebhookIdNotFoundCode::NotFound)
+                    if b.status_code == 404.0 && b.code == Code::NotFound)
             })],
             |http| {
                 let c = client(&base, Some(http));
-                async move { c.webhooks().get_v2_webhooks_webhook_id(WEBHOOK_ID).send().await }
+                async move {
+                    c.webhooks()
+                        .get_v2_webhooks_webhook_id(WEBHOOK_ID)
+                        .send()
+                        .await
+                }
             },
         )
         .await;
@@ -231,7 +234,7 @@ pub async fn run(checks: &mut Checks) {
             "patch_v2_webhooks_webhook_id",
             &[(404, |e| {
                 matches!(e, PatchV2WebhooksWebhookIdError::NotFound(b)
-                    if b.status_code == 404.0 && b.code == GetV2WebhooksWebhookIdNotFoundCode::NotFound)
+                    if b.status_code == 404.0 && b.code == Code::NotFound)
             })],
             |http| {
                 let c = client(&base, Some(http));
@@ -249,7 +252,7 @@ pub async fn run(checks: &mut Checks) {
             "delete_v2_webhooks_webhook_id",
             &[(404, |e| {
                 matches!(e, DeleteV2WebhooksWebhookIdError::NotFound(b)
-                    if b.status_code == 404.0 && b.code == GetV2WebhooksWebhookIdNotFoundCode::NotFound)
+                    if b.status_code == 404.0 && b.code == Code::NotFound)
             })],
             |http| {
                 let c = client(&base, Some(http));

@@ -6,9 +6,13 @@
 //! Build a [`Client`](crate::all_of::Client) with [`Client::builder`](crate::all_of::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::all_of::Client::default): 5 operations
+//! - [`Client::invoices`](crate::all_of::Client::invoices): 2 operations
+//! - [`Client::me`](crate::all_of::Client::me): 2 operations
+//! - [`Client::targets`](crate::all_of::Client::targets): 1 operation
 pub mod types;
-pub mod default;
+pub mod invoices;
+pub mod me;
+pub mod targets;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +45,17 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `invoices` operations.
+    pub fn invoices(&self) -> invoices::Invoices<'_> {
+        invoices::Invoices { client: self }
+    }
+    /// The `me` operations.
+    pub fn me(&self) -> me::Me<'_> {
+        me::Me { client: self }
+    }
+    /// The `targets` operations.
+    pub fn targets(&self) -> targets::Targets<'_> {
+        targets::Targets { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

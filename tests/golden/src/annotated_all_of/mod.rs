@@ -8,9 +8,9 @@
 //! Build a [`Client`](crate::annotated_all_of::Client) with [`Client::builder`](crate::annotated_all_of::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::annotated_all_of::Client::default): 1 operation
+//! - [`Client::subscriptions`](crate::annotated_all_of::Client::subscriptions): 1 operation
 pub mod types;
-pub mod default;
+pub mod subscriptions;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -43,9 +43,11 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `subscriptions` operations.
+    pub fn subscriptions(&self) -> subscriptions::Subscriptions<'_> {
+        subscriptions::Subscriptions {
+            client: self,
+        }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

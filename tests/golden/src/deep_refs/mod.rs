@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::deep_refs::Client) with [`Client::builder`](crate::deep_refs::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::deep_refs::Client::default): 2 operations
+//! - [`Client::companies`](crate::deep_refs::Client::companies): 2 operations
 pub mod types;
-pub mod default;
+pub mod companies;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +41,11 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `companies` operations.
+    pub fn companies(&self) -> companies::Companies<'_> {
+        companies::Companies {
+            client: self,
+        }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

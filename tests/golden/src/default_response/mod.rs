@@ -8,9 +8,9 @@
 //! Build a [`Client`](crate::default_response::Client) with [`Client::builder`](crate::default_response::Client::builder); the default server is `https://api.example.com`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::default_response::Client::default): 1 operation
+//! - [`Client::jobs`](crate::default_response::Client::jobs): 1 operation
 pub mod types;
-pub mod default;
+pub mod jobs;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `https://api.example.com`
@@ -43,9 +43,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `jobs` operations.
+    pub fn jobs(&self) -> jobs::Jobs<'_> {
+        jobs::Jobs { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

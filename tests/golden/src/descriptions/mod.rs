@@ -3,14 +3,14 @@
 
 //! Client for the Descriptions (version 1).
 //!
-//! Text that rustdoc must not choke on: `code`, [links](https://example.com), &lt;b&gt;HTML&lt;/b&gt;.
+//! Text that rustdoc must not choke on: `code`, [links](https://example.com), **HTML**.
 //!
 //! Build a [`Client`](crate::descriptions::Client) with [`Client::builder`](crate::descriptions::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::descriptions::Client::default): 1 operation
+//! - [`Client::notes`](crate::descriptions::Client::notes): 1 operation
 pub mod types;
-pub mod default;
+pub mod notes;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -43,9 +43,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `notes` operations.
+    pub fn notes(&self) -> notes::Notes<'_> {
+        notes::Notes { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

@@ -26,23 +26,28 @@
 /// <xml attr="1"/>
 /// ```
 ///
-/// Links: [docs](https://example.com/docs), <https://example.com/raw>, <https://example.com/bare>,
-/// \[broken link\]\[ref\], \[Foo\], \[`Bar`\], array\[0\], `a\[b\]`, map\[string\]interface{}.
+/// Links: [docs](https://example.com/docs), <https://example.com/raw>, <https://example.com/bare>, \[broken link\]\[ref\], \[Foo\], \[`Bar`\], array\[0\], `a[b]`, map\[string\]interface{}.
 ///
-/// HTML: &lt;p&gt;para&lt;/p&gt; &lt;br&gt; &lt;a href="<https://example.com>"&gt;anchor&lt;/a&gt; &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;
+/// HTML:
 ///
-/// - list item with \[brackets\]
-///   continued line
+/// para
+///
+/// \
+/// [anchor](https://example.com) &lt;script&gt;alert(1)&lt;/script&gt; & &lt;
+///
+/// - list item with \[brackets\] continued line
+///
 /// 1. numbered `item`
-/// * star item &lt;T&gt;
+///
+/// - star item &lt;T&gt;
 ///
 /// Table:
 ///
-/// | a | b |
-/// |---|---|
+/// | a     | b    |
+/// | ----- | ---- |
 /// | \[x\] | &lt;y&gt; |
 ///
-/// Footnote\[^1\] and emphasis *a* _b_ **c** and a trailing backslash \
+/// Footnote\[^1\] and emphasis *a* *b* **c** and a trailing backslash \\
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Note {
     /// The id: see \[Note\] and <https://example.com/ids>. Generics like Vec&lt;T&gt; and Option&lt;Note&gt;.

@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::enums::Client) with [`Client::builder`](crate::enums::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::enums::Client::default): 1 operation
+//! - [`Client::tasks`](crate::enums::Client::tasks): 1 operation
 pub mod types;
-pub mod default;
+pub mod tasks;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +41,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `tasks` operations.
+    pub fn tasks(&self) -> tasks::Tasks<'_> {
+        tasks::Tasks { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::field_flags::Client) with [`Client::builder`](crate::field_flags::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::field_flags::Client::default): 2 operations
+//! - [`Client::accounts`](crate::field_flags::Client::accounts): 2 operations
 pub mod types;
-pub mod default;
+pub mod accounts;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +41,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `accounts` operations.
+    pub fn accounts(&self) -> accounts::Accounts<'_> {
+        accounts::Accounts { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::formats::Client) with [`Client::builder`](crate::formats::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::formats::Client::default): 3 operations
+//! - [`Client::files`](crate::formats::Client::files): 3 operations
 pub mod types;
-pub mod default;
+pub mod files;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +41,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `files` operations.
+    pub fn files(&self) -> files::Files<'_> {
+        files::Files { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::inline_naming::Client) with [`Client::builder`](crate::inline_naming::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::inline_naming::Client::default): 2 operations
+//! - [`Client::orders`](crate::inline_naming::Client::orders): 2 operations
 pub mod types;
-pub mod default;
+pub mod orders;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +41,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `orders` operations.
+    pub fn orders(&self) -> orders::Orders<'_> {
+        orders::Orders { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

@@ -113,14 +113,14 @@ pub struct ListOrdersResponseDataItem {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListOrdersResponseDataItemShipping {
     /// The `address` property.
-    pub address: ListOrdersResponseDataItemShippingAddress,
+    pub address: Address,
     /// The `carrier` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carrier: Option<ListOrdersResponseDataItemShippingCarrier>,
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items/properties/shipping/properties/address` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ListOrdersResponseDataItemShippingAddress {
+pub struct Address {
     /// The `line1` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
@@ -183,7 +183,7 @@ impl<'de> ::serde::Deserialize<'de> for ListOrdersResponseDataItemShippingCarrie
 pub struct ListOrdersResponseDataItemBilling {
     /// The `address` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<ListOrdersResponseDataItemShippingAddress>,
+    pub address: Option<Address>,
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items/properties/entries/items` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

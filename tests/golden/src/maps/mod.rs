@@ -6,9 +6,10 @@
 //! Build a [`Client`](crate::maps::Client) with [`Client::builder`](crate::maps::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::maps::Client::default): 1 operation
+//! - [`Client::maps`](crate::maps::Client::maps): 1 operation
 pub mod types;
-pub mod default;
+#[allow(clippy::module_inception)]
+pub mod maps;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +42,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `maps` operations.
+    pub fn maps(&self) -> maps::Maps<'_> {
+        maps::Maps { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

@@ -6,9 +6,11 @@
 //! Build a [`Client`](crate::names::Client) with [`Client::builder`](crate::names::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::names::Client::default): 2 operations
+//! - [`Client::users`](crate::names::Client::users): 1 operation
+//! - [`Client::keywords`](crate::names::Client::keywords): 1 operation
 pub mod types;
-pub mod default;
+pub mod users;
+pub mod keywords;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +43,13 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `users` operations.
+    pub fn users(&self) -> users::Users<'_> {
+        users::Users { client: self }
+    }
+    /// The `keywords` operations.
+    pub fn keywords(&self) -> keywords::Keywords<'_> {
+        keywords::Keywords { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

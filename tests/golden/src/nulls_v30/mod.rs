@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::nulls_v30::Client) with [`Client::builder`](crate::nulls_v30::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::nulls_v30::Client::default): 1 operation
+//! - [`Client::nulls`](crate::nulls_v30::Client::nulls): 1 operation
 pub mod types;
-pub mod default;
+pub mod nulls;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +41,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `nulls` operations.
+    pub fn nulls(&self) -> nulls::Nulls<'_> {
+        nulls::Nulls { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

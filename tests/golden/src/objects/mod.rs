@@ -8,9 +8,11 @@
 //! Build a [`Client`](crate::objects::Client) with [`Client::builder`](crate::objects::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::objects::Client::default): 3 operations
+//! - [`Client::contacts`](crate::objects::Client::contacts): 2 operations
+//! - [`Client::settings`](crate::objects::Client::settings): 1 operation
 pub mod types;
-pub mod default;
+pub mod contacts;
+pub mod settings;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -43,9 +45,13 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `contacts` operations.
+    pub fn contacts(&self) -> contacts::Contacts<'_> {
+        contacts::Contacts { client: self }
+    }
+    /// The `settings` operations.
+    pub fn settings(&self) -> settings::Settings<'_> {
+        settings::Settings { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::recursion::Client) with [`Client::builder`](crate::recursion::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::recursion::Client::default): 1 operation
+//! - [`Client::records`](crate::recursion::Client::records): 1 operation
 pub mod types;
-pub mod default;
+pub mod records;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +41,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `records` operations.
+    pub fn records(&self) -> records::Records<'_> {
+        records::Records { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

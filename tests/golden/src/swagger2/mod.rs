@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::swagger2::Client) with [`Client::builder`](crate::swagger2::Client::builder); the default server is `https://api.example.com/v2`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::swagger2::Client::default): 3 operations
+//! - [`Client::webhooks`](crate::swagger2::Client::webhooks): 3 operations
 pub mod types;
-pub mod default;
+pub mod webhooks;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `https://api.example.com/v2`
@@ -41,9 +41,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `webhooks` operations.
+    pub fn webhooks(&self) -> webhooks::Webhooks<'_> {
+        webhooks::Webhooks { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::tuples::Client) with [`Client::builder`](crate::tuples::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::tuples::Client::default): 1 operation
+//! - [`Client::tracks`](crate::tuples::Client::tracks): 1 operation
 pub mod types;
-pub mod default;
+pub mod tracks;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +41,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `tracks` operations.
+    pub fn tracks(&self) -> tracks::Tracks<'_> {
+        tracks::Tracks { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

@@ -6,9 +6,9 @@
 //! Build a [`Client`](crate::unions::Client) with [`Client::builder`](crate::unions::Client::builder); the default server is `/`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::default`](crate::unions::Client::default): 1 operation
+//! - [`Client::pets`](crate::unions::Client::pets): 1 operation
 pub mod types;
-pub mod default;
+pub mod pets;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
 /// - `/`
@@ -41,9 +41,9 @@ impl Client {
     pub(crate) fn core(&self) -> &crate::runtime::Core {
         &self.core
     }
-    /// The `default` operations.
-    pub fn default(&self) -> default::Default<'_> {
-        default::Default { client: self }
+    /// The `pets` operations.
+    pub fn pets(&self) -> pets::Pets<'_> {
+        pets::Pets { client: self }
     }
 }
 /// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.

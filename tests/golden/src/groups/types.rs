@@ -1,0 +1,4 @@
+// @generated
+// Generated from tests/fixtures/types/groups.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The API's data types: request bodies, responses and everything they contain.

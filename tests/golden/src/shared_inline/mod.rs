@@ -1,0 +1,113 @@
+// @generated
+// Generated from tests/fixtures/types/shared_inline.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! Client for the Shared inline schemas (version 1).
+//!
+//! Identical inline schemas share one type, named from what it is once every use is known: its title, else the property it sits in when all uses agree; else, or when used once, or when the name is taken, from where it was first met.
+//!
+//! Build a [`Client`](crate::shared_inline::Client) with [`Client::builder`](crate::shared_inline::Client::builder); the default server is `/`.
+//! Operations are grouped as in the API's documentation:
+//!
+//! - [`Client::customers`](crate::shared_inline::Client::customers): 1 operation
+//! - [`Client::orders`](crate::shared_inline::Client::orders): 1 operation
+pub mod types;
+pub mod customers;
+pub mod orders;
+/// The servers the spec lists, as URL templates; the first is the default.
+///
+/// - `/`
+pub const SERVERS: [&str; 1usize] = ["/"];
+/// The default base URL (the first server, variables at their defaults).
+pub const DEFAULT_BASE_URL: &str = "/";
+/// A client for this API. Cheap to clone: clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: crate::runtime::Core,
+}
+impl Default for Client {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl Client {
+    /// A client for the default server, without credentials.
+    pub fn new() -> Self {
+        Self::builder().build()
+    }
+    /// Starts building a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        self.core.base_url()
+    }
+    pub(crate) fn core(&self) -> &crate::runtime::Core {
+        &self.core
+    }
+    /// The `Customers` operations.
+    pub fn customers(&self) -> customers::Customers<'_> {
+        customers::Customers {
+            client: self,
+        }
+    }
+    /// The `Orders` operations.
+    pub fn orders(&self) -> orders::Orders<'_> {
+        orders::Orders { client: self }
+    }
+}
+/// Configures a [`Client`]: server, credentials, retries, timeout, HTTP client.
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    core: crate::runtime::CoreBuilder,
+    base_url: Option<String>,
+}
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ClientBuilder {
+    /// A builder for the default server.
+    pub fn new() -> Self {
+        Self {
+            core: crate::runtime::CoreBuilder::new(DEFAULT_BASE_URL, crate::USER_AGENT),
+            base_url: None,
+        }
+    }
+    /// Sends requests to `base_url` instead of the spec's server (for example a sandbox or a test server).
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+    /// Uses a `reqwest::Client` you built (proxies, TLS settings, connection pool size).
+    pub fn http_client(mut self, http: ::reqwest::Client) -> Self {
+        self.core = self.core.http_client(http);
+        self
+    }
+    /// Sets the default retry configuration (calls can override it).
+    pub fn retry(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.core = self.core.retry(retry);
+        self
+    }
+    /// Sets the default timeout of each attempt (calls can override it).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.core = self.core.timeout(timeout);
+        self
+    }
+    /// Sets the `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.core = self.core.user_agent(user_agent);
+        self
+    }
+    /// Builds the client.
+    pub fn build(self) -> Client {
+        let url = match &self.base_url {
+            Some(url) => url.clone(),
+            None => "/".to_owned(),
+        };
+        Client {
+            core: self.core.base_url(url).build(),
+        }
+    }
+}

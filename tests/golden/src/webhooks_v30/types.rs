@@ -1,0 +1,120 @@
+// @generated
+// Generated from tests/fixtures/types/webhooks_v30.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The API's data types: request bodies, responses and everything they contain.
+/// The schema at `/components/schemas/OrderEvent` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OrderEvent {
+    /// The `type` property.
+    #[serde(rename = "type")]
+    pub type_: OrderEventType,
+    /// The `order_id` property.
+    pub order_id: String,
+}
+/// The schema at `/components/schemas/OrderEvent/properties/type` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrderEventType {
+    /// `order.created`
+    OrderCreated,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl OrderEventType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrderCreated => "order.created",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for OrderEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "order.created" => Self::OrderCreated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for OrderEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OrderEventType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderEventType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+/// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OrderRefundedEvent {
+    /// The `type` property.
+    #[serde(rename = "type")]
+    pub type_: OrderRefundedEventType,
+    /// The `amount` property.
+    pub amount: i64,
+}
+/// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema/properties/type` in the spec.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrderRefundedEventType {
+    /// `order.refunded`
+    OrderRefunded,
+    /// A value this version of the spec does not list.
+    Unknown(String),
+}
+impl OrderRefundedEventType {
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrderRefunded => "order.refunded",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for OrderRefundedEventType {
+    fn from(value: &str) -> Self {
+        match value {
+            "order.refunded" => Self::OrderRefunded,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for OrderRefundedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for OrderRefundedEventType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderRefundedEventType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}

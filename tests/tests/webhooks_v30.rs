@@ -1,0 +1,31 @@
+//! A 3.0 document's root `x-webhooks` of path items (fixture
+//! `tests/fixtures/types/webhooks_v30.yaml`, golden module `golden_types::webhooks_v30`) is read
+//! as 3.1's `webhooks`: each entry is an event of `events::Event`, decoded by its `type`.
+
+use golden_types::webhooks_v30::events::Event;
+use serde_json::json;
+
+#[test]
+fn x_webhooks_path_items_are_events() {
+    let created = json!({ "type": "order.created", "order_id": "o_1" });
+    let event = Event::from_slice(created.to_string().as_bytes()).expect("decodes");
+    let Event::OrderCreated(payload) = &event else {
+        panic!("not OrderCreated: {event:?}")
+    };
+    assert_eq!(payload.order_id, "o_1");
+    assert_eq!(event.key(), Some("order.created"));
+
+    let refunded = json!({ "type": "order.refunded", "amount": 250 });
+    let event = Event::from_slice(refunded.to_string().as_bytes()).expect("decodes");
+    let Event::OrderRefunded(payload) = &event else {
+        panic!("not OrderRefunded: {event:?}")
+    };
+    assert_eq!(payload.amount, 250);
+    assert_eq!(serde_json::to_value(payload).expect("encodes"), refunded);
+
+    let other = json!({ "type": "order.shipped", "order_id": "o_1" });
+    assert_eq!(
+        Event::from_slice(other.to_string().as_bytes()).expect("decodes"),
+        Event::Unknown(other)
+    );
+}
