@@ -256,7 +256,8 @@ fn param(
         wire_name: data.name.clone(),
         // Setters of the request builder must not shadow a trait method (`from`, `into`, ...).
         rust_name: names.unique(&{
-            let name = snake(super::extensions::client_name(&data.extensions).unwrap_or(&data.name));
+            let name =
+                snake(super::extensions::client_name(&data.extensions).unwrap_or(&data.name));
             match location {
                 Location::Path => name,
                 _ => super::names::not_trait_method(name, "_"),
