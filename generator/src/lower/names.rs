@@ -43,7 +43,7 @@ const TRAIT_METHODS: [&str; 24] = [
     "clamp",
 ];
 
-/// `name`, or `name` + `suffix` when it is the name of a trait method (see [`TRAIT_METHODS`]):
+/// `name`, or `name` + `suffix` when it is the name of a trait method (see `TRAIT_METHODS`):
 /// `default` → `default_api` for a group accessor, `clone` → `clone_` for a method.
 pub fn not_trait_method(name: String, suffix: &str) -> String {
     if TRAIT_METHODS.contains(&name.as_str()) {
@@ -80,7 +80,7 @@ const PRELUDE_TYPES: [&str; 22] = [
     "Iterator",
 ];
 
-/// `name`, or `name` + `suffix` when the prelude has that name (see [`PRELUDE_TYPES`]):
+/// `name`, or `name` + `suffix` when the prelude has that name (see `PRELUDE_TYPES`):
 /// the builder of an operation `clone` is `CloneRequest`, not `Clone`.
 pub fn not_prelude_type(name: String, suffix: &str) -> String {
     if PRELUDE_TYPES.contains(&name.as_str()) {
