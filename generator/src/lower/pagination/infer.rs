@@ -79,6 +79,7 @@ const NEXT_URL: &[&str] = &[
 pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
     let body = shape.success.ty.as_ref()?;
     let (items, item) = items_array(shape, body)?;
+    let items = Some(items);
     let has = |path: &str, fits: &dyn Fn(&TypeRef) -> bool| {
         type_at(shape.types, body, path).is_some_and(|t| fits(&t))
     };
@@ -137,6 +138,7 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
                 from_last_item: false,
                 has_more,
                 clear,
+                search: None,
                 item,
             });
         }
@@ -153,6 +155,7 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
             from_last_item: true,
             has_more,
             clear: Vec::new(),
+            search: None,
             item,
         });
     }

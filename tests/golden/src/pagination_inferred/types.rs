@@ -156,9 +156,9 @@ pub struct ListLabelsResponse {
 /// The schema at `/paths/~1views/get/responses/200/content/application~1json/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListViewsResponse {
-    /// The `rows` property.
+    /// The `cells` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rows: Option<Vec<Item>>,
+    pub cells: Option<Vec<Item>>,
     /// The `columns` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<Vec<Item>>,
