@@ -99,6 +99,8 @@ fn fixture_pagination_styles() {
         "listTags -",
         "listLabels -",
         "listViews -",
+        "listMacros cursor",
+        "listNotes -",
     ];
     assert_eq!(got, want);
 }

@@ -166,3 +166,17 @@ pub struct ListViewsResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
 }
+/// The schema at `/paths/~1macros/get/responses/200/content/application~1json/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListMacrosResponse {
+    /// The `macros` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub macros: Option<Vec<Item>>,
+}
+/// The schema at `/paths/~1notes/get/responses/200/content/application~1json/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListNotesResponse {
+    /// The `notes` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<Vec<Item>>,
+}
