@@ -212,6 +212,9 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
     searched_cursor(shape, items, item, &find)
 }
 
+/// The first of some names found in one of the containers, of a type that fits, as a dotted path.
+type Find<'f> = dyn Fn(&[&str], &dyn Fn(&TypeRef) -> bool) -> Option<String> + 'f;
+
 /// A cursor parameter with a companion (a backwards one or a page size) while the response
 /// declares no cursor at all: the cursor is looked for at run time where the tables say, and a
 /// response without one ends the walk after its page.
@@ -219,7 +222,7 @@ fn searched_cursor(
     shape: &Shape<'_, '_>,
     items: Option<String>,
     item: TypeRef,
-    find: &dyn Fn(&[&str], &dyn Fn(&TypeRef) -> bool) -> Option<String>,
+    find: &Find<'_>,
 ) -> Option<Pagination> {
     let any = |_: &TypeRef| true;
     let optional = |names: &[&str], fits: &dyn Fn(&TypeRef) -> bool| {
