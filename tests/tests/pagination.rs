@@ -82,6 +82,8 @@ fn fixture_pagination_styles() {
         "listCharges cursor",
         "listFiles next_url",
         "listUnsupported -",
+        "listProblems cursor",
+        "executeView cursor",
         "Vaults_List next_url",
         "Keys_List next_url",
         "Regions_List -",
@@ -97,6 +99,8 @@ fn fixture_pagination_styles() {
         "listTags -",
         "listLabels -",
         "listViews -",
+        "listMacros cursor",
+        "listNotes -",
     ];
     assert_eq!(got, want);
 }

@@ -3,8 +3,9 @@
 //! 1. every operation with `x-speakeasy-pagination` gets pagination in the IR (Polar 37 + 37,
 //!    Zendesk 67);
 //! 2. with every pagination extension stripped from the parsed document, the inference finds the
-//!    same style and request parameters for most of them, and paginates no operation the
-//!    extension does not. The counts are printed.
+//!    same style and request parameters for most of them (for a cursor, the same request
+//!    parameter and the extension's cursor path: the same, or among those searched at run time),
+//!    and paginates no operation the extension does not. The counts are printed.
 //!
 //! `cargo test -p tests --test upstream_pagination -- --ignored --nocapture` (run by `.ci/run`).
 
@@ -48,18 +49,18 @@ const DOCUMENTS: &[Document] = &[
         inferred: 34,
         extra: 0,
     },
-    // Below the goal (67 / 61 / 0), measured floors: 4 of Zendesk's extension operations declare
-    // no items array the walk could read (a free-form object, or `rows`/`columns`/`groups`
-    // without `outputs.results`): an overlay adding `results` is needed. 52 of its 66 cursor
-    // operations declare no cursor field in their response at all, so the inference (which
-    // paginates only when the response feeds a request parameter) does not guess them. The 2
-    // extra are the incremental exports (`after_cursor` → `cursor`), paginated indeed but
-    // without the extension.
+    // Goal 67 / ≥ 61 (90 %) / 0 extra; measured 67 / 64 / 2. What remains: the 2 operations whose
+    // response is a free-form object (`/problems`, `/tickets/{ticket_id}/incidents`) page only
+    // from the extension (the inference needs a declared items array), and `/ticket_audits`
+    // declares its cursor at `after_cursor` while its extension reads `meta.after_cursor`: the
+    // inference follows the schema, counted as a difference. The 2 extra are the incremental
+    // exports (`/incremental/{tickets,users}/cursor`: `after_cursor` → `cursor`), truly cursor-
+    // paginated but without the extension, so not false positives.
     Document {
         file: "zendesk/openapi.yaml",
         declared: 67,
-        paginated: 63,
-        inferred: 11,
+        paginated: 67,
+        inferred: 64,
         extra: 2,
     },
 ];
@@ -71,6 +72,29 @@ fn signature(p: &Pagination) -> String {
         Pagination::Offset { offset, limit, .. } => format!("offset({offset}, {limit:?})"),
         Pagination::Cursor { cursor, .. } => format!("cursor({cursor})"),
         Pagination::NextUrl { from, .. } => format!("next_url({from:?})"),
+    }
+}
+
+/// Whether the inferred pagination reads the cursor where the extension says it is: the same
+/// path, or among the paths searched at run time when the response declares none.
+fn same_cursor(extension: &Pagination, inferred: &Pagination) -> bool {
+    match (extension, inferred) {
+        (
+            Pagination::Cursor {
+                next_cursor: want,
+                from_last_item: false,
+                ..
+            },
+            Pagination::Cursor {
+                next_cursor: got,
+                search,
+                ..
+            },
+        ) => match search {
+            Some(search) => search.cursors.contains(want),
+            None => got == want,
+        },
+        _ => true,
     }
 }
 
@@ -147,9 +171,14 @@ fn extensions_and_inference_on_the_published_documents() {
         let mut same = 0;
         let mut differ = Vec::new();
         for key in &with_extension {
-            let want = extended.get(key).cloned().flatten().map(|p| signature(&p));
-            let got = inferred.get(key).cloned().flatten().map(|p| signature(&p));
-            if want.is_some() && want == got {
+            let want = extended.get(key).cloned().flatten();
+            let got = inferred.get(key).cloned().flatten();
+            let cursor_found = match (&want, &got) {
+                (Some(want), Some(got)) => same_cursor(want, got),
+                _ => false,
+            };
+            let (want, got) = (want.map(|p| signature(&p)), got.map(|p| signature(&p)));
+            if want.is_some() && want == got && cursor_found {
                 same += 1;
             } else {
                 differ.push(format!("{key}: extension {want:?}, inferred {got:?}"));
@@ -176,6 +205,9 @@ fn extensions_and_inference_on_the_published_documents() {
         }
         for (outcome, n) in &shown {
             println!("  not found ×{n}: {outcome}");
+        }
+        for d in differ.iter().take(8) {
+            println!("    {d}");
         }
         for e in &extra {
             println!("  inferred without an extension: {e}");

@@ -4,13 +4,13 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::types::{ty, Scope};
-use crate::ir::{Api, Operation, Pagination, TypeRef, UrlSource};
+use crate::ir::{Api, CursorSearch, Operation, Pagination, TypeRef, UrlSource};
 
 /// How one style walks: what it sets on the builder from the cursor (`apply`), how it builds the
 /// request (`request`), and the expression giving the next cursor (`next`).
 struct Walk<'p> {
     item: &'p TypeRef,
-    items: &'p str,
+    items: &'p Option<String>,
     apply: TokenStream,
     request: TokenStream,
     next: TokenStream,
@@ -109,15 +109,22 @@ fn walk(p: &Pagination) -> Walk<'_> {
             from_last_item,
             has_more,
             clear,
+            search,
             item,
         } => {
             let param = format_ident!("{}", param);
             let more = opt_str(has_more);
             let clear = clear.iter().map(|c| format_ident!("{}", c));
-            let next = if *from_last_item {
-                quote!(crate::runtime::next_cursor_from_last_item(&page, #items, #next_cursor, #more))
-            } else {
-                quote!(crate::runtime::next_cursor(&page, #next_cursor, #more))
+            let next = match (search, from_last_item) {
+                (Some(CursorSearch { cursors, has_more }), _) => {
+                    quote!(crate::runtime::next_cursor_searched(&page, &[#(#cursors),*], &[#(#has_more),*]))
+                }
+                (None, true) => {
+                    // The last item is found in its declared array (`$.data[-1].id`).
+                    let items = items.as_deref().unwrap_or_default();
+                    quote!(crate::runtime::next_cursor_from_last_item(&page, #items, #next_cursor, #more))
+                }
+                (None, false) => quote!(crate::runtime::next_cursor(&page, #next_cursor, #more)),
             };
             Walk {
                 item,
@@ -169,6 +176,10 @@ pub(super) fn methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream 
         next,
     } = walk(p);
     let item = ty(api, item, Scope::Sibling);
+    let page = match items {
+        Some(items) => quote!(crate::runtime::page_items(&response, #items)?),
+        None => quote!(crate::runtime::page_items_of_only_array(&response)?),
+    };
     // Following a URL keeps the builder as it is (the URL carries the parameters).
     let builder = if matches!(p, Pagination::NextUrl { .. }) {
         quote!(let builder = self.clone();)
@@ -187,7 +198,7 @@ pub(super) fn methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream 
                     if !response.status.is_success() {
                         return Err(Self::decode_error(response));
                     }
-                    let page = crate::runtime::page_items(&response, #items)?;
+                    let page = #page;
                     let next = #next;
                     Ok((page, next))
                 }

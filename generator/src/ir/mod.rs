@@ -301,8 +301,10 @@ pub struct Response {
 pub enum Pagination {
     /// Page numbers.
     Page {
-        /// Dotted path to the items.
-        items: String,
+        /// Dotted path to the items; `None`: the response declares no items array (only an
+        /// extension can say such a list pages), the items are the body's only array-valued
+        /// top-level property, found at run time.
+        items: Option<String>,
         /// Rust name of the page parameter.
         page: String,
         /// Dotted path to the number of pages.
@@ -319,8 +321,10 @@ pub enum Pagination {
     },
     /// Offset and limit.
     Offset {
-        /// Dotted path to the items.
-        items: String,
+        /// Dotted path to the items; `None`: the response declares no items array (only an
+        /// extension can say such a list pages), the items are the body's only array-valued
+        /// top-level property, found at run time.
+        items: Option<String>,
         /// Rust name of the offset parameter.
         offset: String,
         /// Rust name of the limit parameter.
@@ -337,8 +341,10 @@ pub enum Pagination {
     },
     /// Opaque cursor.
     Cursor {
-        /// Dotted path to the items.
-        items: String,
+        /// Dotted path to the items; `None`: the response declares no items array (only an
+        /// extension can say such a list pages), the items are the body's only array-valued
+        /// top-level property, found at run time.
+        items: Option<String>,
         /// Rust name of the cursor parameter.
         cursor: String,
         /// Dotted path to the next cursor: in the body, or in the last item when `from_last_item`.
@@ -350,18 +356,33 @@ pub enum Pagination {
         has_more: Option<String>,
         /// Rust names of parameters dropped once the walk follows a cursor (`page[before]`).
         clear: Vec<String>,
+        /// The response declares no cursor: where to look for it at run time (`next_cursor` is
+        /// then empty and `has_more` none).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        search: Option<CursorSearch>,
         /// The item type.
         item: TypeRef,
     },
     /// The response gives the URL of the next page, followed as is.
     NextUrl {
-        /// Dotted path to the items.
-        items: String,
+        /// Dotted path to the items; `None`: the response declares no items array (only an
+        /// extension can say such a list pages), the items are the body's only array-valued
+        /// top-level property, found at run time.
+        items: Option<String>,
         /// Where the URL is.
         from: UrlSource,
         /// The item type.
         item: TypeRef,
     },
+}
+
+/// Where the cursor of a page is looked for at run time, when the response declares none.
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+pub struct CursorSearch {
+    /// Dotted paths of the next cursor, tried in order; the first non-empty string wins.
+    pub cursors: Vec<String>,
+    /// Dotted paths of a "more pages" boolean, tried in order; the first boolean found decides.
+    pub has_more: Vec<String>,
 }
 
 /// Where a next-page URL is found.

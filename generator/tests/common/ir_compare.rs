@@ -141,7 +141,7 @@ fn pagination(api: &Api, op: &Operation) -> String {
             item,
             ..
         }) => format!(
-            "page items={items} page={} limit={:?} item={}",
+            "page items={items:?} page={} limit={:?} item={}",
             param_wire(page),
             limit.as_deref().map(param_wire),
             shape(api, item, 0)
@@ -153,7 +153,7 @@ fn pagination(api: &Api, op: &Operation) -> String {
             item,
             ..
         }) => format!(
-            "offset items={items} offset={} limit={:?} item={}",
+            "offset items={items:?} offset={} limit={:?} item={}",
             param_wire(offset),
             limit.as_deref().map(param_wire),
             shape(api, item, 0)
@@ -165,12 +165,12 @@ fn pagination(api: &Api, op: &Operation) -> String {
             item,
             ..
         }) => format!(
-            "cursor items={items} cursor={} next={next_cursor} item={}",
+            "cursor items={items:?} cursor={} next={next_cursor} item={}",
             param_wire(cursor),
             shape(api, item, 0)
         ),
         Some(Pagination::NextUrl { items, from, item }) => format!(
-            "next-url items={items} from={from:?} item={}",
+            "next-url items={items:?} from={from:?} item={}",
             shape(api, item, 0)
         ),
     }

@@ -983,7 +983,30 @@ pub fn page_items<T: serde::de::DeserializeOwned, E>(
     items: &str,
 ) -> Result<Page<T>, Error<E>> {
     let body: serde_json::Value = response.json()?;
-    let list = lookup(&body, items).cloned().unwrap_or(serde_json::Value::Array(Vec::new()));
+    let list = lookup(&body, items).cloned();
+    decode_page(response, body, list)
+}
+
+/// Decodes the items of a page whose response declares no items array: the body's only
+/// array-valued top-level property (none or several: no items; the walk goes on by its cursor).
+pub fn page_items_of_only_array<T: serde::de::DeserializeOwned, E>(
+    response: &Response,
+) -> Result<Page<T>, Error<E>> {
+    let body: serde_json::Value = response.json()?;
+    let mut arrays = body.as_object().into_iter().flatten().filter(|(_, v)| v.is_array());
+    let list = match (arrays.next(), arrays.next()) {
+        (Some((_, list)), None) => Some(list.clone()),
+        _ => None,
+    };
+    decode_page(response, body, list)
+}
+
+fn decode_page<T: serde::de::DeserializeOwned, E>(
+    response: &Response,
+    body: serde_json::Value,
+    list: Option<serde_json::Value>,
+) -> Result<Page<T>, Error<E>> {
+    let list = list.unwrap_or(serde_json::Value::Array(Vec::new()));
     let items = serde_path_to_error::deserialize(list)
         .map_err(|e| response.decode_error(e.path().to_string(), e.into_inner()))?;
     Ok(Page { items, body })
@@ -1180,6 +1203,22 @@ pub fn next_cursor<T>(page: &Page<T>, next_cursor: &str, has_more: Option<&str>)
     }
     let token = lookup(&page.body, next_cursor)?.as_str()?.to_owned();
     (!token.is_empty()).then_some(Cursor::Token(token))
+}
+
+/// The cursor of the next page when the response declares none: the first non-empty string at
+/// one of the `cursors` paths; none when the first boolean found at one of the `has_more` paths is
+/// false, or no cursor is found (the list is then one page).
+pub fn next_cursor_searched<T>(page: &Page<T>, cursors: &[&str], has_more: &[&str]) -> Option<Cursor> {
+    let more = has_more
+        .iter()
+        .find_map(|path| lookup(&page.body, path)?.as_bool());
+    if more == Some(false) {
+        return None;
+    }
+    cursors.iter().find_map(|path| match lookup(&page.body, path)? {
+        serde_json::Value::String(token) if !token.is_empty() => Some(Cursor::Token(token.clone())),
+        _ => None,
+    })
 }
 
 #[cfg(test)]

@@ -118,6 +118,68 @@ pub mod speakeasy {
     }
 
     #[tokio::test]
+    async fn free_form_response_items_found_at_run_time() {
+        let server = MockServer::start().await;
+        let pages = [
+            (
+                vec![],
+                json!({"problems": [item("1"), item("2")], "count": 3, "meta": {"after_cursor": "c2"}}),
+            ),
+            (
+                vec![("page[after]", "c2")],
+                // Two arrays: which one holds the items is unknown, so none; the walk goes on.
+                json!({"problems": [item("x")], "other": [], "meta": {"after_cursor": "c3"}}),
+            ),
+            (
+                vec![("page[after]", "c3")],
+                json!({"problems": [item("3")], "meta": {"after_cursor": null}}),
+            ),
+        ];
+        for (query, body) in pages {
+            page(&server, "/problems", &query, body, &[]).await;
+        }
+        let pages: Vec<_> = client(&server)
+            .orders()
+            .list_problems()
+            .pages()
+            .try_collect()
+            .await
+            .expect("pages");
+        let items: Vec<Value> = pages.into_iter().flat_map(|p| p.items).collect();
+        assert_eq!(items, [item("1"), item("2"), item("3")]);
+    }
+
+    #[tokio::test]
+    async fn rows_are_the_items_among_several_arrays() {
+        let server = MockServer::start().await;
+        let pages = [
+            (
+                vec![],
+                json!({"rows": [item("1")], "columns": ["id"], "groups": [], "meta": {"after_cursor": "c2"}}),
+            ),
+            (
+                vec![("page[after]", "c2")],
+                json!({"rows": [item("2")], "columns": ["id"], "groups": [], "meta": {"after_cursor": "c3"}}),
+            ),
+            (
+                vec![("page[after]", "c3")],
+                json!({"rows": [item("3")], "columns": ["id"], "groups": [], "meta": {}}),
+            ),
+        ];
+        for (query, body) in pages {
+            page(&server, "/views/7/execute", &query, body, &[]).await;
+        }
+        let items: Vec<_> = client(&server)
+            .orders()
+            .execute_view(7)
+            .items()
+            .try_collect()
+            .await
+            .expect("items");
+        assert_eq!(ids(&items, |i| &i.id), ["1", "2", "3"]);
+    }
+
+    #[tokio::test]
     async fn next_url_absolute_then_relative() {
         let server = MockServer::start().await;
         let second = format!("{}/files?page=2", server.uri());

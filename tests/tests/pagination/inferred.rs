@@ -209,6 +209,62 @@ async fn cursor_under_meta_drops_page_before() {
 }
 
 #[tokio::test]
+async fn undeclared_cursor_found_at_run_time() {
+    let server = MockServer::start().await;
+    let pages = [
+        (
+            vec![("page[before]", "c0"), ("page[size]", "1")],
+            json!({"macros": [item("1")], "meta": {"has_more": true, "after_cursor": "c2", "before_cursor": "c0"}}),
+        ),
+        (
+            vec![("page[after]", "c2"), ("page[size]", "1")],
+            json!({"macros": [item("2")], "meta": {"has_more": true, "after_cursor": "c3"}}),
+        ),
+        (
+            vec![("page[after]", "c3"), ("page[size]", "1")],
+            // A cursor still given, but no more pages.
+            json!({"macros": [item("3")], "meta": {"has_more": false, "after_cursor": "c4"}}),
+        ),
+    ];
+    for (query, body) in pages {
+        page(&server, "/macros", &query, body, &[]).await;
+    }
+    let items: Vec<_> = client(&server)
+        .lists()
+        .list_macros()
+        .page_before("c0")
+        .page_size(1)
+        .items()
+        .try_collect()
+        .await
+        .expect("items");
+    assert_eq!(ids(&items, |i| &i.id), ["1", "2", "3"]);
+}
+
+#[tokio::test]
+async fn undeclared_cursor_absent_is_one_page() {
+    let server = MockServer::start().await;
+    // `expect(1)`: a second request would fail the test when the server drops.
+    page(
+        &server,
+        "/macros",
+        &[],
+        json!({"macros": [item("1"), item("2")], "count": 2}),
+        &[],
+    )
+    .await;
+    let pages: Vec<_> = client(&server)
+        .lists()
+        .list_macros()
+        .pages()
+        .try_collect()
+        .await
+        .expect("pages");
+    assert_eq!(pages.len(), 1);
+    assert_eq!(ids(&pages[0].items, |i| &i.id), ["1", "2"]);
+}
+
+#[tokio::test]
 async fn has_more_and_the_last_id() {
     let server = MockServer::start().await;
     page(

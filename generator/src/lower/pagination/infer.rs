@@ -10,7 +10,9 @@
 //! 3. `has_more` and the last item's `id` → `starting_after`;
 //! 4. a page number with a page count, a total, or a next-page field;
 //! 5. an offset with a total or `has_more`;
-//! 6. a next-page URL in the body → follow the URL.
+//! 6. a next-page URL in the body → follow the URL;
+//! 7. a cursor parameter (`page[after]`) with a companion (`page[before]`, `page[size]`) when the
+//!    response declares no cursor at all → the cursor is looked for at run time.
 
 use super::{fields, is_integer, items_array, query_param, type_at, Shape};
 use crate::ir::*;
@@ -79,6 +81,7 @@ const NEXT_URL: &[&str] = &[
 pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
     let body = shape.success.ty.as_ref()?;
     let (items, item) = items_array(shape, body)?;
+    let items = Some(items);
     let has = |path: &str, fits: &dyn Fn(&TypeRef) -> bool| {
         type_at(shape.types, body, path).is_some_and(|t| fits(&t))
     };
@@ -137,6 +140,7 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
                 from_last_item: false,
                 has_more,
                 clear,
+                search: None,
                 item,
             });
         }
@@ -153,6 +157,7 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
             from_last_item: true,
             has_more,
             clear: Vec::new(),
+            search: None,
             item,
         });
     }
@@ -197,10 +202,69 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
             });
         }
     }
-    let next = find(NEXT_URL, &url)?;
-    Some(Pagination::NextUrl {
+    if let Some(next) = find(NEXT_URL, &url) {
+        return Some(Pagination::NextUrl {
+            items,
+            from: UrlSource::Body(next),
+            item,
+        });
+    }
+    searched_cursor(shape, items, item, &find)
+}
+
+/// The first of some names found in one of the containers, of a type that fits, as a dotted path.
+type Find<'f> = dyn Fn(&[&str], &dyn Fn(&TypeRef) -> bool) -> Option<String> + 'f;
+
+/// A cursor parameter with a companion (a backwards one or a page size) while the response
+/// declares no cursor at all: the cursor is looked for at run time where the tables say, and a
+/// response without one ends the walk after its page.
+fn searched_cursor(
+    shape: &Shape<'_, '_>,
+    items: Option<String>,
+    item: TypeRef,
+    find: &Find<'_>,
+) -> Option<Pagination> {
+    let any = |_: &TypeRef| true;
+    let optional = |names: &[&str], fits: &dyn Fn(&TypeRef) -> bool| {
+        names.iter().find_map(|n| query_param(shape, n, fits))
+    };
+    let declared = TOKENS
+        .iter()
+        .any(|(outputs, _)| find(outputs, &any).is_some());
+    let companion =
+        optional(BACKWARDS, &any).is_some() || optional(PAGE_SIZE, &is_integer).is_some();
+    if declared || !companion {
+        return None;
+    }
+    let (outputs, cursor) = TOKENS.iter().find_map(|(outputs, inputs)| {
+        Some((*outputs, optional(inputs, &|t| *t == TypeRef::String)?))
+    })?;
+    let paths = |names: &[&str]| -> Vec<String> {
+        CONTAINERS
+            .iter()
+            .flat_map(|c| {
+                names.iter().map(move |n| match c.is_empty() {
+                    true => (*n).to_owned(),
+                    false => format!("{c}.{n}"),
+                })
+            })
+            .collect()
+    };
+    Some(Pagination::Cursor {
         items,
-        from: UrlSource::Body(next),
+        cursor: cursor.rust_name.clone(),
+        next_cursor: String::new(),
+        from_last_item: false,
+        has_more: None,
+        clear: BACKWARDS
+            .iter()
+            .filter_map(|n| query_param(shape, n, any))
+            .map(|q| q.rust_name.clone())
+            .collect(),
+        search: Some(CursorSearch {
+            cursors: paths(outputs),
+            has_more: paths(HAS_MORE),
+        }),
         item,
     })
 }

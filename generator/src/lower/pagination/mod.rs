@@ -124,7 +124,9 @@ fn query_param<'p>(
 }
 
 /// Names of the items array when the response holds several arrays.
-const ITEM_ARRAYS: &[&str] = &["data", "items", "results", "value", "records", "entries"];
+const ITEM_ARRAYS: &[&str] = &[
+    "data", "items", "results", "value", "records", "entries", "rows",
+];
 
 /// The items array of the response: the response itself, its one array property, or among
 /// several the one named like an items array or like the path's last segment

@@ -29,6 +29,7 @@ pub(super) fn pagination(
     };
     let items = get("items").unwrap_or_default();
     let item = item_at(shape, &items).unwrap_or(TypeRef::Any);
+    let items = Some(items);
     match get("style").as_deref() {
         Some("page") => Some(Pagination::Page {
             items,
@@ -71,6 +72,7 @@ pub(super) fn pagination(
                     found.map(|q| q.rust_name.clone())
                 })
                 .collect(),
+            search: None,
             item,
         }),
         other => {

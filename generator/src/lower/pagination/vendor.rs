@@ -74,21 +74,17 @@ pub(super) fn speakeasy(
     };
     let is_string = |ty: &TypeRef| *ty == TypeRef::String;
     let kind = p.get("type").and_then(Value::as_str);
+    // With no `results` output, the response's items array; with none declared either (a
+    // free-form object), the extension is the document's word: the items are looked for at run
+    // time, decoded as JSON values.
     let mut items = match p.get("outputs").and_then(|o| o.get("results")) {
-        Some(_) => output("results", diags)?,
+        Some(_) => Some(output("results", diags)?),
         None => shape
             .success
             .ty
             .as_ref()
             .and_then(|body| items_array(shape, body))
-            .map(|(items, _)| items)
-            .or_else(|| {
-                diags.warn(
-                format!("{pointer}/outputs"),
-                "no `results` output and no items array found in the response; pagination ignored",
-            );
-                None
-            })?,
+            .map(|(items, _)| items),
     };
     let pagination = match kind {
         Some("offsetLimit") => {
@@ -132,7 +128,7 @@ pub(super) fn speakeasy(
             let raw = p.get("outputs")?.get("nextCursor")?.as_str()?;
             let (next_cursor, from_last_item) = match last_item(raw) {
                 Some((of, field)) => {
-                    items = of;
+                    items = Some(of);
                     (field, true)
                 }
                 None => (output("nextCursor", diags)?, false),
@@ -144,6 +140,7 @@ pub(super) fn speakeasy(
                 from_last_item,
                 has_more: None,
                 clear: Vec::new(),
+                search: None,
                 item: TypeRef::Any,
             }
         }
@@ -171,11 +168,12 @@ pub(super) fn ms_pageable(
 ) -> Option<Pagination> {
     // `nextLinkName: null` (or none): the list is one page.
     let next = p.get("nextLinkName").and_then(Value::as_str)?;
-    let items = p
-        .get("itemName")
-        .and_then(Value::as_str)
-        .unwrap_or("value")
-        .to_owned();
+    let items = Some(
+        p.get("itemName")
+            .and_then(Value::as_str)
+            .unwrap_or("value")
+            .to_owned(),
+    );
     let pagination = Pagination::NextUrl {
         items,
         from: UrlSource::Body(next.to_owned()),
@@ -195,11 +193,19 @@ fn with_item(
     | Pagination::Offset { items, item, .. }
     | Pagination::Cursor { items, item, .. }
     | Pagination::NextUrl { items, item, .. }) = &mut pagination;
-    match item_at(shape, items) {
+    let Some(path) = items else {
+        diags.warn(
+            pointer,
+            "no `results` output and no items array declared in the response; the items are the \
+             body's only array found at run time, decoded as JSON values",
+        );
+        return pagination;
+    };
+    match item_at(shape, path) {
         Some(found) => *item = found,
         None => diags.warn(
             pointer,
-            format!("the response has no array at `{items}`; items are decoded as JSON values"),
+            format!("the response has no array at `{path}`; items are decoded as JSON values"),
         ),
     }
     pagination

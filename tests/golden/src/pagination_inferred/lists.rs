@@ -315,6 +315,56 @@ impl<'a> Lists<'a> {
             options: crate::runtime::RequestOptions::default(),
         }
     }
+    /// `GET /macros`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use golden_types::pagination_inferred;
+    /// let client = pagination_inferred::Client::builder()
+    ///     .bearer_token("<access token>")
+    ///     .build();
+    /// let mut items = std::pin::pin!(client.lists().list_macros().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_macros(&self) -> ListMacros<'a> {
+        ListMacros {
+            client: self.client,
+            page_after: None,
+            page_before: None,
+            page_size: None,
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+    /// `GET /notes`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use golden_types::pagination_inferred;
+    /// let client = pagination_inferred::Client::builder()
+    ///     .bearer_token("<access token>")
+    ///     .build();
+    /// let response = client.lists().list_notes().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_notes(&self) -> ListNotes<'a> {
+        ListNotes {
+            client: self.client,
+            cursor: None,
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
 }
 /// The request of [`Lists::list_repos`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -1704,3 +1754,248 @@ impl<'a> ListViews<'a> {
 /// The documented error responses of `list_views`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListViewsError {}
+/// The request of [`Lists::list_macros`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct ListMacros<'a> {
+    client: &'a super::Client,
+    page_after: Option<String>,
+    page_before: Option<String>,
+    page_size: Option<i64>,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> ListMacros<'a> {
+    /// Sets the `page[after]` parameter.
+    pub fn page_after(mut self, value: impl Into<String>) -> Self {
+        self.page_after = Some(value.into());
+        self
+    }
+    /// Sets the `page[before]` parameter.
+    pub fn page_before(mut self, value: impl Into<String>) -> Self {
+        self.page_before = Some(value.into());
+        self
+    }
+    /// Sets the `page[size]` parameter.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListMacrosError>> {
+        let mut request = crate::runtime::Request::new(
+            "listMacros",
+            crate::runtime::Method::GET,
+            "/macros",
+            "/macros".to_owned(),
+        );
+        request.security = &[&["bearer"], &["apiKey"]];
+        crate::runtime::push_query(
+                &mut request.query,
+                "page[after]",
+                &self.page_after,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "page[before]",
+                &self.page_before,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        crate::runtime::push_query(
+                &mut request.query,
+                "page[size]",
+                &self.page_size,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::ListMacrosResponse,
+        crate::runtime::Error<ListMacrosError>,
+    > {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<
+        super::types::ListMacrosResponse,
+        crate::runtime::Error<ListMacrosError>,
+    > {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<ListMacrosError> {
+        response.unexpected()
+    }
+    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<
+            crate::runtime::Page<super::types::Item>,
+            crate::runtime::Error<ListMacrosError>,
+        >,
+    > + 'a {
+        crate::runtime::paginate(move |cursor| {
+            let mut builder = self.clone();
+            async move {
+                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
+                    builder.page_after = Some(token);
+                    builder.page_before = None;
+                }
+                let request = builder.request()?;
+                let response = builder.client.core().execute(request).await?;
+                if !response.status.is_success() {
+                    return Err(Self::decode_error(response));
+                }
+                let page = crate::runtime::page_items(&response, "macros")?;
+                let next = crate::runtime::next_cursor_searched(
+                    &page,
+                    &[
+                        "next_cursor",
+                        "nextCursor",
+                        "after_cursor",
+                        "afterCursor",
+                        "meta.next_cursor",
+                        "meta.nextCursor",
+                        "meta.after_cursor",
+                        "meta.afterCursor",
+                        "pagination.next_cursor",
+                        "pagination.nextCursor",
+                        "pagination.after_cursor",
+                        "pagination.afterCursor",
+                        "response_metadata.next_cursor",
+                        "response_metadata.nextCursor",
+                        "response_metadata.after_cursor",
+                        "response_metadata.afterCursor",
+                    ],
+                    &[
+                        "has_more",
+                        "hasMore",
+                        "meta.has_more",
+                        "meta.hasMore",
+                        "pagination.has_more",
+                        "pagination.hasMore",
+                        "response_metadata.has_more",
+                        "response_metadata.hasMore",
+                    ],
+                );
+                Ok((page, next))
+            }
+        })
+    }
+    /// The items of every page, one by one, fetched lazily.
+    pub fn items(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<super::types::Item, crate::runtime::Error<ListMacrosError>>,
+    > + 'a {
+        crate::runtime::items(self.pages())
+    }
+}
+/// The documented error responses of `list_macros`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListMacrosError {}
+/// The request of [`Lists::list_notes`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct ListNotes<'a> {
+    client: &'a super::Client,
+    cursor: Option<String>,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> ListNotes<'a> {
+    /// Sets the `cursor` parameter.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.cursor = Some(value.into());
+        self
+    }
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListNotesError>> {
+        let mut request = crate::runtime::Request::new(
+            "listNotes",
+            crate::runtime::Method::GET,
+            "/notes",
+            "/notes".to_owned(),
+        );
+        request.security = &[&["bearer"], &["apiKey"]];
+        crate::runtime::push_query(
+                &mut request.query,
+                "cursor",
+                &self.cursor,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<super::types::ListNotesResponse, crate::runtime::Error<ListNotesError>> {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<super::types::ListNotesResponse, crate::runtime::Error<ListNotesError>> {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<ListNotesError> {
+        response.unexpected()
+    }
+}
+/// The documented error responses of `list_notes`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListNotesError {}

@@ -8,7 +8,7 @@
 //! Build a [`Client`](crate::pagination_inferred::Client) with [`Client::builder`](crate::pagination_inferred::Client::builder); the default server is `https://api.example.com`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::lists`](crate::pagination_inferred::Client::lists): 12 operations
+//! - [`Client::lists`](crate::pagination_inferred::Client::lists): 14 operations
 pub mod types;
 pub mod lists;
 /// The servers the spec lists, as URL templates; the first is the default.

@@ -156,13 +156,27 @@ pub struct ListLabelsResponse {
 /// The schema at `/paths/~1views/get/responses/200/content/application~1json/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListViewsResponse {
-    /// The `rows` property.
+    /// The `cells` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rows: Option<Vec<Item>>,
+    pub cells: Option<Vec<Item>>,
     /// The `columns` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<Vec<Item>>,
     /// The `total_pages` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
+}
+/// The schema at `/paths/~1macros/get/responses/200/content/application~1json/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListMacrosResponse {
+    /// The `macros` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub macros: Option<Vec<Item>>,
+}
+/// The schema at `/paths/~1notes/get/responses/200/content/application~1json/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListNotesResponse {
+    /// The `notes` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<Vec<Item>>,
 }

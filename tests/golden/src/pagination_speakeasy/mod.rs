@@ -8,7 +8,7 @@
 //! Build a [`Client`](crate::pagination_speakeasy::Client) with [`Client::builder`](crate::pagination_speakeasy::Client::builder); the default server is `https://api.example.com`.
 //! Operations are grouped as in the API's documentation:
 //!
-//! - [`Client::orders`](crate::pagination_speakeasy::Client::orders): 6 operations
+//! - [`Client::orders`](crate::pagination_speakeasy::Client::orders): 8 operations
 pub mod types;
 pub mod orders;
 /// The servers the spec lists, as URL templates; the first is the default.

@@ -150,6 +150,55 @@ impl<'a> Orders<'a> {
             options: crate::runtime::RequestOptions::default(),
         }
     }
+    /// `GET /problems`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use golden_types::pagination_speakeasy;
+    /// let client = pagination_speakeasy::Client::builder().build();
+    /// let mut items = std::pin::pin!(client.orders().list_problems().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_problems(&self) -> ListProblems<'a> {
+        ListProblems {
+            client: self.client,
+            page_after: None,
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
+    /// `GET /views/{view_id}/execute`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use golden_types::pagination_speakeasy;
+    /// let client = pagination_speakeasy::Client::builder().build();
+    /// let mut items = std::pin::pin!(client.orders().execute_view(10).items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn execute_view(&self, view_id: i64) -> ExecuteView<'a> {
+        ExecuteView {
+            client: self.client,
+            view_id,
+            page_after: None,
+            options: crate::runtime::RequestOptions::default(),
+        }
+    }
 }
 /// The request of [`Orders::list_orders`]: set optional parameters, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -846,3 +895,231 @@ impl<'a> ListUnsupported<'a> {
 /// The documented error responses of `list_unsupported`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListUnsupportedError {}
+/// The request of [`Orders::list_problems`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct ListProblems<'a> {
+    client: &'a super::Client,
+    page_after: Option<String>,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> ListProblems<'a> {
+    /// Sets the `page[after]` parameter.
+    pub fn page_after(mut self, value: impl Into<String>) -> Self {
+        self.page_after = Some(value.into());
+        self
+    }
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListProblemsError>> {
+        let mut request = crate::runtime::Request::new(
+            "listProblems",
+            crate::runtime::Method::GET,
+            "/problems",
+            "/problems".to_owned(),
+        );
+        request.security = &[];
+        crate::runtime::push_query(
+                &mut request.query,
+                "page[after]",
+                &self.page_after,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
+        crate::runtime::Error<ListProblemsError>,
+    > {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<
+        ::std::collections::BTreeMap<String, ::serde_json::Value>,
+        crate::runtime::Error<ListProblemsError>,
+    > {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<ListProblemsError> {
+        response.unexpected()
+    }
+    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<
+            crate::runtime::Page<::serde_json::Value>,
+            crate::runtime::Error<ListProblemsError>,
+        >,
+    > + 'a {
+        crate::runtime::paginate(move |cursor| {
+            let mut builder = self.clone();
+            async move {
+                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
+                    builder.page_after = Some(token);
+                }
+                let request = builder.request()?;
+                let response = builder.client.core().execute(request).await?;
+                if !response.status.is_success() {
+                    return Err(Self::decode_error(response));
+                }
+                let page = crate::runtime::page_items_of_only_array(&response)?;
+                let next = crate::runtime::next_cursor(&page, "meta.after_cursor", None);
+                Ok((page, next))
+            }
+        })
+    }
+    /// The items of every page, one by one, fetched lazily.
+    pub fn items(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<::serde_json::Value, crate::runtime::Error<ListProblemsError>>,
+    > + 'a {
+        crate::runtime::items(self.pages())
+    }
+}
+/// The documented error responses of `list_problems`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListProblemsError {}
+/// The request of [`Orders::execute_view`]: set optional parameters, then `.send().await`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct ExecuteView<'a> {
+    client: &'a super::Client,
+    view_id: i64,
+    page_after: Option<String>,
+    options: crate::runtime::RequestOptions,
+}
+impl<'a> ExecuteView<'a> {
+    /// Sets the `page[after]` parameter.
+    pub fn page_after(mut self, value: impl Into<String>) -> Self {
+        self.page_after = Some(value.into());
+        self
+    }
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<ExecuteViewError>> {
+        let mut request = crate::runtime::Request::new(
+            "executeView",
+            crate::runtime::Method::GET,
+            "/views/{view_id}/execute",
+            format!(
+                "/views/{}/execute", crate ::runtime::path_value("view_id", & self
+                .view_id).map_err(crate ::runtime::Error::InvalidRequest) ?
+            ),
+        );
+        request.security = &[];
+        crate::runtime::push_query(
+                &mut request.query,
+                "page[after]",
+                &self.page_after,
+                crate::runtime::QueryStyle::Form {
+                    explode: true,
+                },
+            )
+            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.options = self.options.clone();
+        Ok(request)
+    }
+    /// Sends the request and decodes the response.
+    pub async fn send(
+        self,
+    ) -> Result<
+        super::types::ExecuteViewResponse,
+        crate::runtime::Error<ExecuteViewError>,
+    > {
+        let request = self.request()?;
+        let response = self.client.core().execute(request).await?;
+        Self::decode(response)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<
+        super::types::ExecuteViewResponse,
+        crate::runtime::Error<ExecuteViewError>,
+    > {
+        if response.status.is_success() {
+            response.json()
+        } else {
+            Err(Self::decode_error(response))
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<ExecuteViewError> {
+        response.unexpected()
+    }
+    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
+    pub fn pages(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<
+            crate::runtime::Page<super::types::Item>,
+            crate::runtime::Error<ExecuteViewError>,
+        >,
+    > + 'a {
+        crate::runtime::paginate(move |cursor| {
+            let mut builder = self.clone();
+            async move {
+                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
+                    builder.page_after = Some(token);
+                }
+                let request = builder.request()?;
+                let response = builder.client.core().execute(request).await?;
+                if !response.status.is_success() {
+                    return Err(Self::decode_error(response));
+                }
+                let page = crate::runtime::page_items(&response, "rows")?;
+                let next = crate::runtime::next_cursor(&page, "meta.after_cursor", None);
+                Ok((page, next))
+            }
+        })
+    }
+    /// The items of every page, one by one, fetched lazily.
+    pub fn items(
+        self,
+    ) -> impl ::futures_util::Stream<
+        Item = Result<super::types::Item, crate::runtime::Error<ExecuteViewError>>,
+    > + 'a {
+        crate::runtime::items(self.pages())
+    }
+}
+/// The documented error responses of `execute_view`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExecuteViewError {}

@@ -46,11 +46,11 @@ pub struct ListTicketsResponse {
     pub tickets: Option<Vec<Item>>,
     /// The `meta` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<ListTicketsResponseMeta>,
+    pub meta: Option<Meta>,
 }
 /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema/properties/meta` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ListTicketsResponseMeta {
+pub struct Meta {
     /// The `after_cursor` property.
     #[serde(
         default,
@@ -86,4 +86,20 @@ pub struct ListFilesResponseLinks {
         deserialize_with = "crate::runtime::double_option",
     )]
     pub next: Option<Option<String>>,
+}
+/// The schema at `/paths/~1views~1{view_id}~1execute/get/responses/200/content/application~1json/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ExecuteViewResponse {
+    /// The `columns` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub columns: Option<Vec<String>>,
+    /// The `groups` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<String>>,
+    /// The `rows` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rows: Option<Vec<Item>>,
+    /// The `meta` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
 }
