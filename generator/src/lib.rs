@@ -238,6 +238,10 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
         "src/runtime/json.rs".into(),
         format!("{}{}", rust_header(&all), emit::RUNTIME_JSON).into_bytes(),
     );
+    files.insert(
+        "src/runtime/pagination.rs".into(),
+        format!("{}{}", rust_header(&all), emit::RUNTIME_PAGINATION).into_bytes(),
+    );
     let ctx = crate_context(apis, options, &header(&all));
     files.insert("Cargo.toml".into(), render::cargo_toml(&ctx)?.into_bytes());
     files.insert("README.md".into(), render::readme(&ctx)?.into_bytes());

@@ -23,6 +23,8 @@ use crate::ir::Api;
 pub const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
 /// `src/runtime/json.rs`: how request bodies and parameters are written as JSON.
 pub const RUNTIME_JSON: &str = include_str!("../../runtime/json.rs");
+/// `src/runtime/pagination.rs`: the page walks of paginated operations.
+pub const RUNTIME_PAGINATION: &str = include_str!("../../runtime/pagination.rs");
 
 /// Formats tokens as a Rust file; a syntax error here is a generator bug, reported as such.
 pub fn format(tokens: TokenStream) -> Result<String, String> {
