@@ -296,3 +296,51 @@ fn a_declared_retry_policy_is_documented() {
     let docs = golden("docs/retries/items.md");
     assert!(docs.contains("\n**Retries**: the API declares a retry policy: retried on 503;"));
 }
+
+/// A deprecated operation still works on the wire: the request it sends and the body it decodes.
+#[tokio::test]
+#[allow(deprecated)]
+async fn a_deprecated_operation_still_sends_and_decodes() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/tokens/old"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("tok_1"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = golden_types::deprecations::Client::builder()
+        .base_url(server.uri())
+        .build();
+    let token = client.tokens().get_old_token().send().await.expect("token");
+    assert_eq!(token, "tok_1");
+}
+
+/// Vendor-named enum members go out as their wire values and come back as named variants.
+#[tokio::test]
+async fn vendor_named_enums_on_the_wire() {
+    use vendor_enums::types::{Color, PaintFinish, Shade};
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/paints"))
+        .and(wiremock::matchers::query_param("finish", "m"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!([{"color": "#0f0", "shade": "dk"}, {"color": "#fff"}])),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = vendor_enums::Client::builder()
+        .base_url(server.uri())
+        .build();
+    let paints = client
+        .paints()
+        .list_paints()
+        .finish(PaintFinish::Matte)
+        .send()
+        .await
+        .expect("paints");
+    assert_eq!(paints[0].color, Color::Green);
+    assert_eq!(paints[0].shade, Some(Shade::Dark));
+    assert_eq!(paints[1].color, Color::Unknown("#fff".into()));
+}
