@@ -68,11 +68,13 @@ fn step<'f>(fields: &'f [Field], path: &str) -> Option<(&'f Field, Option<String
 fn fields<'t>(types: &'t Types<'_>, ty: &TypeRef) -> Option<&'t [Field]> {
     let mut ty = types.resolve_named(ty);
     for _ in 0..8 {
+        if let Some(fields) = types.struct_fields(&ty) {
+            return Some(fields);
+        }
         let TypeRef::Named(id) = ty else {
             return None;
         };
         match &types.defs[id].kind {
-            TypeKind::Struct { fields, .. } => return Some(fields),
             TypeKind::Union { variants, .. } if variants.len() == 1 => {
                 ty = types.resolve_named(&variants[0].ty);
             }

@@ -169,7 +169,8 @@ impl Types<'_> {
         None
     }
 
-    pub(super) fn struct_fields(&self, ty: &TypeRef) -> Option<&[Field]> {
+    /// The fields of a struct type (through aliases), `None` for any other type.
+    pub(crate) fn struct_fields(&self, ty: &TypeRef) -> Option<&[Field]> {
         match self.resolve_named(ty) {
             TypeRef::Named(id) => match &self.defs[id].kind {
                 TypeKind::Struct { fields, .. } => Some(fields),

@@ -246,15 +246,8 @@ fn pattern(key: &str) -> Vec<String> {
 
 /// The wire names of the fields of a payload struct (through aliases), if it is one.
 fn fields_of(types: &Types<'_>, ty: &TypeRef) -> Option<Vec<String>> {
-    let TypeRef::Named(id) = types.resolve_named(ty) else {
-        return None;
-    };
-    match &types.defs[id].kind {
-        TypeKind::Struct { fields, .. } => {
-            Some(fields.iter().map(|f| f.wire_name.clone()).collect())
-        }
-        _ => None,
-    }
+    let fields = types.struct_fields(ty)?;
+    Some(fields.iter().map(|f| f.wire_name.clone()).collect())
 }
 
 /// The string-enum values of field `name` of a payload struct.
