@@ -261,8 +261,6 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         .as_ref()
         .map(|p| super::pagination::methods(api, op, p));
     let error_enum = error_enum(api, op);
-    let deprecated_allow = op.deprecated.then(|| quote!(#[allow(deprecated)]));
-    let _ = deprecated_allow;
 
     quote! {
         #builder_doc
