@@ -52,3 +52,9 @@ pub fn number(n: &serde_json::Number) -> String {
         None => n.to_string(),
     }
 }
+
+/// Writes `value` as JSON text, whole-number floats as integers.
+pub fn to_string<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    // `to_vec` writes only UTF-8.
+    to_vec(value).map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+}

@@ -1516,6 +1516,7 @@ fn display(api: &Api, ty: &TypeRef) -> String {
         TypeRef::Bool => "bool".to_owned(),
         TypeRef::Unit => "()".to_owned(),
         TypeRef::Bytes => "Bytes".to_owned(),
+        TypeRef::Upload => "Upload".to_owned(),
         TypeRef::Array(t) => format!("Vec<{}>", display(api, t)),
         TypeRef::Map(t) => format!("BTreeMap<String, {}>", display(api, t)),
         TypeRef::Nullable(t) => format!("Option<{}>", display(api, t)),

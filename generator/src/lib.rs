@@ -230,18 +230,12 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
             format!("{}{}", rust_header(&all), emit::webhooks::RUNTIME).into_bytes(),
         );
     }
-    files.insert(
-        "src/runtime.rs".into(),
-        format!("{}{}", rust_header(&all), emit::RUNTIME).into_bytes(),
-    );
-    files.insert(
-        "src/runtime/json.rs".into(),
-        format!("{}{}", rust_header(&all), emit::RUNTIME_JSON).into_bytes(),
-    );
-    files.insert(
-        "src/runtime/pagination.rs".into(),
-        format!("{}{}", rust_header(&all), emit::RUNTIME_PAGINATION).into_bytes(),
-    );
+    for (path, source) in emit::RUNTIME_FILES {
+        files.insert(
+            (*path).into(),
+            format!("{}{}", rust_header(&all), source).into_bytes(),
+        );
+    }
     let ctx = crate_context(apis, options, &header(&all));
     files.insert("Cargo.toml".into(), render::cargo_toml(&ctx)?.into_bytes());
     files.insert("README.md".into(), render::readme(&ctx)?.into_bytes());

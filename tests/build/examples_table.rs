@@ -207,7 +207,7 @@ impl<'a> Walker<'a> {
             TypeRef::U64 => "u64".into(),
             TypeRef::F64 => "f64".into(),
             TypeRef::Bool => "bool".into(),
-            TypeRef::Unit | TypeRef::Bytes => return None,
+            TypeRef::Unit | TypeRef::Bytes | TypeRef::Upload => return None,
             TypeRef::Array(inner) => format!("Vec<{}>", self.rust(inner)?),
             TypeRef::Map(inner) => {
                 format!("std::collections::BTreeMap<String, {}>", self.rust(inner)?)

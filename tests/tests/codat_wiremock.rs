@@ -744,24 +744,25 @@ async fn every_seed_operation_exists() {
 
     // From /work/shared/seeds/codat-webhooks.md: create, create_consumer, delete_consumer, get,
     // list, list_consumers.
-    let _: ops::Create<'_> = webhooks.create().body(CreateRule {
+    let _: provider_clients::runtime::Call<'_, ops::Create> = webhooks.create().body(CreateRule {
         type_: "DataConnectionStatusChanged".into(),
         company_id: None,
         notifiers: WebhookNotifier::default(),
     });
-    let _: ops::CreateConsumer<'_> = webhooks
+    let _: provider_clients::runtime::Call<'_, ops::CreateConsumer> = webhooks
         .create_consumer()
         .body(WebhookConsumerPrototype::default());
-    let _: ops::DeleteConsumer<'_> =
+    let _: provider_clients::runtime::Call<'_, ops::DeleteConsumer> =
         webhooks.delete_consumer("8a210b68-6988-11ed-a1eb-0242ac120002".to_owned());
-    let _: ops::Get<'_> = webhooks.get("7318949f-c008-4936-a8ff-10d7ab563fa6");
-    let _: ops::List<'_> = webhooks
+    let _: provider_clients::runtime::Call<'_, ops::Get> =
+        webhooks.get("7318949f-c008-4936-a8ff-10d7ab563fa6");
+    let _: provider_clients::runtime::Call<'_, ops::List> = webhooks
         .list()
         .page(1)
         .page_size(100)
         .query("id=e3334455-1aed-4e71-ab43-6bccf12092ee")
         .order_by("-modifiedDate");
-    let _: ops::ListConsumers<'_> = webhooks.list_consumers();
+    let _: provider_clients::runtime::Call<'_, ops::ListConsumers> = webhooks.list_consumers();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -129,5 +129,10 @@ fn client_and_builders_are_send_sync_and_cheap_to_clone() {
     fn check<T: Send + Sync + Clone>() {}
     check::<Client>();
     check::<provider_clients::zendesk::Client>();
-    check::<provider_clients::polar::webhooks::ListWebhookEndpoints<'static>>();
+    check::<
+        provider_clients::runtime::Call<
+            'static,
+            provider_clients::polar::webhooks::ListWebhookEndpoints,
+        >,
+    >();
 }

@@ -86,7 +86,8 @@ async fn groups_come_from_path_segments_and_avoid_trait_methods() {
     let copy = Clone::clone(&accessor);
     assert_eq!(format!("{copy:?}"), format!("{accessor:?}"));
     let builder = client.customers().list_customers();
-    let _same: golden_types::groups::customers::ListCustomers<'_> = builder.clone();
+    let _same: golden_types::runtime::Call<'_, golden_types::groups::customers::ListCustomers> =
+        builder.clone();
 }
 
 /// Identical inline schemas are one type named from what it is (fixture `shared_inline.yaml`):

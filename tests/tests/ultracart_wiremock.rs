@@ -977,27 +977,28 @@ async fn every_seed_operation_exists() {
     let api = client.webhook();
 
     // From /work/shared/seeds/ultracart-webhooks.md, in its order.
-    let _: ops::WebhookWebhooksGet<'_> = api
+    let _: provider_clients::runtime::Call<'_, ops::WebhookWebhooksGet> = api
         .webhook_webhooks_get()
         .limit(100)
         .offset(0)
         .sort("webhook_url")
         .placeholders(true);
-    let _: ops::WebhookWebhooksPost<'_> = api
+    let _: provider_clients::runtime::Call<'_, ops::WebhookWebhooksPost> = api
         .webhook_webhooks_post(Webhook::default())
         .placeholders(true);
-    let _: ops::WebhookWebhooksWebhookOidDelete<'_> = api.webhook_webhooks_webhook_oid_delete(56);
-    let _: ops::WebhookWebhooksWebhookOidLogsGet<'_> = api
+    let _: provider_clients::runtime::Call<'_, ops::WebhookWebhooksWebhookOidDelete> =
+        api.webhook_webhooks_webhook_oid_delete(56);
+    let _: provider_clients::runtime::Call<'_, ops::WebhookWebhooksWebhookOidLogsGet> = api
         .webhook_webhooks_webhook_oid_logs_get(56)
         .limit(100)
         .offset(0)
         .since("2024-05-01T00:00:00-04:00");
-    let _: ops::WebhookWebhooksWebhookOidLogsRequestIdGet<'_> =
+    let _: provider_clients::runtime::Call<'_, ops::WebhookWebhooksWebhookOidLogsRequestIdGet> =
         api.webhook_webhooks_webhook_oid_logs_request_id_get(56, "request_id_example");
-    let _: ops::WebhookWebhooksWebhookOidPut<'_> = api
+    let _: provider_clients::runtime::Call<'_, ops::WebhookWebhooksWebhookOidPut> = api
         .webhook_webhooks_webhook_oid_put(56, Webhook::default())
         .placeholders(true);
-    let _: ops::WebhookWebhooksWebhookOidReflowEventNamePost<'_> =
+    let _: provider_clients::runtime::Call<'_, ops::WebhookWebhooksWebhookOidReflowEventNamePost> =
         api.webhook_webhooks_webhook_oid_reflow_event_name_post(56, "event_name_example");
 }
 

@@ -29,13 +29,14 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_v2_webhooks(&self) -> GetV2Webhooks<'a> {
-        GetV2Webhooks {
-            client: self.client,
-            limit: None,
-            offset: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_v2_webhooks(&self) -> crate::runtime::Call<'a, GetV2Webhooks> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            GetV2Webhooks {
+                limit: None,
+                offset: None,
+            },
+        )
     }
     /// Create a webhook
     ///
@@ -71,12 +72,8 @@ impl<'a> Webhooks<'a> {
     pub fn post_v2_webhooks(
         &self,
         body: super::types::PostV2WebhooksRequest,
-    ) -> PostV2Webhooks<'a> {
-        PostV2Webhooks {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, PostV2Webhooks> {
+        crate::runtime::Call::new(self.client.core(), PostV2Webhooks { body })
     }
     /// Get a webhook
     ///
@@ -102,12 +99,13 @@ impl<'a> Webhooks<'a> {
     pub fn get_v2_webhooks_webhook_id(
         &self,
         webhook_id: impl Into<String>,
-    ) -> GetV2WebhooksWebhookId<'a> {
-        GetV2WebhooksWebhookId {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, GetV2WebhooksWebhookId> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            GetV2WebhooksWebhookId {
+                webhook_id: webhook_id.into(),
+            },
+        )
     }
     /// Delete a webhook
     ///
@@ -133,12 +131,13 @@ impl<'a> Webhooks<'a> {
     pub fn delete_v2_webhooks_webhook_id(
         &self,
         webhook_id: impl Into<String>,
-    ) -> DeleteV2WebhooksWebhookId<'a> {
-        DeleteV2WebhooksWebhookId {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, DeleteV2WebhooksWebhookId> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            DeleteV2WebhooksWebhookId {
+                webhook_id: webhook_id.into(),
+            },
+        )
     }
     /// Update a webhook
     ///
@@ -173,45 +172,25 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
         body: super::types::PatchV2WebhooksWebhookIdRequest,
-    ) -> PatchV2WebhooksWebhookId<'a> {
-        PatchV2WebhooksWebhookId {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, PatchV2WebhooksWebhookId> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            PatchV2WebhooksWebhookId {
+                webhook_id: webhook_id.into(),
+                body,
+            },
+        )
     }
 }
-/// The request of [`Webhooks::get_v2_webhooks`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::get_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetV2Webhooks<'a> {
-    client: &'a super::Client,
+pub struct GetV2Webhooks {
     limit: Option<i64>,
     offset: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetV2Webhooks<'a> {
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Sets the `offset` parameter.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetV2Webhooks {
+    type Output = super::types::GetV2WebhooksResponse;
+    type Error = GetV2WebhooksError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetV2WebhooksError>> {
@@ -240,36 +219,29 @@ impl<'a> GetV2Webhooks<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::GetV2WebhooksResponse,
-        crate::runtime::Error<GetV2WebhooksError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::GetV2WebhooksResponse,
-        crate::runtime::Error<GetV2WebhooksError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetV2WebhooksError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, GetV2Webhooks> {
+    /// Sets the `limit` parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
+    }
+    /// Sets the `offset` parameter.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.args.offset = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -284,7 +256,7 @@ impl<'a> GetV2Webhooks<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.offset = Some(
+                    builder.args.offset = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -293,19 +265,24 @@ impl<'a> GetV2Webhooks<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .offset
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(0);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <GetV2Webhooks as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "data")?;
                 let next = crate::runtime::next_offset(
                     &page,
                     current,
-                    builder.limit.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
                     None,
                     None,
                 );
@@ -328,25 +305,14 @@ impl<'a> GetV2Webhooks<'a> {
 /// The documented error responses of `get_v2_webhooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetV2WebhooksError {}
-/// The request of [`Webhooks::post_v2_webhooks`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::post_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PostV2Webhooks<'a> {
-    client: &'a super::Client,
+pub struct PostV2Webhooks {
     body: super::types::PostV2WebhooksRequest,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> PostV2Webhooks<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for PostV2Webhooks {
+    type Output = super::types::PostV2WebhooksResponse;
+    type Error = PostV2WebhooksError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<PostV2WebhooksError>> {
@@ -362,35 +328,16 @@ impl<'a> PostV2Webhooks<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::PostV2WebhooksResponse,
-        crate::runtime::Error<PostV2WebhooksError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::PostV2WebhooksResponse,
-        crate::runtime::Error<PostV2WebhooksError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<PostV2WebhooksError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(PostV2WebhooksError::BadRequest);
@@ -408,25 +355,14 @@ pub enum PostV2WebhooksError {
     /// Bad Request
     BadRequest(super::types::PostV2WebhooksBadRequest),
 }
-/// The request of [`Webhooks::get_v2_webhooks_webhook_id`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::get_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetV2WebhooksWebhookId<'a> {
-    client: &'a super::Client,
+pub struct GetV2WebhooksWebhookId {
     webhook_id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetV2WebhooksWebhookId<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetV2WebhooksWebhookId {
+    type Output = super::types::GetV2WebhooksWebhookIdResponse;
+    type Error = GetV2WebhooksWebhookIdError;
     fn request(
         &self,
     ) -> Result<
@@ -443,35 +379,16 @@ impl<'a> GetV2WebhooksWebhookId<'a> {
             ),
         );
         request.security = &[&["oauth2"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::GetV2WebhooksWebhookIdResponse,
-        crate::runtime::Error<GetV2WebhooksWebhookIdError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::GetV2WebhooksWebhookIdResponse,
-        crate::runtime::Error<GetV2WebhooksWebhookIdError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetV2WebhooksWebhookIdError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             404 => {
                 let decoded = response.json().map(GetV2WebhooksWebhookIdError::NotFound);
@@ -489,25 +406,14 @@ pub enum GetV2WebhooksWebhookIdError {
     /// Not Found
     NotFound(super::types::GetV2WebhooksWebhookIdNotFound),
 }
-/// The request of [`Webhooks::delete_v2_webhooks_webhook_id`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::delete_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteV2WebhooksWebhookId<'a> {
-    client: &'a super::Client,
+pub struct DeleteV2WebhooksWebhookId {
     webhook_id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> DeleteV2WebhooksWebhookId<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for DeleteV2WebhooksWebhookId {
+    type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
+    type Error = DeleteV2WebhooksWebhookIdError;
     fn request(
         &self,
     ) -> Result<
@@ -524,35 +430,16 @@ impl<'a> DeleteV2WebhooksWebhookId<'a> {
             ),
         );
         request.security = &[&["oauth2"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        ::std::collections::BTreeMap<String, ::serde_json::Value>,
-        crate::runtime::Error<DeleteV2WebhooksWebhookIdError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        ::std::collections::BTreeMap<String, ::serde_json::Value>,
-        crate::runtime::Error<DeleteV2WebhooksWebhookIdError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<DeleteV2WebhooksWebhookIdError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             404 => {
                 let decoded = response
@@ -572,26 +459,15 @@ pub enum DeleteV2WebhooksWebhookIdError {
     /// Not Found
     NotFound(super::types::DeleteV2WebhooksWebhookIdNotFound),
 }
-/// The request of [`Webhooks::patch_v2_webhooks_webhook_id`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::patch_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PatchV2WebhooksWebhookId<'a> {
-    client: &'a super::Client,
+pub struct PatchV2WebhooksWebhookId {
     webhook_id: String,
     body: super::types::PatchV2WebhooksWebhookIdRequest,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> PatchV2WebhooksWebhookId<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for PatchV2WebhooksWebhookId {
+    type Output = super::types::PatchV2WebhooksWebhookIdResponse;
+    type Error = PatchV2WebhooksWebhookIdError;
     fn request(
         &self,
     ) -> Result<
@@ -613,35 +489,16 @@ impl<'a> PatchV2WebhooksWebhookId<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::PatchV2WebhooksWebhookIdResponse,
-        crate::runtime::Error<PatchV2WebhooksWebhookIdError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::PatchV2WebhooksWebhookIdResponse,
-        crate::runtime::Error<PatchV2WebhooksWebhookIdError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<PatchV2WebhooksWebhookIdError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             404 => {
                 let decoded = response

@@ -26,11 +26,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_consumers(&self) -> ListConsumers<'a> {
-        ListConsumers {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_consumers(&self) -> crate::runtime::Call<'a, ListConsumers> {
+        crate::runtime::Call::new(self.client.core(), ListConsumers {})
     }
     /// Create webhook consumer
     ///
@@ -49,12 +46,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_consumer(&self) -> CreateConsumer<'a> {
-        CreateConsumer {
-            client: self.client,
-            body: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn create_consumer(&self) -> crate::runtime::Call<'a, CreateConsumer> {
+        crate::runtime::Call::new(self.client.core(), CreateConsumer { body: None })
     }
     /// Delete webhook consumer
     ///
@@ -77,12 +70,16 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_consumer(&self, webhook_id: impl Into<String>) -> DeleteConsumer<'a> {
-        DeleteConsumer {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn delete_consumer(
+        &self,
+        webhook_id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, DeleteConsumer> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            DeleteConsumer {
+                webhook_id: webhook_id.into(),
+            },
+        )
     }
     /// List webhooks (legacy)
     ///
@@ -109,15 +106,16 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
-    pub fn list(&self) -> List<'a> {
-        List {
-            client: self.client,
-            page: None,
-            page_size: None,
-            query: None,
-            order_by: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list(&self) -> crate::runtime::Call<'a, List> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            List {
+                page: None,
+                page_size: None,
+                query: None,
+                order_by: None,
+            },
+        )
     }
     /// Create webhook (legacy)
     ///
@@ -140,12 +138,8 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
-    pub fn create(&self) -> Create<'a> {
-        Create {
-            client: self.client,
-            body: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn create(&self) -> crate::runtime::Call<'a, Create> {
+        crate::runtime::Call::new(self.client.core(), Create { body: None })
     }
     /// Get webhook (legacy)
     ///
@@ -168,32 +162,16 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
-    pub fn get(&self, rule_id: impl Into<String>) -> Get<'a> {
-        Get {
-            client: self.client,
-            rule_id: rule_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get(&self, rule_id: impl Into<String>) -> crate::runtime::Call<'a, Get> {
+        crate::runtime::Call::new(self.client.core(), Get { rule_id: rule_id.into() })
     }
 }
-/// The request of [`Webhooks::list_consumers`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::list_consumers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListConsumers<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> ListConsumers<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct ListConsumers {}
+impl crate::runtime::Operation for ListConsumers {
+    type Output = super::types::WebhookConsumers;
+    type Error = ListConsumersError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListConsumersError>> {
@@ -204,35 +182,16 @@ impl<'a> ListConsumers<'a> {
             "/webhooks".to_owned(),
         );
         request.security = &[&["auth_header"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookConsumers,
-        crate::runtime::Error<ListConsumersError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookConsumers,
-        crate::runtime::Error<ListConsumersError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListConsumersError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(ListConsumersError::BadRequest);
@@ -302,30 +261,14 @@ pub enum ListConsumersError {
     /// The API is down for maintenance; retry later.
     ServiceUnavailable(super::types::ErrorMessage),
 }
-/// The request of [`Webhooks::create_consumer`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::create_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateConsumer<'a> {
-    client: &'a super::Client,
+pub struct CreateConsumer {
     body: Option<super::types::WebhookConsumerPrototype>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> CreateConsumer<'a> {
-    /// Sets the request body.
-    pub fn body(mut self, value: super::types::WebhookConsumerPrototype) -> Self {
-        self.body = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for CreateConsumer {
+    type Output = super::types::WebhookConsumer;
+    type Error = CreateConsumerError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateConsumerError>> {
@@ -342,35 +285,16 @@ impl<'a> CreateConsumer<'a> {
                     .map_err(crate::runtime::Error::InvalidRequest)?,
             );
         }
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookConsumer,
-        crate::runtime::Error<CreateConsumerError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookConsumer,
-        crate::runtime::Error<CreateConsumerError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateConsumerError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(CreateConsumerError::BadRequest);
@@ -408,6 +332,13 @@ impl<'a> CreateConsumer<'a> {
         }
     }
 }
+impl<'a> crate::runtime::Call<'a, CreateConsumer> {
+    /// Sets the request body.
+    pub fn body(mut self, value: super::types::WebhookConsumerPrototype) -> Self {
+        self.args.body = Some(value);
+        self
+    }
+}
 /// The documented error responses of `create_consumer`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateConsumerError {
@@ -440,25 +371,14 @@ pub enum CreateConsumerError {
     /// The API is down for maintenance; retry later.
     ServiceUnavailable(super::types::ErrorMessage),
 }
-/// The request of [`Webhooks::delete_consumer`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::delete_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteConsumer<'a> {
-    client: &'a super::Client,
+pub struct DeleteConsumer {
     webhook_id: super::types::WebhookConsumerId,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> DeleteConsumer<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for DeleteConsumer {
+    type Output = ();
+    type Error = DeleteConsumerError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<DeleteConsumerError>> {
@@ -472,27 +392,17 @@ impl<'a> DeleteConsumer<'a> {
             ),
         );
         request.security = &[&["auth_header"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<DeleteConsumerError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<DeleteConsumerError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<DeleteConsumerError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             401 => {
                 let decoded = response.json().map(DeleteConsumerError::Unauthorized);
@@ -562,48 +472,17 @@ pub enum DeleteConsumerError {
     /// The API is down for maintenance; retry later.
     ServiceUnavailable(super::types::ErrorMessage),
 }
-/// The request of [`Webhooks::list`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct List<'a> {
-    client: &'a super::Client,
+pub struct List {
     page: Option<i32>,
     page_size: Option<i32>,
     query: Option<String>,
     order_by: Option<String>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> List<'a> {
-    /// One-based number of the page to fetch.
-    pub fn page(mut self, value: i32) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// How many records each page should hold.
-    pub fn page_size(mut self, value: i32) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-    /// Filter expression written in Codat's query language.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Field to sort by; prefix with a minus for descending.
-    pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.order_by = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for List {
+    type Output = super::types::Webhooks;
+    type Error = ListError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListError>> {
@@ -650,29 +529,16 @@ impl<'a> List<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Webhooks, crate::runtime::Error<ListError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Webhooks, crate::runtime::Error<ListError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(ListError::BadRequest);
@@ -709,6 +575,28 @@ impl<'a> List<'a> {
             _ => response.unexpected(),
         }
     }
+}
+impl<'a> crate::runtime::Call<'a, List> {
+    /// One-based number of the page to fetch.
+    pub fn page(mut self, value: i32) -> Self {
+        self.args.page = Some(value);
+        self
+    }
+    /// How many records each page should hold.
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.args.page_size = Some(value);
+        self
+    }
+    /// Filter expression written in Codat's query language.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.args.query = Some(value.into());
+        self
+    }
+    /// Field to sort by; prefix with a minus for descending.
+    pub fn order_by(mut self, value: impl Into<String>) -> Self {
+        self.args.order_by = Some(value.into());
+        self
+    }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
         self,
@@ -722,7 +610,7 @@ impl<'a> List<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.page = Some(
+                    builder.args.page = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -731,19 +619,22 @@ impl<'a> List<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .page
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(1);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <List as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "results")?;
                 let next = crate::runtime::next_page(
                     &page,
                     current,
-                    builder.page_size.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.page_size.and_then(|l| u64::try_from(l).ok()),
                     None,
                     Some("_links.next.href"),
                 );
@@ -796,30 +687,14 @@ pub enum ListError {
     /// The API is down for maintenance; retry later.
     ServiceUnavailable(super::types::ErrorMessage),
 }
-/// The request of [`Webhooks::create`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::create`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Create<'a> {
-    client: &'a super::Client,
+pub struct Create {
     body: Option<super::types::CreateRule>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> Create<'a> {
-    /// Rule settings for the legacy webhook being added.
-    pub fn body(mut self, value: super::types::CreateRule) -> Self {
-        self.body = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for Create {
+    type Output = super::types::Webhook;
+    type Error = CreateError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateError>> {
@@ -836,29 +711,16 @@ impl<'a> Create<'a> {
                     .map_err(crate::runtime::Error::InvalidRequest)?,
             );
         }
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Webhook, crate::runtime::Error<CreateError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Webhook, crate::runtime::Error<CreateError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             401 => {
                 let decoded = response.json().map(CreateError::Unauthorized);
@@ -886,6 +748,13 @@ impl<'a> Create<'a> {
             }
             _ => response.unexpected(),
         }
+    }
+}
+impl<'a> crate::runtime::Call<'a, Create> {
+    /// Rule settings for the legacy webhook being added.
+    pub fn body(mut self, value: super::types::CreateRule) -> Self {
+        self.args.body = Some(value);
+        self
     }
 }
 /// The documented error responses of `create`, chosen by status code.
@@ -916,25 +785,14 @@ pub enum CreateError {
     /// The API is down for maintenance; retry later.
     ServiceUnavailable(super::types::ErrorMessage),
 }
-/// The request of [`Webhooks::get`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Get<'a> {
-    client: &'a super::Client,
+pub struct Get {
     rule_id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> Get<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for Get {
+    type Output = super::types::Webhook;
+    type Error = GetError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetError>> {
@@ -948,29 +806,16 @@ impl<'a> Get<'a> {
             ),
         );
         request.security = &[&["auth_header"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Webhook, crate::runtime::Error<GetError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Webhook, crate::runtime::Error<GetError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             401 => {
                 let decoded = response.json().map(GetError::Unauthorized);

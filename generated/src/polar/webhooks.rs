@@ -29,14 +29,17 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhook_endpoints(&self) -> ListWebhookEndpoints<'a> {
-        ListWebhookEndpoints {
-            client: self.client,
-            organization_id: None,
-            page: None,
-            limit: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_webhook_endpoints(
+        &self,
+    ) -> crate::runtime::Call<'a, ListWebhookEndpoints> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListWebhookEndpoints {
+                organization_id: None,
+                page: None,
+                limit: None,
+            },
+        )
     }
     /// Create a webhook endpoint
     ///
@@ -68,12 +71,8 @@ impl<'a> Webhooks<'a> {
     pub fn create_webhook_endpoint(
         &self,
         body: super::types::WebhookEndpointCreate,
-    ) -> CreateWebhookEndpoint<'a> {
-        CreateWebhookEndpoint {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, CreateWebhookEndpoint> {
+        crate::runtime::Call::new(self.client.core(), CreateWebhookEndpoint { body })
     }
     /// Fetch one webhook endpoint
     ///
@@ -92,12 +91,16 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_webhook_endpoint(&self, id: impl Into<String>) -> GetWebhookEndpoint<'a> {
-        GetWebhookEndpoint {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_webhook_endpoint(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, GetWebhookEndpoint> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            GetWebhookEndpoint {
+                id: id.into(),
+            },
+        )
     }
     /// Remove a webhook endpoint
     ///
@@ -119,12 +122,13 @@ impl<'a> Webhooks<'a> {
     pub fn delete_webhook_endpoint(
         &self,
         id: impl Into<String>,
-    ) -> DeleteWebhookEndpoint<'a> {
-        DeleteWebhookEndpoint {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, DeleteWebhookEndpoint> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            DeleteWebhookEndpoint {
+                id: id.into(),
+            },
+        )
     }
     /// Modify a webhook endpoint
     ///
@@ -160,13 +164,14 @@ impl<'a> Webhooks<'a> {
         &self,
         id: impl Into<String>,
         body: super::types::WebhookEndpointUpdate,
-    ) -> UpdateWebhookEndpoint<'a> {
-        UpdateWebhookEndpoint {
-            client: self.client,
-            id: id.into(),
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, UpdateWebhookEndpoint> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            UpdateWebhookEndpoint {
+                id: id.into(),
+                body,
+            },
+        )
     }
     /// Rotate a webhook endpoint secret
     ///
@@ -188,12 +193,13 @@ impl<'a> Webhooks<'a> {
     pub fn reset_webhook_endpoint_secret(
         &self,
         id: impl Into<String>,
-    ) -> ResetWebhookEndpointSecret<'a> {
-        ResetWebhookEndpointSecret {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, ResetWebhookEndpointSecret> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ResetWebhookEndpointSecret {
+                id: id.into(),
+            },
+        )
     }
     /// List webhook deliveries
     ///
@@ -216,20 +222,23 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhook_deliveries(&self) -> ListWebhookDeliveries<'a> {
-        ListWebhookDeliveries {
-            client: self.client,
-            endpoint_id: None,
-            start_timestamp: None,
-            end_timestamp: None,
-            succeeded: None,
-            query: None,
-            http_code_class: None,
-            event_type: None,
-            page: None,
-            limit: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_webhook_deliveries(
+        &self,
+    ) -> crate::runtime::Call<'a, ListWebhookDeliveries> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListWebhookDeliveries {
+                endpoint_id: None,
+                start_timestamp: None,
+                end_timestamp: None,
+                succeeded: None,
+                query: None,
+                http_code_class: None,
+                event_type: None,
+                page: None,
+                limit: None,
+            },
+        )
     }
     /// Redeliver a webhook event
     ///
@@ -251,53 +260,25 @@ impl<'a> Webhooks<'a> {
     pub fn redeliver_webhook_event(
         &self,
         id: impl Into<String>,
-    ) -> RedeliverWebhookEvent<'a> {
-        RedeliverWebhookEvent {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, RedeliverWebhookEvent> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            RedeliverWebhookEvent {
+                id: id.into(),
+            },
+        )
     }
 }
-/// The request of [`Webhooks::list_webhook_endpoints`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::list_webhook_endpoints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListWebhookEndpoints<'a> {
-    client: &'a super::Client,
+pub struct ListWebhookEndpoints {
     organization_id: Option<Option<super::types::ListWebhookEndpointsOrganizationId>>,
     page: Option<i64>,
     limit: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListWebhookEndpoints<'a> {
-    /// Only return endpoints of these organizations.
-    pub fn organization_id(
-        mut self,
-        value: Option<super::types::ListWebhookEndpointsOrganizationId>,
-    ) -> Self {
-        self.organization_id = Some(value);
-        self
-    }
-    /// 1-based page number to fetch.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// Items per page (at most 100).
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListWebhookEndpoints {
+    type Output = super::types::ListResourceWebhookEndpoint;
+    type Error = ListWebhookEndpointsError;
     fn request(
         &self,
     ) -> Result<
@@ -338,35 +319,16 @@ impl<'a> ListWebhookEndpoints<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListResourceWebhookEndpoint,
-        crate::runtime::Error<ListWebhookEndpointsError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListResourceWebhookEndpoint,
-        crate::runtime::Error<ListWebhookEndpointsError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListWebhookEndpointsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             422 => {
                 let decoded = response
@@ -376,6 +338,26 @@ impl<'a> ListWebhookEndpoints<'a> {
             }
             _ => response.unexpected(),
         }
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListWebhookEndpoints> {
+    /// Only return endpoints of these organizations.
+    pub fn organization_id(
+        mut self,
+        value: Option<super::types::ListWebhookEndpointsOrganizationId>,
+    ) -> Self {
+        self.args.organization_id = Some(value);
+        self
+    }
+    /// 1-based page number to fetch.
+    pub fn page(mut self, value: i64) -> Self {
+        self.args.page = Some(value);
+        self
+    }
+    /// Items per page (at most 100).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -390,7 +372,7 @@ impl<'a> ListWebhookEndpoints<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.page = Some(
+                    builder.args.page = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -399,19 +381,24 @@ impl<'a> ListWebhookEndpoints<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .page
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(1);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListWebhookEndpoints as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "items")?;
                 let next = crate::runtime::next_page(
                     &page,
                     current,
-                    builder.limit.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
                     Some("pagination.max_page"),
                     None,
                 );
@@ -439,25 +426,14 @@ pub enum ListWebhookEndpointsError {
     /// The request parameters failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
 }
-/// The request of [`Webhooks::create_webhook_endpoint`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::create_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateWebhookEndpoint<'a> {
-    client: &'a super::Client,
+pub struct CreateWebhookEndpoint {
     body: super::types::WebhookEndpointCreate,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> CreateWebhookEndpoint<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for CreateWebhookEndpoint {
+    type Output = super::types::WebhookEndpoint;
+    type Error = CreateWebhookEndpointError;
     fn request(
         &self,
     ) -> Result<
@@ -476,35 +452,16 @@ impl<'a> CreateWebhookEndpoint<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookEndpoint,
-        crate::runtime::Error<CreateWebhookEndpointError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookEndpoint,
-        crate::runtime::Error<CreateWebhookEndpointError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateWebhookEndpointError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             422 => {
                 let decoded = response
@@ -524,25 +481,14 @@ pub enum CreateWebhookEndpointError {
     /// The request body failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
 }
-/// The request of [`Webhooks::get_webhook_endpoint`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::get_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetWebhookEndpoint<'a> {
-    client: &'a super::Client,
+pub struct GetWebhookEndpoint {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetWebhookEndpoint<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetWebhookEndpoint {
+    type Output = super::types::WebhookEndpoint;
+    type Error = GetWebhookEndpointError;
     fn request(
         &self,
     ) -> Result<
@@ -559,35 +505,16 @@ impl<'a> GetWebhookEndpoint<'a> {
             ),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookEndpoint,
-        crate::runtime::Error<GetWebhookEndpointError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookEndpoint,
-        crate::runtime::Error<GetWebhookEndpointError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetWebhookEndpointError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             404 => {
                 let decoded = response.json().map(GetWebhookEndpointError::NotFound);
@@ -615,25 +542,14 @@ pub enum GetWebhookEndpointError {
     /// The request parameters failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
 }
-/// The request of [`Webhooks::delete_webhook_endpoint`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::delete_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteWebhookEndpoint<'a> {
-    client: &'a super::Client,
+pub struct DeleteWebhookEndpoint {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> DeleteWebhookEndpoint<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for DeleteWebhookEndpoint {
+    type Output = ();
+    type Error = DeleteWebhookEndpointError;
     fn request(
         &self,
     ) -> Result<
@@ -650,29 +566,17 @@ impl<'a> DeleteWebhookEndpoint<'a> {
             ),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<(), crate::runtime::Error<DeleteWebhookEndpointError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<DeleteWebhookEndpointError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<DeleteWebhookEndpointError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             404 => {
                 let decoded = response.json().map(DeleteWebhookEndpointError::NotFound);
@@ -700,26 +604,15 @@ pub enum DeleteWebhookEndpointError {
     /// The request parameters failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
 }
-/// The request of [`Webhooks::update_webhook_endpoint`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::update_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateWebhookEndpoint<'a> {
-    client: &'a super::Client,
+pub struct UpdateWebhookEndpoint {
     id: String,
     body: super::types::WebhookEndpointUpdate,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> UpdateWebhookEndpoint<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for UpdateWebhookEndpoint {
+    type Output = super::types::WebhookEndpoint;
+    type Error = UpdateWebhookEndpointError;
     fn request(
         &self,
     ) -> Result<
@@ -741,35 +634,16 @@ impl<'a> UpdateWebhookEndpoint<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookEndpoint,
-        crate::runtime::Error<UpdateWebhookEndpointError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookEndpoint,
-        crate::runtime::Error<UpdateWebhookEndpointError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<UpdateWebhookEndpointError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             404 => {
                 let decoded = response.json().map(UpdateWebhookEndpointError::NotFound);
@@ -797,25 +671,14 @@ pub enum UpdateWebhookEndpointError {
     /// The request failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
 }
-/// The request of [`Webhooks::reset_webhook_endpoint_secret`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::reset_webhook_endpoint_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ResetWebhookEndpointSecret<'a> {
-    client: &'a super::Client,
+pub struct ResetWebhookEndpointSecret {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ResetWebhookEndpointSecret<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ResetWebhookEndpointSecret {
+    type Output = super::types::WebhookEndpoint;
+    type Error = ResetWebhookEndpointSecretError;
     fn request(
         &self,
     ) -> Result<
@@ -832,35 +695,16 @@ impl<'a> ResetWebhookEndpointSecret<'a> {
             ),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookEndpoint,
-        crate::runtime::Error<ResetWebhookEndpointSecretError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookEndpoint,
-        crate::runtime::Error<ResetWebhookEndpointSecretError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ResetWebhookEndpointSecretError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             404 => {
                 let decoded = response
@@ -890,11 +734,9 @@ pub enum ResetWebhookEndpointSecretError {
     /// The request parameters failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
 }
-/// The request of [`Webhooks::list_webhook_deliveries`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::list_webhook_deliveries`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListWebhookDeliveries<'a> {
-    client: &'a super::Client,
+pub struct ListWebhookDeliveries {
     endpoint_id: Option<Option<super::types::ListWebhookDeliveriesEndpointId>>,
     start_timestamp: Option<Option<String>>,
     end_timestamp: Option<Option<String>>,
@@ -904,73 +746,10 @@ pub struct ListWebhookDeliveries<'a> {
     event_type: Option<Option<super::types::ListWebhookDeliveriesEventType>>,
     page: Option<i64>,
     limit: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListWebhookDeliveries<'a> {
-    /// Only return deliveries made to these endpoints.
-    pub fn endpoint_id(
-        mut self,
-        value: Option<super::types::ListWebhookDeliveriesEndpointId>,
-    ) -> Self {
-        self.endpoint_id = Some(value);
-        self
-    }
-    /// Lower bound on the delivery time.
-    pub fn start_timestamp(mut self, value: Option<String>) -> Self {
-        self.start_timestamp = Some(value);
-        self
-    }
-    /// Upper bound on the delivery time.
-    pub fn end_timestamp(mut self, value: Option<String>) -> Self {
-        self.end_timestamp = Some(value);
-        self
-    }
-    /// Only return successful (true) or failed (false) deliveries.
-    pub fn succeeded(mut self, value: Option<bool>) -> Self {
-        self.succeeded = Some(value);
-        self
-    }
-    /// Free-text search over deliveries.
-    pub fn query(mut self, value: Option<String>) -> Self {
-        self.query = Some(value);
-        self
-    }
-    /// Only return deliveries whose HTTP status falls in this class.
-    pub fn http_code_class(
-        mut self,
-        value: Option<super::types::ListWebhookDeliveriesHttpCodeClass>,
-    ) -> Self {
-        self.http_code_class = Some(value);
-        self
-    }
-    /// Only return deliveries of these event types.
-    pub fn event_type(
-        mut self,
-        value: Option<super::types::ListWebhookDeliveriesEventType>,
-    ) -> Self {
-        self.event_type = Some(value);
-        self
-    }
-    /// 1-based page number to fetch.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// Items per page (at most 100).
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListWebhookDeliveries {
+    type Output = super::types::ListResourceWebhookDelivery;
+    type Error = ListWebhookDeliveriesError;
     fn request(
         &self,
     ) -> Result<
@@ -1065,35 +844,16 @@ impl<'a> ListWebhookDeliveries<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListResourceWebhookDelivery,
-        crate::runtime::Error<ListWebhookDeliveriesError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListResourceWebhookDelivery,
-        crate::runtime::Error<ListWebhookDeliveriesError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListWebhookDeliveriesError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             422 => {
                 let decoded = response
@@ -1103,6 +863,62 @@ impl<'a> ListWebhookDeliveries<'a> {
             }
             _ => response.unexpected(),
         }
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListWebhookDeliveries> {
+    /// Only return deliveries made to these endpoints.
+    pub fn endpoint_id(
+        mut self,
+        value: Option<super::types::ListWebhookDeliveriesEndpointId>,
+    ) -> Self {
+        self.args.endpoint_id = Some(value);
+        self
+    }
+    /// Lower bound on the delivery time.
+    pub fn start_timestamp(mut self, value: Option<String>) -> Self {
+        self.args.start_timestamp = Some(value);
+        self
+    }
+    /// Upper bound on the delivery time.
+    pub fn end_timestamp(mut self, value: Option<String>) -> Self {
+        self.args.end_timestamp = Some(value);
+        self
+    }
+    /// Only return successful (true) or failed (false) deliveries.
+    pub fn succeeded(mut self, value: Option<bool>) -> Self {
+        self.args.succeeded = Some(value);
+        self
+    }
+    /// Free-text search over deliveries.
+    pub fn query(mut self, value: Option<String>) -> Self {
+        self.args.query = Some(value);
+        self
+    }
+    /// Only return deliveries whose HTTP status falls in this class.
+    pub fn http_code_class(
+        mut self,
+        value: Option<super::types::ListWebhookDeliveriesHttpCodeClass>,
+    ) -> Self {
+        self.args.http_code_class = Some(value);
+        self
+    }
+    /// Only return deliveries of these event types.
+    pub fn event_type(
+        mut self,
+        value: Option<super::types::ListWebhookDeliveriesEventType>,
+    ) -> Self {
+        self.args.event_type = Some(value);
+        self
+    }
+    /// 1-based page number to fetch.
+    pub fn page(mut self, value: i64) -> Self {
+        self.args.page = Some(value);
+        self
+    }
+    /// Items per page (at most 100).
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -1117,7 +933,7 @@ impl<'a> ListWebhookDeliveries<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.page = Some(
+                    builder.args.page = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -1126,19 +942,24 @@ impl<'a> ListWebhookDeliveries<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .page
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(1);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListWebhookDeliveries as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "items")?;
                 let next = crate::runtime::next_page(
                     &page,
                     current,
-                    builder.limit.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
                     Some("pagination.max_page"),
                     None,
                 );
@@ -1166,25 +987,14 @@ pub enum ListWebhookDeliveriesError {
     /// The request parameters failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
 }
-/// The request of [`Webhooks::redeliver_webhook_event`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::redeliver_webhook_event`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RedeliverWebhookEvent<'a> {
-    client: &'a super::Client,
+pub struct RedeliverWebhookEvent {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> RedeliverWebhookEvent<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for RedeliverWebhookEvent {
+    type Output = ::serde_json::Value;
+    type Error = RedeliverWebhookEventError;
     fn request(
         &self,
     ) -> Result<
@@ -1201,29 +1011,16 @@ impl<'a> RedeliverWebhookEvent<'a> {
             ),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<::serde_json::Value, crate::runtime::Error<RedeliverWebhookEventError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<::serde_json::Value, crate::runtime::Error<RedeliverWebhookEventError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<RedeliverWebhookEventError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             404 => {
                 let decoded = response.json().map(RedeliverWebhookEventError::NotFound);

@@ -131,6 +131,22 @@ impl ClientBuilder {
         self.core = self.core.timeout(timeout);
         self
     }
+    /// Sends the header `name: value` with every request (an account header, a key the
+    /// document declares no scheme for); its value is treated as a secret.
+    pub fn header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<crate::runtime::Secret>,
+    ) -> Self {
+        self.core = self.core.header(name, value);
+        self
+    }
+    /// Waits as long as the server takes: no timeout (the default is
+    /// [`DEFAULT_TIMEOUT`](crate::runtime::DEFAULT_TIMEOUT) per attempt).
+    pub fn no_timeout(mut self) -> Self {
+        self.core = self.core.no_timeout();
+        self
+    }
     /// Sets the `User-Agent` header.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.core = self.core.user_agent(user_agent);
@@ -138,12 +154,13 @@ impl ClientBuilder {
     }
     /// Builds the client.
     pub fn build(self) -> Client {
-        let url = match &self.base_url {
-            Some(url) => url.clone(),
-            None => "https://secure.ultracart.com/rest/v2".to_owned(),
+        let core = match &self.base_url {
+            Some(url) => self.core.base_url(url.clone()),
+            None => {
+                self.core
+                    .default_base_url("https://secure.ultracart.com/rest/v2".to_owned())
+            }
         };
-        Client {
-            core: self.core.base_url(url).build(),
-        }
+        Client { core: core.build() }
     }
 }

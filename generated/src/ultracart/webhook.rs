@@ -29,15 +29,16 @@ impl<'a> Webhook<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn webhook_webhooks_get(&self) -> WebhookWebhooksGet<'a> {
-        WebhookWebhooksGet {
-            client: self.client,
-            limit: None,
-            offset: None,
-            sort: None,
-            placeholders: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn webhook_webhooks_get(&self) -> crate::runtime::Call<'a, WebhookWebhooksGet> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            WebhookWebhooksGet {
+                limit: None,
+                offset: None,
+                sort: None,
+                placeholders: None,
+            },
+        )
     }
     /// Create a webhook
     ///
@@ -83,13 +84,14 @@ impl<'a> Webhook<'a> {
     pub fn webhook_webhooks_post(
         &self,
         body: super::types::Webhook,
-    ) -> WebhookWebhooksPost<'a> {
-        WebhookWebhooksPost {
-            client: self.client,
-            placeholders: None,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, WebhookWebhooksPost> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            WebhookWebhooksPost {
+                placeholders: None,
+                body,
+            },
+        )
     }
     /// Change a webhook
     ///
@@ -139,14 +141,15 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
         body: super::types::Webhook,
-    ) -> WebhookWebhooksWebhookOidPut<'a> {
-        WebhookWebhooksWebhookOidPut {
-            client: self.client,
-            webhook_oid,
-            placeholders: None,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidPut> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            WebhookWebhooksWebhookOidPut {
+                webhook_oid,
+                placeholders: None,
+                body,
+            },
+        )
     }
     /// Remove a webhook
     ///
@@ -172,12 +175,13 @@ impl<'a> Webhook<'a> {
     pub fn webhook_webhooks_webhook_oid_delete(
         &self,
         webhook_oid: i32,
-    ) -> WebhookWebhooksWebhookOidDelete<'a> {
-        WebhookWebhooksWebhookOidDelete {
-            client: self.client,
-            webhook_oid,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidDelete> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            WebhookWebhooksWebhookOidDelete {
+                webhook_oid,
+            },
+        )
     }
     /// List delivery log summaries
     ///
@@ -205,15 +209,16 @@ impl<'a> Webhook<'a> {
     pub fn webhook_webhooks_webhook_oid_logs_get(
         &self,
         webhook_oid: i32,
-    ) -> WebhookWebhooksWebhookOidLogsGet<'a> {
-        WebhookWebhooksWebhookOidLogsGet {
-            client: self.client,
-            webhook_oid,
-            limit: None,
-            offset: None,
-            since: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            WebhookWebhooksWebhookOidLogsGet {
+                webhook_oid,
+                limit: None,
+                offset: None,
+                since: None,
+            },
+        )
     }
     /// Fetch one delivery log
     ///
@@ -240,13 +245,14 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
         request_id: impl Into<String>,
-    ) -> WebhookWebhooksWebhookOidLogsRequestIdGet<'a> {
-        WebhookWebhooksWebhookOidLogsRequestIdGet {
-            client: self.client,
-            webhook_oid,
-            request_id: request_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidLogsRequestIdGet> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            WebhookWebhooksWebhookOidLogsRequestIdGet {
+                webhook_oid,
+                request_id: request_id.into(),
+            },
+        )
     }
     /// Reflow events to a webhook
     ///
@@ -273,57 +279,27 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
         event_name: impl Into<String>,
-    ) -> WebhookWebhooksWebhookOidReflowEventNamePost<'a> {
-        WebhookWebhooksWebhookOidReflowEventNamePost {
-            client: self.client,
-            webhook_oid,
-            event_name: event_name.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidReflowEventNamePost> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            WebhookWebhooksWebhookOidReflowEventNamePost {
+                webhook_oid,
+                event_name: event_name.into(),
+            },
+        )
     }
 }
-/// The request of [`Webhook::webhook_webhooks_get`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhook::webhook_webhooks_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct WebhookWebhooksGet<'a> {
-    client: &'a super::Client,
+pub struct WebhookWebhooksGet {
     limit: Option<i64>,
     offset: Option<i64>,
     sort: Option<String>,
     placeholders: Option<bool>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> WebhookWebhooksGet<'a> {
-    /// Largest number of records this call returns.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Zero-based position of the first record to return.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Ordering to apply to the returned webhooks.
-    pub fn sort(mut self, value: impl Into<String>) -> Self {
-        self.sort = Some(value.into());
-        self
-    }
-    /// Fill in placeholder values, handy for user interfaces.
-    pub fn placeholders(mut self, value: bool) -> Self {
-        self.placeholders = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for WebhookWebhooksGet {
+    type Output = super::types::WebhooksResponse;
+    type Error = WebhookWebhooksGetError;
     fn request(
         &self,
     ) -> Result<
@@ -373,35 +349,16 @@ impl<'a> WebhookWebhooksGet<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhooksResponse,
-        crate::runtime::Error<WebhookWebhooksGetError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhooksResponse,
-        crate::runtime::Error<WebhookWebhooksGetError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<WebhookWebhooksGetError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(WebhookWebhooksGetError::BadRequest);
@@ -430,6 +387,28 @@ impl<'a> WebhookWebhooksGet<'a> {
             _ => response.unexpected(),
         }
     }
+}
+impl<'a> crate::runtime::Call<'a, WebhookWebhooksGet> {
+    /// Largest number of records this call returns.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
+    }
+    /// Zero-based position of the first record to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.args.offset = Some(value);
+        self
+    }
+    /// Ordering to apply to the returned webhooks.
+    pub fn sort(mut self, value: impl Into<String>) -> Self {
+        self.args.sort = Some(value.into());
+        self
+    }
+    /// Fill in placeholder values, handy for user interfaces.
+    pub fn placeholders(mut self, value: bool) -> Self {
+        self.args.placeholders = Some(value);
+        self
+    }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
         self,
@@ -443,7 +422,7 @@ impl<'a> WebhookWebhooksGet<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.offset = Some(
+                    builder.args.offset = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -452,19 +431,24 @@ impl<'a> WebhookWebhooksGet<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .offset
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(0);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <WebhookWebhooksGet as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "webhooks")?;
                 let next = crate::runtime::next_offset(
                     &page,
                     current,
-                    builder.limit.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
                     Some("metadata.result_set.more"),
                     Some("metadata.result_set.next_offset"),
                 );
@@ -508,31 +492,15 @@ pub enum WebhookWebhooksGetError {
     /// Something failed on the UltraCart side.
     InternalServerError(super::types::ErrorResponse),
 }
-/// The request of [`Webhook::webhook_webhooks_post`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhook::webhook_webhooks_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct WebhookWebhooksPost<'a> {
-    client: &'a super::Client,
+pub struct WebhookWebhooksPost {
     placeholders: Option<bool>,
     body: super::types::Webhook,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> WebhookWebhooksPost<'a> {
-    /// Fill in placeholder values, handy for user interfaces.
-    pub fn placeholders(mut self, value: bool) -> Self {
-        self.placeholders = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for WebhookWebhooksPost {
+    type Output = super::types::WebhookResponse;
+    type Error = WebhookWebhooksPostError;
     fn request(
         &self,
     ) -> Result<
@@ -560,35 +528,16 @@ impl<'a> WebhookWebhooksPost<'a> {
             crate::runtime::Body::json("application/json; charset=UTF-8", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookResponse,
-        crate::runtime::Error<WebhookWebhooksPostError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookResponse,
-        crate::runtime::Error<WebhookWebhooksPostError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<WebhookWebhooksPostError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(WebhookWebhooksPostError::BadRequest);
@@ -620,6 +569,13 @@ impl<'a> WebhookWebhooksPost<'a> {
         }
     }
 }
+impl<'a> crate::runtime::Call<'a, WebhookWebhooksPost> {
+    /// Fill in placeholder values, handy for user interfaces.
+    pub fn placeholders(mut self, value: bool) -> Self {
+        self.args.placeholders = Some(value);
+        self
+    }
+}
 /// The documented error responses of `webhook_webhooks_post`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebhookWebhooksPostError {
@@ -644,32 +600,16 @@ pub enum WebhookWebhooksPostError {
     /// Something failed on the UltraCart side.
     InternalServerError(super::types::ErrorResponse),
 }
-/// The request of [`Webhook::webhook_webhooks_webhook_oid_put`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_put`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct WebhookWebhooksWebhookOidPut<'a> {
-    client: &'a super::Client,
+pub struct WebhookWebhooksWebhookOidPut {
     webhook_oid: i32,
     placeholders: Option<bool>,
     body: super::types::Webhook,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> WebhookWebhooksWebhookOidPut<'a> {
-    /// Fill in placeholder values, handy for user interfaces.
-    pub fn placeholders(mut self, value: bool) -> Self {
-        self.placeholders = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for WebhookWebhooksWebhookOidPut {
+    type Output = super::types::WebhookResponse;
+    type Error = WebhookWebhooksWebhookOidPutError;
     fn request(
         &self,
     ) -> Result<
@@ -700,35 +640,16 @@ impl<'a> WebhookWebhooksWebhookOidPut<'a> {
             crate::runtime::Body::json("application/json; charset=UTF-8", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookResponse,
-        crate::runtime::Error<WebhookWebhooksWebhookOidPutError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookResponse,
-        crate::runtime::Error<WebhookWebhooksWebhookOidPutError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<WebhookWebhooksWebhookOidPutError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response
@@ -764,6 +685,13 @@ impl<'a> WebhookWebhooksWebhookOidPut<'a> {
         }
     }
 }
+impl<'a> crate::runtime::Call<'a, WebhookWebhooksWebhookOidPut> {
+    /// Fill in placeholder values, handy for user interfaces.
+    pub fn placeholders(mut self, value: bool) -> Self {
+        self.args.placeholders = Some(value);
+        self
+    }
+}
 /// The documented error responses of `webhook_webhooks_webhook_oid_put`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WebhookWebhooksWebhookOidPutError {
@@ -788,25 +716,14 @@ pub enum WebhookWebhooksWebhookOidPutError {
     /// Something failed on the UltraCart side.
     InternalServerError(super::types::ErrorResponse),
 }
-/// The request of [`Webhook::webhook_webhooks_webhook_oid_delete`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_delete`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct WebhookWebhooksWebhookOidDelete<'a> {
-    client: &'a super::Client,
+pub struct WebhookWebhooksWebhookOidDelete {
     webhook_oid: i32,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> WebhookWebhooksWebhookOidDelete<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for WebhookWebhooksWebhookOidDelete {
+    type Output = ();
+    type Error = WebhookWebhooksWebhookOidDeleteError;
     fn request(
         &self,
     ) -> Result<
@@ -823,29 +740,17 @@ impl<'a> WebhookWebhooksWebhookOidDelete<'a> {
             ),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<(), crate::runtime::Error<WebhookWebhooksWebhookOidDeleteError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<WebhookWebhooksWebhookOidDeleteError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<WebhookWebhooksWebhookOidDeleteError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response
@@ -905,43 +810,17 @@ pub enum WebhookWebhooksWebhookOidDeleteError {
     /// Something failed on the UltraCart side.
     InternalServerError(super::types::ErrorResponse),
 }
-/// The request of [`Webhook::webhook_webhooks_webhook_oid_logs_get`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct WebhookWebhooksWebhookOidLogsGet<'a> {
-    client: &'a super::Client,
+pub struct WebhookWebhooksWebhookOidLogsGet {
     webhook_oid: i32,
     limit: Option<i64>,
     offset: Option<i64>,
     since: Option<String>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> WebhookWebhooksWebhookOidLogsGet<'a> {
-    /// Largest number of records this call returns.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Zero-based position of the first record to return.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Only include deliveries made after this moment.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.since = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for WebhookWebhooksWebhookOidLogsGet {
+    type Output = super::types::WebhookLogSummariesResponse;
+    type Error = WebhookWebhooksWebhookOidLogsGetError;
     fn request(
         &self,
     ) -> Result<
@@ -985,35 +864,16 @@ impl<'a> WebhookWebhooksWebhookOidLogsGet<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookLogSummariesResponse,
-        crate::runtime::Error<WebhookWebhooksWebhookOidLogsGetError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookLogSummariesResponse,
-        crate::runtime::Error<WebhookWebhooksWebhookOidLogsGetError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<WebhookWebhooksWebhookOidLogsGetError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response
@@ -1048,6 +908,23 @@ impl<'a> WebhookWebhooksWebhookOidLogsGet<'a> {
             _ => response.unexpected(),
         }
     }
+}
+impl<'a> crate::runtime::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
+    /// Largest number of records this call returns.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
+    }
+    /// Zero-based position of the first record to return.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.args.offset = Some(value);
+        self
+    }
+    /// Only include deliveries made after this moment.
+    pub fn since(mut self, value: impl Into<String>) -> Self {
+        self.args.since = Some(value.into());
+        self
+    }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
         self,
@@ -1061,7 +938,7 @@ impl<'a> WebhookWebhooksWebhookOidLogsGet<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.offset = Some(
+                    builder.args.offset = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -1070,13 +947,18 @@ impl<'a> WebhookWebhooksWebhookOidLogsGet<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .offset
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(0);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <WebhookWebhooksWebhookOidLogsGet as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(
                     &response,
@@ -1085,7 +967,7 @@ impl<'a> WebhookWebhooksWebhookOidLogsGet<'a> {
                 let next = crate::runtime::next_offset(
                     &page,
                     current,
-                    builder.limit.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
                     Some("metadata.result_set.more"),
                     Some("metadata.result_set.next_offset"),
                 );
@@ -1129,26 +1011,15 @@ pub enum WebhookWebhooksWebhookOidLogsGetError {
     /// Something failed on the UltraCart side.
     InternalServerError(super::types::ErrorResponse),
 }
-/// The request of [`Webhook::webhook_webhooks_webhook_oid_logs_request_id_get`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_request_id_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct WebhookWebhooksWebhookOidLogsRequestIdGet<'a> {
-    client: &'a super::Client,
+pub struct WebhookWebhooksWebhookOidLogsRequestIdGet {
     webhook_oid: i32,
     request_id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> WebhookWebhooksWebhookOidLogsRequestIdGet<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
+    type Output = super::types::WebhookLogResponse;
+    type Error = WebhookWebhooksWebhookOidLogsRequestIdGetError;
     fn request(
         &self,
     ) -> Result<
@@ -1167,35 +1038,16 @@ impl<'a> WebhookWebhooksWebhookOidLogsRequestIdGet<'a> {
             ),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookLogResponse,
-        crate::runtime::Error<WebhookWebhooksWebhookOidLogsRequestIdGetError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookLogResponse,
-        crate::runtime::Error<WebhookWebhooksWebhookOidLogsRequestIdGetError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<WebhookWebhooksWebhookOidLogsRequestIdGetError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response
@@ -1259,26 +1111,15 @@ pub enum WebhookWebhooksWebhookOidLogsRequestIdGetError {
     /// Something failed on the UltraCart side.
     InternalServerError(super::types::ErrorResponse),
 }
-/// The request of [`Webhook::webhook_webhooks_webhook_oid_reflow_event_name_post`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_reflow_event_name_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct WebhookWebhooksWebhookOidReflowEventNamePost<'a> {
-    client: &'a super::Client,
+pub struct WebhookWebhooksWebhookOidReflowEventNamePost {
     webhook_oid: i32,
     event_name: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> WebhookWebhooksWebhookOidReflowEventNamePost<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
+    type Output = super::types::WebhookReflowResponse;
+    type Error = WebhookWebhooksWebhookOidReflowEventNamePostError;
     fn request(
         &self,
     ) -> Result<
@@ -1298,35 +1139,16 @@ impl<'a> WebhookWebhooksWebhookOidReflowEventNamePost<'a> {
             ),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookReflowResponse,
-        crate::runtime::Error<WebhookWebhooksWebhookOidReflowEventNamePostError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookReflowResponse,
-        crate::runtime::Error<WebhookWebhooksWebhookOidReflowEventNamePostError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<WebhookWebhooksWebhookOidReflowEventNamePostError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response

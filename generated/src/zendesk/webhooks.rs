@@ -31,17 +31,18 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhooks(&self) -> ListWebhooks<'a> {
-        ListWebhooks {
-            client: self.client,
-            page_before: None,
-            page_after: None,
-            page_size: None,
-            filter_name_contains: None,
-            filter_status: None,
-            sort: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_webhooks(&self) -> crate::runtime::Call<'a, ListWebhooks> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListWebhooks {
+                page_before: None,
+                page_after: None,
+                page_size: None,
+                filter_name_contains: None,
+                filter_status: None,
+                sort: None,
+            },
+        )
     }
     /// Create or Clone Webhook
     ///
@@ -62,13 +63,16 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_or_clone_webhook(&self) -> CreateOrCloneWebhook<'a> {
-        CreateOrCloneWebhook {
-            client: self.client,
-            clone_webhook_id: None,
-            body: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn create_or_clone_webhook(
+        &self,
+    ) -> crate::runtime::Call<'a, CreateOrCloneWebhook> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            CreateOrCloneWebhook {
+                clone_webhook_id: None,
+                body: None,
+            },
+        )
     }
     /// Test Webhook
     ///
@@ -104,13 +108,14 @@ impl<'a> Webhooks<'a> {
     pub fn test_webhook(
         &self,
         body: super::types::WebhookTestRequest,
-    ) -> TestWebhook<'a> {
-        TestWebhook {
-            client: self.client,
-            webhook_id: None,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, TestWebhook> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            TestWebhook {
+                webhook_id: None,
+                body,
+            },
+        )
     }
     /// Show Webhook
     ///
@@ -131,12 +136,16 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn show_webhook(&self, webhook_id: impl Into<String>) -> ShowWebhook<'a> {
-        ShowWebhook {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn show_webhook(
+        &self,
+        webhook_id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, ShowWebhook> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ShowWebhook {
+                webhook_id: webhook_id.into(),
+            },
+        )
     }
     /// Update Webhook
     ///
@@ -187,13 +196,14 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
         body: super::types::WebhookUpdateRequest,
-    ) -> UpdateWebhook<'a> {
-        UpdateWebhook {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, UpdateWebhook> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            UpdateWebhook {
+                webhook_id: webhook_id.into(),
+                body,
+            },
+        )
     }
     /// Delete Webhook
     ///
@@ -214,12 +224,16 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_webhook(&self, webhook_id: impl Into<String>) -> DeleteWebhook<'a> {
-        DeleteWebhook {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn delete_webhook(
+        &self,
+        webhook_id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, DeleteWebhook> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            DeleteWebhook {
+                webhook_id: webhook_id.into(),
+            },
+        )
     }
     /// Patch Webhook
     ///
@@ -253,13 +267,14 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
         body: super::types::WebhookPatchRequest,
-    ) -> PatchWebhook<'a> {
-        PatchWebhook {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, PatchWebhook> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            PatchWebhook {
+                webhook_id: webhook_id.into(),
+                body,
+            },
+        )
     }
     /// Show Webhook Signing Secret
     ///
@@ -287,12 +302,13 @@ impl<'a> Webhooks<'a> {
     pub fn show_webhook_signing_secret(
         &self,
         webhook_id: impl Into<String>,
-    ) -> ShowWebhookSigningSecret<'a> {
-        ShowWebhookSigningSecret {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, ShowWebhookSigningSecret> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ShowWebhookSigningSecret {
+                webhook_id: webhook_id.into(),
+            },
+        )
     }
     /// Reset Webhook Signing Secret
     ///
@@ -320,71 +336,28 @@ impl<'a> Webhooks<'a> {
     pub fn reset_webhook_signing_secret(
         &self,
         webhook_id: impl Into<String>,
-    ) -> ResetWebhookSigningSecret<'a> {
-        ResetWebhookSigningSecret {
-            client: self.client,
-            webhook_id: webhook_id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, ResetWebhookSigningSecret> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ResetWebhookSigningSecret {
+                webhook_id: webhook_id.into(),
+            },
+        )
     }
 }
-/// The request of [`Webhooks::list_webhooks`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListWebhooks<'a> {
-    client: &'a super::Client,
+pub struct ListWebhooks {
     page_before: Option<String>,
     page_after: Option<String>,
     page_size: Option<i64>,
     filter_name_contains: Option<String>,
     filter_status: Option<super::types::WebhookPatchRequestWebhookStatus>,
     sort: Option<super::types::ListWebhooksSort>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListWebhooks<'a> {
-    /// Cursor (a prior meta.before_cursor) to fetch the preceding page; not combinable with page\[after\].
-    pub fn page_before(mut self, value: impl Into<String>) -> Self {
-        self.page_before = Some(value.into());
-        self
-    }
-    /// Cursor (a prior meta.after_cursor) to fetch the following page; not combinable with page\[before\].
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.page_after = Some(value.into());
-        self
-    }
-    /// Number of records per page, at most 100.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-    /// Only return webhooks whose name includes this text.
-    pub fn filter_name_contains(mut self, value: impl Into<String>) -> Self {
-        self.filter_name_contains = Some(value.into());
-        self
-    }
-    /// Only return webhooks in this status.
-    pub fn filter_status(
-        mut self,
-        value: super::types::WebhookPatchRequestWebhookStatus,
-    ) -> Self {
-        self.filter_status = Some(value);
-        self
-    }
-    /// Field to order the results by (name or status).
-    pub fn sort(mut self, value: super::types::ListWebhooksSort) -> Self {
-        self.sort = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListWebhooks {
+    type Output = super::types::WebhookListResponse;
+    type Error = ListWebhooksError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListWebhooksError>> {
@@ -449,36 +422,52 @@ impl<'a> ListWebhooks<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookListResponse,
-        crate::runtime::Error<ListWebhooksError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookListResponse,
-        crate::runtime::Error<ListWebhooksError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListWebhooksError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListWebhooks> {
+    /// Cursor (a prior meta.before_cursor) to fetch the preceding page; not combinable with page\[after\].
+    pub fn page_before(mut self, value: impl Into<String>) -> Self {
+        self.args.page_before = Some(value.into());
+        self
+    }
+    /// Cursor (a prior meta.after_cursor) to fetch the following page; not combinable with page\[before\].
+    pub fn page_after(mut self, value: impl Into<String>) -> Self {
+        self.args.page_after = Some(value.into());
+        self
+    }
+    /// Number of records per page, at most 100.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.args.page_size = Some(value);
+        self
+    }
+    /// Only return webhooks whose name includes this text.
+    pub fn filter_name_contains(mut self, value: impl Into<String>) -> Self {
+        self.args.filter_name_contains = Some(value.into());
+        self
+    }
+    /// Only return webhooks in this status.
+    pub fn filter_status(
+        mut self,
+        value: super::types::WebhookPatchRequestWebhookStatus,
+    ) -> Self {
+        self.args.filter_status = Some(value);
+        self
+    }
+    /// Field to order the results by (name or status).
+    pub fn sort(mut self, value: super::types::ListWebhooksSort) -> Self {
+        self.args.sort = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -493,13 +482,17 @@ impl<'a> ListWebhooks<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.page_after = Some(token);
-                    builder.page_before = None;
+                    builder.args.page_after = Some(token);
+                    builder.args.page_before = None;
                 }
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListWebhooks as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "webhooks")?;
                 let next = crate::runtime::next_cursor(
@@ -523,36 +516,15 @@ impl<'a> ListWebhooks<'a> {
 /// The documented error responses of `list_webhooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListWebhooksError {}
-/// The request of [`Webhooks::create_or_clone_webhook`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::create_or_clone_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateOrCloneWebhook<'a> {
-    client: &'a super::Client,
+pub struct CreateOrCloneWebhook {
     clone_webhook_id: Option<String>,
     body: Option<super::types::WebhookCreateRequest>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> CreateOrCloneWebhook<'a> {
-    /// Id of an existing webhook to copy; omit when creating.
-    pub fn clone_webhook_id(mut self, value: impl Into<String>) -> Self {
-        self.clone_webhook_id = Some(value.into());
-        self
-    }
-    /// New webhook definition; leave out when cloning.
-    pub fn body(mut self, value: super::types::WebhookCreateRequest) -> Self {
-        self.body = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for CreateOrCloneWebhook {
+    type Output = super::types::WebhookResponse;
+    type Error = CreateOrCloneWebhookError;
     fn request(
         &self,
     ) -> Result<
@@ -581,35 +553,16 @@ impl<'a> CreateOrCloneWebhook<'a> {
                     .map_err(crate::runtime::Error::InvalidRequest)?,
             );
         }
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookResponse,
-        crate::runtime::Error<CreateOrCloneWebhookError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookResponse,
-        crate::runtime::Error<CreateOrCloneWebhookError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateOrCloneWebhookError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(CreateOrCloneWebhookError::BadRequest);
@@ -621,6 +574,18 @@ impl<'a> CreateOrCloneWebhook<'a> {
             }
             _ => response.unexpected(),
         }
+    }
+}
+impl<'a> crate::runtime::Call<'a, CreateOrCloneWebhook> {
+    /// Id of an existing webhook to copy; omit when creating.
+    pub fn clone_webhook_id(mut self, value: impl Into<String>) -> Self {
+        self.args.clone_webhook_id = Some(value.into());
+        self
+    }
+    /// New webhook definition; leave out when cloning.
+    pub fn body(mut self, value: super::types::WebhookCreateRequest) -> Self {
+        self.args.body = Some(value);
+        self
     }
 }
 /// The documented error responses of `create_or_clone_webhook`, chosen by status code.
@@ -635,31 +600,15 @@ pub enum CreateOrCloneWebhookError {
     /// Not permitted, e.g. the trial account's webhook quota is used up.
     Forbidden(super::types::ErrorResponse),
 }
-/// The request of [`Webhooks::test_webhook`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::test_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct TestWebhook<'a> {
-    client: &'a super::Client,
+pub struct TestWebhook {
     webhook_id: Option<String>,
     body: super::types::WebhookTestRequest,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> TestWebhook<'a> {
-    /// Id of a saved webhook to test; omit for an unsaved one.
-    pub fn webhook_id(mut self, value: impl Into<String>) -> Self {
-        self.webhook_id = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for TestWebhook {
+    type Output = super::types::WebhookTestResponse;
+    type Error = TestWebhookError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<TestWebhookError>> {
@@ -684,35 +633,16 @@ impl<'a> TestWebhook<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookTestResponse,
-        crate::runtime::Error<TestWebhookError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookTestResponse,
-        crate::runtime::Error<TestWebhookError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<TestWebhookError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(TestWebhookError::BadRequest);
@@ -720,6 +650,13 @@ impl<'a> TestWebhook<'a> {
             }
             _ => response.unexpected(),
         }
+    }
+}
+impl<'a> crate::runtime::Call<'a, TestWebhook> {
+    /// Id of a saved webhook to test; omit for an unsaved one.
+    pub fn webhook_id(mut self, value: impl Into<String>) -> Self {
+        self.args.webhook_id = Some(value.into());
+        self
     }
 }
 /// The documented error responses of `test_webhook`, chosen by status code.
@@ -730,25 +667,14 @@ pub enum TestWebhookError {
     /// The request was malformed or invalid.
     BadRequest(super::types::ErrorResponse),
 }
-/// The request of [`Webhooks::show_webhook`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::show_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ShowWebhook<'a> {
-    client: &'a super::Client,
+pub struct ShowWebhook {
     webhook_id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ShowWebhook<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ShowWebhook {
+    type Output = super::types::WebhookResponse;
+    type Error = ShowWebhookError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ShowWebhookError>> {
@@ -762,29 +688,16 @@ impl<'a> ShowWebhook<'a> {
             ),
         );
         request.security = &[&["apiTokenAuth"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::WebhookResponse, crate::runtime::Error<ShowWebhookError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::WebhookResponse, crate::runtime::Error<ShowWebhookError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ShowWebhookError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(ShowWebhookError::BadRequest);
@@ -810,26 +723,15 @@ pub enum ShowWebhookError {
     /// No webhook has this id.
     NotFound(super::types::ErrorResponse),
 }
-/// The request of [`Webhooks::update_webhook`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::update_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateWebhook<'a> {
-    client: &'a super::Client,
+pub struct UpdateWebhook {
     webhook_id: String,
     body: super::types::WebhookUpdateRequest,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> UpdateWebhook<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for UpdateWebhook {
+    type Output = ();
+    type Error = UpdateWebhookError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<UpdateWebhookError>> {
@@ -848,27 +750,17 @@ impl<'a> UpdateWebhook<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<UpdateWebhookError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<UpdateWebhookError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<UpdateWebhookError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(UpdateWebhookError::BadRequest);
@@ -894,25 +786,14 @@ pub enum UpdateWebhookError {
     /// No webhook has this id.
     NotFound(super::types::ErrorResponse),
 }
-/// The request of [`Webhooks::delete_webhook`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::delete_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteWebhook<'a> {
-    client: &'a super::Client,
+pub struct DeleteWebhook {
     webhook_id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> DeleteWebhook<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for DeleteWebhook {
+    type Output = ();
+    type Error = DeleteWebhookError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<DeleteWebhookError>> {
@@ -926,27 +807,17 @@ impl<'a> DeleteWebhook<'a> {
             ),
         );
         request.security = &[&["apiTokenAuth"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<DeleteWebhookError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<DeleteWebhookError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<DeleteWebhookError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(DeleteWebhookError::BadRequest);
@@ -972,26 +843,15 @@ pub enum DeleteWebhookError {
     /// No webhook has this id.
     NotFound(super::types::ErrorResponse),
 }
-/// The request of [`Webhooks::patch_webhook`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::patch_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PatchWebhook<'a> {
-    client: &'a super::Client,
+pub struct PatchWebhook {
     webhook_id: String,
     body: super::types::WebhookPatchRequest,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> PatchWebhook<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for PatchWebhook {
+    type Output = ();
+    type Error = PatchWebhookError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<PatchWebhookError>> {
@@ -1010,27 +870,17 @@ impl<'a> PatchWebhook<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<PatchWebhookError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<PatchWebhookError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<PatchWebhookError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(PatchWebhookError::BadRequest);
@@ -1056,25 +906,14 @@ pub enum PatchWebhookError {
     /// No webhook has this id.
     NotFound(super::types::ErrorResponse),
 }
-/// The request of [`Webhooks::show_webhook_signing_secret`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::show_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ShowWebhookSigningSecret<'a> {
-    client: &'a super::Client,
+pub struct ShowWebhookSigningSecret {
     webhook_id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ShowWebhookSigningSecret<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ShowWebhookSigningSecret {
+    type Output = super::types::WebhookSigningSecretResponse;
+    type Error = ShowWebhookSigningSecretError;
     fn request(
         &self,
     ) -> Result<
@@ -1092,35 +931,16 @@ impl<'a> ShowWebhookSigningSecret<'a> {
             ),
         );
         request.security = &[&["apiTokenAuth"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookSigningSecretResponse,
-        crate::runtime::Error<ShowWebhookSigningSecretError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookSigningSecretResponse,
-        crate::runtime::Error<ShowWebhookSigningSecretError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ShowWebhookSigningSecretError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             403 => {
                 let decoded = response
@@ -1150,25 +970,14 @@ pub enum ShowWebhookSigningSecretError {
     /// No webhook has this id.
     NotFound(super::types::ErrorResponse),
 }
-/// The request of [`Webhooks::reset_webhook_signing_secret`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::reset_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ResetWebhookSigningSecret<'a> {
-    client: &'a super::Client,
+pub struct ResetWebhookSigningSecret {
     webhook_id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ResetWebhookSigningSecret<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ResetWebhookSigningSecret {
+    type Output = super::types::WebhookSigningSecretResponse;
+    type Error = ResetWebhookSigningSecretError;
     fn request(
         &self,
     ) -> Result<
@@ -1186,35 +995,16 @@ impl<'a> ResetWebhookSigningSecret<'a> {
             ),
         );
         request.security = &[&["apiTokenAuth"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookSigningSecretResponse,
-        crate::runtime::Error<ResetWebhookSigningSecretError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookSigningSecretResponse,
-        crate::runtime::Error<ResetWebhookSigningSecretError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ResetWebhookSigningSecretError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             403 => {
                 let decoded = response

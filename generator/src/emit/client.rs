@@ -123,7 +123,17 @@ pub fn client(api: &Api) -> TokenStream {
         .security_schemes
         .iter()
         .any(|s| matches!(s.kind, SecurityKind::Bearer { .. }));
-    let bearer_all = has_bearer.then(|| {
+    let bearer_all = if !has_bearer {
+        quote! {
+            /// Sends `token` as `Authorization: Bearer <token>` with every request (the document
+            /// declares no bearer scheme; for APIs that take one anyway).
+            pub fn bearer_token(mut self, token: impl Into<crate::runtime::Secret>) -> Self {
+                let token = token.into();
+                self.core = self.core.header("authorization", format!("Bearer {}", token.expose()));
+                self
+            }
+        }
+    } else {
         let keys = api
             .security_schemes
             .iter()
@@ -137,7 +147,7 @@ pub fn client(api: &Api) -> TokenStream {
                 self
             }
         }
-    });
+    };
     let scheme_setters = api.security_schemes.iter().map(|s| {
         let f = format_ident!("{}", s.rust_name);
         let key = &s.key;
@@ -292,6 +302,20 @@ pub fn client(api: &Api) -> TokenStream {
                 self
             }
 
+            /// Sends the header `name: value` with every request (an account header, a key the
+            /// document declares no scheme for); its value is treated as a secret.
+            pub fn header(mut self, name: impl Into<String>, value: impl Into<crate::runtime::Secret>) -> Self {
+                self.core = self.core.header(name, value);
+                self
+            }
+
+            /// Waits as long as the server takes: no timeout (the default is
+            /// [`DEFAULT_TIMEOUT`](crate::runtime::DEFAULT_TIMEOUT) per attempt).
+            pub fn no_timeout(mut self) -> Self {
+                self.core = self.core.no_timeout();
+                self
+            }
+
             /// Sets the `User-Agent` header.
             pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
                 self.core = self.core.user_agent(user_agent);
@@ -300,11 +324,11 @@ pub fn client(api: &Api) -> TokenStream {
 
             /// Builds the client.
             pub fn build(self) -> Client {
-                let url = match &self.base_url {
-                    Some(url) => url.clone(),
-                    None => #template.to_owned() #(#substitutions)*,
+                let core = match &self.base_url {
+                    Some(url) => self.core.base_url(url.clone()),
+                    None => self.core.default_base_url(#template.to_owned() #(#substitutions)*),
                 };
-                Client { core: self.core.base_url(url).build() }
+                Client { core: core.build() }
             }
         }
     }

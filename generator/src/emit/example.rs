@@ -24,6 +24,7 @@ fn value(api: &Api, krate: &TokenStream, t: &TypeRef, hint: &str, depth: usize) 
         TypeRef::Bool => quote!(true),
         TypeRef::Unit => quote!(()),
         TypeRef::Bytes => quote!(::bytes::Bytes::from_static(b"...")),
+        TypeRef::Upload => quote!(#krate::runtime::Upload::path("<path to the file>")),
         TypeRef::Array(inner) if depth < MAX_DEPTH => {
             let v = value(api, krate, inner, hint, depth + 1);
             quote!(vec![#v])
@@ -145,7 +146,12 @@ pub fn example(api: &Api, group: &Group, op: &Operation, crate_ident: &str) -> S
         args.push(value(api, &krate, &body.ty, "body", 0));
     }
     let deprecated = op.deprecated.then(|| quote!(#[allow(deprecated)]));
-    let uses = if op.pagination.is_some() {
+    let streams = op.success_enum.is_none()
+        && matches!(
+            op.success.encoding,
+            crate::ir::Encoding::EventStream | crate::ir::Encoding::JsonLines
+        );
+    let uses = if op.pagination.is_some() || streams {
         quote! { use futures_util::StreamExt; use #krate::#module; }
     } else {
         quote! { use #krate::#module; }
@@ -155,6 +161,15 @@ pub fn example(api: &Api, group: &Group, op: &Operation, crate_ident: &str) -> S
             #deprecated
             let mut items = std::pin::pin!(client.#group_fn().#method(#(#args),*).items());
             while let Some(item) = items.next().await {
+                let item = item?;
+                println!("{item:?}");
+            }
+        }
+    } else if streams {
+        quote! {
+            #deprecated
+            let mut stream = client.#group_fn().#method(#(#args),*).send().await?;
+            while let Some(item) = stream.next().await {
                 let item = item?;
                 println!("{item:?}");
             }

@@ -6,6 +6,7 @@ pub mod client;
 pub mod docs;
 pub mod example;
 pub mod html;
+mod multipart;
 pub mod ops;
 pub mod pagination;
 mod policy;
@@ -19,12 +20,30 @@ use quote::{format_ident, quote};
 
 use crate::ir::Api;
 
-/// The hand-written runtime module, copied into every generated crate.
-pub const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
-/// `src/runtime/json.rs`: how request bodies and parameters are written as JSON.
-pub const RUNTIME_JSON: &str = include_str!("../../runtime/json.rs");
-/// `src/runtime/pagination.rs`: the page walks of paginated operations.
-pub const RUNTIME_PAGINATION: &str = include_str!("../../runtime/pagination.rs");
+/// The hand-written run time, copied verbatim into every generated crate: (path in the crate,
+/// source). `src/runtime.rs` declares the others as its submodules.
+pub const RUNTIME_FILES: &[(&str, &str)] = &[
+    ("src/runtime.rs", include_str!("../../runtime/runtime.rs")),
+    ("src/runtime/call.rs", include_str!("../../runtime/call.rs")),
+    (
+        "src/runtime/encode.rs",
+        include_str!("../../runtime/encode.rs"),
+    ),
+    ("src/runtime/exec.rs", include_str!("../../runtime/exec.rs")),
+    ("src/runtime/json.rs", include_str!("../../runtime/json.rs")),
+    (
+        "src/runtime/multipart.rs",
+        include_str!("../../runtime/multipart.rs"),
+    ),
+    (
+        "src/runtime/pagination.rs",
+        include_str!("../../runtime/pagination.rs"),
+    ),
+    (
+        "src/runtime/stream.rs",
+        include_str!("../../runtime/stream.rs"),
+    ),
+];
 
 /// Formats tokens as a Rust file; a syntax error here is a generator bug, reported as such.
 pub fn format(tokens: TokenStream) -> Result<String, String> {

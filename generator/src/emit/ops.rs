@@ -137,29 +137,168 @@ fn accessor_method(api: &Api, group: &Group, op: &Operation, crate_ident: &str) 
     quote! {
         #doc
         #deprecated
-        pub fn #name(&self, #(#args),*) -> #builder<'a> {
-            #builder {
-                client: self.client,
-                #(#inits,)*
-                options: crate::runtime::RequestOptions::default(),
-            }
+        pub fn #name(&self, #(#args),*) -> crate::runtime::Call<'a, #builder> {
+            crate::runtime::Call::new(self.client.core(), #builder { #(#inits,)* })
         }
     }
 }
 
+fn is_streaming(encoding: Encoding) -> bool {
+    matches!(encoding, Encoding::EventStream | Encoding::JsonLines)
+}
+
 fn success_type(api: &Api, op: &Operation) -> TokenStream {
-    match &op.success.ty {
-        Some(t) if op.success.encoding != Encoding::Empty => ty(api, t, Scope::Sibling),
+    let error = format_ident!("{}", op.error_name);
+    if let Some(name) = &op.success_enum {
+        let name = format_ident!("{}", name);
+        return quote!(#name);
+    }
+    match (&op.success.ty, op.success.encoding) {
+        (Some(t), Encoding::EventStream) => {
+            let t = ty(api, t, Scope::Sibling);
+            quote!(crate::runtime::EventStream<#t, #error>)
+        }
+        (Some(t), Encoding::JsonLines) => {
+            let t = ty(api, t, Scope::Sibling);
+            quote!(crate::runtime::ItemStream<#t, #error>)
+        }
+        (Some(t), e) if e != Encoding::Empty => ty(api, t, Scope::Sibling),
         _ => quote!(()),
     }
 }
 
-fn decode_expr(encoding: Encoding, has_type: bool) -> TokenStream {
-    match (encoding, has_type) {
-        (Encoding::Json | Encoding::Form, true) => quote!(response.json()),
-        (Encoding::Text, true) => quote!(response.text()),
-        (Encoding::Binary, true) => quote!(response.bytes()),
-        _ => quote!(Ok(())),
+fn decode_expr(encoding: Encoding) -> TokenStream {
+    match encoding {
+        Encoding::Text => quote!(response.text()),
+        Encoding::Binary => quote!(response.bytes()),
+        _ => quote!(response.json()),
+    }
+}
+
+/// How one documented response's body is decoded.
+fn decode_response(r: &Response) -> TokenStream {
+    if r.by_content_type {
+        return quote!(response.by_content_type());
+    }
+    decode_expr(r.encoding)
+}
+
+/// A status pattern of a match on the response status.
+fn status_pattern(status: &StatusSpec) -> TokenStream {
+    match status {
+        StatusSpec::Code(c) => {
+            let c = proc_macro2::Literal::u16_unsuffixed(*c);
+            quote!(#c)
+        }
+        StatusSpec::Range(c) => {
+            let lo = proc_macro2::Literal::u16_unsuffixed(c * 100);
+            let hi = proc_macro2::Literal::u16_unsuffixed(c * 100 + 99);
+            quote!(#lo..=#hi)
+        }
+        StatusSpec::Default => quote!(_),
+    }
+}
+
+/// The body of `decode`: one type, or the success enum chosen by status.
+fn success_decode(op: &Operation) -> TokenStream {
+    if is_streaming(op.success.encoding) {
+        return quote! {
+            let _ = response;
+            Err(crate::runtime::Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
+        };
+    }
+    let Some(name) = &op.success_enum else {
+        let has_body = op.success.ty.is_some() && op.success.encoding != Encoding::Empty;
+        if !has_body {
+            return quote! {
+                let _ = response;
+                Ok(())
+            };
+        }
+        return decode_response(&op.success);
+    };
+    let name = format_ident!("{}", name);
+    let mut ordered: Vec<&Response> = op.successes.iter().collect();
+    ordered.sort_by_key(|r| matches!(r.status, StatusSpec::Range(_)));
+    let arms = ordered.iter().map(|r| {
+        let pattern = status_pattern(&r.status);
+        let variant = format_ident!("{}", r.variant);
+        let value = if r.ty.is_some() && r.encoding != Encoding::Empty {
+            let decode = decode_response(r);
+            quote!(#decode.map(#name::#variant))
+        } else {
+            quote!(Ok(#name::#variant))
+        };
+        quote!(#pattern => #value,)
+    });
+    quote! {
+        match response.status.as_u16() {
+            #(#arms)*
+            _ => Err(response.unexpected()),
+        }
+    }
+}
+
+/// The success enum of an operation whose success statuses have different bodies.
+fn success_enum(api: &Api, op: &Operation) -> TokenStream {
+    let Some(name) = &op.success_enum else {
+        return TokenStream::new();
+    };
+    let name = format_ident!("{}", name);
+    let doc = docs::lines(&[format!(
+        "The documented success responses of `{}`, chosen by status code.",
+        op.rust_name
+    )]);
+    let variants = op.successes.iter().map(|r| variant_tokens(api, r));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+/// One variant of a success or error enum: its status, description and body type.
+fn variant_tokens(api: &Api, r: &Response) -> TokenStream {
+    let variant = format_ident!("{}", r.variant);
+    let status = match r.status {
+        StatusSpec::Code(c) => c.to_string(),
+        StatusSpec::Range(c) => format!("{c}XX"),
+        StatusSpec::Default => "any other status (`default`)".into(),
+    };
+    let mut lines = vec![format!("Status {status}.")];
+    if let Some(d) = &r.description {
+        lines.push(String::new());
+        lines.extend(docs::sanitize(d));
+    }
+    let doc = docs::lines(&lines);
+    match (&r.ty, r.encoding) {
+        (Some(t), e) if e != Encoding::Empty => {
+            let t = ty(api, t, Scope::Sibling);
+            quote!(#doc #variant(#t),)
+        }
+        _ => quote!(#doc #variant,),
+    }
+}
+
+/// `STREAMING` and `decode_stream` of an operation whose success body is a stream.
+fn stream_items(api: &Api, op: &Operation) -> TokenStream {
+    if op.success_enum.is_some() {
+        return TokenStream::new();
+    }
+    let json = op.success.ty.as_ref().is_some_and(|t| !is_string(api, t));
+    let make = match op.success.encoding {
+        Encoding::EventStream => quote!(crate::runtime::events(response, #json)),
+        Encoding::JsonLines => quote!(crate::runtime::json_lines(response)),
+        _ => return TokenStream::new(),
+    };
+    quote! {
+        const STREAMING: bool = true;
+
+        fn decode_stream(response: ::reqwest::Response) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+            Ok(#make)
+        }
     }
 }
 
@@ -168,9 +307,8 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
     let error = format_ident!("{}", op.error_name);
     let accessor = format!("{}::{}", group.type_name, op.rust_name);
     let builder_doc = docs::lines(&[format!(
-        "The request of [`{accessor}`]: set optional parameters, then `.send().await`."
+        "The arguments of [`{accessor}`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`."
     )]);
-    let must_use = "a request does nothing until it is sent with `.send().await`";
 
     let mut fields = Vec::new();
     let mut setters = Vec::new();
@@ -198,7 +336,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             setters.push(quote! {
                 #doc
                 pub fn #f(mut self, value: #arg_t) -> Self {
-                    self.#f = Some(value #conv);
+                    self.args.#f = Some(value #conv);
                     self
                 }
             });
@@ -223,7 +361,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             setters.push(quote! {
                 #doc
                 pub fn #f(mut self, value: #t) -> Self {
-                    self.#f = Some(value);
+                    self.args.#f = Some(value);
                     self
                 }
             });
@@ -232,7 +370,8 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
 
     let request_fn = request_fn(api, op);
     let out = success_type(api, op);
-    let success_decode = decode_expr(op.success.encoding, op.success.ty.is_some());
+    let success_decode = success_decode(op);
+    let streaming = stream_items(api, op);
     // Specific codes first, then ranges, then `default` (which is the catch-all arm itself).
     let mut ordered: Vec<&Response> = op.errors.iter().collect();
     ordered.sort_by_key(|r| match r.status {
@@ -260,77 +399,53 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         .pagination
         .as_ref()
         .map(|p| super::pagination::methods(api, op, p));
+    let call_impl = (!setters.is_empty() || pagination.is_some()).then(|| {
+        quote! {
+            impl<'a> crate::runtime::Call<'a, #builder> {
+                #(#setters)*
+                #pagination
+            }
+        }
+    });
     let error_enum = error_enum(api, op);
+    let success_enum = success_enum(api, op);
 
     quote! {
         #builder_doc
         #[derive(Debug, Clone)]
-        #[must_use = #must_use]
-        pub struct #builder<'a> {
-            client: &'a super::Client,
+        pub struct #builder {
             #(#fields,)*
-            options: crate::runtime::RequestOptions,
         }
 
-        impl<'a> #builder<'a> {
-            #(#setters)*
-
-            /// Overrides the client's retry configuration for this call.
-            pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-                self.options.retry = Some(retry);
-                self
-            }
-
-            /// Overrides the client's timeout for this call (per attempt).
-            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-                self.options.timeout = Some(timeout);
-                self
-            }
+        impl crate::runtime::Operation for #builder {
+            type Output = #out;
+            type Error = #error;
+            #streaming
 
             #request_fn
 
-            /// Sends the request and decodes the response.
-            pub async fn send(self) -> Result<#out, crate::runtime::Error<#error>> {
-                let request = self.request()?;
-                let response = self.client.core().execute(request).await?;
-                Self::decode(response)
+            fn decode(response: crate::runtime::Response) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+                #success_decode
             }
 
-            fn decode(response: crate::runtime::Response) -> Result<#out, crate::runtime::Error<#error>> {
-                if response.status.is_success() {
-                    #success_decode
-                } else {
-                    Err(Self::decode_error(response))
-                }
-            }
-
-            fn decode_error(response: crate::runtime::Response) -> crate::runtime::Error<#error> {
+            fn decode_error(response: crate::runtime::Response) -> crate::runtime::Error<Self::Error> {
                 #decode_error_body
             }
-
-            #pagination
         }
+
+        #call_impl
+
+        #success_enum
 
         #error_enum
     }
 }
 
 fn error_arm(r: &Response, error: &proc_macro2::Ident) -> Option<TokenStream> {
-    let pattern = match r.status {
-        StatusSpec::Code(c) => {
-            let c = proc_macro2::Literal::u16_unsuffixed(c);
-            quote!(#c)
-        }
-        StatusSpec::Range(c) => {
-            let lo = proc_macro2::Literal::u16_unsuffixed(c * 100);
-            let hi = proc_macro2::Literal::u16_unsuffixed(c * 100 + 99);
-            quote!(#lo..=#hi)
-        }
-        StatusSpec::Default => quote!(_),
-    };
+    let pattern = status_pattern(&r.status);
     let variant = format_ident!("{}", r.variant);
     let value = if r.ty.is_some() && r.encoding != Encoding::Empty {
-        let decode = decode_expr(r.encoding, true);
+        let decode = decode_response(r);
         quote! {{
             let decoded = #decode.map(#error::#variant);
             response.api_error(decoded)
@@ -347,28 +462,7 @@ fn error_enum(api: &Api, op: &Operation) -> TokenStream {
         "The documented error responses of `{}`, chosen by status code.",
         op.rust_name
     )]);
-    // Specific codes first, then ranges, then `default`, so match arms never shadow each other.
-    let variants = op.errors.iter().map(|r| {
-        let variant = format_ident!("{}", r.variant);
-        let status = match r.status {
-            StatusSpec::Code(c) => c.to_string(),
-            StatusSpec::Range(c) => format!("{c}XX"),
-            StatusSpec::Default => "any other status (`default`)".into(),
-        };
-        let mut lines = vec![format!("Status {status}.")];
-        if let Some(d) = &r.description {
-            lines.push(String::new());
-            lines.extend(docs::sanitize(d));
-        }
-        let doc = docs::lines(&lines);
-        match (&r.ty, r.encoding) {
-            (Some(t), e) if e != Encoding::Empty => {
-                let t = ty(api, t, Scope::Sibling);
-                quote!(#doc #variant(#t),)
-            }
-            _ => quote!(#doc #variant,),
-        }
-    });
+    let variants = op.errors.iter().map(|r| variant_tokens(api, r));
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
@@ -379,7 +473,6 @@ fn error_enum(api: &Api, op: &Operation) -> TokenStream {
 }
 
 fn request_fn(api: &Api, op: &Operation) -> TokenStream {
-    let _ = api;
     let error = format_ident!("{}", op.error_name);
     let op_id = &op.id;
     let template = &op.path;
@@ -429,15 +522,30 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
                     Style::PipeDelimited => quote!(PipeDelimited),
                     Style::DeepObject => quote!(DeepObject),
                     Style::Simple => quote!(Form { explode: true }),
+                    Style::Json => quote!(Json),
                 };
-                stmts.push(quote! {
+                let push = quote! {
                     crate::runtime::push_query(&mut request.query, #wire, &self.#f, crate::runtime::QueryStyle::#style)
                         .map_err(crate::runtime::Error::InvalidRequest)?;
-                });
+                };
+                if p.allow_reserved {
+                    stmts.push(quote! {
+                        let start = request.query.len();
+                        #push
+                        request.reserved_query.extend(start..request.query.len());
+                    });
+                } else {
+                    stmts.push(push);
+                }
             }
             Location::Header => {
+                let spell = if p.style == Style::Json {
+                    quote!(json_value)
+                } else {
+                    quote!(header_value)
+                };
                 let push = quote! {
-                    request.headers.push((#wire, crate::runtime::header_value(#wire, value).map_err(crate::runtime::Error::InvalidRequest)?));
+                    request.headers.push((#wire, crate::runtime::#spell(#wire, value).map_err(crate::runtime::Error::InvalidRequest)?));
                 };
                 if p.required {
                     stmts.push(quote! { let value = &self.#f; #push });
@@ -463,13 +571,29 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         let f = format_ident!("{}", body.rust_name);
         let ct = &body.content_type;
         let make = match body.encoding {
-            Encoding::Form => quote!(crate::runtime::Body::form(#ct, value)),
-            Encoding::Text => {
-                quote!(Ok::<_, String>(crate::runtime::Body { content_type: #ct, bytes: value.clone().into() }))
+            Encoding::Form => {
+                let fields = body.fields.iter().filter_map(|f| {
+                    let name = &f.name;
+                    let style = match f.style? {
+                        Style::FormExploded => quote!(Form { explode: true }),
+                        Style::Form => quote!(Form { explode: false }),
+                        Style::SpaceDelimited => quote!(SpaceDelimited),
+                        Style::PipeDelimited => quote!(PipeDelimited),
+                        Style::DeepObject => quote!(DeepObject),
+                        Style::Json => quote!(Json),
+                        Style::Simple => return None,
+                    };
+                    Some(quote!((#name, crate::runtime::FormStyle::#style)))
+                });
+                quote!(crate::runtime::Body::form(#ct, value, &[#(#fields),*]))
             }
-            Encoding::Binary => {
-                quote!(Ok::<_, String>(crate::runtime::Body { content_type: #ct, bytes: value.clone() }))
+            Encoding::Text if is_string(api, &body.ty) => {
+                quote!(Ok::<_, String>(crate::runtime::Body::text(#ct, value)))
             }
+            Encoding::Binary if body.ty == TypeRef::Upload => {
+                quote!(Ok::<_, String>(crate::runtime::Body::upload(#ct, value)))
+            }
+            Encoding::Multipart => super::multipart::parts(api, body),
             _ => quote!(crate::runtime::Body::json(#ct, value)),
         };
         if body.required {
@@ -494,6 +618,9 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         retry.extend(quote!(request.retry_non_idempotent = true;));
     }
     retry.extend(super::policy::retry_statement(op));
+    if let Some(server) = &op.server {
+        retry.extend(quote!(request.server = Some(#server);));
+    }
     let needs_mut = true;
     let binding = if needs_mut {
         quote!(let mut request)
@@ -506,7 +633,6 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             request.security = &[#(#alternatives),*];
             #retry
             #(#stmts)*
-            request.options = self.options.clone();
             Ok(request)
         }
     }

@@ -27,7 +27,7 @@ fn limit_expr(limit: &Option<String>) -> TokenStream {
     match limit {
         Some(l) => {
             let l = format_ident!("{}", l);
-            quote!(builder.#l.and_then(|l| u64::try_from(l).ok()))
+            quote!(builder.args.#l.and_then(|l| u64::try_from(l).ok()))
         }
         None => quote!(None),
     }
@@ -62,9 +62,9 @@ fn walk(p: &Pagination) -> Walk<'_> {
                 items,
                 apply: quote! {
                     if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                        builder.#page = Some(n.try_into().map_err(|_| crate::runtime::Error::InvalidRequest("page number out of range".into()))?);
+                        builder.args.#page = Some(n.try_into().map_err(|_| crate::runtime::Error::InvalidRequest("page number out of range".into()))?);
                     }
-                    let current = builder.#page.and_then(|p| u64::try_from(p).ok()).unwrap_or(1);
+                    let current = builder.args.#page.and_then(|p| u64::try_from(p).ok()).unwrap_or(1);
                 },
                 request: plain,
                 next,
@@ -94,9 +94,9 @@ fn walk(p: &Pagination) -> Walk<'_> {
                 items,
                 apply: quote! {
                     if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                        builder.#offset = Some(n.try_into().map_err(|_| crate::runtime::Error::InvalidRequest("offset out of range".into()))?);
+                        builder.args.#offset = Some(n.try_into().map_err(|_| crate::runtime::Error::InvalidRequest("offset out of range".into()))?);
                     }
-                    let current = builder.#offset.and_then(|p| u64::try_from(p).ok()).unwrap_or(0);
+                    let current = builder.args.#offset.and_then(|p| u64::try_from(p).ok()).unwrap_or(0);
                 },
                 request: plain,
                 next,
@@ -131,8 +131,8 @@ fn walk(p: &Pagination) -> Walk<'_> {
                 items,
                 apply: quote! {
                     if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                        builder.#param = Some(token);
-                        #( builder.#clear = None; )*
+                        builder.args.#param = Some(token);
+                        #( builder.args.#clear = None; )*
                     }
                 },
                 request: plain,
@@ -158,7 +158,7 @@ fn walk(p: &Pagination) -> Walk<'_> {
                 apply: TokenStream::new(),
                 request: quote! {
                     let request = crate::runtime::at_next_url(builder.request()?, cursor);
-                    let url = builder.client.core().request_url(&request).map_err(crate::runtime::Error::InvalidRequest)?;
+                    let url = builder.core.request_url(&request).map_err(crate::runtime::Error::InvalidRequest)?;
                 },
                 next,
             }
@@ -168,6 +168,7 @@ fn walk(p: &Pagination) -> Walk<'_> {
 
 pub(super) fn methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream {
     let error = format_ident!("{}", op.error_name);
+    let args = format_ident!("{}", op.builder_name);
     let Walk {
         item,
         items,
@@ -194,9 +195,9 @@ pub(super) fn methods(api: &Api, op: &Operation, p: &Pagination) -> TokenStream 
                 async move {
                     #apply
                     #request
-                    let response = builder.client.core().execute(request).await?;
+                    let response = builder.core.execute(request).await?;
                     if !response.status.is_success() {
-                        return Err(Self::decode_error(response));
+                        return Err(<#args as crate::runtime::Operation>::decode_error(response));
                     }
                     let page = #page;
                     let next = #next;

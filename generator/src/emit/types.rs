@@ -28,6 +28,7 @@ pub fn ty(api: &Api, t: &TypeRef, scope: Scope) -> TokenStream {
         TypeRef::Bool => quote!(bool),
         TypeRef::Unit => quote!(()),
         TypeRef::Bytes => quote!(::bytes::Bytes),
+        TypeRef::Upload => quote!(crate::runtime::Upload),
         TypeRef::Array(inner) => {
             let inner = ty(api, inner, scope);
             quote!(Vec<#inner>)
@@ -95,6 +96,7 @@ pub fn display(api: &Api, t: &TypeRef) -> String {
         TypeRef::Bool => "bool".into(),
         TypeRef::Unit => "()".into(),
         TypeRef::Bytes => "bytes::Bytes".into(),
+        TypeRef::Upload => "Upload".into(),
         TypeRef::Array(inner) => format!("Vec<{}>", display(api, inner)),
         TypeRef::Map(inner) => format!("BTreeMap<String, {}>", display(api, inner)),
         TypeRef::Nullable(inner) => format!("Option<{}>", display(api, inner)),

@@ -135,6 +135,17 @@ pub struct Operation {
     pub body: Option<Body>,
     /// The success response used as the return type (the first 2xx).
     pub success: Response,
+    /// Every documented success response, when they differ in body: the operation then returns
+    /// the enum `success_enum` with one variant per status (`Response::variant`). Empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub successes: Vec<Response>,
+    /// The name of the success enum (see `successes`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub success_enum: Option<String>,
+    /// The operation's own server URL (operation-, else path-level `servers`, variables at their
+    /// defaults), used instead of the API's unless the user sets the base URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<String>,
     /// Documented non-2xx responses (each one a variant of the error enum).
     pub errors: Vec<Response>,
     /// Security alternatives; each an AND of scheme keys with scopes. Empty: no auth.
@@ -213,6 +224,8 @@ pub enum Style {
     DeepObject,
     /// `simple` (path and header).
     Simple,
+    /// `content: application/json`: the value's JSON text.
+    Json,
 }
 
 /// One parameter.
@@ -234,6 +247,9 @@ pub struct Param {
     pub deprecated: bool,
     /// How it is spelled.
     pub style: Style,
+    /// `allowReserved`: reserved characters are sent as they are (query only).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allow_reserved: bool,
 }
 
 /// A request body.
@@ -251,6 +267,20 @@ pub struct Body {
     pub description: Option<String>,
     /// The Rust name of the argument or setter (`body`).
     pub rust_name: String,
+    /// The media type's `encoding` entries (form and multipart bodies), in spec order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldEncoding>,
+}
+
+/// How one property of a form or multipart body is written (its `encoding` entry).
+#[derive(Debug, Serialize, Clone, PartialEq, Eq)]
+pub struct FieldEncoding {
+    /// The property's name.
+    pub name: String,
+    /// `style`/`explode` (form bodies); `Json` for a JSON `contentType`.
+    pub style: Option<Style>,
+    /// `contentType` (multipart parts; JSON in a form field).
+    pub content_type: Option<String>,
 }
 
 /// How a body is encoded or decoded.
@@ -265,6 +295,12 @@ pub enum Encoding {
     Text,
     /// Raw bytes.
     Binary,
+    /// `multipart/form-data`.
+    Multipart,
+    /// `text/event-stream`: server-sent events, read as they arrive.
+    EventStream,
+    /// `application/x-ndjson`, JSON Lines: one JSON value per line, read as they arrive.
+    JsonLines,
     /// No body.
     Empty,
 }
@@ -282,7 +318,7 @@ pub enum StatusSpec {
 }
 
 /// One documented response.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, Clone)]
 pub struct Response {
     /// The statuses it covers.
     pub status: StatusSpec,
@@ -296,6 +332,10 @@ pub struct Response {
     pub encoding: Encoding,
     /// The body type (`None`: no body).
     pub ty: Option<TypeRef>,
+    /// The status also documents media types of another kind (JSON and text): the response's
+    /// `Content-Type` picks the decoder at run time.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub by_content_type: bool,
 }
 
 /// How a list operation is walked page by page (`x-pagination`).
@@ -422,6 +462,8 @@ pub enum TypeRef {
     Unit,
     /// Raw bytes.
     Bytes,
+    /// A file to send (`format: binary`): bytes, a file on disk or a stream.
+    Upload,
     /// `Vec<T>`.
     Array(Box<TypeRef>),
     /// `BTreeMap<String, T>`.

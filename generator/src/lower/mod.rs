@@ -122,11 +122,19 @@ pub fn lower_with_webhooks(
                     builder_name,
                     error_name,
                     path_params: &item.parameters,
+                    path_servers: &item.servers,
                     default_retry: default_retry.as_ref(),
                 },
                 op,
                 diags,
             );
+            let mut operation = operation;
+            if !operation.successes.is_empty() {
+                operation.success_enum = Some(
+                    group_type_names[group_index]
+                        .unique(&format!("{}Response", operation.builder_name)),
+                );
+            }
             groups[group_index].operations.push(operation);
         }
     }

@@ -190,6 +190,14 @@ impl Names {
 /// The name of the error enum variant for a status code.
 pub fn status_variant(code: u16) -> String {
     let name = match code {
+        200 => "Ok",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "NonAuthoritative",
+        204 => "NoContent",
+        205 => "ResetContent",
+        206 => "PartialContent",
+        207 => "MultiStatus",
         300 => "MultipleChoices",
         301 => "MovedPermanently",
         302 => "Found",

@@ -20,6 +20,8 @@ pub(super) struct OpContext<'a> {
     pub builder_name: String,
     pub error_name: String,
     pub path_params: &'a [ReferenceOr<Parameter>],
+    /// The path item's `servers`.
+    pub path_servers: &'a [openapiv3::Server],
     /// The document's `x-speakeasy-retries`.
     pub default_retry: Option<&'a RetryPolicy>,
 }
@@ -46,7 +48,23 @@ pub(super) fn operation(
 ) -> Operation {
     let builder_name = cx.builder_name.clone();
     let mut arg_names = Names::with_reserved(&[
-        "client", "options", "send", "retries", "timeout", "pages", "items", "self_",
+        "client",
+        "options",
+        "send",
+        "retries",
+        "timeout",
+        "pages",
+        "items",
+        "self_",
+        "header",
+        "request",
+        "new",
+        "core",
+        "args",
+        "idempotency_key",
+        "with_idempotency_key",
+        "send_with_response",
+        "send_streaming",
     ]);
 
     // Path-level parameters first, overridden by operation-level ones with the same name and location.
@@ -129,6 +147,7 @@ pub(super) fn operation(
                     description: None,
                     deprecated: false,
                     style: Style::Simple,
+                    allow_reserved: false,
                 },
             );
         }
@@ -145,7 +164,8 @@ pub(super) fn operation(
             diags,
         )
     });
-    let (success, errors) = responses(api, types, op, &builder_name, cx.pointer, diags);
+    let (success, successes, errors) = responses(api, types, op, &builder_name, cx.pointer, diags);
+    let server = super::security::operation_server(api, &op.servers, cx.path_servers);
     let security = op
         .security
         .as_ref()
@@ -191,6 +211,9 @@ pub(super) fn operation(
         params,
         body,
         success,
+        successes,
+        success_enum: None,
+        server,
         errors,
         security,
         pagination,
@@ -224,7 +247,14 @@ fn param(
     diags: &mut Diagnostics,
 ) -> Param {
     let data = p.parameter_data_ref();
-    let (location, style) = match p {
+    let allow_reserved = matches!(
+        p,
+        Parameter::Query {
+            allow_reserved: true,
+            ..
+        }
+    );
+    let (location, mut style) = match p {
         Parameter::Path { .. } => (Location::Path, Style::Simple),
         Parameter::Header { .. } => (Location::Header, Style::Simple),
         Parameter::Cookie { .. } => (Location::Cookie, Style::FormExploded),
@@ -245,6 +275,13 @@ fn param(
             types.type_of(s, &hint, &format!("{pointer}/schema"), diags)
         }
         ParameterSchemaOrContent::Content(content) => {
+            if content
+                .keys()
+                .next()
+                .is_some_and(|ct| encoding_of(ct) == Encoding::Json)
+            {
+                style = Style::Json;
+            }
             match content.iter().next().and_then(|(_, m)| m.schema.as_ref()) {
                 Some(s) => types.type_of(s, &hint, &format!("{pointer}/content"), diags),
                 None => TypeRef::String,
@@ -269,15 +306,30 @@ fn param(
         description: data.description.clone(),
         deprecated: data.deprecated.unwrap_or(false),
         style,
+        allow_reserved,
     }
 }
 
 fn encoding_of(content_type: &str) -> Encoding {
     let ct = content_type.to_ascii_lowercase();
-    if ct.contains("json") {
+    let essence = ct.split(';').next().unwrap_or_default().trim();
+    if matches!(
+        essence,
+        "application/x-ndjson"
+            | "application/jsonl"
+            | "application/json-seq"
+            | "application/x-jsonlines"
+            | "application/jsonlines"
+    ) {
+        Encoding::JsonLines
+    } else if essence == "text/event-stream" {
+        Encoding::EventStream
+    } else if ct.contains("json") {
         Encoding::Json
     } else if ct.starts_with("application/x-www-form-urlencoded") {
         Encoding::Form
+    } else if ct.starts_with("multipart/form-data") {
+        Encoding::Multipart
     } else if ct.starts_with("text/") {
         Encoding::Text
     } else {
@@ -292,8 +344,10 @@ fn pick_media(
     let rank = |ct: &str| match encoding_of(ct) {
         Encoding::Json => 0,
         Encoding::Form => 1,
-        Encoding::Text => 2,
-        _ => 3,
+        Encoding::Multipart => 2,
+        Encoding::EventStream | Encoding::JsonLines => 3,
+        Encoding::Text => 4,
+        _ => 5,
     };
     content.iter().min_by_key(|(ct, _)| rank(ct))
 }
@@ -327,7 +381,7 @@ fn body(
     let (content_type, media) = pick_media(&b.content)?;
     let encoding = encoding_of(content_type);
     let ty = match (&media.schema, encoding) {
-        (_, Encoding::Binary) => TypeRef::Bytes,
+        (_, Encoding::Binary) => TypeRef::Upload,
         (_, Encoding::Text) => TypeRef::String,
         (Some(s), _) => types.type_of(
             s,
@@ -344,6 +398,27 @@ fn body(
         required: b.required,
         description: b.description.clone(),
         rust_name: names.unique("body"),
+        fields: media
+            .encoding
+            .iter()
+            .map(|(name, e)| FieldEncoding {
+                name: name.clone(),
+                style: match (&e.style, e.content_type.as_deref()) {
+                    (_, Some(ct))
+                        if encoding == Encoding::Form && encoding_of(ct) == Encoding::Json =>
+                    {
+                        Some(Style::Json)
+                    }
+                    // openapiv3 reads a missing `explode` as false; `style: form` defaults to exploded.
+                    (Some(openapiv3::QueryStyle::Form), _) => Some(Style::FormExploded),
+                    (Some(openapiv3::QueryStyle::SpaceDelimited), _) => Some(Style::SpaceDelimited),
+                    (Some(openapiv3::QueryStyle::PipeDelimited), _) => Some(Style::PipeDelimited),
+                    (Some(openapiv3::QueryStyle::DeepObject), _) => Some(Style::DeepObject),
+                    (None, _) => None,
+                },
+                content_type: e.content_type.clone(),
+            })
+            .collect(),
     })
 }
 
@@ -354,7 +429,7 @@ fn responses(
     owner: &str,
     pointer: &str,
     diags: &mut Diagnostics,
-) -> (Response, Vec<Response>) {
+) -> (Response, Vec<Response>, Vec<Response>) {
     let mut entries: Vec<(StatusSpec, String, &ReferenceOr<openapiv3::Response>)> = op
         .responses
         .responses
@@ -368,6 +443,8 @@ fn responses(
         entries.push((StatusSpec::Default, "default".into(), d));
     }
     let mut success: Option<Response> = None;
+    let mut successes: Vec<Response> = Vec::new();
+    let mut redirects = false;
     let mut errors = Vec::new();
     let mut variants = Names::default();
     for (status, key, r) in entries {
@@ -390,6 +467,7 @@ fn responses(
             }
         };
         let is_success = matches!(status, StatusSpec::Code(200..=299) | StatusSpec::Range(2));
+        redirects |= matches!(status, StatusSpec::Code(300..=399) | StatusSpec::Range(3));
         let (content_type, encoding, ty) = match pick_media(&r.content) {
             None => (None, Encoding::Empty, None),
             Some((ct, media)) => {
@@ -402,6 +480,7 @@ fn responses(
                 let ty = match (encoding, &media.schema) {
                     (Encoding::Binary, _) => TypeRef::Bytes,
                     (Encoding::Text, _) => TypeRef::String,
+                    (Encoding::EventStream | Encoding::JsonLines, None) => TypeRef::String,
                     (_, Some(s)) => types.type_of(
                         s,
                         &hint,
@@ -414,11 +493,14 @@ fn responses(
             }
         };
         let variant = if is_success {
-            String::new()
+            variant_for(&status)
         } else {
             variants.unique(&variant_for(&status))
         };
+        let kinds: Vec<Encoding> = r.content.keys().map(|ct| encoding_of(ct)).collect();
+        let by_content_type = encoding == Encoding::Json && kinds.contains(&Encoding::Text);
         let response = Response {
+            by_content_type,
             status,
             variant,
             description: Some(r.description.clone()).filter(|d| !d.trim().is_empty()),
@@ -428,21 +510,40 @@ fn responses(
         };
         if is_success {
             if success.is_none() {
-                success = Some(response);
+                success = Some(response.clone());
             }
+            successes.push(response);
         } else {
             errors.push(response);
         }
     }
+    // Only a redirect documented: the client follows it, and the body it ends at is the result
+    // (a download).
     let success = success.unwrap_or(Response {
         status: StatusSpec::Range(2),
         variant: String::new(),
         description: None,
         content_type: None,
-        encoding: Encoding::Empty,
-        ty: None,
+        encoding: if redirects {
+            Encoding::Binary
+        } else {
+            Encoding::Empty
+        },
+        by_content_type: false,
+        ty: redirects.then_some(TypeRef::Bytes),
     });
-    (success, errors)
+    // One type per status only when the documented success bodies differ.
+    let body = |r: &Response| {
+        (
+            r.encoding == Encoding::Empty || r.ty.is_none(),
+            r.encoding,
+            r.ty.clone(),
+        )
+    };
+    if successes.iter().all(|r| body(r) == body(&success)) {
+        successes.clear();
+    }
+    (success, successes, errors)
 }
 
 fn variant_for(status: &StatusSpec) -> String {

@@ -40,6 +40,34 @@ pub(super) fn servers(api: &OpenAPI) -> Vec<Server> {
     servers
 }
 
+/// The server of one operation: its own `servers`, else its path item's, when they differ from
+/// the document's; the first one, variables at their defaults, a relative URL resolved against
+/// the document's first server.
+pub(super) fn operation_server(
+    api: &OpenAPI,
+    own: &[openapiv3::Server],
+    path: &[openapiv3::Server],
+) -> Option<String> {
+    let servers = if own.is_empty() { path } else { own };
+    let first = servers.first()?;
+    if api.servers.first().is_some_and(|s| s.url == first.url) {
+        return None;
+    }
+    let mut url = first.url.clone();
+    for (name, v) in first.variables.iter().flatten() {
+        url = url.replace(&format!("{{{name}}}"), &v.default);
+    }
+    if url.starts_with('/') {
+        let base = api.servers.first()?.url.as_str();
+        let origin_end = base
+            .find("://")
+            .map(|i| i + 3)
+            .map(|i| base[i..].find('/').map_or(base.len(), |j| i + j))?;
+        url = format!("{}{url}", &base[..origin_end]);
+    }
+    Some(url.trim_end_matches('/').to_owned())
+}
+
 pub(super) fn security_schemes(api: &OpenAPI, diags: &mut Diagnostics) -> Vec<SecurityScheme> {
     let mut names = Names::with_reserved(&[
         "build",
@@ -49,6 +77,8 @@ pub(super) fn security_schemes(api: &OpenAPI, diags: &mut Diagnostics) -> Vec<Se
         "timeout",
         "user_agent",
         "bearer_token",
+        "header",
+        "no_timeout",
         "new",
     ]);
     let mut out = Vec::new();

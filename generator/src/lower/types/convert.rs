@@ -81,7 +81,16 @@ impl Types<'_> {
                     .collect();
                 let nullable_enum = s.enumeration.iter().any(Option::is_none);
                 if values.is_empty() {
-                    return TypeRef::String;
+                    // Raw octets: a file to send (bytes, a file on disk, a stream).
+                    let binary = matches!(
+                        &s.format,
+                        openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)
+                    );
+                    return if binary {
+                        TypeRef::Upload
+                    } else {
+                        TypeRef::String
+                    };
                 }
                 let raw: Vec<Value> = s
                     .enumeration

@@ -216,6 +216,7 @@ impl Types<'_> {
             TypeRef::Bool => "Boolean".into(),
             TypeRef::Unit => "Empty".into(),
             TypeRef::Bytes => "Bytes".into(),
+            TypeRef::Upload => "Upload".into(),
             TypeRef::Array(inner) => format!("{}List", self.variant_name(inner)),
             TypeRef::Map(inner) => format!("{}Map", self.variant_name(inner)),
             TypeRef::Nullable(inner) => self.variant_name(inner),

@@ -21,12 +21,11 @@ impl<'a> Invoices<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_invoice(&self, id: impl Into<String>) -> GetInvoice<'a> {
-        GetInvoice {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_invoice(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, GetInvoice> {
+        crate::runtime::Call::new(self.client.core(), GetInvoice { id: id.into() })
     }
     /// `POST /invoices`
     ///
@@ -52,33 +51,18 @@ impl<'a> Invoices<'a> {
     pub fn create_invoice(
         &self,
         body: super::types::InvoiceCreate,
-    ) -> CreateInvoice<'a> {
-        CreateInvoice {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, CreateInvoice> {
+        crate::runtime::Call::new(self.client.core(), CreateInvoice { body })
     }
 }
-/// The request of [`Invoices::get_invoice`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Invoices::get_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetInvoice<'a> {
-    client: &'a super::Client,
+pub struct GetInvoice {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetInvoice<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetInvoice {
+    type Output = super::types::Invoice;
+    type Error = GetInvoiceError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetInvoiceError>> {
@@ -92,54 +76,30 @@ impl<'a> GetInvoice<'a> {
             ),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Invoice, crate::runtime::Error<GetInvoiceError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Invoice, crate::runtime::Error<GetInvoiceError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetInvoiceError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `get_invoice`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInvoiceError {}
-/// The request of [`Invoices::create_invoice`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Invoices::create_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateInvoice<'a> {
-    client: &'a super::Client,
+pub struct CreateInvoice {
     body: super::types::InvoiceCreate,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> CreateInvoice<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for CreateInvoice {
+    type Output = super::types::InvoiceWithLines;
+    type Error = CreateInvoiceError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateInvoiceError>> {
@@ -155,35 +115,16 @@ impl<'a> CreateInvoice<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::InvoiceWithLines,
-        crate::runtime::Error<CreateInvoiceError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::InvoiceWithLines,
-        crate::runtime::Error<CreateInvoiceError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateInvoiceError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

@@ -21,11 +21,8 @@ impl<'a> Me<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_current_user(&self) -> GetCurrentUser<'a> {
-        GetCurrentUser {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_current_user(&self) -> crate::runtime::Call<'a, GetCurrentUser> {
+        crate::runtime::Call::new(self.client.core(), GetCurrentUser {})
     }
     /// `GET /me/open`
     ///
@@ -40,31 +37,16 @@ impl<'a> Me<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_current_user_open(&self) -> GetCurrentUserOpen<'a> {
-        GetCurrentUserOpen {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_current_user_open(&self) -> crate::runtime::Call<'a, GetCurrentUserOpen> {
+        crate::runtime::Call::new(self.client.core(), GetCurrentUserOpen {})
     }
 }
-/// The request of [`Me::get_current_user`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Me::get_current_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCurrentUser<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetCurrentUser<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetCurrentUser {}
+impl crate::runtime::Operation for GetCurrentUser {
+    type Output = super::types::CurrentUser;
+    type Error = GetCurrentUserError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetCurrentUserError>> {
@@ -75,53 +57,28 @@ impl<'a> GetCurrentUser<'a> {
             "/me".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::CurrentUser, crate::runtime::Error<GetCurrentUserError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::CurrentUser, crate::runtime::Error<GetCurrentUserError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetCurrentUserError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `get_current_user`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCurrentUserError {}
-/// The request of [`Me::get_current_user_open`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Me::get_current_user_open`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetCurrentUserOpen<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetCurrentUserOpen<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetCurrentUserOpen {}
+impl crate::runtime::Operation for GetCurrentUserOpen {
+    type Output = super::types::CurrentUserOpen;
+    type Error = GetCurrentUserOpenError;
     fn request(
         &self,
     ) -> Result<
@@ -135,35 +92,16 @@ impl<'a> GetCurrentUserOpen<'a> {
             "/me/open".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::CurrentUserOpen,
-        crate::runtime::Error<GetCurrentUserOpenError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::CurrentUserOpen,
-        crate::runtime::Error<GetCurrentUserOpenError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetCurrentUserOpenError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

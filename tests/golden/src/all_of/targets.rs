@@ -21,33 +21,21 @@ impl<'a> Targets<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_target(&self, id: impl Into<String>) -> GetTarget<'a> {
-        GetTarget {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_target(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, GetTarget> {
+        crate::runtime::Call::new(self.client.core(), GetTarget { id: id.into() })
     }
 }
-/// The request of [`Targets::get_target`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Targets::get_target`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTarget<'a> {
-    client: &'a super::Client,
+pub struct GetTarget {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetTarget<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetTarget {
+    type Output = super::types::Target;
+    type Error = GetTargetError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetTargetError>> {
@@ -61,29 +49,16 @@ impl<'a> GetTarget<'a> {
             ),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Target, crate::runtime::Error<GetTargetError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Target, crate::runtime::Error<GetTargetError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetTargetError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

@@ -30,33 +30,21 @@ impl<'a> Subscriptions<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn subscribe(&self, body: super::types::Subscription) -> Subscribe<'a> {
-        Subscribe {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn subscribe(
+        &self,
+        body: super::types::Subscription,
+    ) -> crate::runtime::Call<'a, Subscribe> {
+        crate::runtime::Call::new(self.client.core(), Subscribe { body })
     }
 }
-/// The request of [`Subscriptions::subscribe`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Subscriptions::subscribe`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct Subscribe<'a> {
-    client: &'a super::Client,
+pub struct Subscribe {
     body: super::types::Subscription,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> Subscribe<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for Subscribe {
+    type Output = super::types::Subscription;
+    type Error = SubscribeError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<SubscribeError>> {
@@ -72,29 +60,16 @@ impl<'a> Subscribe<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Subscription, crate::runtime::Error<SubscribeError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Subscription, crate::runtime::Error<SubscribeError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<SubscribeError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

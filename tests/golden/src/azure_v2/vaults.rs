@@ -21,40 +21,28 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn vaults_get(&self, name: impl Into<String>) -> VaultsGet<'a> {
-        VaultsGet {
-            client: self.client,
-            name: name.into(),
-            tier: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn vaults_get(
+        &self,
+        name: impl Into<String>,
+    ) -> crate::runtime::Call<'a, VaultsGet> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            VaultsGet {
+                name: name.into(),
+                tier: None,
+            },
+        )
     }
 }
-/// The request of [`Vaults::vaults_get`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Vaults::vaults_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct VaultsGet<'a> {
-    client: &'a super::Client,
+pub struct VaultsGet {
     name: String,
     tier: Option<super::types::VaultTier>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> VaultsGet<'a> {
-    /// Sets the `tier` parameter.
-    pub fn tier(mut self, value: super::types::VaultTier) -> Self {
-        self.tier = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for VaultsGet {
+    type Output = super::types::Vault;
+    type Error = VaultsGetError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<VaultsGetError>> {
@@ -77,30 +65,24 @@ impl<'a> VaultsGet<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Vault, crate::runtime::Error<VaultsGetError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Vault, crate::runtime::Error<VaultsGetError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<VaultsGetError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, VaultsGet> {
+    /// Sets the `tier` parameter.
+    pub fn tier(mut self, value: super::types::VaultTier) -> Self {
+        self.args.tier = Some(value);
+        self
     }
 }
 /// The documented error responses of `vaults_get`, chosen by status code.

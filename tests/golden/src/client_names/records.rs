@@ -21,47 +21,30 @@ impl<'a> Records<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_record(&self, id: impl Into<String>) -> GetRecord<'a> {
-        GetRecord {
-            client: self.client,
-            id: id.into(),
-            filter: None,
-            api_version_string: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_record(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, GetRecord> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            GetRecord {
+                id: id.into(),
+                filter: None,
+                api_version_string: None,
+            },
+        )
     }
 }
-/// The request of [`Records::get_record`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Records::get_record`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetRecord<'a> {
-    client: &'a super::Client,
+pub struct GetRecord {
     id: String,
     filter: Option<String>,
     api_version_string: Option<String>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetRecord<'a> {
-    /// Sets the `$filter` parameter.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
-        self.filter = Some(value.into());
-        self
-    }
-    /// Sets the `api-version` parameter.
-    pub fn api_version_string(mut self, value: impl Into<String>) -> Self {
-        self.api_version_string = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetRecord {
+    type Output = super::types::Record;
+    type Error = GetRecordError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetRecordError>> {
@@ -93,30 +76,29 @@ impl<'a> GetRecord<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Record, crate::runtime::Error<GetRecordError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Record, crate::runtime::Error<GetRecordError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetRecordError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, GetRecord> {
+    /// Sets the `$filter` parameter.
+    pub fn filter(mut self, value: impl Into<String>) -> Self {
+        self.args.filter = Some(value.into());
+        self
+    }
+    /// Sets the `api-version` parameter.
+    pub fn api_version_string(mut self, value: impl Into<String>) -> Self {
+        self.args.api_version_string = Some(value.into());
+        self
     }
 }
 /// The documented error responses of `get_record`, chosen by status code.

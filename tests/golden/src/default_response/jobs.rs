@@ -21,33 +21,18 @@ impl<'a> Jobs<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_job(&self, id: impl Into<String>) -> GetJob<'a> {
-        GetJob {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_job(&self, id: impl Into<String>) -> crate::runtime::Call<'a, GetJob> {
+        crate::runtime::Call::new(self.client.core(), GetJob { id: id.into() })
     }
 }
-/// The request of [`Jobs::get_job`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Jobs::get_job`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetJob<'a> {
-    client: &'a super::Client,
+pub struct GetJob {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetJob<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetJob {
+    type Output = super::types::Job;
+    type Error = GetJobError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetJobError>> {
@@ -61,29 +46,16 @@ impl<'a> GetJob<'a> {
             ),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Job, crate::runtime::Error<GetJobError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Job, crate::runtime::Error<GetJobError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetJobError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             404 => response.api_error(Ok(GetJobError::NotFound)),
             400..=499 => {

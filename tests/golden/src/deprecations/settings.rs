@@ -32,11 +32,8 @@ impl<'a> Settings<'a> {
     #[deprecated(
         note = "the API marks this operation as deprecated. Use the operation `get-settings-v2` instead."
     )]
-    pub fn get_old_settings(&self) -> GetOldSettings<'a> {
-        GetOldSettings {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_old_settings(&self) -> crate::runtime::Call<'a, GetOldSettings> {
+        crate::runtime::Call::new(self.client.core(), GetOldSettings {})
     }
     /// Deprecated with a message only.
     ///
@@ -57,31 +54,16 @@ impl<'a> Settings<'a> {
     /// # }
     /// ```
     #[deprecated(note = "Going away in 2027!")]
-    pub fn get_plain_settings(&self) -> GetPlainSettings<'a> {
-        GetPlainSettings {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_plain_settings(&self) -> crate::runtime::Call<'a, GetPlainSettings> {
+        crate::runtime::Call::new(self.client.core(), GetPlainSettings {})
     }
 }
-/// The request of [`Settings::get_old_settings`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Settings::get_old_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOldSettings<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetOldSettings<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetOldSettings {}
+impl crate::runtime::Operation for GetOldSettings {
+    type Output = ();
+    type Error = GetOldSettingsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetOldSettingsError>> {
@@ -92,51 +74,29 @@ impl<'a> GetOldSettings<'a> {
             "/settings/old".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<GetOldSettingsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<GetOldSettingsError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetOldSettingsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `get_old_settings`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOldSettingsError {}
-/// The request of [`Settings::get_plain_settings`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Settings::get_plain_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetPlainSettings<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetPlainSettings<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetPlainSettings {}
+impl crate::runtime::Operation for GetPlainSettings {
+    type Output = ();
+    type Error = GetPlainSettingsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetPlainSettingsError>> {
@@ -147,27 +107,17 @@ impl<'a> GetPlainSettings<'a> {
             "/settings/plain".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<GetPlainSettingsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<GetPlainSettingsError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetPlainSettingsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

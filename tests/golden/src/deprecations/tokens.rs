@@ -33,11 +33,8 @@ impl<'a> Tokens<'a> {
     #[deprecated(
         note = "This endpoint has been deprecated. Use the global token instead. Use `client.tokens().get_token()` instead."
     )]
-    pub fn get_old_token(&self) -> GetOldToken<'a> {
-        GetOldToken {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_old_token(&self) -> crate::runtime::Call<'a, GetOldToken> {
+        crate::runtime::Call::new(self.client.core(), GetOldToken {})
     }
     /// Get a token.
     ///
@@ -54,31 +51,16 @@ impl<'a> Tokens<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_token(&self) -> GetToken<'a> {
-        GetToken {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_token(&self) -> crate::runtime::Call<'a, GetToken> {
+        crate::runtime::Call::new(self.client.core(), GetToken {})
     }
 }
-/// The request of [`Tokens::get_old_token`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Tokens::get_old_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetOldToken<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetOldToken<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetOldToken {}
+impl crate::runtime::Operation for GetOldToken {
+    type Output = String;
+    type Error = GetOldTokenError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetOldTokenError>> {
@@ -89,51 +71,28 @@ impl<'a> GetOldToken<'a> {
             "/tokens/old".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<String, crate::runtime::Error<GetOldTokenError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<String, crate::runtime::Error<GetOldTokenError>> {
-        if response.status.is_success() {
-            response.text()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.text()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetOldTokenError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `get_old_token`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOldTokenError {}
-/// The request of [`Tokens::get_token`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Tokens::get_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetToken<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetToken<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetToken {}
+impl crate::runtime::Operation for GetToken {
+    type Output = String;
+    type Error = GetTokenError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetTokenError>> {
@@ -144,27 +103,16 @@ impl<'a> GetToken<'a> {
             "/tokens".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<String, crate::runtime::Error<GetTokenError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<String, crate::runtime::Error<GetTokenError>> {
-        if response.status.is_success() {
-            response.text()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.text()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetTokenError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

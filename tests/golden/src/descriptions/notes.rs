@@ -26,31 +26,16 @@ impl<'a> Notes<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_notes(&self) -> ListNotes<'a> {
-        ListNotes {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_notes(&self) -> crate::runtime::Call<'a, ListNotes> {
+        crate::runtime::Call::new(self.client.core(), ListNotes {})
     }
 }
-/// The request of [`Notes::list_notes`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Notes::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListNotes<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> ListNotes<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct ListNotes {}
+impl crate::runtime::Operation for ListNotes {
+    type Output = Vec<super::types::Note>;
+    type Error = ListNotesError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListNotesError>> {
@@ -61,29 +46,16 @@ impl<'a> ListNotes<'a> {
             "/notes".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<super::types::Note>, crate::runtime::Error<ListNotesError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<Vec<super::types::Note>, crate::runtime::Error<ListNotesError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListNotesError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

@@ -21,45 +21,25 @@ impl<'a> Tasks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tasks(&self) -> ListTasks<'a> {
-        ListTasks {
-            client: self.client,
-            status: None,
-            sort: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_tasks(&self) -> crate::runtime::Call<'a, ListTasks> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListTasks {
+                status: None,
+                sort: None,
+            },
+        )
     }
 }
-/// The request of [`Tasks::list_tasks`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Tasks::list_tasks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListTasks<'a> {
-    client: &'a super::Client,
+pub struct ListTasks {
     status: Option<super::types::TaskStatus>,
     sort: Option<super::types::ListTasksSort>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListTasks<'a> {
-    /// Sets the `status` parameter.
-    pub fn status(mut self, value: super::types::TaskStatus) -> Self {
-        self.status = Some(value);
-        self
-    }
-    /// Sets the `sort` parameter.
-    pub fn sort(mut self, value: super::types::ListTasksSort) -> Self {
-        self.sort = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListTasks {
+    type Output = Vec<super::types::Task>;
+    type Error = ListTasksError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListTasksError>> {
@@ -88,30 +68,29 @@ impl<'a> ListTasks<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<super::types::Task>, crate::runtime::Error<ListTasksError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<Vec<super::types::Task>, crate::runtime::Error<ListTasksError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListTasksError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListTasks> {
+    /// Sets the `status` parameter.
+    pub fn status(mut self, value: super::types::TaskStatus) -> Self {
+        self.args.status = Some(value);
+        self
+    }
+    /// Sets the `sort` parameter.
+    pub fn sort(mut self, value: super::types::ListTasksSort) -> Self {
+        self.args.sort = Some(value);
+        self
     }
 }
 /// The documented error responses of `list_tasks`, chosen by status code.

@@ -22,12 +22,11 @@ impl<'a> Accounts<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_account(&self, id: impl Into<String>) -> GetAccount<'a> {
-        GetAccount {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_account(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, GetAccount> {
+        crate::runtime::Call::new(self.client.core(), GetAccount { id: id.into() })
     }
     /// `PUT /accounts/{id}`
     ///
@@ -70,34 +69,24 @@ impl<'a> Accounts<'a> {
         &self,
         id: impl Into<String>,
         body: super::types::Account,
-    ) -> ReplaceAccount<'a> {
-        ReplaceAccount {
-            client: self.client,
-            id: id.into(),
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, ReplaceAccount> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ReplaceAccount {
+                id: id.into(),
+                body,
+            },
+        )
     }
 }
-/// The request of [`Accounts::get_account`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Accounts::get_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetAccount<'a> {
-    client: &'a super::Client,
+pub struct GetAccount {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetAccount<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetAccount {
+    type Output = super::types::Account;
+    type Error = GetAccountError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetAccountError>> {
@@ -111,55 +100,31 @@ impl<'a> GetAccount<'a> {
             ),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Account, crate::runtime::Error<GetAccountError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Account, crate::runtime::Error<GetAccountError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetAccountError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `get_account`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountError {}
-/// The request of [`Accounts::replace_account`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Accounts::replace_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ReplaceAccount<'a> {
-    client: &'a super::Client,
+pub struct ReplaceAccount {
     id: String,
     body: super::types::Account,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ReplaceAccount<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ReplaceAccount {
+    type Output = super::types::Account;
+    type Error = ReplaceAccountError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ReplaceAccountError>> {
@@ -178,29 +143,16 @@ impl<'a> ReplaceAccount<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Account, crate::runtime::Error<ReplaceAccountError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Account, crate::runtime::Error<ReplaceAccountError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ReplaceAccountError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

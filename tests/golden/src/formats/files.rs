@@ -21,12 +21,8 @@ impl<'a> Files<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_file(&self, id: impl Into<String>) -> GetFile<'a> {
-        GetFile {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_file(&self, id: impl Into<String>) -> crate::runtime::Call<'a, GetFile> {
+        crate::runtime::Call::new(self.client.core(), GetFile { id: id.into() })
     }
     /// `GET /files/{id}/content`
     ///
@@ -41,12 +37,11 @@ impl<'a> Files<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn download_file(&self, id: impl Into<String>) -> DownloadFile<'a> {
-        DownloadFile {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn download_file(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, DownloadFile> {
+        crate::runtime::Call::new(self.client.core(), DownloadFile { id: id.into() })
     }
     /// `PUT /files/{id}/content`
     ///
@@ -58,7 +53,7 @@ impl<'a> Files<'a> {
     /// let client = formats::Client::builder().build();
     /// let response = client
     ///     .files()
-    ///     .upload_file("<id>", ::bytes::Bytes::from_static(b"..."))
+    ///     .upload_file("<id>", golden_types::runtime::Upload::path("<path to the file>"))
     ///     .send()
     ///     .await?;
     /// println!("{response:?}");
@@ -68,35 +63,19 @@ impl<'a> Files<'a> {
     pub fn upload_file(
         &self,
         id: impl Into<String>,
-        body: ::bytes::Bytes,
-    ) -> UploadFile<'a> {
-        UploadFile {
-            client: self.client,
-            id: id.into(),
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+        body: crate::runtime::Upload,
+    ) -> crate::runtime::Call<'a, UploadFile> {
+        crate::runtime::Call::new(self.client.core(), UploadFile { id: id.into(), body })
     }
 }
-/// The request of [`Files::get_file`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Files::get_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetFile<'a> {
-    client: &'a super::Client,
+pub struct GetFile {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetFile<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetFile {
+    type Output = super::types::FileInfo;
+    type Error = GetFileError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetFileError>> {
@@ -110,54 +89,30 @@ impl<'a> GetFile<'a> {
             ),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::FileInfo, crate::runtime::Error<GetFileError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::FileInfo, crate::runtime::Error<GetFileError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetFileError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `get_file`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetFileError {}
-/// The request of [`Files::download_file`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Files::download_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DownloadFile<'a> {
-    client: &'a super::Client,
+pub struct DownloadFile {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> DownloadFile<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for DownloadFile {
+    type Output = ::bytes::Bytes;
+    type Error = DownloadFileError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<DownloadFileError>> {
@@ -171,55 +126,31 @@ impl<'a> DownloadFile<'a> {
             ),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<::bytes::Bytes, crate::runtime::Error<DownloadFileError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<::bytes::Bytes, crate::runtime::Error<DownloadFileError>> {
-        if response.status.is_success() {
-            response.bytes()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.bytes()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<DownloadFileError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `download_file`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DownloadFileError {}
-/// The request of [`Files::upload_file`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UploadFile<'a> {
-    client: &'a super::Client,
+pub struct UploadFile {
     id: String,
-    body: ::bytes::Bytes,
-    options: crate::runtime::RequestOptions,
+    body: crate::runtime::Upload,
 }
-impl<'a> UploadFile<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for UploadFile {
+    type Output = ();
+    type Error = UploadFileError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<UploadFileError>> {
@@ -238,33 +169,20 @@ impl<'a> UploadFile<'a> {
             Ok::<
                 _,
                 String,
-            >(crate::runtime::Body {
-                    content_type: "application/octet-stream",
-                    bytes: value.clone(),
-                })
+            >(crate::runtime::Body::upload("application/octet-stream", value))
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<UploadFileError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<UploadFileError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<UploadFileError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

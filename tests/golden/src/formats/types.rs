@@ -58,7 +58,7 @@ pub struct FileInfo {
     pub thumbnail: Option<String>,
     /// The `raw` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub raw: Option<String>,
+    pub raw: Option<crate::runtime::Upload>,
     /// The `secret` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,

@@ -21,31 +21,16 @@ impl<'a> CoreApi<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_status(&self) -> GetStatus<'a> {
-        GetStatus {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_status(&self) -> crate::runtime::Call<'a, GetStatus> {
+        crate::runtime::Call::new(self.client.core(), GetStatus {})
     }
 }
-/// The request of [`CoreApi::get_status`]: set optional parameters, then `.send().await`.
+/// The arguments of [`CoreApi::get_status`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetStatus<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetStatus<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetStatus {}
+impl crate::runtime::Operation for GetStatus {
+    type Output = ();
+    type Error = GetStatusError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetStatusError>> {
@@ -56,27 +41,17 @@ impl<'a> GetStatus<'a> {
             "/core/status".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<GetStatusError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<GetStatusError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetStatusError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

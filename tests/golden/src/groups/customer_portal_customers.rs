@@ -25,31 +25,18 @@ impl<'a> CustomerPortalCustomers<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_portal_customers(&self) -> ListPortalCustomers<'a> {
-        ListPortalCustomers {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_portal_customers(
+        &self,
+    ) -> crate::runtime::Call<'a, ListPortalCustomers> {
+        crate::runtime::Call::new(self.client.core(), ListPortalCustomers {})
     }
 }
-/// The request of [`CustomerPortalCustomers::list_portal_customers`]: set optional parameters, then `.send().await`.
+/// The arguments of [`CustomerPortalCustomers::list_portal_customers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListPortalCustomers<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> ListPortalCustomers<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct ListPortalCustomers {}
+impl crate::runtime::Operation for ListPortalCustomers {
+    type Output = ();
+    type Error = ListPortalCustomersError;
     fn request(
         &self,
     ) -> Result<
@@ -63,29 +50,17 @@ impl<'a> ListPortalCustomers<'a> {
             "/v1/portal/customers".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<(), crate::runtime::Error<ListPortalCustomersError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<ListPortalCustomersError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListPortalCustomersError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

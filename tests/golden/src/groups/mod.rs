@@ -122,6 +122,15 @@ impl ClientBuilder {
         self.base_url = Some(base_url.into());
         self
     }
+    /// Sends `token` as `Authorization: Bearer <token>` with every request (the document
+    /// declares no bearer scheme; for APIs that take one anyway).
+    pub fn bearer_token(mut self, token: impl Into<crate::runtime::Secret>) -> Self {
+        let token = token.into();
+        self.core = self
+            .core
+            .header("authorization", format!("Bearer {}", token.expose()));
+        self
+    }
     /// Uses a `reqwest::Client` you built (proxies, TLS settings, connection pool size).
     pub fn http_client(mut self, http: ::reqwest::Client) -> Self {
         self.core = self.core.http_client(http);
@@ -137,6 +146,22 @@ impl ClientBuilder {
         self.core = self.core.timeout(timeout);
         self
     }
+    /// Sends the header `name: value` with every request (an account header, a key the
+    /// document declares no scheme for); its value is treated as a secret.
+    pub fn header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<crate::runtime::Secret>,
+    ) -> Self {
+        self.core = self.core.header(name, value);
+        self
+    }
+    /// Waits as long as the server takes: no timeout (the default is
+    /// [`DEFAULT_TIMEOUT`](crate::runtime::DEFAULT_TIMEOUT) per attempt).
+    pub fn no_timeout(mut self) -> Self {
+        self.core = self.core.no_timeout();
+        self
+    }
     /// Sets the `User-Agent` header.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.core = self.core.user_agent(user_agent);
@@ -144,12 +169,10 @@ impl ClientBuilder {
     }
     /// Builds the client.
     pub fn build(self) -> Client {
-        let url = match &self.base_url {
-            Some(url) => url.clone(),
-            None => "/".to_owned(),
+        let core = match &self.base_url {
+            Some(url) => self.core.base_url(url.clone()),
+            None => self.core.default_base_url("/".to_owned()),
         };
-        Client {
-            core: self.core.base_url(url).build(),
-        }
+        Client { core: core.build() }
     }
 }

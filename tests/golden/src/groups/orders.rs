@@ -21,33 +21,26 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self, tenant: impl Into<String>) -> ListOrders<'a> {
-        ListOrders {
-            client: self.client,
-            tenant: tenant.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_orders(
+        &self,
+        tenant: impl Into<String>,
+    ) -> crate::runtime::Call<'a, ListOrders> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListOrders {
+                tenant: tenant.into(),
+            },
+        )
     }
 }
-/// The request of [`Orders::list_orders`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrders<'a> {
-    client: &'a super::Client,
+pub struct ListOrders {
     tenant: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListOrders<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListOrders {
+    type Output = ();
+    type Error = ListOrdersError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListOrdersError>> {
@@ -61,27 +54,17 @@ impl<'a> ListOrders<'a> {
             ),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<ListOrdersError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<ListOrdersError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListOrdersError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

@@ -21,31 +21,16 @@ impl<'a> Things<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn post_misc(&self) -> PostMisc<'a> {
-        PostMisc {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn post_misc(&self) -> crate::runtime::Call<'a, PostMisc> {
+        crate::runtime::Call::new(self.client.core(), PostMisc {})
     }
 }
-/// The request of [`Things::post_misc`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Things::post_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct PostMisc<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> PostMisc<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct PostMisc {}
+impl crate::runtime::Operation for PostMisc {
+    type Output = ();
+    type Error = PostMiscError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<PostMiscError>> {
@@ -56,27 +41,17 @@ impl<'a> PostMisc<'a> {
             "/v1/misc".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<PostMiscError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<PostMiscError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<PostMiscError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

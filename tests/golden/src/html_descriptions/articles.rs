@@ -33,39 +33,18 @@ impl<'a> Articles<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_articles(&self) -> ListArticles<'a> {
-        ListArticles {
-            client: self.client,
-            locale: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_articles(&self) -> crate::runtime::Call<'a, ListArticles> {
+        crate::runtime::Call::new(self.client.core(), ListArticles { locale: None })
     }
 }
-/// The request of [`Articles::list_articles`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Articles::list_articles`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListArticles<'a> {
-    client: &'a super::Client,
+pub struct ListArticles {
     locale: Option<String>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListArticles<'a> {
-    /// The locale, like `en-us`.\
-    /// Defaults to the account's.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.locale = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListArticles {
+    type Output = Vec<super::types::Article>;
+    type Error = ListArticlesError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListArticlesError>> {
@@ -85,30 +64,25 @@ impl<'a> ListArticles<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<super::types::Article>, crate::runtime::Error<ListArticlesError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<Vec<super::types::Article>, crate::runtime::Error<ListArticlesError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListArticlesError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListArticles> {
+    /// The locale, like `en-us`.\
+    /// Defaults to the account's.
+    pub fn locale(mut self, value: impl Into<String>) -> Self {
+        self.args.locale = Some(value.into());
+        self
     }
 }
 /// The documented error responses of `list_articles`, chosen by status code.

@@ -21,13 +21,14 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self) -> ListOrders<'a> {
-        ListOrders {
-            client: self.client,
-            status: None,
-            filter: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_orders(&self) -> crate::runtime::Call<'a, ListOrders> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListOrders {
+                status: None,
+                filter: None,
+            },
+        )
     }
     /// `POST /orders`
     ///
@@ -54,44 +55,19 @@ impl<'a> Orders<'a> {
     pub fn create_order(
         &self,
         body: super::types::CreateOrderRequest,
-    ) -> CreateOrder<'a> {
-        CreateOrder {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, CreateOrder> {
+        crate::runtime::Call::new(self.client.core(), CreateOrder { body })
     }
 }
-/// The request of [`Orders::list_orders`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrders<'a> {
-    client: &'a super::Client,
+pub struct ListOrders {
     status: Option<super::types::ListOrdersStatus>,
     filter: Option<super::types::ListOrdersFilter>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListOrders<'a> {
-    /// Sets the `status` parameter.
-    pub fn status(mut self, value: super::types::ListOrdersStatus) -> Self {
-        self.status = Some(value);
-        self
-    }
-    /// Sets the `filter` parameter.
-    pub fn filter(mut self, value: super::types::ListOrdersFilter) -> Self {
-        self.filter = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListOrders {
+    type Output = super::types::ListOrdersResponse;
+    type Error = ListOrdersError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListOrdersError>> {
@@ -118,35 +94,16 @@ impl<'a> ListOrders<'a> {
                 crate::runtime::QueryStyle::DeepObject,
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListOrdersResponse,
-        crate::runtime::Error<ListOrdersError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListOrdersResponse,
-        crate::runtime::Error<ListOrdersError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListOrdersError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             422 => {
                 let decoded = response.json().map(ListOrdersError::UnprocessableEntity);
@@ -154,6 +111,18 @@ impl<'a> ListOrders<'a> {
             }
             _ => response.unexpected(),
         }
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListOrders> {
+    /// Sets the `status` parameter.
+    pub fn status(mut self, value: super::types::ListOrdersStatus) -> Self {
+        self.args.status = Some(value);
+        self
+    }
+    /// Sets the `filter` parameter.
+    pub fn filter(mut self, value: super::types::ListOrdersFilter) -> Self {
+        self.args.filter = Some(value);
+        self
     }
 }
 /// The documented error responses of `list_orders`, chosen by status code.
@@ -164,25 +133,14 @@ pub enum ListOrdersError {
     /// Validation error.
     UnprocessableEntity(super::types::ListOrdersUnprocessableEntity),
 }
-/// The request of [`Orders::create_order`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateOrder<'a> {
-    client: &'a super::Client,
+pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> CreateOrder<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for CreateOrder {
+    type Output = super::types::CreateOrderResponse;
+    type Error = CreateOrderError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateOrderError>> {
@@ -198,35 +156,16 @@ impl<'a> CreateOrder<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::CreateOrderResponse,
-        crate::runtime::Error<CreateOrderError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::CreateOrderResponse,
-        crate::runtime::Error<CreateOrderError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateOrderError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

@@ -21,31 +21,16 @@ impl<'a> Maps<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_maps(&self) -> GetMaps<'a> {
-        GetMaps {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_maps(&self) -> crate::runtime::Call<'a, GetMaps> {
+        crate::runtime::Call::new(self.client.core(), GetMaps {})
     }
 }
-/// The request of [`Maps::get_maps`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Maps::get_maps`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetMaps<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetMaps<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetMaps {}
+impl crate::runtime::Operation for GetMaps {
+    type Output = super::types::Maps;
+    type Error = GetMapsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetMapsError>> {
@@ -56,29 +41,16 @@ impl<'a> GetMaps<'a> {
             "/maps".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Maps, crate::runtime::Error<GetMapsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Maps, crate::runtime::Error<GetMapsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetMapsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

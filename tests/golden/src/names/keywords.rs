@@ -21,31 +21,16 @@ impl<'a> Keywords<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_keywords(&self) -> GetKeywords<'a> {
-        GetKeywords {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_keywords(&self) -> crate::runtime::Call<'a, GetKeywords> {
+        crate::runtime::Call::new(self.client.core(), GetKeywords {})
     }
 }
-/// The request of [`Keywords::get_keywords`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Keywords::get_keywords`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetKeywords<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetKeywords<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetKeywords {}
+impl crate::runtime::Operation for GetKeywords {
+    type Output = super::types::Everything;
+    type Error = GetKeywordsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetKeywordsError>> {
@@ -56,29 +41,16 @@ impl<'a> GetKeywords<'a> {
             "/keywords".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Everything, crate::runtime::Error<GetKeywordsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Everything, crate::runtime::Error<GetKeywordsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetKeywordsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

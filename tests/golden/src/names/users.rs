@@ -27,40 +27,22 @@ impl<'a> Users<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_user(&self, body: super::types::CreateUserRequest2) -> CreateUser<'a> {
-        CreateUser {
-            client: self.client,
-            mode: None,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn create_user(
+        &self,
+        body: super::types::CreateUserRequest2,
+    ) -> crate::runtime::Call<'a, CreateUser> {
+        crate::runtime::Call::new(self.client.core(), CreateUser { mode: None, body })
     }
 }
-/// The request of [`Users::create_user`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Users::create_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateUser<'a> {
-    client: &'a super::Client,
+pub struct CreateUser {
     mode: Option<super::types::CreateUserMode2>,
     body: super::types::CreateUserRequest2,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> CreateUser<'a> {
-    /// Sets the `mode` parameter.
-    pub fn mode(mut self, value: super::types::CreateUserMode2) -> Self {
-        self.mode = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for CreateUser {
+    type Output = super::types::CreateUserResponse2;
+    type Error = CreateUserError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateUserError>> {
@@ -85,35 +67,16 @@ impl<'a> CreateUser<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::CreateUserResponse2,
-        crate::runtime::Error<CreateUserError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::CreateUserResponse2,
-        crate::runtime::Error<CreateUserError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateUserError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(CreateUserError::BadRequest);
@@ -121,6 +84,13 @@ impl<'a> CreateUser<'a> {
             }
             _ => response.unexpected(),
         }
+    }
+}
+impl<'a> crate::runtime::Call<'a, CreateUser> {
+    /// Sets the `mode` parameter.
+    pub fn mode(mut self, value: super::types::CreateUserMode2) -> Self {
+        self.args.mode = Some(value);
+        self
     }
 }
 /// The documented error responses of `create_user`, chosen by status code.

@@ -21,31 +21,16 @@ impl<'a> Nulls<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_nulls(&self) -> GetNulls<'a> {
-        GetNulls {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_nulls(&self) -> crate::runtime::Call<'a, GetNulls> {
+        crate::runtime::Call::new(self.client.core(), GetNulls {})
     }
 }
-/// The request of [`Nulls::get_nulls`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Nulls::get_nulls`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetNulls<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetNulls<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetNulls {}
+impl crate::runtime::Operation for GetNulls {
+    type Output = super::types::Nulls31;
+    type Error = GetNullsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetNullsError>> {
@@ -56,29 +41,16 @@ impl<'a> GetNulls<'a> {
             "/nulls".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Nulls31, crate::runtime::Error<GetNullsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Nulls31, crate::runtime::Error<GetNullsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetNullsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

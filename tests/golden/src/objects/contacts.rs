@@ -21,12 +21,11 @@ impl<'a> Contacts<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_contact(&self, id: impl Into<String>) -> GetContact<'a> {
-        GetContact {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_contact(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, GetContact> {
+        crate::runtime::Call::new(self.client.core(), GetContact { id: id.into() })
     }
     /// `PATCH /contacts/{id}`
     ///
@@ -59,34 +58,24 @@ impl<'a> Contacts<'a> {
         &self,
         id: impl Into<String>,
         body: super::types::ContactPatch,
-    ) -> UpdateContact<'a> {
-        UpdateContact {
-            client: self.client,
-            id: id.into(),
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, UpdateContact> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            UpdateContact {
+                id: id.into(),
+                body,
+            },
+        )
     }
 }
-/// The request of [`Contacts::get_contact`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Contacts::get_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetContact<'a> {
-    client: &'a super::Client,
+pub struct GetContact {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetContact<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetContact {
+    type Output = super::types::Contact;
+    type Error = GetContactError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetContactError>> {
@@ -100,55 +89,31 @@ impl<'a> GetContact<'a> {
             ),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Contact, crate::runtime::Error<GetContactError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Contact, crate::runtime::Error<GetContactError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetContactError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `get_contact`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetContactError {}
-/// The request of [`Contacts::update_contact`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Contacts::update_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UpdateContact<'a> {
-    client: &'a super::Client,
+pub struct UpdateContact {
     id: String,
     body: super::types::ContactPatch,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> UpdateContact<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for UpdateContact {
+    type Output = super::types::Contact;
+    type Error = UpdateContactError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<UpdateContactError>> {
@@ -167,29 +132,16 @@ impl<'a> UpdateContact<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Contact, crate::runtime::Error<UpdateContactError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Contact, crate::runtime::Error<UpdateContactError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<UpdateContactError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

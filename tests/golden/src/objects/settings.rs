@@ -21,31 +21,16 @@ impl<'a> Settings<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_settings(&self) -> GetSettings<'a> {
-        GetSettings {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_settings(&self) -> crate::runtime::Call<'a, GetSettings> {
+        crate::runtime::Call::new(self.client.core(), GetSettings {})
     }
 }
-/// The request of [`Settings::get_settings`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Settings::get_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetSettings<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetSettings<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetSettings {}
+impl crate::runtime::Operation for GetSettings {
+    type Output = super::types::Settings;
+    type Error = GetSettingsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetSettingsError>> {
@@ -56,29 +41,16 @@ impl<'a> GetSettings<'a> {
             "/settings".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Settings, crate::runtime::Error<GetSettingsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Settings, crate::runtime::Error<GetSettingsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetSettingsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

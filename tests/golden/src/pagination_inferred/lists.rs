@@ -27,13 +27,14 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_repos(&self) -> ListRepos<'a> {
-        ListRepos {
-            client: self.client,
-            per_page: None,
-            page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_repos(&self) -> crate::runtime::Call<'a, ListRepos> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListRepos {
+                per_page: None,
+                page: None,
+            },
+        )
     }
     /// `GET /people`
     ///
@@ -54,12 +55,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_people(&self) -> ListPeople<'a> {
-        ListPeople {
-            client: self.client,
-            limit: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_people(&self) -> crate::runtime::Call<'a, ListPeople> {
+        crate::runtime::Call::new(self.client.core(), ListPeople { limit: None })
     }
     /// `GET /folders`
     ///
@@ -80,11 +77,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_folders(&self) -> ListFolders<'a> {
-        ListFolders {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_folders(&self) -> crate::runtime::Call<'a, ListFolders> {
+        crate::runtime::Call::new(self.client.core(), ListFolders {})
     }
     /// `GET /logs`
     ///
@@ -105,13 +99,14 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_logs(&self) -> ListLogs<'a> {
-        ListLogs {
-            client: self.client,
-            page_token: None,
-            page_size: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_logs(&self) -> crate::runtime::Call<'a, ListLogs> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListLogs {
+                page_token: None,
+                page_size: None,
+            },
+        )
     }
     /// `GET /tickets`
     ///
@@ -132,14 +127,15 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tickets(&self) -> ListTickets<'a> {
-        ListTickets {
-            client: self.client,
-            page_after: None,
-            page_before: None,
-            page_size: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_tickets(&self) -> crate::runtime::Call<'a, ListTickets> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListTickets {
+                page_after: None,
+                page_before: None,
+                page_size: None,
+            },
+        )
     }
     /// `GET /charges`
     ///
@@ -160,13 +156,14 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_charges(&self) -> ListCharges<'a> {
-        ListCharges {
-            client: self.client,
-            starting_after: None,
-            limit: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_charges(&self) -> crate::runtime::Call<'a, ListCharges> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListCharges {
+                starting_after: None,
+                limit: None,
+            },
+        )
     }
     /// `GET /orders`
     ///
@@ -187,13 +184,14 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self) -> ListOrders<'a> {
-        ListOrders {
-            client: self.client,
-            page: None,
-            per_page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_orders(&self) -> crate::runtime::Call<'a, ListOrders> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListOrders {
+                page: None,
+                per_page: None,
+            },
+        )
     }
     /// `GET /products`
     ///
@@ -214,13 +212,14 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_products(&self) -> ListProducts<'a> {
-        ListProducts {
-            client: self.client,
-            page: None,
-            page_size: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_products(&self) -> crate::runtime::Call<'a, ListProducts> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListProducts {
+                page: None,
+                page_size: None,
+            },
+        )
     }
     /// `GET /events`
     ///
@@ -241,13 +240,14 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_events(&self) -> ListEvents<'a> {
-        ListEvents {
-            client: self.client,
-            offset: None,
-            limit: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_events(&self) -> crate::runtime::Call<'a, ListEvents> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListEvents {
+                offset: None,
+                limit: None,
+            },
+        )
     }
     /// `GET /tags`
     ///
@@ -264,12 +264,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tags(&self) -> ListTags<'a> {
-        ListTags {
-            client: self.client,
-            limit: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_tags(&self) -> crate::runtime::Call<'a, ListTags> {
+        crate::runtime::Call::new(self.client.core(), ListTags { limit: None })
     }
     /// `GET /labels`
     ///
@@ -286,12 +282,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_labels(&self) -> ListLabels<'a> {
-        ListLabels {
-            client: self.client,
-            page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_labels(&self) -> crate::runtime::Call<'a, ListLabels> {
+        crate::runtime::Call::new(self.client.core(), ListLabels { page: None })
     }
     /// `GET /views`
     ///
@@ -308,12 +300,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_views(&self) -> ListViews<'a> {
-        ListViews {
-            client: self.client,
-            page: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_views(&self) -> crate::runtime::Call<'a, ListViews> {
+        crate::runtime::Call::new(self.client.core(), ListViews { page: None })
     }
     /// `GET /macros`
     ///
@@ -334,14 +322,15 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_macros(&self) -> ListMacros<'a> {
-        ListMacros {
-            client: self.client,
-            page_after: None,
-            page_before: None,
-            page_size: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_macros(&self) -> crate::runtime::Call<'a, ListMacros> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListMacros {
+                page_after: None,
+                page_before: None,
+                page_size: None,
+            },
+        )
     }
     /// `GET /notes`
     ///
@@ -358,44 +347,19 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_notes(&self) -> ListNotes<'a> {
-        ListNotes {
-            client: self.client,
-            cursor: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_notes(&self) -> crate::runtime::Call<'a, ListNotes> {
+        crate::runtime::Call::new(self.client.core(), ListNotes { cursor: None })
     }
 }
-/// The request of [`Lists::list_repos`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_repos`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListRepos<'a> {
-    client: &'a super::Client,
+pub struct ListRepos {
     per_page: Option<i64>,
     page: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListRepos<'a> {
-    /// Sets the `per_page` parameter.
-    pub fn per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
-        self
-    }
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListRepos {
+    type Output = Vec<super::types::Item>;
+    type Error = ListReposError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListReposError>> {
@@ -424,30 +388,29 @@ impl<'a> ListRepos<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<super::types::Item>, crate::runtime::Error<ListReposError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<Vec<super::types::Item>, crate::runtime::Error<ListReposError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListReposError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListRepos> {
+    /// Sets the `per_page` parameter.
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.args.per_page = Some(value);
+        self
+    }
+    /// Sets the `page` parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.args.page = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -463,13 +426,14 @@ impl<'a> ListRepos<'a> {
             async move {
                 let request = crate::runtime::at_next_url(builder.request()?, cursor);
                 let url = builder
-                    .client
-                    .core()
+                    .core
                     .request_url(&request)
                     .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListRepos as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "")?;
                 let next = crate::runtime::next_url_in_link_header(
@@ -493,30 +457,14 @@ impl<'a> ListRepos<'a> {
 /// The documented error responses of `list_repos`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListReposError {}
-/// The request of [`Lists::list_people`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_people`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListPeople<'a> {
-    client: &'a super::Client,
+pub struct ListPeople {
     limit: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListPeople<'a> {
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListPeople {
+    type Output = super::types::ListPeopleResponse;
+    type Error = ListPeopleError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListPeopleError>> {
@@ -536,36 +484,24 @@ impl<'a> ListPeople<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListPeopleResponse,
-        crate::runtime::Error<ListPeopleError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListPeopleResponse,
-        crate::runtime::Error<ListPeopleError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListPeopleError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListPeople> {
+    /// Sets the `limit` parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -581,13 +517,14 @@ impl<'a> ListPeople<'a> {
             async move {
                 let request = crate::runtime::at_next_url(builder.request()?, cursor);
                 let url = builder
-                    .client
-                    .core()
+                    .core
                     .request_url(&request)
                     .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListPeople as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "results")?;
                 let next = crate::runtime::next_url_in_body(&page, &url, "next");
@@ -607,24 +544,12 @@ impl<'a> ListPeople<'a> {
 /// The documented error responses of `list_people`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPeopleError {}
-/// The request of [`Lists::list_folders`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_folders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListFolders<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> ListFolders<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct ListFolders {}
+impl crate::runtime::Operation for ListFolders {
+    type Output = super::types::ListFoldersResponse;
+    type Error = ListFoldersError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListFoldersError>> {
@@ -635,37 +560,20 @@ impl<'a> ListFolders<'a> {
             "/folders".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListFoldersResponse,
-        crate::runtime::Error<ListFoldersError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListFoldersResponse,
-        crate::runtime::Error<ListFoldersError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListFoldersError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
+}
+impl<'a> crate::runtime::Call<'a, ListFolders> {
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
         self,
@@ -680,13 +588,16 @@ impl<'a> ListFolders<'a> {
             async move {
                 let request = crate::runtime::at_next_url(builder.request()?, cursor);
                 let url = builder
-                    .client
-                    .core()
+                    .core
                     .request_url(&request)
                     .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListFolders as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "data")?;
                 let next = crate::runtime::next_url_in_body(&page, &url, "links.next");
@@ -706,36 +617,15 @@ impl<'a> ListFolders<'a> {
 /// The documented error responses of `list_folders`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListFoldersError {}
-/// The request of [`Lists::list_logs`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_logs`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListLogs<'a> {
-    client: &'a super::Client,
+pub struct ListLogs {
     page_token: Option<String>,
     page_size: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListLogs<'a> {
-    /// Sets the `pageToken` parameter.
-    pub fn page_token(mut self, value: impl Into<String>) -> Self {
-        self.page_token = Some(value.into());
-        self
-    }
-    /// Sets the `pageSize` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListLogs {
+    type Output = super::types::ListLogsResponse;
+    type Error = ListLogsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListLogsError>> {
@@ -764,30 +654,29 @@ impl<'a> ListLogs<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListLogsResponse, crate::runtime::Error<ListLogsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::ListLogsResponse, crate::runtime::Error<ListLogsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListLogsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListLogs> {
+    /// Sets the `pageToken` parameter.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.args.page_token = Some(value.into());
+        self
+    }
+    /// Sets the `pageSize` parameter.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.args.page_size = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -802,12 +691,14 @@ impl<'a> ListLogs<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.page_token = Some(token);
+                    builder.args.page_token = Some(token);
                 }
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListLogs as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "entries")?;
                 let next = crate::runtime::next_cursor(&page, "nextPageToken", None);
@@ -827,42 +718,16 @@ impl<'a> ListLogs<'a> {
 /// The documented error responses of `list_logs`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListLogsError {}
-/// The request of [`Lists::list_tickets`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListTickets<'a> {
-    client: &'a super::Client,
+pub struct ListTickets {
     page_after: Option<String>,
     page_before: Option<String>,
     page_size: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListTickets<'a> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.page_after = Some(value.into());
-        self
-    }
-    /// Sets the `page[before]` parameter.
-    pub fn page_before(mut self, value: impl Into<String>) -> Self {
-        self.page_before = Some(value.into());
-        self
-    }
-    /// Sets the `page[size]` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListTickets {
+    type Output = super::types::ListTicketsResponse;
+    type Error = ListTicketsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListTicketsError>> {
@@ -900,36 +765,34 @@ impl<'a> ListTickets<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListTicketsResponse,
-        crate::runtime::Error<ListTicketsError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListTicketsResponse,
-        crate::runtime::Error<ListTicketsError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListTicketsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListTickets> {
+    /// Sets the `page[after]` parameter.
+    pub fn page_after(mut self, value: impl Into<String>) -> Self {
+        self.args.page_after = Some(value.into());
+        self
+    }
+    /// Sets the `page[before]` parameter.
+    pub fn page_before(mut self, value: impl Into<String>) -> Self {
+        self.args.page_before = Some(value.into());
+        self
+    }
+    /// Sets the `page[size]` parameter.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.args.page_size = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -944,13 +807,17 @@ impl<'a> ListTickets<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.page_after = Some(token);
-                    builder.page_before = None;
+                    builder.args.page_after = Some(token);
+                    builder.args.page_before = None;
                 }
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListTickets as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "tickets")?;
                 let next = crate::runtime::next_cursor(
@@ -974,36 +841,15 @@ impl<'a> ListTickets<'a> {
 /// The documented error responses of `list_tickets`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListTicketsError {}
-/// The request of [`Lists::list_charges`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListCharges<'a> {
-    client: &'a super::Client,
+pub struct ListCharges {
     starting_after: Option<String>,
     limit: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListCharges<'a> {
-    /// Sets the `starting_after` parameter.
-    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
-        self.starting_after = Some(value.into());
-        self
-    }
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListCharges {
+    type Output = super::types::ListChargesResponse;
+    type Error = ListChargesError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListChargesError>> {
@@ -1032,36 +878,29 @@ impl<'a> ListCharges<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListChargesResponse,
-        crate::runtime::Error<ListChargesError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListChargesResponse,
-        crate::runtime::Error<ListChargesError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListChargesError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListCharges> {
+    /// Sets the `starting_after` parameter.
+    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
+        self.args.starting_after = Some(value.into());
+        self
+    }
+    /// Sets the `limit` parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -1076,12 +915,16 @@ impl<'a> ListCharges<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.starting_after = Some(token);
+                    builder.args.starting_after = Some(token);
                 }
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListCharges as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "data")?;
                 let next = crate::runtime::next_cursor_from_last_item(
@@ -1106,36 +949,15 @@ impl<'a> ListCharges<'a> {
 /// The documented error responses of `list_charges`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListChargesError {}
-/// The request of [`Lists::list_orders`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrders<'a> {
-    client: &'a super::Client,
+pub struct ListOrders {
     page: Option<i64>,
     per_page: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListOrders<'a> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// Sets the `per_page` parameter.
-    pub fn per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListOrders {
+    type Output = super::types::ListOrdersResponse;
+    type Error = ListOrdersError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListOrdersError>> {
@@ -1164,36 +986,29 @@ impl<'a> ListOrders<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListOrdersResponse,
-        crate::runtime::Error<ListOrdersError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListOrdersResponse,
-        crate::runtime::Error<ListOrdersError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListOrdersError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListOrders> {
+    /// Sets the `page` parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.args.page = Some(value);
+        self
+    }
+    /// Sets the `per_page` parameter.
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.args.per_page = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -1208,7 +1023,7 @@ impl<'a> ListOrders<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.page = Some(
+                    builder.args.page = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -1217,19 +1032,22 @@ impl<'a> ListOrders<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .page
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(1);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListOrders as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "orders")?;
                 let next = crate::runtime::next_page(
                     &page,
                     current,
-                    builder.per_page.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.per_page.and_then(|l| u64::try_from(l).ok()),
                     Some("total_pages"),
                     None,
                 );
@@ -1249,36 +1067,15 @@ impl<'a> ListOrders<'a> {
 /// The documented error responses of `list_orders`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrdersError {}
-/// The request of [`Lists::list_products`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_products`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListProducts<'a> {
-    client: &'a super::Client,
+pub struct ListProducts {
     page: Option<i64>,
     page_size: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListProducts<'a> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// Sets the `page_size` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListProducts {
+    type Output = super::types::ListProductsResponse;
+    type Error = ListProductsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListProductsError>> {
@@ -1307,36 +1104,29 @@ impl<'a> ListProducts<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListProductsResponse,
-        crate::runtime::Error<ListProductsError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListProductsResponse,
-        crate::runtime::Error<ListProductsError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListProductsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListProducts> {
+    /// Sets the `page` parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.args.page = Some(value);
+        self
+    }
+    /// Sets the `page_size` parameter.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.args.page_size = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -1351,7 +1141,7 @@ impl<'a> ListProducts<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.page = Some(
+                    builder.args.page = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -1360,19 +1150,24 @@ impl<'a> ListProducts<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .page
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(1);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListProducts as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "items")?;
                 let next = crate::runtime::next_page_of_total(
                     &page,
                     current,
-                    builder.page_size.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.page_size.and_then(|l| u64::try_from(l).ok()),
                     "total",
                 );
                 Ok((page, next))
@@ -1391,36 +1186,15 @@ impl<'a> ListProducts<'a> {
 /// The documented error responses of `list_products`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListProductsError {}
-/// The request of [`Lists::list_events`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListEvents<'a> {
-    client: &'a super::Client,
+pub struct ListEvents {
     offset: Option<i64>,
     limit: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListEvents<'a> {
-    /// Sets the `offset` parameter.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListEvents {
+    type Output = super::types::ListEventsResponse;
+    type Error = ListEventsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListEventsError>> {
@@ -1449,36 +1223,29 @@ impl<'a> ListEvents<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListEventsResponse,
-        crate::runtime::Error<ListEventsError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListEventsResponse,
-        crate::runtime::Error<ListEventsError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListEventsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListEvents> {
+    /// Sets the `offset` parameter.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.args.offset = Some(value);
+        self
+    }
+    /// Sets the `limit` parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -1493,7 +1260,7 @@ impl<'a> ListEvents<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.offset = Some(
+                    builder.args.offset = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -1502,13 +1269,16 @@ impl<'a> ListEvents<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .offset
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(0);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListEvents as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "events")?;
                 let next = crate::runtime::next_offset_of_total(
@@ -1532,30 +1302,14 @@ impl<'a> ListEvents<'a> {
 /// The documented error responses of `list_events`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListEventsError {}
-/// The request of [`Lists::list_tags`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_tags`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListTags<'a> {
-    client: &'a super::Client,
+pub struct ListTags {
     limit: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListTags<'a> {
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListTags {
+    type Output = super::types::ListTagsResponse;
+    type Error = ListTagsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListTagsError>> {
@@ -1575,59 +1329,37 @@ impl<'a> ListTags<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListTagsResponse, crate::runtime::Error<ListTagsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::ListTagsResponse, crate::runtime::Error<ListTagsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListTagsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListTags> {
+    /// Sets the `limit` parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
     }
 }
 /// The documented error responses of `list_tags`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListTagsError {}
-/// The request of [`Lists::list_labels`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_labels`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListLabels<'a> {
-    client: &'a super::Client,
+pub struct ListLabels {
     page: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListLabels<'a> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListLabels {
+    type Output = super::types::ListLabelsResponse;
+    type Error = ListLabelsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListLabelsError>> {
@@ -1647,65 +1379,37 @@ impl<'a> ListLabels<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListLabelsResponse,
-        crate::runtime::Error<ListLabelsError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListLabelsResponse,
-        crate::runtime::Error<ListLabelsError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListLabelsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListLabels> {
+    /// Sets the `page` parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.args.page = Some(value);
+        self
     }
 }
 /// The documented error responses of `list_labels`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListLabelsError {}
-/// The request of [`Lists::list_views`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_views`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListViews<'a> {
-    client: &'a super::Client,
+pub struct ListViews {
     page: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListViews<'a> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListViews {
+    type Output = super::types::ListViewsResponse;
+    type Error = ListViewsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListViewsError>> {
@@ -1725,71 +1429,39 @@ impl<'a> ListViews<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListViewsResponse, crate::runtime::Error<ListViewsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::ListViewsResponse, crate::runtime::Error<ListViewsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListViewsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListViews> {
+    /// Sets the `page` parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.args.page = Some(value);
+        self
     }
 }
 /// The documented error responses of `list_views`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListViewsError {}
-/// The request of [`Lists::list_macros`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_macros`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListMacros<'a> {
-    client: &'a super::Client,
+pub struct ListMacros {
     page_after: Option<String>,
     page_before: Option<String>,
     page_size: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListMacros<'a> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.page_after = Some(value.into());
-        self
-    }
-    /// Sets the `page[before]` parameter.
-    pub fn page_before(mut self, value: impl Into<String>) -> Self {
-        self.page_before = Some(value.into());
-        self
-    }
-    /// Sets the `page[size]` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListMacros {
+    type Output = super::types::ListMacrosResponse;
+    type Error = ListMacrosError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListMacrosError>> {
@@ -1827,36 +1499,34 @@ impl<'a> ListMacros<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListMacrosResponse,
-        crate::runtime::Error<ListMacrosError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListMacrosResponse,
-        crate::runtime::Error<ListMacrosError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListMacrosError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListMacros> {
+    /// Sets the `page[after]` parameter.
+    pub fn page_after(mut self, value: impl Into<String>) -> Self {
+        self.args.page_after = Some(value.into());
+        self
+    }
+    /// Sets the `page[before]` parameter.
+    pub fn page_before(mut self, value: impl Into<String>) -> Self {
+        self.args.page_before = Some(value.into());
+        self
+    }
+    /// Sets the `page[size]` parameter.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.args.page_size = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -1871,13 +1541,15 @@ impl<'a> ListMacros<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.page_after = Some(token);
-                    builder.page_before = None;
+                    builder.args.page_after = Some(token);
+                    builder.args.page_before = None;
                 }
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListMacros as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "macros")?;
                 let next = crate::runtime::next_cursor_searched(
@@ -1927,30 +1599,14 @@ impl<'a> ListMacros<'a> {
 /// The documented error responses of `list_macros`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListMacrosError {}
-/// The request of [`Lists::list_notes`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Lists::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListNotes<'a> {
-    client: &'a super::Client,
+pub struct ListNotes {
     cursor: Option<String>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListNotes<'a> {
-    /// Sets the `cursor` parameter.
-    pub fn cursor(mut self, value: impl Into<String>) -> Self {
-        self.cursor = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListNotes {
+    type Output = super::types::ListNotesResponse;
+    type Error = ListNotesError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListNotesError>> {
@@ -1970,30 +1626,24 @@ impl<'a> ListNotes<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListNotesResponse, crate::runtime::Error<ListNotesError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::ListNotesResponse, crate::runtime::Error<ListNotesError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListNotesError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListNotes> {
+    /// Sets the `cursor` parameter.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.args.cursor = Some(value.into());
+        self
     }
 }
 /// The documented error responses of `list_notes`, chosen by status code.

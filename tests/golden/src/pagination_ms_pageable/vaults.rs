@@ -25,11 +25,8 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn vaults_list(&self) -> VaultsList<'a> {
-        VaultsList {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn vaults_list(&self) -> crate::runtime::Call<'a, VaultsList> {
+        crate::runtime::Call::new(self.client.core(), VaultsList {})
     }
     /// `GET /keys`
     ///
@@ -48,11 +45,8 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn keys_list(&self) -> KeysList<'a> {
-        KeysList {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn keys_list(&self) -> crate::runtime::Call<'a, KeysList> {
+        crate::runtime::Call::new(self.client.core(), KeysList {})
     }
     /// `GET /regions`
     ///
@@ -67,31 +61,16 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn regions_list(&self) -> RegionsList<'a> {
-        RegionsList {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn regions_list(&self) -> crate::runtime::Call<'a, RegionsList> {
+        crate::runtime::Call::new(self.client.core(), RegionsList {})
     }
 }
-/// The request of [`Vaults::vaults_list`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Vaults::vaults_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct VaultsList<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> VaultsList<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct VaultsList {}
+impl crate::runtime::Operation for VaultsList {
+    type Output = super::types::VaultsListResponse;
+    type Error = VaultsListError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<VaultsListError>> {
@@ -102,37 +81,20 @@ impl<'a> VaultsList<'a> {
             "/vaults".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::VaultsListResponse,
-        crate::runtime::Error<VaultsListError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::VaultsListResponse,
-        crate::runtime::Error<VaultsListError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<VaultsListError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
+}
+impl<'a> crate::runtime::Call<'a, VaultsList> {
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
         self,
@@ -147,13 +109,14 @@ impl<'a> VaultsList<'a> {
             async move {
                 let request = crate::runtime::at_next_url(builder.request()?, cursor);
                 let url = builder
-                    .client
-                    .core()
+                    .core
                     .request_url(&request)
                     .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <VaultsList as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "value")?;
                 let next = crate::runtime::next_url_in_body(
@@ -177,24 +140,12 @@ impl<'a> VaultsList<'a> {
 /// The documented error responses of `vaults_list`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum VaultsListError {}
-/// The request of [`Vaults::keys_list`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Vaults::keys_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct KeysList<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> KeysList<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct KeysList {}
+impl crate::runtime::Operation for KeysList {
+    type Output = super::types::KeysListResponse;
+    type Error = KeysListError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<KeysListError>> {
@@ -205,31 +156,20 @@ impl<'a> KeysList<'a> {
             "/keys".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::KeysListResponse, crate::runtime::Error<KeysListError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::KeysListResponse, crate::runtime::Error<KeysListError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<KeysListError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
+}
+impl<'a> crate::runtime::Call<'a, KeysList> {
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
         self,
@@ -244,13 +184,14 @@ impl<'a> KeysList<'a> {
             async move {
                 let request = crate::runtime::at_next_url(builder.request()?, cursor);
                 let url = builder
-                    .client
-                    .core()
+                    .core
                     .request_url(&request)
                     .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <KeysList as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "keys")?;
                 let next = crate::runtime::next_url_in_body(&page, &url, "nextLink");
@@ -270,24 +211,12 @@ impl<'a> KeysList<'a> {
 /// The documented error responses of `keys_list`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum KeysListError {}
-/// The request of [`Vaults::regions_list`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Vaults::regions_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct RegionsList<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> RegionsList<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct RegionsList {}
+impl crate::runtime::Operation for RegionsList {
+    type Output = super::types::RegionsListResponse;
+    type Error = RegionsListError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<RegionsListError>> {
@@ -298,35 +227,16 @@ impl<'a> RegionsList<'a> {
             "/regions".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::RegionsListResponse,
-        crate::runtime::Error<RegionsListError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::RegionsListResponse,
-        crate::runtime::Error<RegionsListError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<RegionsListError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

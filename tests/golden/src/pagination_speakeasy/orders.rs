@@ -25,13 +25,14 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self) -> ListOrders<'a> {
-        ListOrders {
-            client: self.client,
-            page: None,
-            limit: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_orders(&self) -> crate::runtime::Call<'a, ListOrders> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListOrders {
+                page: None,
+                limit: None,
+            },
+        )
     }
     /// `GET /events`
     ///
@@ -50,13 +51,14 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_events(&self) -> ListEvents<'a> {
-        ListEvents {
-            client: self.client,
-            offset: None,
-            limit: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_events(&self) -> crate::runtime::Call<'a, ListEvents> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListEvents {
+                offset: None,
+                limit: None,
+            },
+        )
     }
     /// `GET /tickets`
     ///
@@ -75,13 +77,14 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tickets(&self) -> ListTickets<'a> {
-        ListTickets {
-            client: self.client,
-            page_after: None,
-            page_size: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_tickets(&self) -> crate::runtime::Call<'a, ListTickets> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListTickets {
+                page_after: None,
+                page_size: None,
+            },
+        )
     }
     /// `GET /charges`
     ///
@@ -100,12 +103,13 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_charges(&self) -> ListCharges<'a> {
-        ListCharges {
-            client: self.client,
-            starting_after: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_charges(&self) -> crate::runtime::Call<'a, ListCharges> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ListCharges {
+                starting_after: None,
+            },
+        )
     }
     /// `GET /files`
     ///
@@ -124,11 +128,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_files(&self) -> ListFiles<'a> {
-        ListFiles {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_files(&self) -> crate::runtime::Call<'a, ListFiles> {
+        crate::runtime::Call::new(self.client.core(), ListFiles {})
     }
     /// `GET /unsupported`
     ///
@@ -143,12 +144,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_unsupported(&self) -> ListUnsupported<'a> {
-        ListUnsupported {
-            client: self.client,
-            cursor: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_unsupported(&self) -> crate::runtime::Call<'a, ListUnsupported> {
+        crate::runtime::Call::new(self.client.core(), ListUnsupported { cursor: None })
     }
     /// `GET /problems`
     ///
@@ -167,12 +164,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_problems(&self) -> ListProblems<'a> {
-        ListProblems {
-            client: self.client,
-            page_after: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_problems(&self) -> crate::runtime::Call<'a, ListProblems> {
+        crate::runtime::Call::new(self.client.core(), ListProblems { page_after: None })
     }
     /// `GET /views/{view_id}/execute`
     ///
@@ -191,45 +184,25 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn execute_view(&self, view_id: i64) -> ExecuteView<'a> {
-        ExecuteView {
-            client: self.client,
-            view_id,
-            page_after: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn execute_view(&self, view_id: i64) -> crate::runtime::Call<'a, ExecuteView> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            ExecuteView {
+                view_id,
+                page_after: None,
+            },
+        )
     }
 }
-/// The request of [`Orders::list_orders`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListOrders<'a> {
-    client: &'a super::Client,
+pub struct ListOrders {
     page: Option<i64>,
     limit: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListOrders<'a> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListOrders {
+    type Output = super::types::ListOrdersResponse;
+    type Error = ListOrdersError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListOrdersError>> {
@@ -258,36 +231,29 @@ impl<'a> ListOrders<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListOrdersResponse,
-        crate::runtime::Error<ListOrdersError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListOrdersResponse,
-        crate::runtime::Error<ListOrdersError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListOrdersError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListOrders> {
+    /// Sets the `page` parameter.
+    pub fn page(mut self, value: i64) -> Self {
+        self.args.page = Some(value);
+        self
+    }
+    /// Sets the `limit` parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -302,7 +268,7 @@ impl<'a> ListOrders<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.page = Some(
+                    builder.args.page = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -311,19 +277,22 @@ impl<'a> ListOrders<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .page
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(1);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListOrders as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "items")?;
                 let next = crate::runtime::next_page(
                     &page,
                     current,
-                    builder.limit.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
                     Some("pagination.max_page"),
                     None,
                 );
@@ -343,36 +312,15 @@ impl<'a> ListOrders<'a> {
 /// The documented error responses of `list_orders`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrdersError {}
-/// The request of [`Orders::list_events`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListEvents<'a> {
-    client: &'a super::Client,
+pub struct ListEvents {
     offset: Option<i64>,
     limit: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListEvents<'a> {
-    /// Sets the `offset` parameter.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListEvents {
+    type Output = super::types::ListEventsResponse;
+    type Error = ListEventsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListEventsError>> {
@@ -401,36 +349,29 @@ impl<'a> ListEvents<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListEventsResponse,
-        crate::runtime::Error<ListEventsError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListEventsResponse,
-        crate::runtime::Error<ListEventsError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListEventsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListEvents> {
+    /// Sets the `offset` parameter.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.args.offset = Some(value);
+        self
+    }
+    /// Sets the `limit` parameter.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.args.limit = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -445,7 +386,7 @@ impl<'a> ListEvents<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.offset = Some(
+                    builder.args.offset = Some(
                         n
                             .try_into()
                             .map_err(|_| crate::runtime::Error::InvalidRequest(
@@ -454,19 +395,22 @@ impl<'a> ListEvents<'a> {
                     );
                 }
                 let current = builder
+                    .args
                     .offset
                     .and_then(|p| u64::try_from(p).ok())
                     .unwrap_or(0);
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListEvents as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "events")?;
                 let next = crate::runtime::next_offset(
                     &page,
                     current,
-                    builder.limit.and_then(|l| u64::try_from(l).ok()),
+                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
                     None,
                     None,
                 );
@@ -486,36 +430,15 @@ impl<'a> ListEvents<'a> {
 /// The documented error responses of `list_events`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListEventsError {}
-/// The request of [`Orders::list_tickets`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListTickets<'a> {
-    client: &'a super::Client,
+pub struct ListTickets {
     page_after: Option<String>,
     page_size: Option<i64>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListTickets<'a> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.page_after = Some(value.into());
-        self
-    }
-    /// Sets the `page[size]` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListTickets {
+    type Output = super::types::ListTicketsResponse;
+    type Error = ListTicketsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListTicketsError>> {
@@ -544,36 +467,29 @@ impl<'a> ListTickets<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListTicketsResponse,
-        crate::runtime::Error<ListTicketsError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListTicketsResponse,
-        crate::runtime::Error<ListTicketsError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListTicketsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListTickets> {
+    /// Sets the `page[after]` parameter.
+    pub fn page_after(mut self, value: impl Into<String>) -> Self {
+        self.args.page_after = Some(value.into());
+        self
+    }
+    /// Sets the `page[size]` parameter.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.args.page_size = Some(value);
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -588,12 +504,16 @@ impl<'a> ListTickets<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.page_after = Some(token);
+                    builder.args.page_after = Some(token);
                 }
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListTickets as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "tickets")?;
                 let next = crate::runtime::next_cursor(&page, "meta.after_cursor", None);
@@ -613,30 +533,14 @@ impl<'a> ListTickets<'a> {
 /// The documented error responses of `list_tickets`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListTicketsError {}
-/// The request of [`Orders::list_charges`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListCharges<'a> {
-    client: &'a super::Client,
+pub struct ListCharges {
     starting_after: Option<String>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListCharges<'a> {
-    /// Sets the `starting_after` parameter.
-    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
-        self.starting_after = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListCharges {
+    type Output = super::types::ListChargesResponse;
+    type Error = ListChargesError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListChargesError>> {
@@ -656,36 +560,24 @@ impl<'a> ListCharges<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ListChargesResponse,
-        crate::runtime::Error<ListChargesError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ListChargesResponse,
-        crate::runtime::Error<ListChargesError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListChargesError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListCharges> {
+    /// Sets the `starting_after` parameter.
+    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
+        self.args.starting_after = Some(value.into());
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -700,12 +592,16 @@ impl<'a> ListCharges<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.starting_after = Some(token);
+                    builder.args.starting_after = Some(token);
                 }
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListCharges as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "data")?;
                 let next = crate::runtime::next_cursor_from_last_item(
@@ -730,24 +626,12 @@ impl<'a> ListCharges<'a> {
 /// The documented error responses of `list_charges`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListChargesError {}
-/// The request of [`Orders::list_files`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::list_files`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListFiles<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> ListFiles<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct ListFiles {}
+impl crate::runtime::Operation for ListFiles {
+    type Output = super::types::ListFilesResponse;
+    type Error = ListFilesError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListFilesError>> {
@@ -758,31 +642,20 @@ impl<'a> ListFiles<'a> {
             "/files".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::ListFilesResponse, crate::runtime::Error<ListFilesError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::ListFilesResponse, crate::runtime::Error<ListFilesError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListFilesError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
+}
+impl<'a> crate::runtime::Call<'a, ListFiles> {
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
         self,
@@ -797,13 +670,14 @@ impl<'a> ListFiles<'a> {
             async move {
                 let request = crate::runtime::at_next_url(builder.request()?, cursor);
                 let url = builder
-                    .client
-                    .core()
+                    .core
                     .request_url(&request)
                     .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListFiles as crate::runtime::Operation>::decode_error(response),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "files")?;
                 let next = crate::runtime::next_url_in_body(&page, &url, "links.next");
@@ -823,30 +697,14 @@ impl<'a> ListFiles<'a> {
 /// The documented error responses of `list_files`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListFilesError {}
-/// The request of [`Orders::list_unsupported`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::list_unsupported`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListUnsupported<'a> {
-    client: &'a super::Client,
+pub struct ListUnsupported {
     cursor: Option<String>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListUnsupported<'a> {
-    /// Sets the `cursor` parameter.
-    pub fn cursor(mut self, value: impl Into<String>) -> Self {
-        self.cursor = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListUnsupported {
+    type Output = Vec<super::types::Item>;
+    type Error = ListUnsupportedError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListUnsupportedError>> {
@@ -866,59 +724,37 @@ impl<'a> ListUnsupported<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<super::types::Item>, crate::runtime::Error<ListUnsupportedError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<Vec<super::types::Item>, crate::runtime::Error<ListUnsupportedError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListUnsupportedError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListUnsupported> {
+    /// Sets the `cursor` parameter.
+    pub fn cursor(mut self, value: impl Into<String>) -> Self {
+        self.args.cursor = Some(value.into());
+        self
     }
 }
 /// The documented error responses of `list_unsupported`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListUnsupportedError {}
-/// The request of [`Orders::list_problems`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::list_problems`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListProblems<'a> {
-    client: &'a super::Client,
+pub struct ListProblems {
     page_after: Option<String>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListProblems<'a> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.page_after = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListProblems {
+    type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
+    type Error = ListProblemsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListProblemsError>> {
@@ -938,36 +774,24 @@ impl<'a> ListProblems<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        ::std::collections::BTreeMap<String, ::serde_json::Value>,
-        crate::runtime::Error<ListProblemsError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        ::std::collections::BTreeMap<String, ::serde_json::Value>,
-        crate::runtime::Error<ListProblemsError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListProblemsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListProblems> {
+    /// Sets the `page[after]` parameter.
+    pub fn page_after(mut self, value: impl Into<String>) -> Self {
+        self.args.page_after = Some(value.into());
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -982,12 +806,16 @@ impl<'a> ListProblems<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.page_after = Some(token);
+                    builder.args.page_after = Some(token);
                 }
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ListProblems as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items_of_only_array(&response)?;
                 let next = crate::runtime::next_cursor(&page, "meta.after_cursor", None);
@@ -1007,31 +835,15 @@ impl<'a> ListProblems<'a> {
 /// The documented error responses of `list_problems`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListProblemsError {}
-/// The request of [`Orders::execute_view`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::execute_view`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ExecuteView<'a> {
-    client: &'a super::Client,
+pub struct ExecuteView {
     view_id: i64,
     page_after: Option<String>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ExecuteView<'a> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.page_after = Some(value.into());
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ExecuteView {
+    type Output = super::types::ExecuteViewResponse;
+    type Error = ExecuteViewError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ExecuteViewError>> {
@@ -1054,36 +866,24 @@ impl<'a> ExecuteView<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::ExecuteViewResponse,
-        crate::runtime::Error<ExecuteViewError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::ExecuteViewResponse,
-        crate::runtime::Error<ExecuteViewError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ExecuteViewError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ExecuteView> {
+    /// Sets the `page[after]` parameter.
+    pub fn page_after(mut self, value: impl Into<String>) -> Self {
+        self.args.page_after = Some(value.into());
+        self
     }
     /// Fetches the pages of this list one after another, lazily, starting with this request's page.
     pub fn pages(
@@ -1098,12 +898,16 @@ impl<'a> ExecuteView<'a> {
             let mut builder = self.clone();
             async move {
                 if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.page_after = Some(token);
+                    builder.args.page_after = Some(token);
                 }
                 let request = builder.request()?;
-                let response = builder.client.core().execute(request).await?;
+                let response = builder.core.execute(request).await?;
                 if !response.status.is_success() {
-                    return Err(Self::decode_error(response));
+                    return Err(
+                        <ExecuteView as crate::runtime::Operation>::decode_error(
+                            response,
+                        ),
+                    );
                 }
                 let page = crate::runtime::page_items(&response, "rows")?;
                 let next = crate::runtime::next_cursor(&page, "meta.after_cursor", None);

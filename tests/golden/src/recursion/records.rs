@@ -31,33 +31,21 @@ impl<'a> Records<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn query_records(&self, body: super::types::Query) -> QueryRecords<'a> {
-        QueryRecords {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn query_records(
+        &self,
+        body: super::types::Query,
+    ) -> crate::runtime::Call<'a, QueryRecords> {
+        crate::runtime::Call::new(self.client.core(), QueryRecords { body })
     }
 }
-/// The request of [`Records::query_records`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Records::query_records`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct QueryRecords<'a> {
-    client: &'a super::Client,
+pub struct QueryRecords {
     body: super::types::Query,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> QueryRecords<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for QueryRecords {
+    type Output = super::types::Tree;
+    type Error = QueryRecordsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<QueryRecordsError>> {
@@ -73,29 +61,16 @@ impl<'a> QueryRecords<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Tree, crate::runtime::Error<QueryRecordsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Tree, crate::runtime::Error<QueryRecordsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<QueryRecordsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

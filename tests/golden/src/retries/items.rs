@@ -25,11 +25,8 @@ impl<'a> Items<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_items(&self) -> ListItems<'a> {
-        ListItems {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_items(&self) -> crate::runtime::Call<'a, ListItems> {
+        crate::runtime::Call::new(self.client.core(), ListItems {})
     }
     /// A POST with its own policy, so it may be retried; every 5xx is.
     ///
@@ -54,12 +51,11 @@ impl<'a> Items<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_item(&self, body: super::types::Item) -> CreateItem<'a> {
-        CreateItem {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn create_item(
+        &self,
+        body: super::types::Item,
+    ) -> crate::runtime::Call<'a, CreateItem> {
+        crate::runtime::Call::new(self.client.core(), CreateItem { body })
     }
     /// Retries turned off for this operation.
     ///
@@ -78,32 +74,19 @@ impl<'a> Items<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_item(&self, id: impl Into<String>) -> DeleteItem<'a> {
-        DeleteItem {
-            client: self.client,
-            id: id.into(),
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn delete_item(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, DeleteItem> {
+        crate::runtime::Call::new(self.client.core(), DeleteItem { id: id.into() })
     }
 }
-/// The request of [`Items::list_items`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Items::list_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListItems<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> ListItems<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct ListItems {}
+impl crate::runtime::Operation for ListItems {
+    type Output = Vec<super::types::Item>;
+    type Error = ListItemsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListItemsError>> {
@@ -124,54 +107,30 @@ impl<'a> ListItems<'a> {
                 )
                 .statuses(&[503]),
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<super::types::Item>, crate::runtime::Error<ListItemsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<Vec<super::types::Item>, crate::runtime::Error<ListItemsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListItemsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `list_items`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListItemsError {}
-/// The request of [`Items::create_item`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Items::create_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateItem<'a> {
-    client: &'a super::Client,
+pub struct CreateItem {
     body: super::types::Item,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> CreateItem<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for CreateItem {
+    type Output = super::types::Item;
+    type Error = CreateItemError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateItemError>> {
@@ -199,54 +158,30 @@ impl<'a> CreateItem<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Item, crate::runtime::Error<CreateItemError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Item, crate::runtime::Error<CreateItemError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateItemError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `create_item`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateItemError {}
-/// The request of [`Items::delete_item`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Items::delete_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct DeleteItem<'a> {
-    client: &'a super::Client,
+pub struct DeleteItem {
     id: String,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> DeleteItem<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for DeleteItem {
+    type Output = ();
+    type Error = DeleteItemError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<DeleteItemError>> {
@@ -269,27 +204,17 @@ impl<'a> DeleteItem<'a> {
                 1.5,
             ),
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<DeleteItemError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<DeleteItemError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<DeleteItemError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

@@ -34,33 +34,18 @@ impl<'a> Customers<'a> {
     pub fn create_customer(
         &self,
         body: super::types::CreateCustomerRequest,
-    ) -> CreateCustomer<'a> {
-        CreateCustomer {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, CreateCustomer> {
+        crate::runtime::Call::new(self.client.core(), CreateCustomer { body })
     }
 }
-/// The request of [`Customers::create_customer`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Customers::create_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateCustomer<'a> {
-    client: &'a super::Client,
+pub struct CreateCustomer {
     body: super::types::CreateCustomerRequest,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> CreateCustomer<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for CreateCustomer {
+    type Output = ();
+    type Error = CreateCustomerError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateCustomerError>> {
@@ -76,27 +61,17 @@ impl<'a> CreateCustomer<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<(), crate::runtime::Error<CreateCustomerError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<CreateCustomerError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateCustomerError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

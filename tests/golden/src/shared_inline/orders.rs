@@ -34,33 +34,18 @@ impl<'a> Orders<'a> {
     pub fn create_order(
         &self,
         body: super::types::CreateOrderRequest,
-    ) -> CreateOrder<'a> {
-        CreateOrder {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    ) -> crate::runtime::Call<'a, CreateOrder> {
+        crate::runtime::Call::new(self.client.core(), CreateOrder { body })
     }
 }
-/// The request of [`Orders::create_order`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct CreateOrder<'a> {
-    client: &'a super::Client,
+pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> CreateOrder<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for CreateOrder {
+    type Output = super::types::CreateOrderResponse;
+    type Error = CreateOrderError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateOrderError>> {
@@ -76,35 +61,16 @@ impl<'a> CreateOrder<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::CreateOrderResponse,
-        crate::runtime::Error<CreateOrderError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::CreateOrderResponse,
-        crate::runtime::Error<CreateOrderError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<CreateOrderError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

@@ -276,3 +276,9 @@ impl<'de> ::serde::Deserialize<'de> for GetWebhooksStatusItem {
         Ok(Self::from(value.as_ref()))
     }
 }
+/// The schema at `/paths/~1webhooks~1{webhook_oid}~1file/post/requestBody/content/multipart~1form-data/schema` in the spec.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UploadWebhookFileRequest {
+    /// The `file` property.
+    pub file: crate::runtime::Upload,
+}

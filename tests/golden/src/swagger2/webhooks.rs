@@ -21,13 +21,14 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_webhooks(&self) -> GetWebhooks<'a> {
-        GetWebhooks {
-            client: self.client,
-            limit: None,
-            status: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_webhooks(&self) -> crate::runtime::Call<'a, GetWebhooks> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            GetWebhooks {
+                limit: None,
+                status: None,
+            },
+        )
     }
     /// `POST /webhooks`
     ///
@@ -56,12 +57,11 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn insert_webhook(&self, body: super::types::Webhook) -> InsertWebhook<'a> {
-        InsertWebhook {
-            client: self.client,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn insert_webhook(
+        &self,
+        body: super::types::Webhook,
+    ) -> crate::runtime::Call<'a, InsertWebhook> {
+        crate::runtime::Call::new(self.client.core(), InsertWebhook { body })
     }
     /// `POST /webhooks/{webhook_oid}/file`
     ///
@@ -73,7 +73,12 @@ impl<'a> Webhooks<'a> {
     /// let client = swagger2::Client::builder().build();
     /// let response = client
     ///     .webhooks()
-    ///     .upload_webhook_file(10, ::bytes::Bytes::from_static(b"..."))
+    ///     .upload_webhook_file(
+    ///         10,
+    ///         swagger2::types::UploadWebhookFileRequest {
+    ///             file: golden_types::runtime::Upload::path("<path to the file>"),
+    ///         },
+    ///     )
     ///     .send()
     ///     .await?;
     /// println!("{response:?}");
@@ -83,46 +88,26 @@ impl<'a> Webhooks<'a> {
     pub fn upload_webhook_file(
         &self,
         webhook_oid: i32,
-        body: ::bytes::Bytes,
-    ) -> UploadWebhookFile<'a> {
-        UploadWebhookFile {
-            client: self.client,
-            webhook_oid,
-            body,
-            options: crate::runtime::RequestOptions::default(),
-        }
+        body: super::types::UploadWebhookFileRequest,
+    ) -> crate::runtime::Call<'a, UploadWebhookFile> {
+        crate::runtime::Call::new(
+            self.client.core(),
+            UploadWebhookFile {
+                webhook_oid,
+                body,
+            },
+        )
     }
 }
-/// The request of [`Webhooks::get_webhooks`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::get_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetWebhooks<'a> {
-    client: &'a super::Client,
+pub struct GetWebhooks {
     limit: Option<i32>,
     status: Option<Vec<super::types::GetWebhooksStatusItem>>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> GetWebhooks<'a> {
-    /// Sets the `_limit` parameter.
-    pub fn limit(mut self, value: i32) -> Self {
-        self.limit = Some(value);
-        self
-    }
-    /// Sets the `status` parameter.
-    pub fn status(mut self, value: Vec<super::types::GetWebhooksStatusItem>) -> Self {
-        self.status = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for GetWebhooks {
+    type Output = super::types::WebhooksResponse;
+    type Error = GetWebhooksError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetWebhooksError>> {
@@ -151,35 +136,16 @@ impl<'a> GetWebhooks<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhooksResponse,
-        crate::runtime::Error<GetWebhooksError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhooksResponse,
-        crate::runtime::Error<GetWebhooksError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetWebhooksError> {
+    ) -> crate::runtime::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
                 let decoded = response.json().map(GetWebhooksError::BadRequest);
@@ -187,6 +153,18 @@ impl<'a> GetWebhooks<'a> {
             }
             _ => response.unexpected(),
         }
+    }
+}
+impl<'a> crate::runtime::Call<'a, GetWebhooks> {
+    /// Sets the `_limit` parameter.
+    pub fn limit(mut self, value: i32) -> Self {
+        self.args.limit = Some(value);
+        self
+    }
+    /// Sets the `status` parameter.
+    pub fn status(mut self, value: Vec<super::types::GetWebhooksStatusItem>) -> Self {
+        self.args.status = Some(value);
+        self
     }
 }
 /// The documented error responses of `get_webhooks`, chosen by status code.
@@ -197,25 +175,14 @@ pub enum GetWebhooksError {
     /// Bad request.
     BadRequest(super::types::ErrorResponse),
 }
-/// The request of [`Webhooks::insert_webhook`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::insert_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct InsertWebhook<'a> {
-    client: &'a super::Client,
+pub struct InsertWebhook {
     body: super::types::Webhook,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> InsertWebhook<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for InsertWebhook {
+    type Output = super::types::WebhookResponse;
+    type Error = InsertWebhookError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<InsertWebhookError>> {
@@ -231,61 +198,31 @@ impl<'a> InsertWebhook<'a> {
             crate::runtime::Body::json("application/json", value)
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<
-        super::types::WebhookResponse,
-        crate::runtime::Error<InsertWebhookError>,
-    > {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<
-        super::types::WebhookResponse,
-        crate::runtime::Error<InsertWebhookError>,
-    > {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<InsertWebhookError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }
 /// The documented error responses of `insert_webhook`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InsertWebhookError {}
-/// The request of [`Webhooks::upload_webhook_file`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Webhooks::upload_webhook_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct UploadWebhookFile<'a> {
-    client: &'a super::Client,
+pub struct UploadWebhookFile {
     webhook_oid: i32,
-    body: ::bytes::Bytes,
-    options: crate::runtime::RequestOptions,
+    body: super::types::UploadWebhookFileRequest,
 }
-impl<'a> UploadWebhookFile<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for UploadWebhookFile {
+    type Output = ();
+    type Error = UploadWebhookFileError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<UploadWebhookFileError>> {
@@ -301,38 +238,24 @@ impl<'a> UploadWebhookFile<'a> {
         request.security = &[];
         let value = &self.body;
         request.body = Some(
-            Ok::<
-                _,
-                String,
-            >(crate::runtime::Body {
-                    content_type: "multipart/form-data",
-                    bytes: value.clone(),
-                })
+            {
+                let mut parts = crate::runtime::Multipart::new();
+                parts.file("file", &value.file, None);
+                Ok::<_, String>(crate::runtime::Body::Multipart(parts))
+            }
                 .map_err(crate::runtime::Error::InvalidRequest)?,
         );
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<(), crate::runtime::Error<UploadWebhookFileError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<(), crate::runtime::Error<UploadWebhookFileError>> {
-        if response.status.is_success() {
-            Ok(())
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<UploadWebhookFileError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

@@ -21,31 +21,16 @@ impl<'a> Tracks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_track(&self) -> GetTrack<'a> {
-        GetTrack {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn get_track(&self) -> crate::runtime::Call<'a, GetTrack> {
+        crate::runtime::Call::new(self.client.core(), GetTrack {})
     }
 }
-/// The request of [`Tracks::get_track`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Tracks::get_track`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct GetTrack<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> GetTrack<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct GetTrack {}
+impl crate::runtime::Operation for GetTrack {
+    type Output = super::types::Track;
+    type Error = GetTrackError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<GetTrackError>> {
@@ -56,29 +41,16 @@ impl<'a> GetTrack<'a> {
             "/tracks".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::Track, crate::runtime::Error<GetTrackError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::Track, crate::runtime::Error<GetTrackError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<GetTrackError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

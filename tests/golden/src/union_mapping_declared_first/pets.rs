@@ -21,31 +21,16 @@ impl<'a> Pets<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_pets(&self) -> ListPets<'a> {
-        ListPets {
-            client: self.client,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_pets(&self) -> crate::runtime::Call<'a, ListPets> {
+        crate::runtime::Call::new(self.client.core(), ListPets {})
     }
 }
-/// The request of [`Pets::list_pets`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListPets<'a> {
-    client: &'a super::Client,
-    options: crate::runtime::RequestOptions,
-}
-impl<'a> ListPets<'a> {
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+pub struct ListPets {}
+impl crate::runtime::Operation for ListPets {
+    type Output = Vec<super::types::Pet>;
+    type Error = ListPetsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListPetsError>> {
@@ -56,29 +41,16 @@ impl<'a> ListPets<'a> {
             "/pets".to_owned(),
         );
         request.security = &[];
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<super::types::Pet>, crate::runtime::Error<ListPetsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<Vec<super::types::Pet>, crate::runtime::Error<ListPetsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListPetsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
     }
 }

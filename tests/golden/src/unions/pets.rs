@@ -21,38 +21,18 @@ impl<'a> Pets<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_pets(&self) -> ListPets<'a> {
-        ListPets {
-            client: self.client,
-            owner_id: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_pets(&self) -> crate::runtime::Call<'a, ListPets> {
+        crate::runtime::Call::new(self.client.core(), ListPets { owner_id: None })
     }
 }
-/// The request of [`Pets::list_pets`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListPets<'a> {
-    client: &'a super::Client,
+pub struct ListPets {
     owner_id: Option<Option<super::types::ListPetsOwnerId>>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListPets<'a> {
-    /// Sets the `owner_id` parameter.
-    pub fn owner_id(mut self, value: Option<super::types::ListPetsOwnerId>) -> Self {
-        self.owner_id = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListPets {
+    type Output = super::types::PetPage;
+    type Error = ListPetsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListPetsError>> {
@@ -72,30 +52,24 @@ impl<'a> ListPets<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<super::types::PetPage, crate::runtime::Error<ListPetsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<super::types::PetPage, crate::runtime::Error<ListPetsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListPetsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListPets> {
+    /// Sets the `owner_id` parameter.
+    pub fn owner_id(mut self, value: Option<super::types::ListPetsOwnerId>) -> Self {
+        self.args.owner_id = Some(value);
+        self
     }
 }
 /// The documented error responses of `list_pets`, chosen by status code.

@@ -21,38 +21,18 @@ impl<'a> Paints<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_paints(&self) -> ListPaints<'a> {
-        ListPaints {
-            client: self.client,
-            finish: None,
-            options: crate::runtime::RequestOptions::default(),
-        }
+    pub fn list_paints(&self) -> crate::runtime::Call<'a, ListPaints> {
+        crate::runtime::Call::new(self.client.core(), ListPaints { finish: None })
     }
 }
-/// The request of [`Paints::list_paints`]: set optional parameters, then `.send().await`.
+/// The arguments of [`Paints::list_paints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is sent with `.send().await`"]
-pub struct ListPaints<'a> {
-    client: &'a super::Client,
+pub struct ListPaints {
     finish: Option<super::types::PaintFinish>,
-    options: crate::runtime::RequestOptions,
 }
-impl<'a> ListPaints<'a> {
-    /// Sets the `finish` parameter.
-    pub fn finish(mut self, value: super::types::PaintFinish) -> Self {
-        self.finish = Some(value);
-        self
-    }
-    /// Overrides the client's retry configuration for this call.
-    pub fn retries(mut self, retry: crate::runtime::RetryConfig) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-    /// Overrides the client's timeout for this call (per attempt).
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
+impl crate::runtime::Operation for ListPaints {
+    type Output = Vec<super::types::Paint>;
+    type Error = ListPaintsError;
     fn request(
         &self,
     ) -> Result<crate::runtime::Request, crate::runtime::Error<ListPaintsError>> {
@@ -72,30 +52,24 @@ impl<'a> ListPaints<'a> {
                 },
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.options = self.options.clone();
         Ok(request)
-    }
-    /// Sends the request and decodes the response.
-    pub async fn send(
-        self,
-    ) -> Result<Vec<super::types::Paint>, crate::runtime::Error<ListPaintsError>> {
-        let request = self.request()?;
-        let response = self.client.core().execute(request).await?;
-        Self::decode(response)
     }
     fn decode(
         response: crate::runtime::Response,
-    ) -> Result<Vec<super::types::Paint>, crate::runtime::Error<ListPaintsError>> {
-        if response.status.is_success() {
-            response.json()
-        } else {
-            Err(Self::decode_error(response))
-        }
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
     }
     fn decode_error(
         response: crate::runtime::Response,
-    ) -> crate::runtime::Error<ListPaintsError> {
+    ) -> crate::runtime::Error<Self::Error> {
         response.unexpected()
+    }
+}
+impl<'a> crate::runtime::Call<'a, ListPaints> {
+    /// Sets the `finish` parameter.
+    pub fn finish(mut self, value: super::types::PaintFinish) -> Self {
+        self.args.finish = Some(value);
+        self
     }
 }
 /// The documented error responses of `list_paints`, chosen by status code.

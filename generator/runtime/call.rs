@@ -1,0 +1,144 @@
+//! What every operation shares: [`Operation`], implemented by each generated operation (its
+//! arguments, how they become a request, how a response is decoded), and [`Call`], the request
+//! builder every operation method returns, with the per-call settings and the ways to send.
+//! Part of the run time copied into every generated crate (`src/runtime/call.rs`).
+
+use std::time::Duration;
+
+use super::{ByteStream, Core, Error, HeaderMap, Request, RequestOptions, Response, RetryConfig, StatusCode};
+
+/// One operation of the API: its arguments, request and decoding. Implemented by the generated
+/// argument type of each operation; used through [`Call`].
+pub trait Operation: Clone {
+    /// The decoded success response.
+    type Output;
+    /// The operation's enum of documented error responses.
+    type Error: Send + 'static;
+    /// Whether the success body is a stream (server-sent events, JSON lines): it is then decoded
+    /// by [`Operation::decode_stream`] as it arrives, not read whole.
+    const STREAMING: bool = false;
+    /// Builds the request from the arguments.
+    fn request(&self) -> Result<Request, Error<Self::Error>>;
+    /// Decodes a success (2xx) response read in full.
+    fn decode(response: Response) -> Result<Self::Output, Error<Self::Error>>;
+    /// Decodes an error response into the documented variant for its status.
+    fn decode_error(response: Response) -> Error<Self::Error>;
+    /// Decodes a success response whose body is still to be read (streaming operations only).
+    fn decode_stream(response: reqwest::Response) -> Result<Self::Output, Error<Self::Error>> {
+        let _ = response;
+        Err(Error::InvalidRequest("this operation's response is not a stream".into()))
+    }
+}
+
+/// A decoded response with its status and headers (rate limits, `ETag`, `Location`, request ids).
+#[derive(Debug, Clone)]
+pub struct ApiResponse<T> {
+    /// The status code.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The decoded body.
+    pub body: T,
+}
+
+/// The request of one operation: set optional parameters and per-call settings, then
+/// `.send().await` (or [`Call::send_with_response`], [`Call::send_streaming`]).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent with `.send().await`"]
+pub struct Call<'a, O> {
+    pub(crate) core: &'a Core,
+    pub(crate) args: O,
+    pub(crate) options: RequestOptions,
+}
+
+impl<'a, O: Operation> Call<'a, O> {
+    /// A request of operation `args` on the client `core` (generated operation methods call this).
+    pub fn new(core: &'a Core, args: O) -> Self {
+        Self {
+            core,
+            args,
+            options: RequestOptions::default(),
+        }
+    }
+
+    /// Overrides the client's retry configuration for this call.
+    pub fn retries(mut self, retry: RetryConfig) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Overrides the client's timeout for this call (per attempt).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends the header `name: value` with this call, replacing any header of that name.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Sends `Idempotency-Key: key`, the same on every retry; with a key, a non-idempotent call
+    /// (POST, PATCH) is retried as the retry configuration says.
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Like [`Call::idempotency_key`] with a random key (128 bits, hexadecimal) made now.
+    pub fn with_idempotency_key(self) -> Self {
+        let key = format!("{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..));
+        self.idempotency_key(key)
+    }
+
+    /// The request this call sends (without credentials).
+    pub fn request(&self) -> Result<Request, Error<O::Error>> {
+        let mut request = self.args.request()?;
+        request.options = self.options.clone();
+        Ok(request)
+    }
+
+    /// Sends the request and decodes the response.
+    pub async fn send(self) -> Result<O::Output, Error<O::Error>> {
+        self.send_with_response().await.map(|response| response.body)
+    }
+
+    /// Sends the request and decodes the response, keeping its status and headers.
+    pub async fn send_with_response(self) -> Result<ApiResponse<O::Output>, Error<O::Error>> {
+        let request = self.request()?;
+        if O::STREAMING {
+            let response = self.core.execute_streaming(request).await?;
+            let (status, headers) = (response.status(), response.headers().clone());
+            if !status.is_success() {
+                return Err(O::decode_error(Response::read(response).await?));
+            }
+            let body = O::decode_stream(response)?;
+            return Ok(ApiResponse { status, headers, body });
+        }
+        let response = self.core.execute(request).await?;
+        let (status, headers) = (response.status, response.headers.clone());
+        if !status.is_success() {
+            return Err(O::decode_error(response));
+        }
+        let body = O::decode(response)?;
+        Ok(ApiResponse { status, headers, body })
+    }
+
+    /// Sends the request and returns a success body unread, as a stream of chunks (downloads of
+    /// any size in bounded memory). Error statuses are decoded as by [`Call::send`]. The timeout
+    /// bounds the wait for the status and headers only.
+    pub async fn send_streaming(self) -> Result<ApiResponse<ByteStream<O::Error>>, Error<O::Error>> {
+        let request = self.request()?;
+        let response = self.core.execute_streaming(request).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        if !status.is_success() {
+            return Err(O::decode_error(Response::read(response).await?));
+        }
+        Ok(ApiResponse {
+            status,
+            headers,
+            body: super::byte_stream(response),
+        })
+    }
+}

@@ -1,0 +1,82 @@
+// @generated
+// Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The `events` operations: request builders and error types.
+/// The `events` operations. Get it with [`Client::events`](super::Client::events).
+#[derive(Debug, Clone, Copy)]
+pub struct Events<'a> {
+    pub(crate) client: &'a super::Client,
+}
+impl<'a> Events<'a> {
+    /// `GET /events`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use golden_types::wire_formats;
+    /// let client = wire_formats::Client::builder().build();
+    /// let mut stream = client.events().stream_events().send().await?;
+    /// while let Some(item) = stream.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn stream_events(&self) -> crate::runtime::Call<'a, StreamEvents> {
+        crate::runtime::Call::new(self.client.core(), StreamEvents {})
+    }
+}
+/// The arguments of [`Events::stream_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+#[derive(Debug, Clone)]
+pub struct StreamEvents {}
+impl crate::runtime::Operation for StreamEvents {
+    type Output = crate::runtime::EventStream<super::types::Tick, StreamEventsError>;
+    type Error = StreamEventsError;
+    const STREAMING: bool = true;
+    fn decode_stream(
+        response: ::reqwest::Response,
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        Ok(crate::runtime::events(response, true))
+    }
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<StreamEventsError>> {
+        let mut request = crate::runtime::Request::new(
+            "streamEvents",
+            crate::runtime::Method::GET,
+            "/events",
+            "/events".to_owned(),
+        );
+        request.security = &[];
+        Ok(request)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Err(
+            crate::runtime::Error::InvalidRequest(
+                "a streamed response is decoded as it arrives".into(),
+            ),
+        )
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<Self::Error> {
+        match response.status.as_u16() {
+            401 => response.api_error(Ok(StreamEventsError::Unauthorized)),
+            _ => response.unexpected(),
+        }
+    }
+}
+/// The documented error responses of `stream_events`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StreamEventsError {
+    /// Status 401.
+    ///
+    /// Not allowed.
+    Unauthorized,
+}

@@ -1,0 +1,75 @@
+// @generated
+// Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The `exports` operations: request builders and error types.
+/// The `exports` operations. Get it with [`Client::exports`](super::Client::exports).
+#[derive(Debug, Clone, Copy)]
+pub struct Exports<'a> {
+    pub(crate) client: &'a super::Client,
+}
+impl<'a> Exports<'a> {
+    /// `GET /exports/{id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use golden_types::wire_formats;
+    /// let client = wire_formats::Client::builder().build();
+    /// let response = client.exports().get_export("<id>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_export(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, GetExport> {
+        crate::runtime::Call::new(self.client.core(), GetExport { id: id.into() })
+    }
+}
+/// The arguments of [`Exports::get_export`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+#[derive(Debug, Clone)]
+pub struct GetExport {
+    id: String,
+}
+impl crate::runtime::Operation for GetExport {
+    type Output = ::bytes::Bytes;
+    type Error = GetExportError;
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetExportError>> {
+        let mut request = crate::runtime::Request::new(
+            "getExport",
+            crate::runtime::Method::GET,
+            "/exports/{id}",
+            format!(
+                "/exports/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
+                ::runtime::Error::InvalidRequest) ?
+            ),
+        );
+        request.security = &[];
+        Ok(request)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.bytes()
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<Self::Error> {
+        match response.status.as_u16() {
+            302 => response.api_error(Ok(GetExportError::Found)),
+            _ => response.unexpected(),
+        }
+    }
+}
+/// The documented error responses of `get_export`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetExportError {
+    /// Status 302.
+    ///
+    /// A redirect to the file.
+    Found,
+}

@@ -1,0 +1,96 @@
+// @generated
+// Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The `files` operations: request builders and error types.
+/// The `files` operations. Get it with [`Client::files`](super::Client::files).
+#[derive(Debug, Clone, Copy)]
+pub struct Files<'a> {
+    pub(crate) client: &'a super::Client,
+}
+impl<'a> Files<'a> {
+    /// `POST /files`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use golden_types::wire_formats;
+    /// let client = wire_formats::Client::builder().build();
+    /// let response = client
+    ///     .files()
+    ///     .upload_file(wire_formats::types::UploadFileRequest {
+    ///         file: golden_types::runtime::Upload::path("<path to the file>"),
+    ///         attachments: None,
+    ///         purpose: "<purpose>".to_owned(),
+    ///         tags: None,
+    ///         meta: None,
+    ///     })
+    ///     .send()
+    ///     .await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn upload_file(
+        &self,
+        body: super::types::UploadFileRequest,
+    ) -> crate::runtime::Call<'a, UploadFile> {
+        crate::runtime::Call::new(self.client.core(), UploadFile { body })
+    }
+}
+/// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+#[derive(Debug, Clone)]
+pub struct UploadFile {
+    body: super::types::UploadFileRequest,
+}
+impl crate::runtime::Operation for UploadFile {
+    type Output = super::types::StoredFile;
+    type Error = UploadFileError;
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<UploadFileError>> {
+        let mut request = crate::runtime::Request::new(
+            "uploadFile",
+            crate::runtime::Method::POST,
+            "/files",
+            "/files".to_owned(),
+        );
+        request.security = &[];
+        request.server = Some("https://eu.uploads.example.com/v1");
+        let value = &self.body;
+        request.body = Some(
+            {
+                let mut parts = crate::runtime::Multipart::new();
+                parts.file("file", &value.file, Some("image/png"));
+                for file in value.attachments.iter().flatten() {
+                    parts.file("attachments", file, None);
+                }
+                parts
+                    .value("purpose", &value.purpose, None)
+                    .map_err(crate::runtime::Error::InvalidRequest)?;
+                parts
+                    .value("tags", &value.tags, None)
+                    .map_err(crate::runtime::Error::InvalidRequest)?;
+                parts
+                    .value("meta", &value.meta, None)
+                    .map_err(crate::runtime::Error::InvalidRequest)?;
+                Ok::<_, String>(crate::runtime::Body::Multipart(parts))
+            }
+                .map_err(crate::runtime::Error::InvalidRequest)?,
+        );
+        Ok(request)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        response.json()
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<Self::Error> {
+        response.unexpected()
+    }
+}
+/// The documented error responses of `upload_file`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadFileError {}

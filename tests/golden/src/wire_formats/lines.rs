@@ -1,0 +1,74 @@
+// @generated
+// Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The `lines` operations: request builders and error types.
+/// The `lines` operations. Get it with [`Client::lines`](super::Client::lines).
+#[derive(Debug, Clone, Copy)]
+pub struct Lines<'a> {
+    pub(crate) client: &'a super::Client,
+}
+impl<'a> Lines<'a> {
+    /// `GET /lines`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use golden_types::wire_formats;
+    /// let client = wire_formats::Client::builder().build();
+    /// let mut stream = client.lines().export_lines().send().await?;
+    /// while let Some(item) = stream.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn export_lines(&self) -> crate::runtime::Call<'a, ExportLines> {
+        crate::runtime::Call::new(self.client.core(), ExportLines {})
+    }
+}
+/// The arguments of [`Lines::export_lines`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+#[derive(Debug, Clone)]
+pub struct ExportLines {}
+impl crate::runtime::Operation for ExportLines {
+    type Output = crate::runtime::ItemStream<super::types::Tick, ExportLinesError>;
+    type Error = ExportLinesError;
+    const STREAMING: bool = true;
+    fn decode_stream(
+        response: ::reqwest::Response,
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        Ok(crate::runtime::json_lines(response))
+    }
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<ExportLinesError>> {
+        let mut request = crate::runtime::Request::new(
+            "exportLines",
+            crate::runtime::Method::GET,
+            "/lines",
+            "/lines".to_owned(),
+        );
+        request.security = &[];
+        Ok(request)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Err(
+            crate::runtime::Error::InvalidRequest(
+                "a streamed response is decoded as it arrives".into(),
+            ),
+        )
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<Self::Error> {
+        response.unexpected()
+    }
+}
+/// The documented error responses of `export_lines`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportLinesError {}

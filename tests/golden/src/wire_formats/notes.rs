@@ -1,0 +1,82 @@
+// @generated
+// Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The `notes` operations: request builders and error types.
+/// The `notes` operations. Get it with [`Client::notes`](super::Client::notes).
+#[derive(Debug, Clone, Copy)]
+pub struct Notes<'a> {
+    pub(crate) client: &'a super::Client,
+}
+impl<'a> Notes<'a> {
+    /// `POST /notes`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use golden_types::wire_formats;
+    /// let client = wire_formats::Client::builder().build();
+    /// let response = client.notes().create_note("<body>".to_owned()).send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_note(&self, body: String) -> crate::runtime::Call<'a, CreateNote> {
+        crate::runtime::Call::new(self.client.core(), CreateNote { body })
+    }
+}
+/// The arguments of [`Notes::create_note`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+#[derive(Debug, Clone)]
+pub struct CreateNote {
+    body: String,
+}
+impl crate::runtime::Operation for CreateNote {
+    type Output = CreateNoteResponse;
+    type Error = CreateNoteError;
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateNoteError>> {
+        let mut request = crate::runtime::Request::new(
+            "createNote",
+            crate::runtime::Method::POST,
+            "/notes",
+            "/notes".to_owned(),
+        );
+        request.security = &[];
+        let value = &self.body;
+        request.body = Some(
+            Ok::<_, String>(crate::runtime::Body::text("text/plain", value))
+                .map_err(crate::runtime::Error::InvalidRequest)?,
+        );
+        Ok(request)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        match response.status.as_u16() {
+            201 => response.json().map(CreateNoteResponse::Created),
+            204 => Ok(CreateNoteResponse::NoContent),
+            _ => Err(response.unexpected()),
+        }
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<Self::Error> {
+        response.unexpected()
+    }
+}
+/// The documented success responses of `create_note`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNoteResponse {
+    /// Status 201.
+    ///
+    /// Created, with the note.
+    Created(super::types::StoredFile),
+    /// Status 204.
+    ///
+    /// Already there; nothing returned.
+    NoContent,
+}
+/// The documented error responses of `create_note`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNoteError {}
