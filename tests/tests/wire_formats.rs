@@ -514,3 +514,35 @@ async fn the_response_content_type_picks_the_decoder() {
     );
     assert_eq!(client.status().get_status().send().await.unwrap(), "ok");
 }
+
+/// The client's timeout bounds the wait for a stream's head, not the stream: events that keep
+/// coming for longer than the timeout all arrive, with no `Timeout` and no retry.
+#[tokio::test]
+async fn a_stream_outlives_the_timeout() {
+    let pieces: Vec<Vec<u8>> = (0..40)
+        .map(|n| format!("data: {{\"n\": {n}}}\n\n").into_bytes())
+        .collect();
+    let server = chunked::serve("text/event-stream", pieces).await;
+    let client = Client::builder()
+        .base_url(server)
+        .timeout(std::time::Duration::from_millis(50))
+        .build();
+    let started = std::time::Instant::now();
+    let events: Vec<_> = client
+        .events()
+        .stream_events()
+        .send()
+        .await
+        .expect("a stream")
+        .collect()
+        .await;
+    assert!(
+        started.elapsed() > std::time::Duration::from_millis(100),
+        "the stream took longer than the timeout"
+    );
+    let numbers: Vec<i64> = events
+        .into_iter()
+        .map(|e| e.expect("no timeout").data.n)
+        .collect();
+    assert_eq!(numbers, (0..40).collect::<Vec<_>>());
+}
