@@ -186,8 +186,9 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
     let all_sources: Vec<&str> = apis.iter().map(|a| a.source.as_str()).collect();
     let all = all_sources.join(", ");
     let rust_header = |what: &str| format!("// @generated\n// {}\n\n", header(what));
-    for api in apis {
-        for (path, contents) in emit::provider(api, &options.name.replace('-', "_"))? {
+    let plans = feature_plans(apis);
+    for (api, plan) in apis.iter().zip(&plans) {
+        for (path, contents) in emit::provider(api, &options.name.replace('-', "_"), plan)? {
             files.insert(
                 PathBuf::from("src").join(path),
                 format!("{}{contents}", rust_header(&api.source)).into_bytes(),
@@ -206,14 +207,22 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
             );
         }
     }
-    let modules: Vec<(String, String)> = apis
+    let modules: Vec<(String, String, Vec<String>)> = apis
         .iter()
-        .map(|a| (a.module.clone(), format!("{} client.", a.title.trim())))
+        .zip(&plans)
+        .map(|(a, plan)| {
+            (
+                a.module.clone(),
+                format!("{} client.", a.title.trim()),
+                plan.module_gate(&a.module),
+            )
+        })
         .collect();
     let signed: Vec<String> = apis
         .iter()
-        .filter(|a| emit::webhooks::signed(a).is_some())
-        .map(|a| a.module.clone())
+        .zip(&plans)
+        .filter(|(a, _)| emit::webhooks::signed(a).is_some())
+        .flat_map(|(a, plan)| plan.module_gate(&a.module))
         .collect();
     files.insert(
         "src/lib.rs".into(),
@@ -236,16 +245,32 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
             format!("{}{}", rust_header(&all), source).into_bytes(),
         );
     }
-    let ctx = crate_context(apis, options, &header(&all));
+    let ctx = crate_context(apis, &plans, options, &header(&all));
     files.insert("Cargo.toml".into(), render::cargo_toml(&ctx)?.into_bytes());
     files.insert("README.md".into(), render::readme(&ctx)?.into_bytes());
     Ok(files)
 }
 
-fn crate_context(apis: &[ir::Api], options: &CrateOptions, header: &str) -> render::CrateContext {
+/// The group features of each provider (`emit::features`): named `<group>` in a crate of one
+/// provider, `<module>-<group>` in a crate of several.
+fn feature_plans(apis: &[ir::Api]) -> Vec<emit::features::Plan> {
+    let modules: Vec<String> = apis.iter().map(|a| a.module.clone()).collect();
+    apis.iter()
+        .map(|a| emit::features::Plan::of(a, apis.len() > 1, &modules))
+        .collect()
+}
+
+fn crate_context(
+    apis: &[ir::Api],
+    plans: &[emit::features::Plan],
+    options: &CrateOptions,
+    header: &str,
+) -> render::CrateContext {
     let providers = apis
         .iter()
-        .map(|a| render::ProviderContext {
+        .zip(plans)
+        .map(|(a, plan)| render::ProviderContext {
+            features: plan.parts(),
             module: a.module.clone(),
             title: a.title.trim().to_owned(),
             version: a.version.trim().to_owned(),

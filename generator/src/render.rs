@@ -34,6 +34,8 @@ pub struct CrateContext {
 pub struct ProviderContext {
     /// Module name.
     pub module: String,
+    /// The features of its groups (empty: one group, the provider's feature is all there is).
+    pub features: Vec<String>,
     /// API title.
     pub title: String,
     /// API version.

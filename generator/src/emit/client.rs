@@ -49,7 +49,8 @@ pub fn module_docs(api: &Api) -> Vec<String> {
 }
 
 /// `Client`, `ClientBuilder` and the server list.
-pub fn client(api: &Api) -> TokenStream {
+pub fn client(api: &Api, plan: &super::features::Plan) -> TokenStream {
+    let groups_of_plan = &plan.groups;
     let default_url = default_base_url(api);
     let servers = api.servers.iter().map(|s| &s.url);
     let server_docs = api.servers.iter().map(|s| {
@@ -63,7 +64,13 @@ pub fn client(api: &Api) -> TokenStream {
         );
         quote!(#[doc = #text])
     });
-    let accessors = api.groups.iter().map(|g| {
+    // With only the webhook events compiled, no operation uses the core.
+    let core_allow = plan
+        .events
+        .is_some()
+        .then(|| quote!(#[cfg_attr(not(any(#(feature = #groups_of_plan),*)), allow(dead_code))]));
+    let accessors = api.groups.iter().enumerate().map(|(index, g)| {
+        let cfg = plan.group_cfg(index);
         let name = format_ident!("{}", g.rust_name);
         let ty = format_ident!("{}", g.type_name);
         let mut lines = vec![format!(
@@ -77,6 +84,7 @@ pub fn client(api: &Api) -> TokenStream {
         let doc = docs::lines(&lines);
         quote! {
             #doc
+            #cfg
             pub fn #name(&self) -> #name::#ty<'_> {
                 #name::#ty { client: self }
             }
@@ -241,6 +249,7 @@ pub fn client(api: &Api) -> TokenStream {
                 self.core.base_url()
             }
 
+            #core_allow
             pub(crate) fn core(&self) -> &crate::runtime::Core {
                 &self.core
             }

@@ -5,6 +5,7 @@
 pub mod client;
 pub mod docs;
 pub mod example;
+pub mod features;
 pub mod html;
 mod multipart;
 pub mod ops;
@@ -53,20 +54,27 @@ pub fn format(tokens: TokenStream) -> Result<String, String> {
 }
 
 /// The files of one provider module, as (path relative to `src/`, contents without header).
-pub fn provider(api: &Api, crate_ident: &str) -> Result<Vec<(String, String)>, String> {
+pub fn provider(
+    api: &Api,
+    crate_ident: &str,
+    plan: &features::Plan,
+) -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
     let module_docs = docs::inner(&client::module_docs(api));
-    let groups = api.groups.iter().map(|g| {
+    let groups = api.groups.iter().enumerate().map(|(index, g)| {
+        let cfg = plan.group_cfg(index);
         let name = format_ident!("{}", g.rust_name);
         // A group named like the API (`pets` in `pets.yaml`) keeps its name: `client.pets()`.
         let allow = (g.rust_name == api.module).then(|| quote!(#[allow(clippy::module_inception)]));
-        quote!(#allow pub mod #name;)
+        quote!(#cfg #allow pub mod #name;)
     });
-    let client = client::client(api);
+    let client = client::client(api, plan);
     let events = webhooks::events(api, crate_ident);
     let events_module = api.webhooks.as_ref().map(|w| format_ident!("{}", w.module));
+    let events_cfg = plan.events_cfg();
     let events_mod = events_module.map(|name| {
         quote! {
+            #events_cfg
             /// Incoming webhooks: the `Event` enum and, for signed deliveries, `verify`.
             pub mod #name;
         }
@@ -84,7 +92,7 @@ pub fn provider(api: &Api, crate_ident: &str) -> Result<Vec<(String, String)>, S
     if let (Some(events), Some(w)) = (events, &api.webhooks) {
         files.push((format!("{}/{}.rs", api.module, w.module), format(events)?));
     }
-    let type_items = types::all(api);
+    let type_items = types::all(api, plan);
     files.push((
         format!("{}/types.rs", api.module),
         format(quote! {
@@ -112,33 +120,31 @@ pub fn provider(api: &Api, crate_ident: &str) -> Result<Vec<(String, String)>, S
     Ok(files)
 }
 
-/// `lib.rs` of a crate holding the given provider modules.
-pub fn lib(modules: &[(String, String)]) -> Result<String, String> {
+/// `lib.rs` of a crate holding the given provider modules: (module, doc line, the features
+/// that compile it).
+pub fn lib(modules: &[(String, String, Vec<String>)]) -> Result<String, String> {
     lib_with_webhooks(modules, &[])
 }
 
-/// `lib.rs`, with the `webhooks` verification module compiled when one of `signed` (provider
-/// modules whose webhook deliveries are signed) is.
+/// `lib.rs`, with the `webhooks` verification module compiled when one of `signed` (the
+/// features of provider modules whose webhook deliveries are signed) is.
 pub fn lib_with_webhooks(
-    modules: &[(String, String)],
+    modules: &[(String, String, Vec<String>)],
     signed: &[String],
 ) -> Result<String, String> {
-    let webhooks = match signed {
-        [] => None,
-        [one] => Some(quote! {
-            #[cfg(feature = #one)]
+    let webhooks = (!signed.is_empty()).then(|| {
+        let cfg = features::cfg_any(signed);
+        quote! {
+            #cfg
             pub mod webhooks;
-        }),
-        many => Some(quote! {
-            #[cfg(any(#(feature = #many),*))]
-            pub mod webhooks;
-        }),
-    };
-    let mods = modules.iter().map(|(module, title)| {
+        }
+    });
+    let mods = modules.iter().map(|(module, title, gate)| {
         let m = format_ident!("{}", module);
         let doc = format!(" {title}");
+        let cfg = features::cfg_any(gate);
         quote! {
-            #[cfg(feature = #module)]
+            #cfg
             #[doc = #doc]
             pub mod #m;
         }

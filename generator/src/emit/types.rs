@@ -120,12 +120,19 @@ fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
 }
 
 /// Every named type of the API.
-pub fn all(api: &Api) -> TokenStream {
-    let items = api
-        .types
-        .iter()
-        .enumerate()
-        .map(|(id, def)| one(api, id, def));
+pub fn all(api: &Api, plan: &super::features::Plan) -> TokenStream {
+    let items = api.types.iter().enumerate().map(|(id, def)| {
+        let tokens = one(api, id, def);
+        let cfg = plan.type_cfg(id);
+        if cfg.is_empty() {
+            return tokens;
+        }
+        // Every item of the type (its impls too) compiles with the groups reaching it.
+        match syn::parse2::<syn::File>(tokens.clone()) {
+            Ok(file) => file.items.iter().map(|item| quote!(#cfg #item)).collect(),
+            Err(_) => tokens,
+        }
+    });
     quote! { #(#items)* }
 }
 

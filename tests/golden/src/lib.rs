@@ -11,7 +11,9 @@ pub mod runtime;
 pub const USER_AGENT: &str = concat!(
     env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
 );
-#[cfg(feature = "all_of")]
+#[cfg(
+    any(feature = "all_of-invoices", feature = "all_of-me", feature = "all_of-targets")
+)]
 /// allOf client.
 pub mod all_of;
 #[cfg(feature = "annotated_all_of")]
@@ -29,7 +31,7 @@ pub mod deep_refs;
 #[cfg(feature = "default_response")]
 /// Default responses client.
 pub mod default_response;
-#[cfg(feature = "deprecations")]
+#[cfg(any(feature = "deprecations-tokens", feature = "deprecations-settings"))]
 /// Deprecations client.
 pub mod deprecations;
 #[cfg(feature = "descriptions")]
@@ -44,7 +46,18 @@ pub mod field_flags;
 #[cfg(feature = "formats")]
 /// Formats client.
 pub mod formats;
-#[cfg(feature = "groups")]
+#[cfg(
+    any(
+        feature = "groups-default-api",
+        feature = "groups-customers",
+        feature = "groups-webhooks",
+        feature = "groups-orders",
+        feature = "groups-customer-portal-customers",
+        feature = "groups-core-api",
+        feature = "groups-other",
+        feature = "groups-things"
+    )
+)]
 /// Groups client.
 pub mod groups;
 #[cfg(feature = "html_descriptions")]
@@ -56,7 +69,7 @@ pub mod inline_naming;
 #[cfg(feature = "maps")]
 /// Maps client.
 pub mod maps;
-#[cfg(feature = "names")]
+#[cfg(any(feature = "names-users", feature = "names-keywords"))]
 /// Names client.
 pub mod names;
 #[cfg(feature = "nulls_v30")]
@@ -65,7 +78,7 @@ pub mod nulls_v30;
 #[cfg(feature = "nulls_v31")]
 /// Nulls in OpenAPI 3.1 client.
 pub mod nulls_v31;
-#[cfg(feature = "objects")]
+#[cfg(any(feature = "objects-contacts", feature = "objects-settings"))]
 /// Objects client.
 pub mod objects;
 #[cfg(feature = "pagination_inferred")]
@@ -83,7 +96,7 @@ pub mod recursion;
 #[cfg(feature = "retries")]
 /// Retries client.
 pub mod retries;
-#[cfg(feature = "shared_inline")]
+#[cfg(any(feature = "shared_inline-customers", feature = "shared_inline-orders"))]
 /// Shared inline schemas client.
 pub mod shared_inline;
 #[cfg(feature = "swagger2")]
@@ -104,6 +117,18 @@ pub mod vendor_enums;
 #[cfg(feature = "webhooks_v30")]
 /// Webhooks in 3.0 client.
 pub mod webhooks_v30;
-#[cfg(feature = "wire_formats")]
+#[cfg(
+    any(
+        feature = "wire_formats-customers",
+        feature = "wire_formats-search",
+        feature = "wire_formats-files",
+        feature = "wire_formats-blobs",
+        feature = "wire_formats-notes",
+        feature = "wire_formats-exports",
+        feature = "wire_formats-events",
+        feature = "wire_formats-lines",
+        feature = "wire_formats-status"
+    )
+)]
 /// Wire formats client.
 pub mod wire_formats;

@@ -10,8 +10,11 @@
 //! - [`Client::me`](crate::all_of::Client::me): 2 operations
 //! - [`Client::targets`](crate::all_of::Client::targets): 1 operation
 pub mod types;
+#[cfg(feature = "all_of-invoices")]
 pub mod invoices;
+#[cfg(feature = "all_of-me")]
 pub mod me;
+#[cfg(feature = "all_of-targets")]
 pub mod targets;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
@@ -46,14 +49,17 @@ impl Client {
         &self.core
     }
     /// The `invoices` operations.
+    #[cfg(feature = "all_of-invoices")]
     pub fn invoices(&self) -> invoices::Invoices<'_> {
         invoices::Invoices { client: self }
     }
     /// The `me` operations.
+    #[cfg(feature = "all_of-me")]
     pub fn me(&self) -> me::Me<'_> {
         me::Me { client: self }
     }
     /// The `targets` operations.
+    #[cfg(feature = "all_of-targets")]
     pub fn targets(&self) -> targets::Targets<'_> {
         targets::Targets { client: self }
     }

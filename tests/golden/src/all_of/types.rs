@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/all_of.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/Resource` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Resource {
@@ -25,6 +26,7 @@ pub struct Resource {
     )]
     pub updated_at: Option<Option<String>>,
 }
+#[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/InvoiceCreate` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvoiceCreate {
@@ -40,6 +42,7 @@ pub struct InvoiceCreate {
     )]
     pub memo: Option<Option<String>>,
 }
+#[cfg(feature = "all_of-invoices")]
 /// Resource fields merged with the create fields.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Invoice {
@@ -79,6 +82,7 @@ pub struct Invoice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
+#[cfg(feature = "all_of-invoices")]
 /// Nested allOf with a bare readOnly marker overriding an inherited property.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvoiceWithLines {
@@ -123,6 +127,7 @@ pub struct InvoiceWithLines {
     /// The `lines` property.
     pub lines: Vec<Line>,
 }
+#[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Line` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Line {
@@ -134,12 +139,14 @@ pub struct Line {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount: Option<Discount>,
 }
+#[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Discount` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Discount {
     /// The `percent` property.
     pub percent: f64,
 }
+#[cfg(feature = "all_of")]
 /// A union of two user shapes.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
@@ -149,6 +156,7 @@ pub enum User {
     /// A `EndUser`.
     EndUser(EndUser),
 }
+#[cfg(feature = "all_of")]
 impl<'de> ::serde::Deserialize<'de> for User {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -185,6 +193,7 @@ impl<'de> ::serde::Deserialize<'de> for User {
             ))
     }
 }
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/AdminUser` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUser {
@@ -195,6 +204,7 @@ pub struct AdminUser {
     /// The `role` property.
     pub role: AdminUserRole,
 }
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/EndUser` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndUser {
@@ -210,6 +220,7 @@ pub struct EndUser {
     )]
     pub organization_id: Option<Option<i64>>,
 }
+#[cfg(feature = "all_of-me")]
 /// allOf of a union component and an object (Zendesk's current-user response).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CurrentUser {
@@ -225,6 +236,7 @@ pub struct CurrentUser {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/TargetCommon` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TargetCommon {
@@ -239,6 +251,7 @@ pub struct TargetCommon {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
 }
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/EmailTarget` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailTarget {
@@ -248,6 +261,7 @@ pub struct EmailTarget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
 }
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/UrlTarget` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UrlTarget {
@@ -257,6 +271,7 @@ pub struct UrlTarget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
 }
+#[cfg(feature = "all_of-targets")]
 /// allOf of an object and an inline anyOf (Zendesk's TargetObject).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Target {
@@ -274,6 +289,7 @@ pub struct Target {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(feature = "all_of")]
 /// The same union with `additionalProperties` next to `anyOf` (Zendesk's UserObject).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
@@ -283,6 +299,7 @@ pub enum OpenUser {
     /// A `EndUser`.
     EndUser(EndUser),
 }
+#[cfg(feature = "all_of")]
 impl<'de> ::serde::Deserialize<'de> for OpenUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -319,6 +336,7 @@ impl<'de> ::serde::Deserialize<'de> for OpenUser {
             ))
     }
 }
+#[cfg(feature = "all_of-me")]
 /// allOf of that union and an object (Zendesk's CurrentUserResponse.user).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CurrentUserOpen {
@@ -334,6 +352,7 @@ pub struct CurrentUserOpen {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+#[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Invoice/properties/status` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvoiceStatus {
@@ -346,6 +365,7 @@ pub enum InvoiceStatus {
     /// A value this version of the spec does not list.
     Unknown(String),
 }
+#[cfg(feature = "all_of-invoices")]
 impl InvoiceStatus {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -357,6 +377,7 @@ impl InvoiceStatus {
         }
     }
 }
+#[cfg(feature = "all_of-invoices")]
 impl From<&str> for InvoiceStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -367,11 +388,13 @@ impl From<&str> for InvoiceStatus {
         }
     }
 }
+#[cfg(feature = "all_of-invoices")]
 impl ::std::fmt::Display for InvoiceStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "all_of-invoices")]
 impl ::serde::Serialize for InvoiceStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -380,6 +403,7 @@ impl ::serde::Serialize for InvoiceStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "all_of-invoices")]
 impl<'de> ::serde::Deserialize<'de> for InvoiceStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -391,6 +415,7 @@ impl<'de> ::serde::Deserialize<'de> for InvoiceStatus {
         Ok(Self::from(value.as_ref()))
     }
 }
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/AdminUser/properties/role` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AdminUserRole {
@@ -401,6 +426,7 @@ pub enum AdminUserRole {
     /// A value this version of the spec does not list.
     Unknown(String),
 }
+#[cfg(feature = "all_of")]
 impl AdminUserRole {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -411,6 +437,7 @@ impl AdminUserRole {
         }
     }
 }
+#[cfg(feature = "all_of")]
 impl From<&str> for AdminUserRole {
     fn from(value: &str) -> Self {
         match value {
@@ -420,11 +447,13 @@ impl From<&str> for AdminUserRole {
         }
     }
 }
+#[cfg(feature = "all_of")]
 impl ::std::fmt::Display for AdminUserRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "all_of")]
 impl ::serde::Serialize for AdminUserRole {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -433,6 +462,7 @@ impl ::serde::Serialize for AdminUserRole {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "all_of")]
 impl<'de> ::serde::Deserialize<'de> for AdminUserRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -11,7 +11,9 @@
 //! - [`Client::tokens`](crate::deprecations::Client::tokens): 2 operations
 //! - [`Client::settings`](crate::deprecations::Client::settings): 2 operations
 pub mod types;
+#[cfg(feature = "deprecations-tokens")]
 pub mod tokens;
+#[cfg(feature = "deprecations-settings")]
 pub mod settings;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
@@ -46,10 +48,12 @@ impl Client {
         &self.core
     }
     /// The `Tokens` operations.
+    #[cfg(feature = "deprecations-tokens")]
     pub fn tokens(&self) -> tokens::Tokens<'_> {
         tokens::Tokens { client: self }
     }
     /// The `Settings` operations.
+    #[cfg(feature = "deprecations-settings")]
     pub fn settings(&self) -> settings::Settings<'_> {
         settings::Settings { client: self }
     }

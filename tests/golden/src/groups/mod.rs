@@ -17,13 +17,21 @@
 //! - [`Client::other`](crate::groups::Client::other): 1 operation
 //! - [`Client::things`](crate::groups::Client::things): 1 operation
 pub mod types;
+#[cfg(feature = "groups-default-api")]
 pub mod default_api;
+#[cfg(feature = "groups-customers")]
 pub mod customers;
+#[cfg(feature = "groups-webhooks")]
 pub mod webhooks;
+#[cfg(feature = "groups-orders")]
 pub mod orders;
+#[cfg(feature = "groups-customer-portal-customers")]
 pub mod customer_portal_customers;
+#[cfg(feature = "groups-core-api")]
 pub mod core_api;
+#[cfg(feature = "groups-other")]
 pub mod other;
+#[cfg(feature = "groups-things")]
 pub mod things;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
@@ -58,26 +66,31 @@ impl Client {
         &self.core
     }
     /// The `default` operations.
+    #[cfg(feature = "groups-default-api")]
     pub fn default_api(&self) -> default_api::DefaultApi<'_> {
         default_api::DefaultApi {
             client: self,
         }
     }
     /// The `customers` operations.
+    #[cfg(feature = "groups-customers")]
     pub fn customers(&self) -> customers::Customers<'_> {
         customers::Customers {
             client: self,
         }
     }
     /// The `webhooks` operations.
+    #[cfg(feature = "groups-webhooks")]
     pub fn webhooks(&self) -> webhooks::Webhooks<'_> {
         webhooks::Webhooks { client: self }
     }
     /// The `orders` operations.
+    #[cfg(feature = "groups-orders")]
     pub fn orders(&self) -> orders::Orders<'_> {
         orders::Orders { client: self }
     }
     /// The `customer_portal.customers` operations.
+    #[cfg(feature = "groups-customer-portal-customers")]
     pub fn customer_portal_customers(
         &self,
     ) -> customer_portal_customers::CustomerPortalCustomers<'_> {
@@ -86,14 +99,17 @@ impl Client {
         }
     }
     /// The `core` operations.
+    #[cfg(feature = "groups-core-api")]
     pub fn core_api(&self) -> core_api::CoreApi<'_> {
         core_api::CoreApi { client: self }
     }
     /// The `other` operations.
+    #[cfg(feature = "groups-other")]
     pub fn other(&self) -> other::Other<'_> {
         other::Other { client: self }
     }
     /// The `things` operations.
+    #[cfg(feature = "groups-things")]
     pub fn things(&self) -> things::Things<'_> {
         things::Things { client: self }
     }

@@ -9,7 +9,9 @@
 //! - [`Client::users`](crate::names::Client::users): 1 operation
 //! - [`Client::keywords`](crate::names::Client::keywords): 1 operation
 pub mod types;
+#[cfg(feature = "names-users")]
 pub mod users;
+#[cfg(feature = "names-keywords")]
 pub mod keywords;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
@@ -44,10 +46,12 @@ impl Client {
         &self.core
     }
     /// The `users` operations.
+    #[cfg(feature = "names-users")]
     pub fn users(&self) -> users::Users<'_> {
         users::Users { client: self }
     }
     /// The `keywords` operations.
+    #[cfg(feature = "names-keywords")]
     pub fn keywords(&self) -> keywords::Keywords<'_> {
         keywords::Keywords { client: self }
     }

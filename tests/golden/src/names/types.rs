@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/names.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[cfg(feature = "names-keywords")]
 /// A component named like the operation's request body.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateUserRequest {
@@ -9,6 +10,7 @@ pub struct CreateUserRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// A component named like the operation's response.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateUserResponse {
@@ -16,6 +18,7 @@ pub struct CreateUserResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub b: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// A component named like the operation's inline parameter enum.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateUserMode {
@@ -23,12 +26,14 @@ pub struct CreateUserMode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub c: Option<String>,
 }
+#[cfg(feature = "names-users")]
 /// A component named like the operation's error enum.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateUserError {
     /// The `message` property.
     pub message: String,
 }
+#[cfg(feature = "names-keywords")]
 /// A component named like the operation's builder.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateUser {
@@ -36,6 +41,7 @@ pub struct CreateUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub d: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Client` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Client2 {
@@ -43,6 +49,7 @@ pub struct Client2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Error` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Error {
@@ -50,6 +57,7 @@ pub struct Error {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub f: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Result` in the spec.
 pub type Result2 = String;
 /// The schema at `/components/schemas/type` in the spec.
@@ -105,6 +113,7 @@ impl<'de> ::serde::Deserialize<'de> for Type {
         Ok(Self::from(value.as_ref()))
     }
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Self` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Self_ {
@@ -112,6 +121,7 @@ pub struct Self_ {
     #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/user-profile` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserProfile {
@@ -119,6 +129,7 @@ pub struct UserProfile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub g: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/user_profile` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserProfile2 {
@@ -126,6 +137,7 @@ pub struct UserProfile2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub h: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/UserProfile` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserProfile3 {
@@ -133,6 +145,7 @@ pub struct UserProfile3 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub i: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Page[Contact]` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PageContact {
@@ -140,6 +153,7 @@ pub struct PageContact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub j: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/ListResource_Contact_` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ListResourceContact {
@@ -147,6 +161,7 @@ pub struct ListResourceContact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub k: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/2faSettings` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct V2faSettings {
@@ -154,6 +169,7 @@ pub struct V2faSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub l: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/404` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct V404 {
@@ -161,6 +177,7 @@ pub struct V404 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub m: Option<String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Everything` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Everything {
@@ -274,6 +291,7 @@ pub struct Everything {
     #[serde(flatten)]
     pub additional_properties_: ::std::collections::BTreeMap<String, String>,
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Everything/properties/profiles/items` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
@@ -285,6 +303,7 @@ pub enum EverythingProfile {
     /// A `UserProfile3`.
     UserProfile3(UserProfile3),
 }
+#[cfg(feature = "names-keywords")]
 impl<'de> ::serde::Deserialize<'de> for EverythingProfile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -321,6 +340,7 @@ impl<'de> ::serde::Deserialize<'de> for EverythingProfile {
             ))
     }
 }
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Everything/properties/case_values` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EverythingCaseValues {
@@ -335,6 +355,7 @@ pub enum EverythingCaseValues {
     /// A value this version of the spec does not list.
     Unknown(String),
 }
+#[cfg(feature = "names-keywords")]
 impl EverythingCaseValues {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -347,6 +368,7 @@ impl EverythingCaseValues {
         }
     }
 }
+#[cfg(feature = "names-keywords")]
 impl From<&str> for EverythingCaseValues {
     fn from(value: &str) -> Self {
         match value {
@@ -358,11 +380,13 @@ impl From<&str> for EverythingCaseValues {
         }
     }
 }
+#[cfg(feature = "names-keywords")]
 impl ::std::fmt::Display for EverythingCaseValues {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for EverythingCaseValues {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -371,6 +395,7 @@ impl ::serde::Serialize for EverythingCaseValues {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "names-keywords")]
 impl<'de> ::serde::Deserialize<'de> for EverythingCaseValues {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -382,6 +407,7 @@ impl<'de> ::serde::Deserialize<'de> for EverythingCaseValues {
         Ok(Self::from(value.as_ref()))
     }
 }
+#[cfg(feature = "names-users")]
 /// The schema at `/paths/~1users/post/parameters/0/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateUserMode2 {
@@ -392,6 +418,7 @@ pub enum CreateUserMode2 {
     /// A value this version of the spec does not list.
     Unknown(String),
 }
+#[cfg(feature = "names-users")]
 impl CreateUserMode2 {
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
@@ -402,6 +429,7 @@ impl CreateUserMode2 {
         }
     }
 }
+#[cfg(feature = "names-users")]
 impl From<&str> for CreateUserMode2 {
     fn from(value: &str) -> Self {
         match value {
@@ -411,11 +439,13 @@ impl From<&str> for CreateUserMode2 {
         }
     }
 }
+#[cfg(feature = "names-users")]
 impl ::std::fmt::Display for CreateUserMode2 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "names-users")]
 impl ::serde::Serialize for CreateUserMode2 {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -424,6 +454,7 @@ impl ::serde::Serialize for CreateUserMode2 {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "names-users")]
 impl<'de> ::serde::Deserialize<'de> for CreateUserMode2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -435,6 +466,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateUserMode2 {
         Ok(Self::from(value.as_ref()))
     }
 }
+#[cfg(feature = "names-users")]
 /// Inline request body; its derived name collides with a component.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateUserRequest2 {
@@ -442,6 +474,7 @@ pub struct CreateUserRequest2 {
     #[serde(rename = "user-name")]
     pub user_name: String,
 }
+#[cfg(feature = "names-users")]
 /// The schema at `/paths/~1users/post/responses/200/content/application~1json/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateUserResponse2 {

@@ -11,7 +11,9 @@
 //! - [`Client::contacts`](crate::objects::Client::contacts): 2 operations
 //! - [`Client::settings`](crate::objects::Client::settings): 1 operation
 pub mod types;
+#[cfg(feature = "objects-contacts")]
 pub mod contacts;
+#[cfg(feature = "objects-settings")]
 pub mod settings;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
@@ -46,10 +48,12 @@ impl Client {
         &self.core
     }
     /// The `contacts` operations.
+    #[cfg(feature = "objects-contacts")]
     pub fn contacts(&self) -> contacts::Contacts<'_> {
         contacts::Contacts { client: self }
     }
     /// The `settings` operations.
+    #[cfg(feature = "objects-settings")]
     pub fn settings(&self) -> settings::Settings<'_> {
         settings::Settings { client: self }
     }

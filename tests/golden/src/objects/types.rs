@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/objects.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[cfg(feature = "objects-contacts")]
 /// A person in the address book.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Contact {
@@ -48,6 +49,7 @@ pub struct Contact {
     /// The `created_at` property.
     pub created_at: String,
 }
+#[cfg(feature = "objects-contacts")]
 /// The schema at `/components/schemas/Address` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Address {
@@ -69,6 +71,7 @@ pub struct Address {
     /// The `country` property.
     pub country: String,
 }
+#[cfg(feature = "objects-contacts")]
 /// A PATCH body; an absent property is left alone, `null` clears it.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContactPatch {
@@ -111,5 +114,6 @@ pub struct ContactPatch {
     )]
     pub address: Option<Option<Address>>,
 }
+#[cfg(feature = "objects-settings")]
 /// An object with no declared properties.
 pub type Settings = ::std::collections::BTreeMap<String, ::serde_json::Value>;

@@ -11,7 +11,9 @@
 //! - [`Client::customers`](crate::shared_inline::Client::customers): 1 operation
 //! - [`Client::orders`](crate::shared_inline::Client::orders): 1 operation
 pub mod types;
+#[cfg(feature = "shared_inline-customers")]
 pub mod customers;
+#[cfg(feature = "shared_inline-orders")]
 pub mod orders;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
@@ -46,12 +48,14 @@ impl Client {
         &self.core
     }
     /// The `Customers` operations.
+    #[cfg(feature = "shared_inline-customers")]
     pub fn customers(&self) -> customers::Customers<'_> {
         customers::Customers {
             client: self,
         }
     }
     /// The `Orders` operations.
+    #[cfg(feature = "shared_inline-orders")]
     pub fn orders(&self) -> orders::Orders<'_> {
         orders::Orders { client: self }
     }

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/shared_inline.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[cfg(feature = "shared_inline")]
 /// A component that has the name the shared inline `tag` would get.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Tag {
@@ -9,6 +10,7 @@ pub struct Tag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
+#[cfg(feature = "shared_inline-customers")]
 /// The schema at `/paths/~1customers/post/requestBody/content/application~1json/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateCustomerRequest {
@@ -60,6 +62,7 @@ pub struct CreateCustomerRequestExtra {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+#[cfg(feature = "shared_inline-orders")]
 /// The schema at `/paths/~1orders/post/requestBody/content/application~1json/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOrderRequest {
@@ -79,6 +82,7 @@ pub struct CreateOrderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub once: Option<CreateOrderRequestOnce>,
 }
+#[cfg(feature = "shared_inline-orders")]
 /// The schema at `/paths/~1orders/post/requestBody/content/application~1json/schema/properties/once` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOrderRequestOnce {
@@ -86,6 +90,7 @@ pub struct CreateOrderRequestOnce {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub only: Option<bool>,
 }
+#[cfg(feature = "shared_inline-orders")]
 /// The schema at `/paths/~1orders/post/responses/200/content/application~1json/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CreateOrderResponse {

@@ -18,14 +18,23 @@
 //! - [`Client::lines`](crate::wire_formats::Client::lines): 1 operation
 //! - [`Client::status`](crate::wire_formats::Client::status): 1 operation
 pub mod types;
+#[cfg(feature = "wire_formats-customers")]
 pub mod customers;
+#[cfg(feature = "wire_formats-search")]
 pub mod search;
+#[cfg(feature = "wire_formats-files")]
 pub mod files;
+#[cfg(feature = "wire_formats-blobs")]
 pub mod blobs;
+#[cfg(feature = "wire_formats-notes")]
 pub mod notes;
+#[cfg(feature = "wire_formats-exports")]
 pub mod exports;
+#[cfg(feature = "wire_formats-events")]
 pub mod events;
+#[cfg(feature = "wire_formats-lines")]
 pub mod lines;
+#[cfg(feature = "wire_formats-status")]
 pub mod status;
 /// The servers the spec lists, as URL templates; the first is the default.
 ///
@@ -60,40 +69,49 @@ impl Client {
         &self.core
     }
     /// The `customers` operations.
+    #[cfg(feature = "wire_formats-customers")]
     pub fn customers(&self) -> customers::Customers<'_> {
         customers::Customers {
             client: self,
         }
     }
     /// The `search` operations.
+    #[cfg(feature = "wire_formats-search")]
     pub fn search(&self) -> search::Search<'_> {
         search::Search { client: self }
     }
     /// The `files` operations.
+    #[cfg(feature = "wire_formats-files")]
     pub fn files(&self) -> files::Files<'_> {
         files::Files { client: self }
     }
     /// The `blobs` operations.
+    #[cfg(feature = "wire_formats-blobs")]
     pub fn blobs(&self) -> blobs::Blobs<'_> {
         blobs::Blobs { client: self }
     }
     /// The `notes` operations.
+    #[cfg(feature = "wire_formats-notes")]
     pub fn notes(&self) -> notes::Notes<'_> {
         notes::Notes { client: self }
     }
     /// The `exports` operations.
+    #[cfg(feature = "wire_formats-exports")]
     pub fn exports(&self) -> exports::Exports<'_> {
         exports::Exports { client: self }
     }
     /// The `events` operations.
+    #[cfg(feature = "wire_formats-events")]
     pub fn events(&self) -> events::Events<'_> {
         events::Events { client: self }
     }
     /// The `lines` operations.
+    #[cfg(feature = "wire_formats-lines")]
     pub fn lines(&self) -> lines::Lines<'_> {
         lines::Lines { client: self }
     }
     /// The `status` operations.
+    #[cfg(feature = "wire_formats-status")]
     pub fn status(&self) -> status::Status<'_> {
         status::Status { client: self }
     }

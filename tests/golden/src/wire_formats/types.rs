@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/Address` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Address {
@@ -12,6 +13,7 @@ pub struct Address {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
 }
+#[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/Item` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Item {
@@ -22,6 +24,7 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
 }
+#[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/CustomerForm` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CustomerForm {
@@ -46,6 +49,7 @@ pub struct CustomerForm {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+#[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/Customer` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Customer {
@@ -53,6 +57,7 @@ pub struct Customer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
 /// The schema at `/components/schemas/StoredFile` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StoredFile {
@@ -60,12 +65,14 @@ pub struct StoredFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(any(feature = "wire_formats-events", feature = "wire_formats-lines"))]
 /// The schema at `/components/schemas/Tick` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Tick {
     /// The `n` property.
     pub n: i64,
 }
+#[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/CustomerForm/properties/preferences` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CustomerFormPreferences {
@@ -73,6 +80,7 @@ pub struct CustomerFormPreferences {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
+#[cfg(feature = "wire_formats-search")]
 /// The schema at `/paths/~1search/get/parameters/0/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchItemsFilter {
@@ -83,6 +91,7 @@ pub struct SearchItemsFilter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<SearchItemsFilterCreated>,
 }
+#[cfg(feature = "wire_formats-search")]
 /// The schema at `/paths/~1search/get/parameters/0/schema/properties/created` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchItemsFilterCreated {
@@ -93,6 +102,7 @@ pub struct SearchItemsFilterCreated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lt: Option<i64>,
 }
+#[cfg(feature = "wire_formats-files")]
 /// The schema at `/paths/~1files/post/requestBody/content/multipart~1form-data/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UploadFileRequest {
@@ -110,6 +120,7 @@ pub struct UploadFileRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<UploadFileRequestMeta>,
 }
+#[cfg(feature = "wire_formats-files")]
 /// The schema at `/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/meta` in the spec.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UploadFileRequestMeta {
