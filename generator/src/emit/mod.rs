@@ -18,6 +18,7 @@ pub use policy::{doc_text as deprecation_text, retry_doc};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use rayon::prelude::*;
 
 use crate::ir::Api;
 
@@ -45,6 +46,9 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../runtime/stream.rs"),
     ),
 ];
+
+/// How many types one parallel job of `types.rs` emits and formats.
+const TYPES_PER_CHUNK: usize = 64;
 
 /// Formats tokens as a Rust file; a syntax error here is a generator bug, reported as such.
 pub fn format(tokens: TokenStream) -> Result<String, String> {
@@ -92,30 +96,43 @@ pub fn provider(
     if let (Some(events), Some(w)) = (events, &api.webhooks) {
         files.push((format!("{}/{}.rs", api.module, w.module), format(events)?));
     }
-    let type_items = types::all(api, plan);
-    files.push((
-        format!("{}/types.rs", api.module),
-        format(quote! {
-            //! The API's data types: request bodies, responses and everything they contain.
-            #type_items
-        })?,
-    ));
-    for g in &api.groups {
-        let body = ops::group(api, g, crate_ident);
-        let doc = format!(
-            " The `{}` operations: request builders and error types.",
-            g.tag.as_deref().unwrap_or(&g.rust_name)
-        );
-        let has_deprecated = g.operations.iter().any(|o| o.deprecated);
-        let allow = has_deprecated.then(|| quote!(#![allow(deprecated)]));
-        files.push((
-            format!("{}/{}.rs", api.module, g.rust_name),
-            format(quote! {
+    // The big files are made in parallel (tokens are not `Send`, so each job builds its own);
+    // the order of the output is fixed by the jobs' order, not by which finishes first.
+    let chunks: Vec<std::ops::Range<usize>> = (0..api.types.len())
+        .step_by(TYPES_PER_CHUNK)
+        .map(|start| start..(start + TYPES_PER_CHUNK).min(api.types.len()))
+        .collect();
+    let type_chunks: Vec<Result<String, String>> = chunks
+        .par_iter()
+        .map(|range| format(types::items(api, plan, range.clone())))
+        .collect();
+    let mut types_file =
+        String::from("//! The API's data types: request bodies, responses and everything they contain.\n");
+    for chunk in type_chunks {
+        types_file.push_str(&chunk?);
+    }
+    files.push((format!("{}/types.rs", api.module), types_file));
+    let groups: Vec<Result<(String, String), String>> = api
+        .groups
+        .par_iter()
+        .map(|g| {
+            let body = ops::group(api, g, crate_ident);
+            let doc = format!(
+                " The `{}` operations: request builders and error types.",
+                g.tag.as_deref().unwrap_or(&g.rust_name)
+            );
+            let has_deprecated = g.operations.iter().any(|o| o.deprecated);
+            let allow = has_deprecated.then(|| quote!(#![allow(deprecated)]));
+            let text = format(quote! {
                 #![doc = #doc]
                 #allow
                 #body
-            })?,
-        ));
+            })?;
+            Ok((format!("{}/{}.rs", api.module, g.rust_name), text))
+        })
+        .collect();
+    for group in groups {
+        files.push(group?);
     }
     Ok(files)
 }

@@ -121,13 +121,18 @@ fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
 
 /// Every named type of the API.
 pub fn all(api: &Api, plan: &super::features::Plan) -> TokenStream {
-    let items = api.types.iter().enumerate().map(|(id, def)| {
-        let tokens = one(api, id, def);
+    items(api, plan, 0..api.types.len())
+}
+
+/// The items of the types `range` (indices into `Api::types`), each with its features' `cfg`.
+pub fn items(api: &Api, plan: &super::features::Plan, range: std::ops::Range<usize>) -> TokenStream {
+    let items = range.map(|id| {
+        let tokens = one(api, id, &api.types[id]);
         let cfg = plan.type_cfg(id);
         if cfg.is_empty() {
             return tokens;
         }
-        // Every item of the type (its impls too) compiles with the groups reaching it.
+        // Every item of the type (its impls too) compiles with the parts reaching it.
         match syn::parse2::<syn::File>(tokens.clone()) {
             Ok(file) => file.items.iter().map(|item| quote!(#cfg #item)).collect(),
             Err(_) => tokens,
