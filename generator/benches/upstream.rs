@@ -16,6 +16,13 @@
 //! (allocator overhead excluded) and grows blocks by allocate-copy-free, so the timings
 //! include a little counting cost (the same for parse and generate).
 //!
+//! Besides the upstream documents: GitHub's published description (`@octokit/openapi`, pinned in
+//! `benches/inputs/package.json` and its lock file, installed there with `npm ci` when missing)
+//! and a synthetic document of 20,000 operations and 5,000 schemas (`upstream/synthetic.rs`).
+//! For each: operations, non-comment lines of Rust per operation in the provider module, and
+//! (`upstream/crates.rs`) `cargo check` of its crate with all features and with one group: time
+//! and peak memory. `BENCH_ONLY=<substring>` keeps the documents whose label contains it.
+//!
 //! Last, `cargo check` of the generated crate (`generated/`, package `provider-clients`, default
 //! features), measured in a copy: `generated/` and the workspace manifest and lock file are
 //! copied to `target/bench-upstream/check/` with a target directory of their own, checked once
@@ -29,17 +36,35 @@ use std::fs;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use generator::diag::Severity;
 use generator::{CrateOptions, Spec};
 use peak_alloc::PeakAlloc;
 
+#[path = "upstream/committed.rs"]
+mod committed;
+#[path = "upstream/crates.rs"]
+mod crates;
+#[path = "upstream/synthetic.rs"]
+mod synthetic;
+
 #[global_allocator]
 static ALLOC: PeakAlloc = PeakAlloc;
 
 /// The Polar document must generate in less than this.
-const POLAR_BOUND: Duration = Duration::from_secs(1);
+const POLAR_BOUND: Duration = Duration::from_millis(250);
+/// GitHub's description: generate time, heap, ratio to its parse; crate check all / one group, memory.
+const GITHUB_GENERATE: Duration = Duration::from_millis(800);
+const GITHUB_HEAP: usize = 150_000_000;
+const GITHUB_RATIO: f64 = 6.0;
+const GITHUB_CHECK_ALL: Duration = Duration::from_secs(40);
+const GITHUB_CHECK_GROUP: Duration = Duration::from_secs(8);
+const GITHUB_RUSTC_MEMORY: u64 = 2_000_000_000;
+/// The synthetic document's crate checks with all features within this much memory.
+const SYNTHETIC_MEMORY: u64 = 6_000_000_000;
+/// Non-comment lines of Rust per operation on average.
+const LINES_PER_OP: f64 = 50.0;
 /// `generate` may take at most this many times the bare parse.
 const TIME_RATIO_BOUND: f64 = 10.0;
 /// Peak heap during `generate` may be at most this many times the document size.
@@ -52,6 +77,9 @@ struct Row {
     generate: Duration,
     peak: usize,
     result: String,
+    operations: usize,
+    lines_per_op: f64,
+    checks: Option<crates::Checks>,
 }
 
 impl Row {
@@ -77,6 +105,23 @@ fn main() {
     let mut documents = Vec::new();
     collect(&dir, &mut documents);
     documents.sort();
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../target"))
+        .join("bench-upstream");
+    let _ = fs::create_dir_all(&target);
+    let synthetic = target.join("synthetic.json");
+    if fs::write(&synthetic, synthetic::document()).is_ok() {
+        documents.push(synthetic);
+    }
+    match github(manifest) {
+        Ok(path) => documents.push(path),
+        Err(e) => println!("(GitHub's description is missing: {e})\n"),
+    }
+    if let Ok(only) = std::env::var("BENCH_ONLY") {
+        documents.retain(|d| d.display().to_string().contains(&only));
+    }
+    let check = std::env::var_os("BENCH_SKIP_CHECK").is_none_or(|v| v == "0");
     println!(
         "# Upstream documents: generator timings and memory\n\n\
          Documents under `{}`, median of {runs} runs each, `{}` profile.\n",
@@ -93,13 +138,20 @@ fn main() {
 
     let mut rows = Vec::new();
     for path in &documents {
-        let label = path
-            .strip_prefix(&dir)
-            .unwrap_or(path)
-            .display()
-            .to_string();
+        let label = match path.strip_prefix(&dir) {
+            Ok(inside) => inside.display().to_string(),
+            Err(_) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+        };
         eprintln!("measuring {label} ...");
-        rows.push(measure(path, label, runs));
+        rows.push(measure(
+            path,
+            label,
+            runs,
+            check.then_some(target.as_path()),
+        ));
     }
 
     println!("| document | size | parse | generate | generate / parse | peak heap in generate | peak / size | result |");
@@ -118,21 +170,101 @@ fn main() {
         );
     }
 
+    println!("\n## Generated code and its `cargo check`\n");
+    println!("| document | operations | lines of Rust per operation | check, all features | peak memory | check, one group | peak memory |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for r in &rows {
+        let (all, all_mem) = check_cells(r.checks.as_ref().map(|c| &c.all));
+        let (one, one_mem) = match r.checks.as_ref().and_then(|c| c.group.as_ref()) {
+            Some((g, result)) => {
+                let (t, m) = check_cells(Some(result));
+                (format!("{t} (`{g}`)"), m)
+            }
+            None => ("(one group)".into(), String::new()),
+        };
+        println!(
+            "| {} | {} | {:.0} | {all} | {all_mem} | {one} | {one_mem} |",
+            r.label, r.operations, r.lines_per_op
+        );
+    }
+
     println!("\n## Targets\n");
+    for r in rows.iter().filter(|r| r.label.contains("api.github.com")) {
+        println!(
+            "- {}: GitHub generates in ≤ {}: {}",
+            verdict(r.generate <= GITHUB_GENERATE),
+            millis(GITHUB_GENERATE),
+            millis(r.generate)
+        );
+        println!(
+            "- {}: GitHub peak heap ≤ {}: {}",
+            verdict(r.peak <= GITHUB_HEAP),
+            bytes_of(GITHUB_HEAP),
+            bytes_of(r.peak)
+        );
+        println!(
+            "- {}: GitHub generate ≤ {GITHUB_RATIO}× its parse: {:.1}×",
+            verdict(r.time_ratio() <= GITHUB_RATIO),
+            r.time_ratio()
+        );
+        if let Some(c) = &r.checks {
+            if let Ok(all) = &c.all {
+                println!(
+                    "- {}: GitHub crate check, all features, ≤ {} s: {}",
+                    verdict(all.time <= GITHUB_CHECK_ALL),
+                    GITHUB_CHECK_ALL.as_secs(),
+                    millis(all.time)
+                );
+                if let Some(peak) = all.peak {
+                    println!(
+                        "- {}: GitHub crate check peak memory ≤ 2 GB: {}",
+                        verdict(peak <= GITHUB_RUSTC_MEMORY),
+                        bytes_of(peak as usize)
+                    );
+                }
+            }
+            if let Some((g, Ok(one))) = &c.group {
+                println!(
+                    "- {}: GitHub crate check, one group (`{g}`), ≤ {} s: {}",
+                    verdict(one.time <= GITHUB_CHECK_GROUP),
+                    GITHUB_CHECK_GROUP.as_secs(),
+                    millis(one.time)
+                );
+            }
+        }
+    }
+    for r in rows.iter().filter(|r| r.label.contains("synthetic")) {
+        if let Some(Ok(all)) = r.checks.as_ref().map(|c| &c.all) {
+            let peak = all.peak.unwrap_or(u64::MAX);
+            println!(
+                "- {}: synthetic crate checks with all features within 6 GB: {}",
+                verdict(peak <= SYNTHETIC_MEMORY),
+                bytes_of(peak as usize)
+            );
+        }
+    }
+    for r in rows.iter().filter(|r| r.operations >= 500) {
+        println!(
+            "- {}: {}: ≤ {LINES_PER_OP} lines of Rust per operation: {:.0}",
+            verdict(r.lines_per_op <= LINES_PER_OP),
+            r.label,
+            r.lines_per_op
+        );
+    }
     let polar: Vec<&Row> = rows
         .iter()
         .filter(|r| r.label.to_lowercase().contains("polar"))
         .collect();
     if polar.is_empty() {
-        println!("- MISS: the full Polar document generated in under 1 s: no Polar document found");
+        println!("- MISS: the full Polar document generated in ≤ 250 ms: no Polar document found");
     }
     for r in &polar {
         println!(
-            "- {}: the full Polar document ({}, {}) generated in under {} s: {}",
-            verdict(r.generate < POLAR_BOUND),
+            "- {}: the full Polar document ({}, {}) generated in ≤ {}: {}",
+            verdict(r.generate <= POLAR_BOUND),
             r.label,
             bytes_of(r.size),
-            POLAR_BOUND.as_secs(),
+            millis(POLAR_BOUND),
             millis(r.generate)
         );
     }
@@ -153,10 +285,10 @@ fn main() {
         );
     }
 
-    if std::env::var_os("BENCH_SKIP_CHECK").is_some_and(|v| v != "0") {
+    if !check {
         println!("\n(`cargo check` of the generated crate skipped: BENCH_SKIP_CHECK is set)");
     } else {
-        check_generated(manifest, runs);
+        committed::check_generated(manifest, runs);
     }
 }
 
@@ -187,7 +319,61 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn measure(path: &Path, label: String, runs: usize) -> Row {
+/// GitHub's description from the pinned npm package, installed with `npm ci` when missing.
+fn github(manifest: &Path) -> Result<PathBuf, String> {
+    let inputs = manifest.join("benches/inputs");
+    let path = inputs.join("node_modules/@octokit/openapi/generated/api.github.com.json");
+    if !path.exists() {
+        let status = Command::new("npm")
+            .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"])
+            .current_dir(&inputs)
+            .status()
+            .map_err(|e| format!("npm: {e}"))?;
+        if !status.success() {
+            return Err(format!("`npm ci` in {} failed", inputs.display()));
+        }
+    }
+    path.exists()
+        .then_some(path)
+        .ok_or_else(|| "not in the npm package".into())
+}
+
+fn check_cells(result: Option<&Result<crates::Check, String>>) -> (String, String) {
+    match result {
+        Some(Ok(c)) => (
+            millis(c.time),
+            c.peak.map(|p| bytes_of(p as usize)).unwrap_or_default(),
+        ),
+        Some(Err(e)) => (
+            format!("failed: {}", e.lines().next().unwrap_or_default()),
+            String::new(),
+        ),
+        None => ("(skipped)".into(), String::new()),
+    }
+}
+
+/// Non-blank, non-comment lines of Rust in the provider module, per operation.
+fn lines_per_op(
+    files: &std::collections::BTreeMap<PathBuf, Vec<u8>>,
+    module: &str,
+    operations: usize,
+) -> f64 {
+    let dir = Path::new("src").join(module);
+    let lines: usize = files
+        .iter()
+        .filter(|(p, _)| p.starts_with(&dir) && p.extension().is_some_and(|e| e == "rs"))
+        .map(|(_, bytes)| {
+            String::from_utf8_lossy(bytes)
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with("//"))
+                .count()
+        })
+        .sum();
+    lines as f64 / operations.max(1) as f64
+}
+
+fn measure(path: &Path, label: String, runs: usize, check: Option<&Path>) -> Row {
     let bytes = fs::read(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     let json = path.extension().is_some_and(|e| e == "json");
 
@@ -214,6 +400,7 @@ fn measure(path: &Path, label: String, runs: usize) -> Row {
     let mut generate = Vec::with_capacity(runs);
     let mut peaks = Vec::with_capacity(runs);
     let mut result = String::new();
+    let mut last = None;
     for _ in 0..runs {
         let specs = [Spec {
             label: label.clone(),
@@ -245,9 +432,36 @@ fn measure(path: &Path, label: String, runs: usize) -> Row {
                 first.message.chars().take(80).collect::<String>()
             ),
         };
-        drop(black_box(generated));
+        last = Some(black_box(generated));
     }
+    let module = generator::module_name(stem);
+    let spec = Spec {
+        label: label.clone(),
+        module: module.clone(),
+        bytes: bytes.clone(),
+        ..Default::default()
+    };
+    let operations = generator::api(&spec, &mut generator::diag::Diagnostics::new(&label))
+        .map_or(0, |api| api.groups.iter().map(|g| g.operations.len()).sum());
+    let generated = last.expect("at least one run");
+    let lines_per_op = lines_per_op(&generated.files, &module, operations);
+    let checks = check.filter(|_| !generated.files.is_empty()).map(|target| {
+        eprintln!("checking the crate of {label} ...");
+        let name: String = label
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        crates::check(
+            &target.join("crates").join(name),
+            &target.join("crates-target"),
+            &generated.files,
+        )
+    });
+    drop(generated);
     Row {
+        operations,
+        lines_per_op,
+        checks,
         label,
         size: bytes.len(),
         parse: median(parse),
@@ -257,12 +471,12 @@ fn measure(path: &Path, label: String, runs: usize) -> Row {
     }
 }
 
-fn median<T: Ord + Copy>(mut values: Vec<T>) -> T {
+pub(crate) fn median<T: Ord + Copy>(mut values: Vec<T>) -> T {
     values.sort();
     values[values.len() / 2]
 }
 
-fn millis(d: Duration) -> String {
+pub(crate) fn millis(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1000.0;
     if ms < 10.0 {
         format!("{ms:.2} ms")
@@ -279,134 +493,4 @@ fn bytes_of(n: usize) -> String {
     } else {
         format!("{:.0} KB", n / 1e3)
     }
-}
-
-/// Times the incremental `cargo check` of the generated crate in a copy of it.
-fn check_generated(manifest: &Path, runs: usize) {
-    let workspace = manifest.parent().expect("the workspace root");
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace.join("target"));
-    let copy = target.join("bench-upstream").join("check");
-    println!("\n## `cargo check` of the generated crate\n");
-    if let Err(e) = prepare_copy(workspace, &copy) {
-        println!(
-            "MISS: could not copy the generated crate to {}: {e}",
-            copy.display()
-        );
-        return;
-    }
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let check = || {
-        let start = Instant::now();
-        let output = Command::new(&cargo)
-            .args(["check", "-p", "provider-clients", "--offline", "--quiet"])
-            .current_dir(&copy)
-            .env("CARGO_TARGET_DIR", copy.join("target"))
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .output();
-        let elapsed = start.elapsed();
-        match output {
-            Ok(o) if o.status.success() => Ok(elapsed),
-            Ok(o) => Err(String::from_utf8_lossy(&o.stderr).into_owned()),
-            Err(e) => Err(e.to_string()),
-        }
-    };
-    let warm = match check() {
-        Ok(d) => d,
-        Err(e) => {
-            println!("MISS: `cargo check` of the copy failed:\n```\n{e}\n```");
-            return;
-        }
-    };
-    let lib = copy.join("generated/src/lib.rs");
-    let mut times = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        if let Err(e) = touch(&lib) {
-            println!("MISS: cannot touch {}: {e}", lib.display());
-            return;
-        }
-        match check() {
-            Ok(d) => times.push(d),
-            Err(e) => {
-                println!("MISS: `cargo check` failed:\n```\n{e}\n```");
-                return;
-            }
-        }
-    }
-    let mut sorted = times.clone();
-    sorted.sort();
-    println!(
-        "Measured: `cargo check -p provider-clients --offline` (default features: all five \
-         providers, rustls) in a copy of `generated/` at `{}`, with its own target directory, \
-         after touching `src/lib.rs`: the re-check of the crate itself, dependencies already \
-         checked.\n",
-        copy.display()
-    );
-    println!("| what | time |\n|---|---:|");
-    println!(
-        "| first check of the copy (warm-up; builds dependencies if the copy's target is cold) | {} |",
-        millis(warm)
-    );
-    println!(
-        "| incremental re-check after touching src/lib.rs, median of {runs} | {} |",
-        millis(median(times))
-    );
-    println!(
-        "| fastest / slowest | {} / {} |",
-        millis(sorted[0]),
-        millis(sorted[sorted.len() - 1])
-    );
-}
-
-/// Copies `generated/` with the workspace's manifest (members cut to it) and lock file.
-fn prepare_copy(workspace: &Path, copy: &Path) -> std::io::Result<()> {
-    let generated = copy.join("generated");
-    if generated.exists() {
-        fs::remove_dir_all(&generated)?;
-    }
-    copy_dir(&workspace.join("generated"), &generated)?;
-    let manifest = fs::read_to_string(workspace.join("Cargo.toml"))?;
-    let mut out = String::new();
-    let mut in_members = false;
-    for line in manifest.lines() {
-        if in_members {
-            in_members = !line.contains(']');
-        } else if line.trim_start().starts_with("members") {
-            out.push_str("members = [\"generated\"]\n");
-            in_members = !line.contains(']');
-        } else {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    fs::write(copy.join("Cargo.toml"), out)?;
-    fs::copy(workspace.join("Cargo.lock"), copy.join("Cargo.lock"))?;
-    Ok(())
-}
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    fs::create_dir_all(to)?;
-    for entry in fs::read_dir(from)? {
-        let entry = entry?;
-        let path = entry.path();
-        let name = entry.file_name();
-        if name == "target" {
-            continue;
-        }
-        if entry.file_type()?.is_dir() {
-            copy_dir(&path, &to.join(name))?;
-        } else {
-            fs::copy(&path, to.join(name))?;
-        }
-    }
-    Ok(())
-}
-
-fn touch(path: &Path) -> std::io::Result<()> {
-    fs::File::options()
-        .write(true)
-        .open(path)?
-        .set_modified(SystemTime::now())
 }

@@ -106,8 +106,9 @@ pub fn provider(
         .par_iter()
         .map(|range| format(types::items(api, plan, range.clone())))
         .collect();
-    let mut types_file =
-        String::from("//! The API's data types: request bodies, responses and everything they contain.\n");
+    let mut types_file = String::from(
+        "//! The API's data types: request bodies, responses and everything they contain.\n",
+    );
     for chunk in type_chunks {
         types_file.push_str(&chunk?);
     }

@@ -125,7 +125,11 @@ pub fn all(api: &Api, plan: &super::features::Plan) -> TokenStream {
 }
 
 /// The items of the types `range` (indices into `Api::types`), each with its features' `cfg`.
-pub fn items(api: &Api, plan: &super::features::Plan, range: std::ops::Range<usize>) -> TokenStream {
+pub fn items(
+    api: &Api,
+    plan: &super::features::Plan,
+    range: std::ops::Range<usize>,
+) -> TokenStream {
     let items = range.map(|id| {
         let tokens = one(api, id, &api.types[id]);
         let cfg = plan.type_cfg(id);
