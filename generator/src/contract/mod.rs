@@ -1,0 +1,197 @@
+//! Contract tests for any document: the arguments of each operation's test call, built from the
+//! document (examples first, else sampled from the schema: `sample.rs`), kept as JSON so the
+//! emitter (`emit/contract.rs`) stays on the IR and never reads the spec.
+//!
+//! [`generate`] is `generate --contract-tests`: the crate of [`crate::generate_selected`] plus
+//! `tests/contract.rs`.
+
+pub mod sample;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::ir::{Api, Location, Operation};
+use crate::{CrateOptions, Generated, Spec};
+
+use sample::Sampler;
+
+/// The JSON arguments of one operation's test call.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Call {
+    /// One per `Operation::params` entry: the value sent (required parameters only).
+    pub params: Vec<Option<Value>>,
+    /// The request body sent (whenever the operation has one).
+    pub body: Option<Value>,
+}
+
+/// The calls of one API, by (group index, operation index).
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// The calls.
+    pub calls: BTreeMap<(usize, usize), Call>,
+}
+
+/// The operation object of `op` in the (loaded, 3.0-shaped) document, with its path item.
+fn find<'a>(doc: &'a Value, op: &Operation) -> Option<(&'a Value, &'a Value)> {
+    let item = doc.get("paths")?.get(&op.path)?;
+    let operation = item.get(op.method.to_lowercase())?;
+    Some((item, operation))
+}
+
+/// The first of a media type's or parameter's `example` / `examples` values.
+fn example(sampler: &Sampler, holder: &Value) -> Option<Value> {
+    if let Some(example) = holder.get("example").filter(|e| !e.is_null()) {
+        return Some(example.clone());
+    }
+    let examples = holder.get("examples")?.as_object()?;
+    examples
+        .values()
+        .map(|e| sampler.resolve(e))
+        .find_map(|e| e.get("value").filter(|v| !v.is_null()).cloned())
+}
+
+/// The value of one parameter: its examples, else its schema's (or its content's) sample.
+fn param_value(sampler: &Sampler, param: &Value) -> Value {
+    if let Some(value) = example(sampler, param) {
+        return value;
+    }
+    if let Some(schema) = param.get("schema") {
+        return sampler.sample(schema);
+    }
+    if let Some(media) = param
+        .get("content")
+        .and_then(Value::as_object)
+        .and_then(|c| c.values().next())
+    {
+        if let Some(value) = example(sampler, media) {
+            return value;
+        }
+        if let Some(schema) = media.get("schema") {
+            return sampler.sample(schema);
+        }
+    }
+    Value::String("string".into())
+}
+
+fn location(l: Location) -> &'static str {
+    match l {
+        Location::Path => "path",
+        Location::Query => "query",
+        Location::Header => "header",
+        Location::Cookie => "cookie",
+    }
+}
+
+/// The call of one operation.
+fn call(sampler: &Sampler, doc: &Value, op: &Operation) -> Call {
+    let found = find(doc, op);
+    let declared: Vec<&Value> = found
+        .into_iter()
+        .flat_map(|(item, operation)| {
+            // Operation parameters first: they override the path item's.
+            [operation, item]
+                .into_iter()
+                .filter_map(|v| v.get("parameters").and_then(Value::as_array))
+                .flatten()
+        })
+        .map(|p| sampler.resolve(p))
+        .collect();
+    let params = op
+        .params
+        .iter()
+        .map(|p| {
+            p.required.then(|| {
+                declared
+                    .iter()
+                    .find(|d| {
+                        d.get("name").and_then(Value::as_str) == Some(p.wire_name.as_str())
+                            && d.get("in").and_then(Value::as_str) == Some(location(p.location))
+                    })
+                    .map(|d| param_value(sampler, d))
+                    .unwrap_or_else(|| Value::String("string".into()))
+            })
+        })
+        .collect();
+    let body = op.body.as_ref().map(|body| {
+        let media = found
+            .and_then(|(_, operation)| operation.get("requestBody"))
+            .map(|b| sampler.resolve(b))
+            .and_then(|b| b.get("content"))
+            .and_then(|c| c.get(&body.content_type));
+        match media {
+            Some(media) => example(sampler, media).unwrap_or_else(|| {
+                media
+                    .get("schema")
+                    .map(|s| sampler.sample(s))
+                    .unwrap_or(Value::Object(Default::default()))
+            }),
+            None => Value::Object(Default::default()),
+        }
+    });
+    Call { params, body }
+}
+
+/// The calls of every operation of `api`, from `doc` (the loaded document as JSON).
+pub fn plan(doc: &Value, api: &Api) -> Plan {
+    let sampler = Sampler::new(doc);
+    let mut calls = BTreeMap::new();
+    for (g, group) in api.groups.iter().enumerate() {
+        for (o, op) in group.operations.iter().enumerate() {
+            calls.insert((g, o), call(&sampler, doc, op));
+        }
+    }
+    Plan { calls }
+}
+
+/// [`crate::generate_selected`] plus `tests/contract.rs`: one contract test per operation of
+/// every spec.
+pub fn generate(
+    specs: &[Spec],
+    options: &CrateOptions,
+    selection: &crate::select::Selection,
+) -> Generated {
+    let mut out = crate::generate_selected(specs, options, selection);
+    if out.files.is_empty() {
+        return out;
+    }
+    let crate_ident = options.name.replace('-', "_");
+    let mut apis = Vec::new();
+    for spec in specs {
+        // Diagnostics were reported by the first pass; this one only rebuilds the model.
+        let mut diags = Diagnostics::new(&spec.label);
+        let Some((loaded, api)) = crate::loaded_selected(spec, selection, &mut diags) else {
+            continue;
+        };
+        let doc = serde_json::to_value(&loaded.api).unwrap_or_default();
+        let plan = plan(&doc, &api);
+        apis.push((api, plan));
+    }
+    let sources: Vec<&str> = apis.iter().map(|(a, _)| a.source.as_str()).collect();
+    match crate::emit::contract::file(&apis, &crate_ident) {
+        Ok(text) => {
+            let header = format!(
+                "// @generated\n// {}\n\n",
+                crate::header(&sources.join(", "))
+            );
+            out.files.insert(
+                PathBuf::from("tests/contract.rs"),
+                format!("{header}{text}").into_bytes(),
+            );
+        }
+        Err(message) => {
+            out.files.clear();
+            out.diagnostics.push(Diagnostic {
+                severity: Severity::Error,
+                file: specs.first().map(|s| s.label.clone()).unwrap_or_default(),
+                pointer: String::new(),
+                message,
+                line: None,
+                column: None,
+            });
+        }
+    }
+    out
+}
