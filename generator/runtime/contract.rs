@@ -1,11 +1,9 @@
-
 // ---------------------------------------------------------------------------------------------
 // What the tests above share: hand-written, copied verbatim by the generator
 // (generator/runtime/contract.rs).
 // ---------------------------------------------------------------------------------------------
 
-/// The environment variable naming the server under test (default `http://127.0.0.1:4010`,
-/// Prism's default port).
+/// The environment variable naming the server under test; unset, the tests call nothing.
 pub const BASE_URL_VAR: &str = "CONTRACT_BASE_URL";
 /// `prism` (default): error statuses are asked for with `Prefer: code=N` and a rejection must be
 /// Prism's; anything else: a server that cannot be asked for errors (only calls and the control).
@@ -21,6 +19,12 @@ pub const CALL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30)
 /// The base URL of the server under test.
 pub fn base_url() -> String {
     std::env::var(BASE_URL_VAR).unwrap_or_else(|_| "http://127.0.0.1:4010".to_owned())
+}
+
+/// Whether a server is named (`CONTRACT_BASE_URL`); without one every test passes without a
+/// call, so `cargo test` needs no server.
+pub fn configured() -> bool {
+    std::env::var_os(BASE_URL_VAR).is_some()
 }
 
 /// Whether the server is Prism (it can be asked for each documented status).
@@ -47,9 +51,20 @@ pub fn http(prefer: Option<u16>) -> reqwest::Client {
         .unwrap_or_default()
 }
 
-/// An argument from the JSON the generator built from the document.
-pub fn arg<T: serde::de::DeserializeOwned>(name: &str, json: &str) -> Result<T, String> {
-    serde_json::from_str(json).map_err(|e| format!("argument `{name}` does not decode: {e}: {json}"))
+/// An argument from the first of the JSON values the generator built from the document (its
+/// example, then a value sampled from the schema) that decodes into the argument's type.
+pub fn arg<T: serde::de::DeserializeOwned>(name: &str, candidates: &[&str]) -> Result<T, String> {
+    let mut errors = Vec::new();
+    for json in candidates {
+        match serde_json::from_str(json) {
+            Ok(value) => return Ok(value),
+            Err(e) => errors.push(format!("{e}: {}", truncate(json))),
+        }
+    }
+    Err(format!(
+        "argument `{name}` does not decode: {}",
+        errors.join("; ")
+    ))
 }
 
 /// The outcomes of one operation's checks.
@@ -62,7 +77,11 @@ pub struct Report {
 impl Report {
     /// The report of `operation` (its operationId) in `module`.
     pub fn new(module: &'static str, operation: &'static str) -> Report {
-        Report { module, operation, outcomes: Vec::new() }
+        Report {
+            module,
+            operation,
+            outcomes: Vec::new(),
+        }
     }
 
     /// Records one check: `call` and the argument-building step flattened.
@@ -72,7 +91,8 @@ impl Report {
         sent: Result<T, String>,
         verify: impl FnOnce(T) -> Result<(), String>,
     ) {
-        self.outcomes.push((check.to_owned(), sent.and_then(verify)));
+        self.outcomes
+            .push((check.to_owned(), sent.and_then(verify)));
     }
 
     /// Appends the outcomes to `CONTRACT_REPORT` and fails when a check failed.
@@ -104,7 +124,13 @@ impl Report {
             .iter()
             .filter_map(|(check, r)| r.as_ref().err().map(|m| format!("{check}: {m}")))
             .collect();
-        assert!(failed.is_empty(), "{} {}:\n{}", self.module, self.operation, failed.join("\n"));
+        assert!(
+            failed.is_empty(),
+            "{} {}:\n{}",
+            self.module,
+            self.operation,
+            failed.join("\n")
+        );
     }
 }
 
@@ -120,9 +146,13 @@ pub fn documented<T, E: std::fmt::Debug>(
     is_variant: impl FnOnce(&E) -> bool,
 ) -> Result<(), String> {
     match result {
-        Err(Error::Api { status: got, headers, error }) if got.as_u16() == status => {
+        Err(Error::Api {
+            status: got,
+            headers,
+            error,
+        }) if got.as_u16() == status => {
             if let Some(found) = violations(&headers) {
-                Err(format!("rejected: {found}"))
+                Err(format!("{status} from Prism: {found}"))
             } else if is_variant(&error) {
                 Ok(())
             } else {
@@ -144,17 +174,27 @@ pub fn rejected<T>(result: Result<T, (u16, String, bool)>) -> Result<(), String>
 }
 
 /// The status, body and whether Prism said it rejected the request, of a failed call.
-pub fn rejection<T, E: std::fmt::Debug>(result: Result<T, Error<E>>) -> Result<T, (u16, String, bool)> {
+pub fn rejection<T, E: std::fmt::Debug>(
+    result: Result<T, Error<E>>,
+) -> Result<T, (u16, String, bool)> {
     result.map_err(|error| match &error {
-        Error::Api { status, headers, .. } => {
-            (status.as_u16(), describe(&error), violations(headers).is_some() || status.as_u16() == 401)
-        }
-        Error::UnexpectedStatus { status, body, .. } => {
-            (status.as_u16(), describe(&error), prism_problem(body).is_some())
-        }
-        Error::Decode { status, body, .. } => {
-            (status.as_u16(), describe(&error), prism_problem(body).is_some())
-        }
+        Error::Api {
+            status, headers, ..
+        } => (
+            status.as_u16(),
+            describe(&error),
+            violations(headers).is_some() || status.as_u16() == 401,
+        ),
+        Error::UnexpectedStatus { status, body, .. } => (
+            status.as_u16(),
+            describe(&error),
+            prism_problem(body).is_some(),
+        ),
+        Error::Decode { status, body, .. } => (
+            status.as_u16(),
+            describe(&error),
+            prism_problem(body).is_some(),
+        ),
         other => (0, describe(other), false),
     })
 }
@@ -164,16 +204,31 @@ pub fn rejection<T, E: std::fmt::Debug>(result: Result<T, Error<E>>) -> Result<T
 pub fn describe<E: std::fmt::Debug>(error: &Error<E>) -> String {
     match error {
         Error::UnexpectedStatus { status, body, .. } => match prism_problem(body) {
-            Some(problem) => format!("rejected: {status} {problem}"),
-            None => format!("undocumented status {status}: {}", truncate(&String::from_utf8_lossy(body))),
+            Some(problem) => format!("{status} from Prism: {problem}"),
+            None => format!(
+                "undocumented status {status}: {}",
+                truncate(&String::from_utf8_lossy(body))
+            ),
         },
-        Error::Decode { status, path, source, body } => match prism_problem(body) {
-            Some(problem) => format!("rejected: {status} {problem}"),
+        Error::Decode {
+            status,
+            path,
+            source,
+            body,
+        } => match prism_problem(body) {
+            Some(problem) => format!("{status} from Prism: {problem}"),
             None => format!("decode error at `{path}` (status {status}): {source}"),
         },
-        Error::Api { status, headers, error } => match violations(headers) {
-            Some(found) => format!("rejected: {status} {found}"),
-            None => format!("documented error {status}: {}", truncate(&format!("{error:?}"))),
+        Error::Api {
+            status,
+            headers,
+            error,
+        } => match violations(headers) {
+            Some(found) => format!("{status} from Prism: {found}"),
+            None => format!(
+                "documented error {status}: {}",
+                truncate(&format!("{error:?}"))
+            ),
         },
         other => format!("{other}"),
     }
@@ -187,26 +242,42 @@ fn truncate(text: &str) -> String {
     out.replace('\n', " ")
 }
 
-/// Prism's list of violations as `[location] message; ...`.
+/// Prism's list of violations as `[location] message; ...` (the first three, and how many
+/// more), prefixed with what they are about: the request (a rejection) or the response Prism
+/// built from the document (its example or schema contradicting the document).
 fn explain(items: &[serde_json::Value]) -> String {
-    let parts: Vec<String> = items
+    let location = |item: &serde_json::Value| -> Vec<String> {
+        item.get("location")
+            .and_then(|l| l.as_array())
+            .into_iter()
+            .flatten()
+            .map(|p| p.as_str().map_or_else(|| p.to_string(), str::to_owned))
+            .collect()
+    };
+    let about_response = !items.is_empty()
+        && items
+            .iter()
+            .all(|i| location(i).first().is_some_and(|l| l == "response"));
+    let mut parts: Vec<String> = items
         .iter()
+        .take(3)
         .map(|item| {
-            let location: Vec<String> = item
-                .get("location")
-                .and_then(|l| l.as_array())
-                .into_iter()
-                .flatten()
-                .map(|p| p.as_str().map_or_else(|| p.to_string(), str::to_owned))
-                .collect();
             format!(
                 "[{}] {}",
-                location.join("."),
+                location(item).join("."),
                 item.get("message").and_then(|m| m.as_str()).unwrap_or("")
             )
         })
         .collect();
-    parts.join("; ")
+    if items.len() > 3 {
+        parts.push(format!("(+{} more)", items.len() - 3));
+    }
+    let what = if about_response {
+        "invalid mock response"
+    } else {
+        "request violations"
+    };
+    format!("{what}: {}", parts.join("; "))
 }
 
 /// The violations of Prism's `sl-violations` header, when it sent one.
@@ -238,8 +309,7 @@ fn prism_problem(body: &[u8]) -> Option<String> {
         .map(|items| explain(items))
         .unwrap_or_default();
     Some(format!(
-        "{}: {} {validation}",
+        "{} {validation}",
         value.get("title").and_then(|t| t.as_str()).unwrap_or(kind),
-        value.get("detail").and_then(|d| d.as_str()).unwrap_or("")
     ))
 }

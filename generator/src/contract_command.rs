@@ -80,7 +80,11 @@ fn default_prism() -> Result<PathBuf, String> {
     if bin.exists() {
         return Ok(bin);
     }
-    eprintln!("prism: {} is missing, running `npm ci` in {}", bin.display(), tests.display());
+    eprintln!(
+        "prism: {} is missing, running `npm ci` in {}",
+        bin.display(),
+        tests.display()
+    );
     let status = Command::new("npm")
         .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"])
         .current_dir(&tests)
@@ -97,9 +101,17 @@ fn default_prism() -> Result<PathBuf, String> {
 /// Starts `prism mock --errors` on `document` and waits until it answers.
 fn start_prism(prism: &Path, document: &Path, log: &Path) -> Result<(Prism, String), String> {
     let port = free_port()?;
-    let file = |p: &Path| std::fs::File::create(p).map_err(|e| format!("error: {}: {e}", p.display()));
+    let file =
+        |p: &Path| std::fs::File::create(p).map_err(|e| format!("error: {}: {e}", p.display()));
     let child = Command::new(prism)
-        .args(["mock", "--errors", "-h", "127.0.0.1", "-p", &port.to_string()])
+        .args([
+            "mock",
+            "--errors",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &port.to_string(),
+        ])
         .arg(document)
         .stdin(Stdio::null())
         .stdout(file(log)?)
@@ -117,7 +129,10 @@ fn start_prism(prism: &Path, document: &Path, log: &Path) -> Result<(Prism, Stri
         .into();
     while Instant::now() < deadline {
         if let Ok(Some(status)) = prism.0.try_wait() {
-            return Err(format!("error: Prism exited with {status} before answering; see {}", log.display()));
+            return Err(format!(
+                "error: Prism exited with {status} before answering; see {}",
+                log.display()
+            ));
         }
         if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
             if let Ok(mut response) = agent.get(format!("{url}/")).call() {
@@ -129,14 +144,22 @@ fn start_prism(prism: &Path, document: &Path, log: &Path) -> Result<(Prism, Stri
         }
         std::thread::sleep(Duration::from_millis(250));
     }
-    Err(format!("error: Prism did not answer within {STARTUP:?}; see {}", log.display()))
+    Err(format!(
+        "error: Prism did not answer within {STARTUP:?}; see {}",
+        log.display()
+    ))
 }
 
 /// The document Prism is started from: the file itself, or (for a configuration with overlays)
 /// the document with them applied, written into `work`.
-fn prism_document(spec_path: &Path, spec: &generator::Spec, work: &Path) -> Result<PathBuf, String> {
+fn prism_document(
+    spec_path: &Path,
+    spec: &generator::Spec,
+    work: &Path,
+) -> Result<PathBuf, String> {
     if spec.overlays.is_empty() && !config::is_config(spec_path) {
-        return std::fs::canonicalize(spec_path).map_err(|e| format!("error: {}: {e}", spec_path.display()));
+        return std::fs::canonicalize(spec_path)
+            .map_err(|e| format!("error: {}: {e}", spec_path.display()));
     }
     let mut diags = generator::diag::Diagnostics::new(&spec.label);
     let mut doc = generator::load::parse(&spec.bytes, &mut diags)
@@ -146,6 +169,18 @@ fn prism_document(spec_path: &Path, spec: &generator::Spec, work: &Path) -> Resu
     let text = serde_json::to_string(&doc).map_err(|e| format!("error: {e}"))?;
     std::fs::write(&path, text).map_err(|e| format!("error: {}: {e}", path.display()))?;
     Ok(path)
+}
+
+/// The report's name of the negative control.
+const CONTROL: &str = "negative control";
+
+/// Shortens a failure for its line.
+fn short(text: &str) -> String {
+    let mut out: String = text.chars().take(600).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// One operation's outcome: `None` when every check passed.
@@ -158,7 +193,9 @@ fn read_report(path: &Path, api: &generator::ir::Api) -> Vec<Outcome> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for line in text.lines() {
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
         let id = value["operation"].as_str().unwrap_or_default().to_owned();
         let entry = found.entry(id).or_default();
         if value["ok"].as_bool() != Some(true) {
@@ -170,13 +207,22 @@ fn read_report(path: &Path, api: &generator::ir::Api) -> Vec<Outcome> {
         }
     }
     let mut outcomes = Vec::new();
-    for op in api.groups.iter().flat_map(|g| &g.operations) {
-        let failure = match found.get(&op.id) {
+    let ids = std::iter::once(CONTROL).chain(
+        api.groups
+            .iter()
+            .flat_map(|g| &g.operations)
+            .map(|o| o.id.as_str()),
+    );
+    for id in ids {
+        let failure = match found.get(id) {
             Some(failures) if failures.is_empty() => None,
-            Some(failures) => Some(failures.join(" | ")),
+            Some(failures) => Some(short(&failures.join(" | "))),
             None => Some("not run (the test crashed, was ignored or did not compile)".to_owned()),
         };
-        outcomes.push(Outcome { id: op.id.clone(), failure });
+        outcomes.push(Outcome {
+            id: id.to_owned(),
+            failure,
+        });
     }
     outcomes
 }
@@ -189,23 +235,38 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     let work = match &args.keep {
         Some(dir) => dir.clone(),
         None => {
-            temp = std::env::temp_dir().join(format!("contract-{}-{}", spec.module, std::process::id()));
+            temp = std::env::temp_dir().join(format!(
+                "contract-{}-{}",
+                spec.module,
+                std::process::id()
+            ));
             temp.clone()
         }
     };
     std::fs::create_dir_all(&work).map_err(|e| format!("error: {}: {e}", work.display()))?;
-    let work = std::fs::canonicalize(&work).map_err(|e| format!("error: {}: {e}", work.display()))?;
+    let work =
+        std::fs::canonicalize(&work).map_err(|e| format!("error: {}: {e}", work.display()))?;
     let expectations: Expectations = match &args.expectations {
         Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("error: {}: {e}", path.display()))?;
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("error: {}: {e}", path.display()))?;
             toml::from_str(&text).map_err(|e| format!("error: {}: {e}", path.display()))?
         }
         None => Expectations::default(),
     };
     let name = format!("contract-{}", spec.module.replace('_', "-"));
-    let options = CrateOptions { name, version: "0.1.0".into(), standalone: true };
-    let generated = generator::contract::generate(std::slice::from_ref(&spec), &options, &Default::default());
-    let warnings = generated.diagnostics.iter().filter(|d| d.severity == generator::diag::Severity::Warning).count();
+    let options = CrateOptions {
+        name,
+        version: "0.1.0".into(),
+        standalone: true,
+    };
+    let generated =
+        generator::contract::generate(std::slice::from_ref(&spec), &options, &Default::default());
+    let warnings = generated
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == generator::diag::Severity::Warning)
+        .count();
     if generated.files.is_empty() {
         for d in &generated.diagnostics {
             eprintln!("{d}");
@@ -213,17 +274,27 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         return Err(format!("error: {}: nothing generated", args.spec.display()));
     }
     let krate = work.join("crate");
-    let changes = generator::write::plan(&krate, &generated.files).map_err(|e| format!("error: {e}"))?;
-    generator::write::apply(&krate, &generated.files, &changes).map_err(|e| format!("error: {e}"))?;
+    let changes =
+        generator::write::plan(&krate, &generated.files).map_err(|e| format!("error: {e}"))?;
+    generator::write::apply(&krate, &generated.files, &changes)
+        .map_err(|e| format!("error: {e}"))?;
     let mut diags = generator::diag::Diagnostics::new(&spec.label);
     let api = generator::api(&spec, &mut diags).ok_or("error: the document does not lower")?;
 
     let target = match (&args.target_dir, std::env::var_os("CARGO_TARGET_DIR")) {
         (Some(dir), _) => dir.clone(),
         (None, Some(dir)) => PathBuf::from(dir),
-        (None, None) => std::env::current_dir().map_err(|e| e.to_string())?.join("target/contract"),
+        (None, None) => std::env::current_dir()
+            .map_err(|e| e.to_string())?
+            .join("target/contract"),
     };
-    let target = if target.is_absolute() { target } else { std::env::current_dir().map_err(|e| e.to_string())?.join(target) };
+    let target = if target.is_absolute() {
+        target
+    } else {
+        std::env::current_dir()
+            .map_err(|e| e.to_string())?
+            .join(target)
+    };
     let build_log = work.join("build.log");
     let built = Instant::now();
     let status = Command::new("cargo")
@@ -239,7 +310,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         let err = std::fs::read_to_string(work.join("build.err.log")).unwrap_or_default();
         let tail: Vec<&str> = err.lines().rev().take(60).collect();
         eprintln!("{}", tail.into_iter().rev().collect::<Vec<_>>().join("\n"));
-        return Err(format!("error: the contract tests of {} do not compile", args.spec.display()));
+        return Err(format!(
+            "error: the contract tests of {} do not compile",
+            args.spec.display()
+        ));
     }
     let build_time = built.elapsed();
 
@@ -279,7 +353,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
             }
             (None, Some(_)) => {
                 failed += 1;
-                println!("FAIL {}: passes now, but the expectations list it: remove it", o.id);
+                println!(
+                    "FAIL {}: passes now, but the expectations list it: remove it",
+                    o.id
+                );
             }
             (Some(why), Some(e)) if why.contains(&e.failure) => {
                 listed += 1;
@@ -287,7 +364,10 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
             }
             (Some(why), Some(e)) => {
                 failed += 1;
-                println!("FAIL {}: {why} (listed as failing with {:?})", o.id, e.failure);
+                println!(
+                    "FAIL {}: {why} (listed as failing with {:?})",
+                    o.id, e.failure
+                );
             }
             (Some(why), None) => {
                 failed += 1;
@@ -307,11 +387,15 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
     println!(
         "{}: {} operations, {warnings} generator warnings; build {:.0?}, tests {:.0?}, total {:.0?}; {listed} failing as listed",
         args.spec.display(),
-        outcomes.len(),
+        outcomes.len() - 1,
         build_time,
         run_time,
         started.elapsed()
     );
     println!("{passed} passed, {failed} failed");
-    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

@@ -21,10 +21,28 @@ use sample::Sampler;
 /// The JSON arguments of one operation's test call.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Call {
-    /// One per `Operation::params` entry: the value sent (required parameters only).
-    pub params: Vec<Option<Value>>,
-    /// The request body sent (whenever the operation has one).
-    pub body: Option<Value>,
+    /// One per `Operation::params` entry: the candidate values (required parameters only).
+    pub params: Vec<Option<Candidates>>,
+    /// The request body's candidates (whenever the operation has one).
+    pub body: Option<Candidates>,
+}
+
+/// The values an argument may take, tried in order until one decodes into the argument's type:
+/// the document's example (when there is one), then the value sampled from the schema.
+pub type Candidates = Vec<Value>;
+
+/// `example` then the samples, without a duplicate.
+fn candidates(example: Option<Value>, samples: Vec<Value>) -> Candidates {
+    let mut values: Candidates = example.into_iter().collect();
+    for sample in samples {
+        if !values.contains(&sample) {
+            values.push(sample);
+        }
+    }
+    if values.is_empty() {
+        values.push(Value::String("string".into()));
+    }
+    values
 }
 
 /// The calls of one API, by (group index, operation index).
@@ -41,6 +59,15 @@ fn find<'a>(doc: &'a Value, op: &Operation) -> Option<(&'a Value, &'a Value)> {
     Some((item, operation))
 }
 
+/// Samples with the schemas' examples, and without them.
+struct Samplers<'a>(Sampler<'a>, Sampler<'a>);
+
+impl<'a> Samplers<'a> {
+    fn samples(&self, schema: &'a Value) -> Vec<Value> {
+        vec![self.0.sample(schema), self.1.sample(schema)]
+    }
+}
+
 /// The first of a media type's or parameter's `example` / `examples` values.
 fn example(sampler: &Sampler, holder: &Value) -> Option<Value> {
     if let Some(example) = holder.get("example").filter(|e| !e.is_null()) {
@@ -53,27 +80,20 @@ fn example(sampler: &Sampler, holder: &Value) -> Option<Value> {
         .find_map(|e| e.get("value").filter(|v| !v.is_null()).cloned())
 }
 
-/// The value of one parameter: its examples, else its schema's (or its content's) sample.
-fn param_value(sampler: &Sampler, param: &Value) -> Value {
-    if let Some(value) = example(sampler, param) {
-        return value;
-    }
-    if let Some(schema) = param.get("schema") {
-        return sampler.sample(schema);
-    }
-    if let Some(media) = param
+/// The candidates of one parameter: its examples, then its schema's (or its content's) sample.
+fn param_value(sampler: &Samplers, param: &Value) -> Candidates {
+    let media = param
         .get("content")
         .and_then(Value::as_object)
-        .and_then(|c| c.values().next())
-    {
-        if let Some(value) = example(sampler, media) {
-            return value;
-        }
-        if let Some(schema) = media.get("schema") {
-            return sampler.sample(schema);
-        }
-    }
-    Value::String("string".into())
+        .and_then(|c| c.values().next());
+    let example = example(&sampler.0, param).or_else(|| media.and_then(|m| example(&sampler.0, m)));
+    let schema = param
+        .get("schema")
+        .or_else(|| media.and_then(|m| m.get("schema")));
+    candidates(
+        example,
+        schema.map(|s| sampler.samples(s)).unwrap_or_default(),
+    )
 }
 
 fn location(l: Location) -> &'static str {
@@ -86,7 +106,7 @@ fn location(l: Location) -> &'static str {
 }
 
 /// The call of one operation.
-fn call(sampler: &Sampler, doc: &Value, op: &Operation) -> Call {
+fn call(sampler: &Samplers, doc: &Value, op: &Operation) -> Call {
     let found = find(doc, op);
     let declared: Vec<&Value> = found
         .into_iter()
@@ -97,7 +117,7 @@ fn call(sampler: &Sampler, doc: &Value, op: &Operation) -> Call {
                 .filter_map(|v| v.get("parameters").and_then(Value::as_array))
                 .flatten()
         })
-        .map(|p| sampler.resolve(p))
+        .map(|p| sampler.0.resolve(p))
         .collect();
     let params = op
         .params
@@ -111,24 +131,25 @@ fn call(sampler: &Sampler, doc: &Value, op: &Operation) -> Call {
                             && d.get("in").and_then(Value::as_str) == Some(location(p.location))
                     })
                     .map(|d| param_value(sampler, d))
-                    .unwrap_or_else(|| Value::String("string".into()))
+                    .unwrap_or_else(|| candidates(None, Vec::new()))
             })
         })
         .collect();
     let body = op.body.as_ref().map(|body| {
         let media = found
             .and_then(|(_, operation)| operation.get("requestBody"))
-            .map(|b| sampler.resolve(b))
+            .map(|b| sampler.0.resolve(b))
             .and_then(|b| b.get("content"))
             .and_then(|c| c.get(&body.content_type));
         match media {
-            Some(media) => example(sampler, media).unwrap_or_else(|| {
+            Some(media) => candidates(
+                example(&sampler.0, media),
                 media
                     .get("schema")
-                    .map(|s| sampler.sample(s))
-                    .unwrap_or(Value::Object(Default::default()))
-            }),
-            None => Value::Object(Default::default()),
+                    .map(|s| sampler.samples(s))
+                    .unwrap_or_default(),
+            ),
+            None => candidates(None, vec![Value::Object(Default::default())]),
         }
     });
     Call { params, body }
@@ -136,7 +157,7 @@ fn call(sampler: &Sampler, doc: &Value, op: &Operation) -> Call {
 
 /// The calls of every operation of `api`, from `doc` (the loaded document as JSON).
 pub fn plan(doc: &Value, api: &Api) -> Plan {
-    let sampler = Sampler::new(doc);
+    let sampler = Samplers(Sampler::new(doc), Sampler::without_examples(doc));
     let mut calls = BTreeMap::new();
     for (g, group) in api.groups.iter().enumerate() {
         for (o, op) in group.operations.iter().enumerate() {

@@ -16,12 +16,24 @@ const MAX_DEPTH: usize = 12;
 /// Samples schemas of one document.
 pub struct Sampler<'a> {
     root: &'a Value,
+    examples: bool,
 }
 
 impl<'a> Sampler<'a> {
     /// A sampler resolving `$ref`s against `root` (the whole document).
     pub fn new(root: &'a Value) -> Self {
-        Sampler { root }
+        Sampler {
+            root,
+            examples: true,
+        }
+    }
+
+    /// A sampler that ignores the schemas' `example`s (for when an example does not fit).
+    pub fn without_examples(root: &'a Value) -> Self {
+        Sampler {
+            root,
+            examples: false,
+        }
     }
 
     /// Follows `$ref`s (local JSON pointers only) to the schema they name.
@@ -59,7 +71,7 @@ impl<'a> Sampler<'a> {
         let Some(object) = schema.as_object() else {
             return Value::String("string".into());
         };
-        if let Some(example) = object.get("example") {
+        if let Some(example) = object.get("example").filter(|_| self.examples) {
             if !example.is_null() {
                 return example.clone();
             }
@@ -174,7 +186,10 @@ impl<'a> Sampler<'a> {
 
     fn array(&self, object: &'a Map<String, Value>, depth: usize, refs: &mut Vec<String>) -> Value {
         let min = object.get("minItems").and_then(Value::as_u64).unwrap_or(1);
-        let max = object.get("maxItems").and_then(Value::as_u64).unwrap_or(u64::MAX);
+        let max = object
+            .get("maxItems")
+            .and_then(Value::as_u64)
+            .unwrap_or(u64::MAX);
         let count = min.max(1).min(max).min(16);
         if depth > MAX_DEPTH && min == 0 {
             return Value::Array(Vec::new());
@@ -342,7 +357,10 @@ fn string(object: &Map<String, Value>) -> Value {
         _ => None,
     };
     let min = object.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
-    let max = object.get("maxLength").and_then(Value::as_u64).map(|m| m as usize);
+    let max = object
+        .get("maxLength")
+        .and_then(Value::as_u64)
+        .map(|m| m as usize);
     if let Some(fixed) = fixed {
         return Value::String(fixed.to_owned());
     }
@@ -376,11 +394,9 @@ fn matching(pattern: &str, min: usize, max: Option<usize>) -> Option<String> {
         .or_else(|_| regex_syntax::Parser::new().parse(body))
         .ok()?;
     let generator = rand_regex::Regex::with_hir(hir, 8).ok()?;
-    let seed = pattern
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-        });
+    let seed = pattern.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let mut first = None;
     for _ in 0..64 {
@@ -406,24 +422,39 @@ mod tests {
 
     #[test]
     fn keywords() {
-        assert_eq!(sample(json!({"type": "string", "format": "uuid"})), json!("3fa85f64-5717-4562-b3fc-2c963f66afa6"));
+        assert_eq!(
+            sample(json!({"type": "string", "format": "uuid"})),
+            json!("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+        );
         assert_eq!(sample(json!({"type": "integer", "minimum": 5})), json!(5));
-        assert_eq!(sample(json!({"type": "integer", "maximum": 0, "exclusiveMaximum": true})), json!(-1));
-        assert_eq!(sample(json!({"type": "string", "minLength": 10})), json!("stringxxxx"));
+        assert_eq!(
+            sample(json!({"type": "integer", "maximum": 0, "exclusiveMaximum": true})),
+            json!(-1)
+        );
+        assert_eq!(
+            sample(json!({"type": "string", "minLength": 10})),
+            json!("stringxxxx")
+        );
         assert_eq!(sample(json!({"enum": [null, "b"]})), json!("b"));
         assert_eq!(
-            sample(json!({"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Pet"}})),
+            sample(
+                json!({"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Pet"}})
+            ),
             json!([{"name": "string"}, {"name": "string"}])
         );
         assert_eq!(
-            sample(json!({"allOf": [{"$ref": "#/components/schemas/Pet"}, {"type": "object", "required": ["a"], "properties": {"a": {"type": "boolean"}}}]})),
+            sample(
+                json!({"allOf": [{"$ref": "#/components/schemas/Pet"}, {"type": "object", "required": ["a"], "properties": {"a": {"type": "boolean"}}}]})
+            ),
             json!({"name": "string", "a": true})
         );
     }
 
     #[test]
     fn patterns_match_and_repeat() {
-        let re = regex_syntax::Parser::new().parse("^[A-Z]{3}-[0-9]{2}$").unwrap();
+        let re = regex_syntax::Parser::new()
+            .parse("^[A-Z]{3}-[0-9]{2}$")
+            .unwrap();
         let _ = re;
         let a = sample(json!({"type": "string", "pattern": "^[A-Z]{3}-[0-9]{2}$"}));
         let b = sample(json!({"type": "string", "pattern": "^[A-Z]{3}-[0-9]{2}$"}));

@@ -1,0 +1,124 @@
+//! The evidence behind `tests/contract/*.toml`, the operations `generator contract` (run by
+//! `.ci/contract`) expects to fail. Each entry gives a reason backed by evidence:
+//!
+//! - `examples`: the document's own examples that Prism serves (or that the test sends) and
+//!   that contradict their schema: a JSON Schema validator must reject every one of them
+//!   (`common/contradiction.rs`, the check of the example walk);
+//! - `prism`: a Prism limitation, with the Prism issue or a minimal reproduction.
+//!
+//! That a listed operation still fails, and fails the way it says, is checked by
+//! `generator contract --expectations` itself.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+#[path = "common/contradiction.rs"]
+mod contradiction;
+#[path = "../build/examples_table.rs"]
+#[allow(dead_code)]
+mod examples_table;
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expectations {
+    /// The document: relative to `../shared/upstream` (`attio/attio-spec.json`), or `specs/...`.
+    document: String,
+    #[serde(default)]
+    operations: std::collections::BTreeMap<String, Expected>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Expected {
+    reason: String,
+    failure: String,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    prism: Option<String>,
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn document(path: &str) -> Result<Value, String> {
+    let file = if path.starts_with("specs/") {
+        workspace().join(path)
+    } else {
+        std::env::var_os("UPSTREAM_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("../shared/upstream"))
+            .join(path)
+    };
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    if path.ends_with(".json") {
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))
+    } else {
+        serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))
+    }
+}
+
+#[test]
+fn every_listed_failure_has_its_evidence() {
+    let dir = workspace().join("tests/contract");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("reading an expectations file");
+        let expectations: Expectations = match toml::from_str(&text) {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(format!("{}: {e}", file.display()));
+                continue;
+            }
+        };
+        let doc = match document(&expectations.document) {
+            Ok(doc) => doc,
+            Err(e) => {
+                // The upstream documents are not in every checkout: nothing to check then.
+                eprintln!("skipped {}: {e}", file.display());
+                continue;
+            }
+        };
+        for (operation, expected) in &expectations.operations {
+            if expected.examples.is_empty() && expected.prism.is_none() {
+                problems.push(format!(
+                    "{}: {operation}: no evidence (`examples` or `prism`)",
+                    file.display()
+                ));
+            }
+            for pointer in &expected.examples {
+                checked += 1;
+                let Some(example) = doc.pointer(pointer) else {
+                    problems.push(format!("{}: {operation}: no {pointer}", file.display()));
+                    continue;
+                };
+                let schema = examples_table::example_schema(&doc, pointer);
+                match schema.and_then(|s| contradiction::contradiction(&doc, example, &s)) {
+                    Some(why) => eprintln!("{operation}: {pointer} contradicts its schema: {why}"),
+                    None => problems.push(format!(
+                        "{}: {operation}: the validator accepts {pointer}",
+                        file.display()
+                    )),
+                }
+            }
+        }
+    }
+    eprintln!(
+        "{checked} contradicting examples checked in {} files",
+        files.len()
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
