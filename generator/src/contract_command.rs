@@ -47,11 +47,23 @@ const STARTUP: Duration = Duration::from_secs(180);
 struct Expected {
     reason: String,
     failure: String,
+    /// The document's examples that contradict their schemas (checked by the tests crate).
+    #[serde(default)]
+    #[allow(dead_code)]
+    examples: Vec<String>,
+    /// The Prism issue or reproduction behind a Prism limitation.
+    #[serde(default)]
+    #[allow(dead_code)]
+    prism: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct Expectations {
+    /// The document these expectations are about (read by the tests crate).
+    #[serde(default)]
+    #[allow(dead_code)]
+    document: Option<String>,
     #[serde(default)]
     operations: BTreeMap<String, Expected>,
 }
@@ -227,6 +239,39 @@ fn read_report(path: &Path, api: &generator::ir::Api) -> Vec<Outcome> {
     outcomes
 }
 
+/// The generator's warnings by kind: the message with what is quoted (names, values) and
+/// numbers left out, so `cannot resolve response `#/a`` and `cannot resolve response `#/b`` are
+/// one kind.
+fn warning_kinds(diagnostics: &[generator::diag::Diagnostic]) -> BTreeMap<String, usize> {
+    let mut kinds = BTreeMap::new();
+    for d in diagnostics
+        .iter()
+        .filter(|d| d.severity == generator::diag::Severity::Warning)
+    {
+        let mut kind = String::new();
+        let mut quoted = false;
+        for c in d.message.chars() {
+            match c {
+                '`' => {
+                    if !quoted {
+                        kind.push_str("`…`");
+                    }
+                    quoted = !quoted;
+                }
+                _ if quoted => {}
+                '0'..='9' => {
+                    if !kind.ends_with('N') {
+                        kind.push('N');
+                    }
+                }
+                _ => kind.push(c),
+            }
+        }
+        *kinds.entry(kind).or_insert(0) += 1;
+    }
+    kinds
+}
+
 /// Runs `generator contract`.
 pub fn run(args: &Args) -> Result<ExitCode, String> {
     let started = Instant::now();
@@ -267,6 +312,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         .iter()
         .filter(|d| d.severity == generator::diag::Severity::Warning)
         .count();
+    let kinds = warning_kinds(&generated.diagnostics);
     if generated.files.is_empty() {
         for d in &generated.diagnostics {
             eprintln!("{d}");
@@ -392,6 +438,9 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         run_time,
         started.elapsed()
     );
+    for (kind, count) in &kinds {
+        println!("warning kind: {count} × {kind}");
+    }
     println!("{passed} passed, {failed} failed");
     Ok(if failed == 0 {
         ExitCode::SUCCESS

@@ -3,7 +3,8 @@
 //!
 //! - `examples`: the document's own examples that Prism serves (or that the test sends) and
 //!   that contradict their schema: a JSON Schema validator must reject every one of them
-//!   (`common/contradiction.rs`, the check of the example walk);
+//!   (`common/contradiction.rs`, the check of the example walk, here with formats checked, as
+//!   Prism checks them);
 //! - `prism`: a Prism limitation, with the Prism issue or a minimal reproduction.
 //!
 //! That a listed operation still fails, and fails the way it says, is checked by
@@ -22,7 +23,8 @@ mod examples_table;
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Expectations {
-    /// The document: relative to `../shared/upstream` (`attio/attio-spec.json`), or `specs/...`.
+    /// The document: relative to `../shared/upstream` (`attio/attio-spec.json`), or to the
+    /// workspace (`specs/...`, `tests/contract/prism/...`).
     document: String,
     #[serde(default)]
     operations: std::collections::BTreeMap<String, Expected>,
@@ -45,7 +47,7 @@ fn workspace() -> PathBuf {
 }
 
 fn document(path: &str) -> Result<Value, String> {
-    let file = if path.starts_with("specs/") {
+    let file = if path.starts_with("specs/") || path.starts_with("tests/") {
         workspace().join(path)
     } else {
         std::env::var_os("UPSTREAM_DIR")
@@ -106,7 +108,7 @@ fn every_listed_failure_has_its_evidence() {
                     continue;
                 };
                 let schema = examples_table::example_schema(&doc, pointer);
-                match schema.and_then(|s| contradiction::contradiction(&doc, example, &s)) {
+                match schema.and_then(|s| contradiction::contradiction(&doc, example, &s, true)) {
                     Some(why) => eprintln!("{operation}: {pointer} contradicts its schema: {why}"),
                     None => problems.push(format!(
                         "{}: {operation}: the validator accepts {pointer}",

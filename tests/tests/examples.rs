@@ -347,5 +347,5 @@ macro_rules! example {
 /// or the `schema` beside it): see `common/contradiction.rs`.
 fn contradiction(doc: &serde_json::Value, pointer: &str) -> Option<String> {
     let schema = examples_table::example_schema(doc, pointer)?;
-    contradiction::contradiction(doc, doc.pointer(pointer)?, &schema)
+    contradiction::contradiction(doc, doc.pointer(pointer)?, &schema, false)
 }

@@ -8,13 +8,14 @@
 /// The schema is the document itself with a root `$ref` to the example's schema, so every `$ref`
 /// resolves as in the document. OpenAPI 3.1 schemas are JSON Schema 2020-12; Swagger 2.0 and
 /// OpenAPI 3.0 schemas are read as draft 4 (their base) with `nullable` / `x-nullable` turned
-/// into a `null` type. Formats are not checked. As in the generator (and in OpenAPI tools
+/// into a `null` type. Formats are checked only with `formats`. As in the generator (and in OpenAPI tools
 /// generally), a schema with `properties` and no `type` describes an object: JSON Schema alone
 /// would let any non-object value through it.
 pub fn contradiction(
     doc: &serde_json::Value,
     example: &serde_json::Value,
     schema: &str,
+    formats: bool,
 ) -> Option<String> {
     use serde_json::{json, Value};
     doc.pointer(schema)?;
@@ -82,7 +83,7 @@ pub fn contradiction(
     };
     let validator = match jsonschema::options()
         .with_draft(draft)
-        .should_validate_formats(false)
+        .should_validate_formats(formats)
         .build(&root)
     {
         Ok(v) => v,
