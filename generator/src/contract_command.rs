@@ -55,6 +55,10 @@ struct Expected {
     #[serde(default)]
     #[allow(dead_code)]
     prism: Option<String>,
+    /// A value two branches of a `oneOf` accept (checked by the tests crate).
+    #[serde(default)]
+    #[allow(dead_code)]
+    overlap: Option<toml::Value>,
 }
 
 #[derive(serde::Deserialize, Default)]

@@ -5,6 +5,7 @@
 //!   that contradict their schema: a JSON Schema validator must reject every one of them
 //!   (`common/contradiction.rs`, the check of the example walk, here with formats checked, as
 //!   Prism checks them);
+//! - `overlap`: a value that two branches of a `oneOf` both accept (so the `oneOf` rejects it);
 //! - `prism`: a Prism limitation, with the Prism issue or a minimal reproduction.
 //!
 //! That a listed operation still fails, and fails the way it says, is checked by
@@ -40,6 +41,18 @@ struct Expected {
     examples: Vec<String>,
     #[serde(default)]
     prism: Option<String>,
+    #[serde(default)]
+    overlap: Option<Overlap>,
+}
+
+/// A value valid against two branches of a `oneOf`: no value of the first can pass the `oneOf`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Overlap {
+    /// The value, as JSON (Prism's mock of the first branch).
+    value: String,
+    /// The branches (schema pointers) that all accept it.
+    branches: Vec<String>,
 }
 
 fn workspace() -> PathBuf {
@@ -95,7 +108,22 @@ fn every_listed_failure_has_its_evidence() {
             }
         };
         for (operation, expected) in &expectations.operations {
-            if expected.examples.is_empty() && expected.prism.is_none() {
+            if let Some(overlap) = &expected.overlap {
+                checked += 1;
+                let value: Value = serde_json::from_str(&overlap.value).expect("overlap value");
+                for branch in &overlap.branches {
+                    if let Some(why) = contradiction::contradiction(&doc, &value, branch, true) {
+                        problems.push(format!(
+                            "{}: {operation}: {branch} rejects the overlap value: {why}",
+                            file.display()
+                        ));
+                    }
+                }
+                if overlap.branches.len() < 2 {
+                    problems.push(format!("{}: {operation}: an overlap needs two branches", file.display()));
+                }
+            }
+            if expected.examples.is_empty() && expected.prism.is_none() && expected.overlap.is_none() {
                 problems.push(format!(
                     "{}: {operation}: no evidence (`examples` or `prism`)",
                     file.display()
