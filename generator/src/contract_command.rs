@@ -59,6 +59,10 @@ struct Expected {
     #[serde(default)]
     #[allow(dead_code)]
     overlap: Option<toml::Value>,
+    /// A required path parameter its path template lacks (checked by the tests crate).
+    #[serde(default)]
+    #[allow(dead_code)]
+    path_parameter: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]

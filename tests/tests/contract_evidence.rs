@@ -6,6 +6,8 @@
 //!   (`common/contradiction.rs`, the check of the example walk, here with formats checked, as
 //!   Prism checks them);
 //! - `overlap`: a value that two branches of a `oneOf` both accept (so the `oneOf` rejects it);
+//! - `path_parameter`: a required path parameter the operation declares and its path template
+//!   lacks, so no request can carry it;
 //! - `prism`: a Prism limitation, with the Prism issue or a minimal reproduction.
 //!
 //! That a listed operation still fails, and fails the way it says, is checked by
@@ -43,6 +45,10 @@ struct Expected {
     prism: Option<String>,
     #[serde(default)]
     overlap: Option<Overlap>,
+    /// A required path parameter the operation declares but its path template lacks, so no
+    /// request can have it.
+    #[serde(default)]
+    path_parameter: Option<String>,
 }
 
 /// A value valid against two branches of a `oneOf`: no value of the first can pass the `oneOf`.
@@ -68,12 +74,70 @@ fn document(path: &str) -> Result<Value, String> {
             .unwrap_or_else(|| workspace().join("../shared/upstream"))
             .join(path)
     };
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    if path.ends_with(".json") {
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))
-    } else {
-        serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))
+    let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut diags = generator::diag::Diagnostics::new(path);
+    generator::load::parse(&bytes, &mut diags)
+        .ok_or_else(|| format!("{}: does not parse", file.display()))
+}
+
+/// An `examples` entry's value: a `$ref` to `components/examples` resolved to its `value`.
+fn example_value<'a>(doc: &'a Value, example: &'a Value) -> &'a Value {
+    let Some(target) = example.get("$ref").and_then(Value::as_str) else {
+        return example;
+    };
+    target
+        .strip_prefix('#')
+        .and_then(|p| doc.pointer(p))
+        .and_then(|e| e.get("value"))
+        .unwrap_or(example)
+}
+
+/// `Ok` when the operation `id` declares the required path parameter `name` (itself or on its
+/// path item, possibly through a `$ref`) and its path template has no `{name}`.
+fn unused_path_parameter(doc: &Value, id: &str, name: &str) -> Result<(), String> {
+    let paths = doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .ok_or("no paths")?;
+    for (path, item) in paths {
+        let Some(item) = item.as_object() else {
+            continue;
+        };
+        for operation in item.values() {
+            if operation.get("operationId").and_then(Value::as_str) != Some(id) {
+                continue;
+            }
+            let declared = [operation.get("parameters"), item.get("parameters")]
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_array)
+                .flatten()
+                .map(|p| example_ref(doc, p))
+                .any(|p| {
+                    p.get("name").and_then(Value::as_str) == Some(name)
+                        && p.get("in").and_then(Value::as_str) == Some("path")
+                        && p.get("required").and_then(Value::as_bool) == Some(true)
+                });
+            if !declared {
+                return Err(format!("declares no required path parameter `{name}`"));
+            }
+            if path.contains(&format!("{{{name}}}")) {
+                return Err(format!("{path} has `{{{name}}}`"));
+            }
+            return Ok(());
+        }
     }
+    Err("no such operationId".to_owned())
+}
+
+/// A `$ref`'d object resolved (one level).
+fn example_ref<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
+    value
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|t| t.strip_prefix('#'))
+        .and_then(|p| doc.pointer(p))
+        .unwrap_or(value)
 }
 
 #[test]
@@ -120,10 +184,35 @@ fn every_listed_failure_has_its_evidence() {
                     }
                 }
                 if overlap.branches.len() < 2 {
-                    problems.push(format!("{}: {operation}: an overlap needs two branches", file.display()));
+                    problems.push(format!(
+                        "{}: {operation}: an overlap needs two branches",
+                        file.display()
+                    ));
                 }
             }
-            if expected.examples.is_empty() && expected.prism.is_none() && expected.overlap.is_none() {
+            if let Some(prism) = expected
+                .prism
+                .as_deref()
+                .filter(|p| !p.starts_with("https://"))
+            {
+                if !workspace().join(prism).is_file() {
+                    problems.push(format!(
+                        "{}: {operation}: no reproduction {prism}",
+                        file.display()
+                    ));
+                }
+            }
+            if let Some(name) = &expected.path_parameter {
+                checked += 1;
+                if let Err(why) = unused_path_parameter(&doc, operation, name) {
+                    problems.push(format!("{}: {operation}: {why}", file.display()));
+                }
+            }
+            if expected.examples.is_empty()
+                && expected.prism.is_none()
+                && expected.overlap.is_none()
+                && expected.path_parameter.is_none()
+            {
                 problems.push(format!(
                     "{}: {operation}: no evidence (`examples` or `prism`)",
                     file.display()
@@ -131,7 +220,7 @@ fn every_listed_failure_has_its_evidence() {
             }
             for pointer in &expected.examples {
                 checked += 1;
-                let Some(example) = doc.pointer(pointer) else {
+                let Some(example) = doc.pointer(pointer).map(|e| example_value(&doc, e)) else {
                     problems.push(format!("{}: {operation}: no {pointer}", file.display()));
                     continue;
                 };

@@ -167,6 +167,32 @@ pub fn plan(doc: &Value, api: &Api) -> Plan {
     Plan { calls }
 }
 
+/// The section `--contract-tests` adds to the generated crate's README.
+const README: &str = "
+## Contract tests
+
+`tests/contract.rs` has one test per operation: it calls the operation through the client with
+arguments built from the document (its examples first, else values sampled from the schema),
+checks that the server accepts the request and that the success response decodes into the
+operation's type, then asks for each documented error status (`Prefer: code=N`, understood by
+the Prism mock server) and checks that it decodes into the operation's error variant. One
+negative control per API (a call without credentials, or without a required parameter) must be
+rejected.
+
+```sh
+CONTRACT_BASE_URL=http://127.0.0.1:4010 cargo test --test contract
+```
+
+- `CONTRACT_BASE_URL`: the server under test (a mock, or your staging server). Unset: every test
+  returns at once without a call, so a plain `cargo test` needs no server.
+- `CONTRACT_SERVER`: `prism` (default) asks for error statuses with `Prefer: code=N`; any other
+  value (a real server) checks only the calls and the negative control.
+- `CONTRACT_CREDENTIAL`: the credential sent for every security scheme.
+- `CONTRACT_REPORT`: a file each test appends its outcomes to, one JSON object a line.
+
+`generator contract --spec FILE` does all of it against Prism started from the same document.
+";
+
 /// [`crate::generate_selected`] plus `tests/contract.rs`: one contract test per operation of
 /// every spec.
 pub fn generate(
@@ -201,6 +227,9 @@ pub fn generate(
                 PathBuf::from("tests/contract.rs"),
                 format!("{header}{text}").into_bytes(),
             );
+            if let Some(readme) = out.files.get_mut(&PathBuf::from("README.md")) {
+                readme.extend_from_slice(README.as_bytes());
+            }
         }
         Err(message) => {
             out.files.clear();

@@ -163,9 +163,31 @@ impl<'a> Sampler<'a> {
         depth: usize,
         refs: &mut Vec<String>,
     ) -> Value {
-        let Some(branch) = branches
-            .iter()
-            .find(|b| !is_null_type(self.resolve(b)))
+        // Among scalar branches, a plain string (`"string"`) is the value no other branch also
+        // accepts, even where a server reads `1` in a path or query as a number and a string.
+        let plain_string = branches.iter().find(|b| {
+            let b = self.resolve(b);
+            b.get("type").and_then(Value::as_str) == Some("string")
+                && [
+                    "format",
+                    "pattern",
+                    "enum",
+                    "const",
+                    "minLength",
+                    "maxLength",
+                ]
+                .iter()
+                .all(|k| b.get(*k).is_none())
+        });
+        let scalars = branches.iter().all(|b| {
+            matches!(
+                self.resolve(b).get("type").and_then(Value::as_str),
+                Some("string" | "integer" | "number" | "boolean" | "null")
+            )
+        });
+        let Some(branch) = plain_string
+            .filter(|_| scalars)
+            .or_else(|| branches.iter().find(|b| !is_null_type(self.resolve(b))))
             .or(branches.first())
         else {
             return Value::Object(Map::new());
@@ -475,5 +497,7 @@ mod tests {
         assert_eq!(sampler.sample(&node), json!({"next": {}}));
         let union = json!({"oneOf": [{"$ref": "#/components/schemas/Cat"}], "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}}});
         assert_eq!(sampler.sample(&union), json!({"kind": "cat"}));
+        let scalar = json!({"oneOf": [{"type": "integer"}, {"type": "string"}]});
+        assert_eq!(sampler.sample(&scalar), json!("string"));
     }
 }
