@@ -13,6 +13,10 @@ pub const CREDENTIAL_VAR: &str = "CONTRACT_CREDENTIAL";
 /// When set, a file each test appends its outcomes to, one JSON object a line.
 pub const REPORT_VAR: &str = "CONTRACT_REPORT";
 
+/// The check recorded when no negative control is possible (no operation requires credentials,
+/// a query parameter or a header).
+pub const NO_CONTROL: &str = "none possible";
+
 /// The timeout of every call.
 pub const CALL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 

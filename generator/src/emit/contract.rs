@@ -308,8 +308,14 @@ fn control(api: &Api, plan: &Plan) -> TokenStream {
             quote! {
                 #[doc = #doc]
                 #[tokio::test]
-                #[ignore]
-                async fn #name() {}
+                async fn #name() {
+                    if !configured() {
+                        return;
+                    }
+                    let mut report = Report::new(#module, "negative control");
+                    report.record(NO_CONTROL, Ok(()), |()| Ok(()));
+                    report.finish();
+                }
             }
         }
     }
