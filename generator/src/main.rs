@@ -1,4 +1,4 @@
-//! The command line: `generate`, `check`, `ir`, `changes`, `update`.
+//! The command line: `generate`, `check`, `ir`, `changes`, `update`, `contract`.
 
 mod contract_command;
 mod update_command;
