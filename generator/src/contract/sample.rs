@@ -408,13 +408,16 @@ fn matching(pattern: &str, min: usize, max: Option<usize>) -> Option<String> {
         Some(rest) if !rest.ends_with('\\') => rest,
         _ => body,
     };
-    let hir = regex_syntax::ParserBuilder::new()
+    let ascii = regex_syntax::ParserBuilder::new()
         .unicode(false)
         .utf8(true)
         .build()
         .parse(body)
-        .or_else(|_| regex_syntax::Parser::new().parse(body))
-        .ok()?;
+        .ok();
+    let hir = match ascii {
+        Some(hir) => hir,
+        None => regex_syntax::Parser::new().parse(body).ok()?,
+    };
     let generator = rand_regex::Regex::with_hir(hir, 8).ok()?;
     let seed = pattern.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
