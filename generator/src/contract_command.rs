@@ -317,7 +317,20 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         }
         None => Expectations::default(),
     };
-    let name = format!("contract-{}", spec.module.replace('_', "-"));
+    // Documents may share a module name (a JSON and a YAML copy, two versions): each gets a crate
+    // name of its own, or cargo would take one's build for the other's in the shared target dir.
+    let path = std::fs::canonicalize(&args.spec).unwrap_or_else(|_| args.spec.clone());
+    let hash = path
+        .to_string_lossy()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
+    let name = format!(
+        "contract-{}-{:08x}",
+        spec.module.replace('_', "-"),
+        hash & 0xffff_ffff
+    );
     let options = CrateOptions {
         name,
         version: "0.1.0".into(),
