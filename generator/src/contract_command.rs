@@ -372,12 +372,15 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
             .map_err(|e| e.to_string())?
             .join(target)
     };
+    // A one-shot build: incremental state would only take disk (gigabytes for a large document).
+    let incremental = std::env::var("CARGO_INCREMENTAL").unwrap_or_else(|_| "0".to_owned());
     let build_log = work.join("build.log");
     let built = Instant::now();
     let status = Command::new("cargo")
         .args(["test", "--test", "contract", "--no-run", "-q"])
         .current_dir(&krate)
         .env("CARGO_TARGET_DIR", &target)
+        .env("CARGO_INCREMENTAL", incremental.as_str())
         .stdin(Stdio::null())
         .stdout(std::fs::File::create(&build_log).map_err(|e| e.to_string())?)
         .stderr(std::fs::File::create(work.join("build.err.log")).map_err(|e| e.to_string())?)
@@ -408,6 +411,7 @@ pub fn run(args: &Args) -> Result<ExitCode, String> {
         .arg(args.test_threads.to_string())
         .current_dir(&krate)
         .env("CARGO_TARGET_DIR", &target)
+        .env("CARGO_INCREMENTAL", incremental.as_str())
         .env("CONTRACT_BASE_URL", &url)
         .env("CONTRACT_SERVER", "prism")
         .env("CONTRACT_REPORT", &report)
