@@ -1,5 +1,5 @@
 //! `tests/contract.rs` of a generated crate: one test per operation, calling it through the
-//! client with the arguments of its [`Call`](crate::contract::Call) (JSON decoded into the
+//! client with the arguments of its [`Call`] (JSON decoded into the
 //! argument types with `serde_json`, so no constructor is spelled), then asking for each
 //! documented error status (`Prefer: code=N` when the server is Prism); one negative control per
 //! API. The shared checks are `generator/runtime/contract.rs`, copied after the tests.
