@@ -9,6 +9,7 @@
 
 pub mod changes;
 pub mod config;
+pub mod contract;
 pub mod diag;
 pub mod emit;
 pub mod ir;
@@ -75,6 +76,15 @@ pub fn api_selected(
     selection: &select::Selection,
     diags: &mut Diagnostics,
 ) -> Option<ir::Api> {
+    loaded_selected(spec, selection, diags).map(|(_, api)| api)
+}
+
+/// [`api_selected`], also returning the loaded (selected, 3.0-shaped) document.
+pub fn loaded_selected(
+    spec: &Spec,
+    selection: &select::Selection,
+    diags: &mut Diagnostics,
+) -> Option<(load::Loaded, ir::Api)> {
     let mut loaded = load::load_with(
         &spec.bytes,
         &mut |doc, diags| {
@@ -99,7 +109,7 @@ pub fn api_selected(
         &spec.label,
         diags,
     );
-    (!diags.has_errors()).then_some(api)
+    (!diags.has_errors()).then_some((loaded, api))
 }
 
 /// Adds line and column to the document's diagnostics that have a pointer (those of an overlay
@@ -124,7 +134,7 @@ pub fn locate(spec: &Spec, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> 
     diagnostics
 }
 
-fn header(what: &str) -> String {
+pub(crate) fn header(what: &str) -> String {
     format!("Generated from {what} by this project's generator. Do not edit: change the spec and regenerate.")
 }
 

@@ -1,5 +1,6 @@
-//! The command line: `generate`, `check`, `ir`, `changes`, `update`.
+//! The command line: `generate`, `check`, `ir`, `changes`, `update`, `contract`.
 
+mod contract_command;
 mod update_command;
 
 #[global_allocator]
@@ -51,7 +52,14 @@ enum Command {
         /// Keep only paths with this prefix, or matching this `*` pattern (repeatable).
         #[arg(long = "path", value_name = "PATTERN")]
         paths: Vec<String>,
+        /// Also write `tests/contract.rs`: one contract test per operation (see `contract`).
+        #[arg(long)]
+        contract_tests: bool,
     },
+    /// Generate a crate with its contract tests, run them against Prism started from the same
+    /// document, print one line per operation and `N passed, M failed`; exit 0 only when
+    /// nothing failed that the expectations file does not list.
+    Contract(contract_command::Args),
     /// Exit non-zero, naming every stale, missing or orphan file, if `--out` is not what `generate` would write.
     Check {
         /// The directory of provider specs.
@@ -269,8 +277,13 @@ fn write_generated(
     options: &CrateOptions,
     selection: &generator::select::Selection,
     deny_warnings: bool,
+    contract_tests: bool,
 ) -> Result<ExitCode, String> {
-    let generated = generator::generate_selected(inputs, options, selection);
+    let generated = if contract_tests {
+        generator::contract::generate(inputs, options, selection)
+    } else {
+        generator::generate_selected(inputs, options, selection)
+    };
     let (errors, warnings) = report(&generated.diagnostics);
     eprintln!("{errors} error(s), {warnings} warning(s)");
     if errors > 0 || generated.files.is_empty() {
@@ -311,6 +324,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             tags,
             operations,
             paths,
+            contract_tests,
         } => {
             let selection = generator::select::Selection {
                 tags,
@@ -343,8 +357,16 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     },
                 ),
             };
-            write_generated(&inputs, &out, &options, &selection, deny_warnings)
+            write_generated(
+                &inputs,
+                &out,
+                &options,
+                &selection,
+                deny_warnings,
+                contract_tests,
+            )
         }
+        Command::Contract(args) => contract_command::run(&args),
         Command::Check { specs, out } => {
             let inputs = config::read_dir(&specs)?;
             let options = CrateOptions {

@@ -95,6 +95,7 @@ pub fn run(options: &Options) -> Result<ExitCode, String> {
             &crate_options,
             &Default::default(),
             false,
+            false,
         )?;
         if code != ExitCode::SUCCESS {
             return Ok(code);

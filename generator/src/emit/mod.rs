@@ -3,6 +3,7 @@
 //! Architecture invariant: emitters read only the IR, never the spec.
 
 pub mod client;
+pub mod contract;
 pub mod docs;
 pub mod example;
 pub mod features;

@@ -468,7 +468,15 @@ fn responses(
         };
         let is_success = matches!(status, StatusSpec::Code(200..=299) | StatusSpec::Range(2));
         redirects |= matches!(status, StatusSpec::Code(300..=399) | StatusSpec::Range(3));
-        let (content_type, encoding, ty) = match pick_media(&r.content) {
+        // RFC 9110: a 204, 205 or 304 response has no content, whatever the document declares.
+        let bodiless = matches!(status, StatusSpec::Code(204 | 205 | 304));
+        if bodiless && !r.content.is_empty() {
+            diags.warn(
+                rp.clone(),
+                format!("a {key} response has no body; its content is ignored"),
+            );
+        }
+        let (content_type, encoding, ty) = match pick_media(&r.content).filter(|_| !bodiless) {
             None => (None, Encoding::Empty, None),
             Some((ct, media)) => {
                 let encoding = encoding_of(ct);

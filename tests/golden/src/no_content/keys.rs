@@ -1,0 +1,79 @@
+// @generated
+// Generated from tests/fixtures/types/no_content.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! The `keys` operations: request builders and error types.
+/// The `keys` operations. Get it with [`Client::keys`](super::Client::keys).
+#[derive(Debug, Clone, Copy)]
+pub struct Keys<'a> {
+    pub(crate) client: &'a super::Client,
+}
+impl<'a> Keys<'a> {
+    /// `DELETE /keys/{id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use golden_types::no_content;
+    /// let client = no_content::Client::builder().build();
+    /// let response = client.keys().delete_key("<id>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_key(
+        &self,
+        id: impl Into<String>,
+    ) -> crate::runtime::Call<'a, DeleteKey> {
+        crate::runtime::Call::new(self.client.core(), DeleteKey { id: id.into() })
+    }
+}
+/// The arguments of [`Keys::delete_key`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+#[derive(Debug, Clone)]
+pub struct DeleteKey {
+    id: String,
+}
+impl crate::runtime::Operation for DeleteKey {
+    type Output = ();
+    type Error = DeleteKeyError;
+    fn request(
+        &self,
+    ) -> Result<crate::runtime::Request, crate::runtime::Error<DeleteKeyError>> {
+        let mut request = crate::runtime::Request::new(
+            "deleteKey",
+            crate::runtime::Method::DELETE,
+            "/keys/{id}",
+            format!(
+                "/keys/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
+                ::runtime::Error::InvalidRequest) ?
+            ),
+        );
+        request.security = &[];
+        Ok(request)
+    }
+    fn decode(
+        response: crate::runtime::Response,
+    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        let _ = response;
+        Ok(())
+    }
+    fn decode_error(
+        response: crate::runtime::Response,
+    ) -> crate::runtime::Error<Self::Error> {
+        match response.status.as_u16() {
+            429 => {
+                let decoded = response.json().map(DeleteKeyError::TooManyRequests);
+                response.api_error(decoded)
+            }
+            _ => response.unexpected(),
+        }
+    }
+}
+/// The documented error responses of `delete_key`, chosen by status code.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteKeyError {
+    /// Status 429.
+    ///
+    /// Too many requests.
+    TooManyRequests(super::types::ErrorMessage),
+}
