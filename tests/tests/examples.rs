@@ -262,11 +262,33 @@ macro_rules! example {
         let dir = work.join(name);
         let src = dir.join("src");
         std::fs::create_dir_all(&src).map_err(|e| e.to_string())?;
+        // The generated crate's group features (its types carry their `cfg`), all on.
+        let cargo_toml = generated
+            .files
+            .get(&PathBuf::from("Cargo.toml"))
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default();
+        let features: String = cargo_toml
+            .lines()
+            .skip_while(|l| *l != "[features]")
+            .skip(1)
+            .take_while(|l| !l.starts_with('['))
+            .filter(|l| {
+                l.contains(" = [")
+                    && !l.contains('/')
+                    && !l.contains("dep:")
+                    && !l.starts_with("default ")
+                    && !l.starts_with('#')
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
         let manifest = format!(
             "[package]\nname = \"examples-{}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [features]\ndefault = [\"{}\"]\n{features}\n\
              [dependencies]\nserde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n\
              bytes = {{ version = \"1\", features = [\"serde\"] }}\n\n[workspace]\n",
-            name.replace('_', "-")
+            name.replace('_', "-"),
+            spec.module
         );
         let mut main = String::from("#![allow(warnings, clippy::all)]\n");
         main.push_str(RUNTIME_SHIM);
