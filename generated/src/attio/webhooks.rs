@@ -205,7 +205,7 @@ impl crate::runtime::Operation for GetV2Webhooks {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -214,7 +214,7 @@ impl crate::runtime::Operation for GetV2Webhooks {
                 &mut request.query,
                 "offset",
                 &self.offset,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -497,7 +497,7 @@ impl crate::runtime::Operation for List {
                 &mut request.query,
                 "page",
                 &self.page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -506,7 +506,7 @@ impl crate::runtime::Operation for List {
                 &mut request.query,
                 "pageSize",
                 &self.page_size,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -515,7 +515,7 @@ impl crate::runtime::Operation for List {
                 &mut request.query,
                 "query",
                 &self.query,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -524,7 +524,7 @@ impl crate::runtime::Operation for List {
                 &mut request.query,
                 "orderBy",
                 &self.order_by,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

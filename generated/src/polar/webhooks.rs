@@ -296,7 +296,7 @@ impl crate::runtime::Operation for ListWebhookEndpoints {
                 &mut request.query,
                 "organization_id",
                 &self.organization_id,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -305,7 +305,7 @@ impl crate::runtime::Operation for ListWebhookEndpoints {
                 &mut request.query,
                 "page",
                 &self.page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -314,7 +314,7 @@ impl crate::runtime::Operation for ListWebhookEndpoints {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -767,7 +767,7 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
                 &mut request.query,
                 "endpoint_id",
                 &self.endpoint_id,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -776,7 +776,7 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
                 &mut request.query,
                 "start_timestamp",
                 &self.start_timestamp,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -785,7 +785,7 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
                 &mut request.query,
                 "end_timestamp",
                 &self.end_timestamp,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -794,7 +794,7 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
                 &mut request.query,
                 "succeeded",
                 &self.succeeded,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -803,7 +803,7 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
                 &mut request.query,
                 "query",
                 &self.query,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -812,7 +812,7 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
                 &mut request.query,
                 "http_code_class",
                 &self.http_code_class,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -821,7 +821,7 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
                 &mut request.query,
                 "event_type",
                 &self.event_type,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -830,7 +830,7 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
                 &mut request.query,
                 "page",
                 &self.page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -839,7 +839,7 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -266,23 +266,8 @@ pub fn path_param(name: &str, value: &str) -> Result<String, String> {
     Ok(percent_encoding::utf8_percent_encode(value, SEGMENT).to_string())
 }
 
-/// How a query parameter's value is spelled (OpenAPI `style` and `explode`, or `content`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum QueryStyle {
-    /// `style: form` (the default).
-    Form {
-        /// `explode`: arrays as repeated parameters, objects as one parameter per property.
-        explode: bool,
-    },
-    /// `style: spaceDelimited`.
-    SpaceDelimited,
-    /// `style: pipeDelimited`.
-    PipeDelimited,
-    /// `style: deepObject`: `name[prop]=value`, to any depth, lists with indices (`name[0]=a`).
-    DeepObject,
-    /// `content: application/json`: the value's JSON text.
-    Json,
-}
+/// How a query parameter's value is spelled: the same styles as a form field's.
+pub type QueryStyle = FormStyle;
 
 /// Appends query parameter `name` with `value`, spelled as `style` says. A value the style
 /// cannot write (an object nested in `style: form`) is an error, never JSON text in disguise.
@@ -296,13 +281,6 @@ pub fn push_query<T: serde::Serialize + ?Sized>(
     if value.is_null() {
         return Ok(());
     }
-    let style = match style {
-        QueryStyle::Form { explode } => FormStyle::Form { explode },
-        QueryStyle::SpaceDelimited => FormStyle::SpaceDelimited,
-        QueryStyle::PipeDelimited => FormStyle::PipeDelimited,
-        QueryStyle::DeepObject => FormStyle::DeepObject,
-        QueryStyle::Json => FormStyle::Json,
-    };
     let mut pairs = Vec::new();
     form_pairs(&mut pairs, name, &value, style).map_err(|e| format!("query parameter {e}"))?;
     query.extend(pairs.into_iter().map(|(k, v)| {

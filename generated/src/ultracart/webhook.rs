@@ -317,7 +317,7 @@ impl crate::runtime::Operation for WebhookWebhooksGet {
                 &mut request.query,
                 "_limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -326,7 +326,7 @@ impl crate::runtime::Operation for WebhookWebhooksGet {
                 &mut request.query,
                 "_offset",
                 &self.offset,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -335,7 +335,7 @@ impl crate::runtime::Operation for WebhookWebhooksGet {
                 &mut request.query,
                 "_sort",
                 &self.sort,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -344,7 +344,7 @@ impl crate::runtime::Operation for WebhookWebhooksGet {
                 &mut request.query,
                 "_placeholders",
                 &self.placeholders,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -518,7 +518,7 @@ impl crate::runtime::Operation for WebhookWebhooksPost {
                 &mut request.query,
                 "_placeholders",
                 &self.placeholders,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -630,7 +630,7 @@ impl crate::runtime::Operation for WebhookWebhooksWebhookOidPut {
                 &mut request.query,
                 "_placeholders",
                 &self.placeholders,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -841,7 +841,7 @@ impl crate::runtime::Operation for WebhookWebhooksWebhookOidLogsGet {
                 &mut request.query,
                 "_limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -850,7 +850,7 @@ impl crate::runtime::Operation for WebhookWebhooksWebhookOidLogsGet {
                 &mut request.query,
                 "_offset",
                 &self.offset,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -859,7 +859,7 @@ impl crate::runtime::Operation for WebhookWebhooksWebhookOidLogsGet {
                 &mut request.query,
                 "_since",
                 &self.since,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -372,7 +372,7 @@ impl crate::runtime::Operation for ListWebhooks {
                 &mut request.query,
                 "page[before]",
                 &self.page_before,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -381,7 +381,7 @@ impl crate::runtime::Operation for ListWebhooks {
                 &mut request.query,
                 "page[after]",
                 &self.page_after,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -390,7 +390,7 @@ impl crate::runtime::Operation for ListWebhooks {
                 &mut request.query,
                 "page[size]",
                 &self.page_size,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -399,7 +399,7 @@ impl crate::runtime::Operation for ListWebhooks {
                 &mut request.query,
                 "filter[name_contains]",
                 &self.filter_name_contains,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -408,7 +408,7 @@ impl crate::runtime::Operation for ListWebhooks {
                 &mut request.query,
                 "filter[status]",
                 &self.filter_status,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -417,7 +417,7 @@ impl crate::runtime::Operation for ListWebhooks {
                 &mut request.query,
                 "sort",
                 &self.sort,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -542,7 +542,7 @@ impl crate::runtime::Operation for CreateOrCloneWebhook {
                 &mut request.query,
                 "clone_webhook_id",
                 &self.clone_webhook_id,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -623,7 +623,7 @@ impl crate::runtime::Operation for TestWebhook {
                 &mut request.query,
                 "webhook_id",
                 &self.webhook_id,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -472,6 +472,19 @@ fn error_enum(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
+/// The `runtime::FormStyle` variant of a query parameter or form field style (`simple` has none).
+fn style_tokens(style: Style) -> Option<TokenStream> {
+    Some(match style {
+        Style::FormExploded => quote!(Form { explode: true }),
+        Style::Form => quote!(Form { explode: false }),
+        Style::SpaceDelimited => quote!(SpaceDelimited),
+        Style::PipeDelimited => quote!(PipeDelimited),
+        Style::DeepObject => quote!(DeepObject),
+        Style::Json => quote!(Json),
+        Style::Simple => return None,
+    })
+}
+
 fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     let error = format_ident!("{}", op.error_name);
     let op_id = &op.id;
@@ -515,17 +528,9 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
         let wire = &p.wire_name;
         match p.location {
             Location::Query => {
-                let style = match p.style {
-                    Style::FormExploded => quote!(Form { explode: true }),
-                    Style::Form => quote!(Form { explode: false }),
-                    Style::SpaceDelimited => quote!(SpaceDelimited),
-                    Style::PipeDelimited => quote!(PipeDelimited),
-                    Style::DeepObject => quote!(DeepObject),
-                    Style::Simple => quote!(Form { explode: true }),
-                    Style::Json => quote!(Json),
-                };
+                let style = style_tokens(p.style).unwrap_or(quote!(Form { explode: true }));
                 let push = quote! {
-                    crate::runtime::push_query(&mut request.query, #wire, &self.#f, crate::runtime::QueryStyle::#style)
+                    crate::runtime::push_query(&mut request.query, #wire, &self.#f, crate::runtime::FormStyle::#style)
                         .map_err(crate::runtime::Error::InvalidRequest)?;
                 };
                 if p.allow_reserved {
@@ -574,15 +579,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             Encoding::Form => {
                 let fields = body.fields.iter().filter_map(|f| {
                     let name = &f.name;
-                    let style = match f.style? {
-                        Style::FormExploded => quote!(Form { explode: true }),
-                        Style::Form => quote!(Form { explode: false }),
-                        Style::SpaceDelimited => quote!(SpaceDelimited),
-                        Style::PipeDelimited => quote!(PipeDelimited),
-                        Style::DeepObject => quote!(DeepObject),
-                        Style::Json => quote!(Json),
-                        Style::Simple => return None,
-                    };
+                    let style = style_tokens(f.style?)?;
                     Some(quote!((#name, crate::runtime::FormStyle::#style)))
                 });
                 quote!(crate::runtime::Body::form(#ct, value, &[#(#fields),*]))

@@ -120,10 +120,6 @@ fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
 }
 
 /// Every named type of the API.
-pub fn all(api: &Api, plan: &super::features::Plan) -> TokenStream {
-    items(api, plan, 0..api.types.len())
-}
-
 /// The items of the types `range` (indices into `Api::types`), each with its features' `cfg`.
 pub fn items(
     api: &Api,

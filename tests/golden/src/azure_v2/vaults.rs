@@ -60,7 +60,7 @@ impl crate::runtime::Operation for VaultsGet {
                 &mut request.query,
                 "tier",
                 &self.tier,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -62,7 +62,7 @@ impl crate::runtime::Operation for GetRecord {
                 &mut request.query,
                 "$filter",
                 &self.filter,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -71,7 +71,7 @@ impl crate::runtime::Operation for GetRecord {
                 &mut request.query,
                 "api-version",
                 &self.api_version_string,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -102,7 +102,7 @@ impl crate::runtime::Operation for ListWebhooks {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -54,7 +54,7 @@ impl crate::runtime::Operation for ListTasks {
                 &mut request.query,
                 "status",
                 &self.status,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -63,7 +63,7 @@ impl crate::runtime::Operation for ListTasks {
                 &mut request.query,
                 "sort",
                 &self.sort,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -92,7 +92,7 @@ impl crate::runtime::Operation for ListCustomers {
                 &mut request.query,
                 "from",
                 &self.from_,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -101,7 +101,7 @@ impl crate::runtime::Operation for ListCustomers {
                 &mut request.query,
                 "into",
                 &self.into_,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

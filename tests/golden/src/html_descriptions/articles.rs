@@ -59,7 +59,7 @@ impl crate::runtime::Operation for ListArticles {
                 &mut request.query,
                 "locale",
                 &self.locale,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

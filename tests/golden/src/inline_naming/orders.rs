@@ -82,7 +82,7 @@ impl crate::runtime::Operation for ListOrders {
                 &mut request.query,
                 "status",
                 &self.status,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -91,7 +91,7 @@ impl crate::runtime::Operation for ListOrders {
                 &mut request.query,
                 "filter",
                 &self.filter,
-                crate::runtime::QueryStyle::DeepObject,
+                crate::runtime::FormStyle::DeepObject,
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
         Ok(request)

@@ -57,7 +57,7 @@ impl crate::runtime::Operation for CreateUser {
                 &mut request.query,
                 "mode",
                 &self.mode,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

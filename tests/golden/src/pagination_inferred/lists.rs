@@ -374,7 +374,7 @@ impl crate::runtime::Operation for ListRepos {
                 &mut request.query,
                 "per_page",
                 &self.per_page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -383,7 +383,7 @@ impl crate::runtime::Operation for ListRepos {
                 &mut request.query,
                 "page",
                 &self.page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -479,7 +479,7 @@ impl crate::runtime::Operation for ListPeople {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -640,7 +640,7 @@ impl crate::runtime::Operation for ListLogs {
                 &mut request.query,
                 "pageToken",
                 &self.page_token,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -649,7 +649,7 @@ impl crate::runtime::Operation for ListLogs {
                 &mut request.query,
                 "pageSize",
                 &self.page_size,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -742,7 +742,7 @@ impl crate::runtime::Operation for ListTickets {
                 &mut request.query,
                 "page[after]",
                 &self.page_after,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -751,7 +751,7 @@ impl crate::runtime::Operation for ListTickets {
                 &mut request.query,
                 "page[before]",
                 &self.page_before,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -760,7 +760,7 @@ impl crate::runtime::Operation for ListTickets {
                 &mut request.query,
                 "page[size]",
                 &self.page_size,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -864,7 +864,7 @@ impl crate::runtime::Operation for ListCharges {
                 &mut request.query,
                 "starting_after",
                 &self.starting_after,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -873,7 +873,7 @@ impl crate::runtime::Operation for ListCharges {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -972,7 +972,7 @@ impl crate::runtime::Operation for ListOrders {
                 &mut request.query,
                 "page",
                 &self.page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -981,7 +981,7 @@ impl crate::runtime::Operation for ListOrders {
                 &mut request.query,
                 "per_page",
                 &self.per_page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1090,7 +1090,7 @@ impl crate::runtime::Operation for ListProducts {
                 &mut request.query,
                 "page",
                 &self.page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1099,7 +1099,7 @@ impl crate::runtime::Operation for ListProducts {
                 &mut request.query,
                 "page_size",
                 &self.page_size,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1209,7 +1209,7 @@ impl crate::runtime::Operation for ListEvents {
                 &mut request.query,
                 "offset",
                 &self.offset,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1218,7 +1218,7 @@ impl crate::runtime::Operation for ListEvents {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1324,7 +1324,7 @@ impl crate::runtime::Operation for ListTags {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1374,7 +1374,7 @@ impl crate::runtime::Operation for ListLabels {
                 &mut request.query,
                 "page",
                 &self.page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1424,7 +1424,7 @@ impl crate::runtime::Operation for ListViews {
                 &mut request.query,
                 "page",
                 &self.page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1476,7 +1476,7 @@ impl crate::runtime::Operation for ListMacros {
                 &mut request.query,
                 "page[after]",
                 &self.page_after,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1485,7 +1485,7 @@ impl crate::runtime::Operation for ListMacros {
                 &mut request.query,
                 "page[before]",
                 &self.page_before,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1494,7 +1494,7 @@ impl crate::runtime::Operation for ListMacros {
                 &mut request.query,
                 "page[size]",
                 &self.page_size,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -1621,7 +1621,7 @@ impl crate::runtime::Operation for ListNotes {
                 &mut request.query,
                 "cursor",
                 &self.cursor,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -217,7 +217,7 @@ impl crate::runtime::Operation for ListOrders {
                 &mut request.query,
                 "page",
                 &self.page,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -226,7 +226,7 @@ impl crate::runtime::Operation for ListOrders {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -335,7 +335,7 @@ impl crate::runtime::Operation for ListEvents {
                 &mut request.query,
                 "offset",
                 &self.offset,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -344,7 +344,7 @@ impl crate::runtime::Operation for ListEvents {
                 &mut request.query,
                 "limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -453,7 +453,7 @@ impl crate::runtime::Operation for ListTickets {
                 &mut request.query,
                 "page[after]",
                 &self.page_after,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -462,7 +462,7 @@ impl crate::runtime::Operation for ListTickets {
                 &mut request.query,
                 "page[size]",
                 &self.page_size,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -555,7 +555,7 @@ impl crate::runtime::Operation for ListCharges {
                 &mut request.query,
                 "starting_after",
                 &self.starting_after,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -719,7 +719,7 @@ impl crate::runtime::Operation for ListUnsupported {
                 &mut request.query,
                 "cursor",
                 &self.cursor,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -769,7 +769,7 @@ impl crate::runtime::Operation for ListProblems {
                 &mut request.query,
                 "page[after]",
                 &self.page_after,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -861,7 +861,7 @@ impl crate::runtime::Operation for ExecuteView {
                 &mut request.query,
                 "page[after]",
                 &self.page_after,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

@@ -122,7 +122,7 @@ impl crate::runtime::Operation for GetWebhooks {
                 &mut request.query,
                 "_limit",
                 &self.limit,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -131,7 +131,7 @@ impl crate::runtime::Operation for GetWebhooks {
                 &mut request.query,
                 "status",
                 &self.status,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: false,
                 },
             )

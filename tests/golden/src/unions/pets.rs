@@ -47,7 +47,7 @@ impl crate::runtime::Operation for ListPets {
                 &mut request.query,
                 "owner_id",
                 &self.owner_id,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

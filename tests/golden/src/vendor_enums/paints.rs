@@ -47,7 +47,7 @@ impl crate::runtime::Operation for ListPaints {
                 &mut request.query,
                 "finish",
                 &self.finish,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )

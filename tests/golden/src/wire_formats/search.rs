@@ -58,14 +58,14 @@ impl crate::runtime::Operation for SearchItems {
                 &mut request.query,
                 "filter",
                 &self.filter,
-                crate::runtime::QueryStyle::DeepObject,
+                crate::runtime::FormStyle::DeepObject,
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
         crate::runtime::push_query(
                 &mut request.query,
                 "expand",
                 &self.expand,
-                crate::runtime::QueryStyle::DeepObject,
+                crate::runtime::FormStyle::DeepObject,
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
         let start = request.query.len();
@@ -73,7 +73,7 @@ impl crate::runtime::Operation for SearchItems {
                 &mut request.query,
                 "redirect",
                 &self.redirect,
-                crate::runtime::QueryStyle::Form {
+                crate::runtime::FormStyle::Form {
                     explode: true,
                 },
             )
@@ -83,7 +83,7 @@ impl crate::runtime::Operation for SearchItems {
                 &mut request.query,
                 "where",
                 &self.where_,
-                crate::runtime::QueryStyle::Json,
+                crate::runtime::FormStyle::Json,
             )
             .map_err(crate::runtime::Error::InvalidRequest)?;
         Ok(request)
