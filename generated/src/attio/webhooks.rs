@@ -232,6 +232,29 @@ impl crate::runtime::Operation for GetV2Webhooks {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for GetV2Webhooks {
+    type Item = super::types::GetV2WebhooksResponseDataItem;
+    const ITEMS: Option<&'static str> = Some("data");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+        has_more: None,
+        next_offset: None,
+        total: None,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Offset(n) => {
+                crate::runtime::set_count(&mut self.offset, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.offset),
+            limit: crate::runtime::count(self.limit),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, GetV2Webhooks> {
     /// Sets the `limit` parameter.
     pub fn limit(mut self, value: i64) -> Self {
@@ -242,64 +265,6 @@ impl<'a> crate::runtime::Call<'a, GetV2Webhooks> {
     pub fn offset(mut self, value: i64) -> Self {
         self.args.offset = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::GetV2WebhooksResponseDataItem>,
-            crate::runtime::Error<GetV2WebhooksError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.args.offset = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "offset out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .offset
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(0);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <GetV2Webhooks as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "data")?;
-                let next = crate::runtime::next_offset(
-                    &page,
-                    current,
-                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
-                    None,
-                    None,
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            super::types::GetV2WebhooksResponseDataItem,
-            crate::runtime::Error<GetV2WebhooksError>,
-        >,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `get_v2_webhooks`, chosen by status code.

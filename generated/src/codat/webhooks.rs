@@ -576,6 +576,29 @@ impl crate::runtime::Operation for List {
         }
     }
 }
+impl crate::runtime::Paginated for List {
+    type Item = super::types::Webhook;
+    const ITEMS: Option<&'static str> = Some("results");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+        total_pages: None,
+        next_link: Some("_links.next.href"),
+        total_items: None,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Page(n) => {
+                crate::runtime::set_count(&mut self.page, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.page),
+            limit: crate::runtime::count(self.page_size),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, List> {
     /// One-based number of the page to fetch.
     pub fn page(mut self, value: i32) -> Self {
@@ -596,59 +619,6 @@ impl<'a> crate::runtime::Call<'a, List> {
     pub fn order_by(mut self, value: impl Into<String>) -> Self {
         self.args.order_by = Some(value.into());
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Webhook>,
-            crate::runtime::Error<ListError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.args.page = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "page number out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .page
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(1);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <List as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "results")?;
-                let next = crate::runtime::next_page(
-                    &page,
-                    current,
-                    builder.args.page_size.and_then(|l| u64::try_from(l).ok()),
-                    None,
-                    Some("_links.next.href"),
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Webhook, crate::runtime::Error<ListError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list`, chosen by status code.

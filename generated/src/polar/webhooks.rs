@@ -340,6 +340,29 @@ impl crate::runtime::Operation for ListWebhookEndpoints {
         }
     }
 }
+impl crate::runtime::Paginated for ListWebhookEndpoints {
+    type Item = super::types::WebhookEndpoint;
+    const ITEMS: Option<&'static str> = Some("items");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+        total_pages: Some("pagination.max_page"),
+        next_link: None,
+        total_items: None,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Page(n) => {
+                crate::runtime::set_count(&mut self.page, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.page),
+            limit: crate::runtime::count(self.limit),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListWebhookEndpoints> {
     /// Only return endpoints of these organizations.
     pub fn organization_id(
@@ -358,64 +381,6 @@ impl<'a> crate::runtime::Call<'a, ListWebhookEndpoints> {
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::WebhookEndpoint>,
-            crate::runtime::Error<ListWebhookEndpointsError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.args.page = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "page number out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .page
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(1);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListWebhookEndpoints as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "items")?;
-                let next = crate::runtime::next_page(
-                    &page,
-                    current,
-                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
-                    Some("pagination.max_page"),
-                    None,
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            super::types::WebhookEndpoint,
-            crate::runtime::Error<ListWebhookEndpointsError>,
-        >,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_webhook_endpoints`, chosen by status code.
@@ -865,6 +830,29 @@ impl crate::runtime::Operation for ListWebhookDeliveries {
         }
     }
 }
+impl crate::runtime::Paginated for ListWebhookDeliveries {
+    type Item = super::types::WebhookDelivery;
+    const ITEMS: Option<&'static str> = Some("items");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+        total_pages: Some("pagination.max_page"),
+        next_link: None,
+        total_items: None,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Page(n) => {
+                crate::runtime::set_count(&mut self.page, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.page),
+            limit: crate::runtime::count(self.limit),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListWebhookDeliveries> {
     /// Only return deliveries made to these endpoints.
     pub fn endpoint_id(
@@ -919,64 +907,6 @@ impl<'a> crate::runtime::Call<'a, ListWebhookDeliveries> {
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::WebhookDelivery>,
-            crate::runtime::Error<ListWebhookDeliveriesError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.args.page = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "page number out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .page
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(1);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListWebhookDeliveries as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "items")?;
-                let next = crate::runtime::next_page(
-                    &page,
-                    current,
-                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
-                    Some("pagination.max_page"),
-                    None,
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            super::types::WebhookDelivery,
-            crate::runtime::Error<ListWebhookDeliveriesError>,
-        >,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_webhook_deliveries`, chosen by status code.

@@ -388,6 +388,29 @@ impl crate::runtime::Operation for WebhookWebhooksGet {
         }
     }
 }
+impl crate::runtime::Paginated for WebhookWebhooksGet {
+    type Item = super::types::Webhook;
+    const ITEMS: Option<&'static str> = Some("webhooks");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+        has_more: Some("metadata.result_set.more"),
+        next_offset: Some("metadata.result_set.next_offset"),
+        total: None,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Offset(n) => {
+                crate::runtime::set_count(&mut self.offset, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.offset),
+            limit: crate::runtime::count(self.limit),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, WebhookWebhooksGet> {
     /// Largest number of records this call returns.
     pub fn limit(mut self, value: i64) -> Self {
@@ -408,64 +431,6 @@ impl<'a> crate::runtime::Call<'a, WebhookWebhooksGet> {
     pub fn placeholders(mut self, value: bool) -> Self {
         self.args.placeholders = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Webhook>,
-            crate::runtime::Error<WebhookWebhooksGetError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.args.offset = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "offset out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .offset
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(0);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <WebhookWebhooksGet as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "webhooks")?;
-                let next = crate::runtime::next_offset(
-                    &page,
-                    current,
-                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
-                    Some("metadata.result_set.more"),
-                    Some("metadata.result_set.next_offset"),
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            super::types::Webhook,
-            crate::runtime::Error<WebhookWebhooksGetError>,
-        >,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `webhook_webhooks_get`, chosen by status code.
@@ -909,6 +874,29 @@ impl crate::runtime::Operation for WebhookWebhooksWebhookOidLogsGet {
         }
     }
 }
+impl crate::runtime::Paginated for WebhookWebhooksWebhookOidLogsGet {
+    type Item = super::types::WebhookLogSummary;
+    const ITEMS: Option<&'static str> = Some("webhook_log_summaries");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+        has_more: Some("metadata.result_set.more"),
+        next_offset: Some("metadata.result_set.next_offset"),
+        total: None,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Offset(n) => {
+                crate::runtime::set_count(&mut self.offset, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.offset),
+            limit: crate::runtime::count(self.limit),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
     /// Largest number of records this call returns.
     pub fn limit(mut self, value: i64) -> Self {
@@ -924,67 +912,6 @@ impl<'a> crate::runtime::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
     pub fn since(mut self, value: impl Into<String>) -> Self {
         self.args.since = Some(value.into());
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::WebhookLogSummary>,
-            crate::runtime::Error<WebhookWebhooksWebhookOidLogsGetError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.args.offset = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "offset out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .offset
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(0);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <WebhookWebhooksWebhookOidLogsGet as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(
-                    &response,
-                    "webhook_log_summaries",
-                )?;
-                let next = crate::runtime::next_offset(
-                    &page,
-                    current,
-                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
-                    Some("metadata.result_set.more"),
-                    Some("metadata.result_set.next_offset"),
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            super::types::WebhookLogSummary,
-            crate::runtime::Error<WebhookWebhooksWebhookOidLogsGetError>,
-        >,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `webhook_webhooks_webhook_oid_logs_get`, chosen by status code.

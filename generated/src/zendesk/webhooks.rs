@@ -435,6 +435,22 @@ impl crate::runtime::Operation for ListWebhooks {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListWebhooks {
+    type Item = super::types::Webhook;
+    const ITEMS: Option<&'static str> = Some("webhooks");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+        next: "meta.after_cursor",
+        has_more: Some("meta.has_more"),
+        from_last_item: false,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        if let crate::runtime::Cursor::Token(token) = cursor {
+            self.page_after = Some(token);
+            self.page_before = None;
+        }
+        Ok(())
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListWebhooks> {
     /// Cursor (a prior meta.before_cursor) to fetch the preceding page; not combinable with page\[after\].
     pub fn page_before(mut self, value: impl Into<String>) -> Self {
@@ -468,49 +484,6 @@ impl<'a> crate::runtime::Call<'a, ListWebhooks> {
     pub fn sort(mut self, value: super::types::ListWebhooksSort) -> Self {
         self.args.sort = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Webhook>,
-            crate::runtime::Error<ListWebhooksError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.args.page_after = Some(token);
-                    builder.args.page_before = None;
-                }
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListWebhooks as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "webhooks")?;
-                let next = crate::runtime::next_cursor(
-                    &page,
-                    "meta.after_cursor",
-                    Some("meta.has_more"),
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Webhook, crate::runtime::Error<ListWebhooksError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_webhooks`, chosen by status code.

@@ -38,6 +38,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
         "src/runtime/multipart.rs",
         include_str!("../../runtime/multipart.rs"),
     ),
+    ("src/runtime/walk.rs", include_str!("../../runtime/walk.rs")),
     (
         "src/runtime/pagination.rs",
         include_str!("../../runtime/pagination.rs"),

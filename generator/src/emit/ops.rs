@@ -398,12 +398,11 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
     let pagination = op
         .pagination
         .as_ref()
-        .map(|p| super::pagination::methods(api, op, p));
-    let call_impl = (!setters.is_empty() || pagination.is_some()).then(|| {
+        .map(|p| super::pagination::paginated_impl(api, op, p));
+    let call_impl = (!setters.is_empty()).then(|| {
         quote! {
             impl<'a> crate::runtime::Call<'a, #builder> {
                 #(#setters)*
-                #pagination
             }
         }
     });
@@ -432,6 +431,8 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
                 #decode_error_body
             }
         }
+
+        #pagination
 
         #call_impl
 

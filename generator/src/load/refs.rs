@@ -158,7 +158,9 @@ fn section_mut<'d>(doc: &'d mut Value, section: &str) -> Option<&'d mut Map<Stri
 
 /// Rewrites every `$ref` in the document as described in the module docs.
 pub fn normalize(doc: &mut Value, diags: &mut Diagnostics) {
-    let original = doc.clone();
+    // The document as it was before the first change, kept only once something changes: most
+    // documents only have `#/components/...` refs, which are kept as they are.
+    let mut original: Option<Value> = None;
     let mut hoisted: BTreeMap<(String, Vec<String>), String> = BTreeMap::new();
     let mut sites = Vec::new();
     collect(doc, Kind::Root, &mut String::new(), 0, &mut sites, diags);
@@ -169,13 +171,13 @@ pub fn normalize(doc: &mut Value, diags: &mut Diagnostics) {
         for site in std::mem::take(&mut sites) {
             let rewritten = resolve_site(
                 doc,
-                &original,
+                &mut original,
                 &site,
                 &mut hoisted,
                 &mut new_components,
                 diags,
             );
-            apply(doc, &site, rewritten);
+            apply(doc, &mut original, &site, rewritten);
         }
         for (item, name) in new_components {
             let Some(section) = item.section() else {
@@ -199,9 +201,16 @@ enum Rewrite {
     Leave,
 }
 
+/// Keeps a copy of the document before it is changed for the first time.
+fn snapshot(doc: &Value, original: &mut Option<Value>) {
+    if original.is_none() {
+        *original = Some(doc.clone());
+    }
+}
+
 fn resolve_site(
     doc: &mut Value,
-    original: &Value,
+    original: &mut Option<Value>,
     site: &Site,
     hoisted: &mut BTreeMap<(String, Vec<String>), String>,
     new_components: &mut Vec<(Item, String)>,
@@ -231,8 +240,11 @@ fn resolve_site(
         return Rewrite::Leave;
     };
     // Resolve against the document as it is now (hoisted components included), then the original.
-    let target = lookup(doc, &tokens).or_else(|| lookup(original, &tokens));
-    let Some(target) = target.cloned() else {
+    let exists = lookup(doc, &tokens).is_some()
+        || original
+            .as_ref()
+            .is_some_and(|o| lookup(o, &tokens).is_some());
+    if !exists {
         diags.error(
             site.pointer.clone(),
             format!(
@@ -241,7 +253,7 @@ fn resolve_site(
             ),
         );
         return Rewrite::Leave;
-    };
+    }
     if let [c, s, name] = tokens.as_slice() {
         if c == "components" && s == section {
             return Rewrite::Keep(format!("#/components/{section}/{}", escape_token(name)));
@@ -258,6 +270,13 @@ fn resolve_site(
     let name = match hoisted.get(&key) {
         Some(name) => name.clone(),
         None => {
+            snapshot(doc, original);
+            let Some(target) = lookup(doc, &tokens)
+                .or_else(|| original.as_ref().and_then(|o| lookup(o, &tokens)))
+                .cloned()
+            else {
+                return Rewrite::Leave;
+            };
             let base = synthetic_name(&tokens);
             let Some(components) = section_mut(doc, section) else {
                 return Rewrite::Leave;
@@ -277,11 +296,19 @@ fn resolve_site(
     Rewrite::Keep(format!("#/components/{section}/{}", escape_token(&name)))
 }
 
-fn apply(doc: &mut Value, site: &Site, rewrite: Rewrite) {
-    let Some(slot) = doc.pointer_mut(&site.pointer) else {
-        return;
+fn apply(doc: &mut Value, original: &mut Option<Value>, site: &Site, rewrite: Rewrite) {
+    let unchanged = |map: &Map<String, Value>| match &rewrite {
+        Rewrite::Leave => true,
+        Rewrite::Any => !map.contains_key("$ref"),
+        Rewrite::Keep(reference) => {
+            map.len() == 1 && map.get("$ref").and_then(Value::as_str) == Some(reference)
+        }
     };
-    let Some(map) = slot.as_object_mut() else {
+    match doc.pointer(&site.pointer).and_then(Value::as_object) {
+        Some(map) if !unchanged(map) => snapshot(doc, original),
+        _ => return,
+    }
+    let Some(map) = doc.pointer_mut(&site.pointer).and_then(Value::as_object_mut) else {
         return;
     };
     match rewrite {

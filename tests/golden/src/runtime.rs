@@ -21,12 +21,14 @@ pub mod json;
 mod multipart;
 mod pagination;
 mod stream;
+mod walk;
 pub use exec::*;
 pub use call::*;
 pub use encode::*;
 pub use multipart::*;
 pub use pagination::*;
 pub use stream::*;
+pub use walk::*;
 
 /// A secret value (token, password, API key). Its `Debug` output never shows the value.
 #[derive(Clone, PartialEq, Eq)]

@@ -401,6 +401,11 @@ impl crate::runtime::Operation for ListRepos {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListRepos {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::LinkHeader;
+}
 impl<'a> crate::runtime::Call<'a, ListRepos> {
     /// Sets the `per_page` parameter.
     pub fn per_page(mut self, value: i64) -> Self {
@@ -411,47 +416,6 @@ impl<'a> crate::runtime::Call<'a, ListRepos> {
     pub fn page(mut self, value: i64) -> Self {
         self.args.page = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListReposError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let builder = self.clone();
-            async move {
-                let request = crate::runtime::at_next_url(builder.request()?, cursor);
-                let url = builder
-                    .core
-                    .request_url(&request)
-                    .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListRepos as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "")?;
-                let next = crate::runtime::next_url_in_link_header(
-                    &page,
-                    &response.headers,
-                    &url,
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListReposError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_repos`, chosen by status code.
@@ -497,48 +461,16 @@ impl crate::runtime::Operation for ListPeople {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListPeople {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("results");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("next");
+}
 impl<'a> crate::runtime::Call<'a, ListPeople> {
     /// Sets the `limit` parameter.
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListPeopleError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let builder = self.clone();
-            async move {
-                let request = crate::runtime::at_next_url(builder.request()?, cursor);
-                let url = builder
-                    .core
-                    .request_url(&request)
-                    .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListPeople as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "results")?;
-                let next = crate::runtime::next_url_in_body(&page, &url, "next");
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListPeopleError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_people`, chosen by status code.
@@ -573,46 +505,10 @@ impl crate::runtime::Operation for ListFolders {
         response.unexpected()
     }
 }
-impl<'a> crate::runtime::Call<'a, ListFolders> {
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListFoldersError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let builder = self.clone();
-            async move {
-                let request = crate::runtime::at_next_url(builder.request()?, cursor);
-                let url = builder
-                    .core
-                    .request_url(&request)
-                    .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListFolders as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "data")?;
-                let next = crate::runtime::next_url_in_body(&page, &url, "links.next");
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListFoldersError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
-    }
+impl crate::runtime::Paginated for ListFolders {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("data");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("links.next");
 }
 /// The documented error responses of `list_folders`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -667,6 +563,21 @@ impl crate::runtime::Operation for ListLogs {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListLogs {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("entries");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+        next: "nextPageToken",
+        has_more: None,
+        from_last_item: false,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        if let crate::runtime::Cursor::Token(token) = cursor {
+            self.page_token = Some(token);
+        }
+        Ok(())
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListLogs> {
     /// Sets the `pageToken` parameter.
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
@@ -677,42 +588,6 @@ impl<'a> crate::runtime::Call<'a, ListLogs> {
     pub fn page_size(mut self, value: i64) -> Self {
         self.args.page_size = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListLogsError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.args.page_token = Some(token);
-                }
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListLogs as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "entries")?;
-                let next = crate::runtime::next_cursor(&page, "nextPageToken", None);
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListLogsError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_logs`, chosen by status code.
@@ -778,6 +653,22 @@ impl crate::runtime::Operation for ListTickets {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListTickets {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("tickets");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+        next: "meta.after_cursor",
+        has_more: Some("meta.has_more"),
+        from_last_item: false,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        if let crate::runtime::Cursor::Token(token) = cursor {
+            self.page_after = Some(token);
+            self.page_before = None;
+        }
+        Ok(())
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListTickets> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
@@ -793,49 +684,6 @@ impl<'a> crate::runtime::Call<'a, ListTickets> {
     pub fn page_size(mut self, value: i64) -> Self {
         self.args.page_size = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListTicketsError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.args.page_after = Some(token);
-                    builder.args.page_before = None;
-                }
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListTickets as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "tickets")?;
-                let next = crate::runtime::next_cursor(
-                    &page,
-                    "meta.after_cursor",
-                    Some("meta.has_more"),
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListTicketsError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_tickets`, chosen by status code.
@@ -891,6 +739,21 @@ impl crate::runtime::Operation for ListCharges {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListCharges {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("data");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+        next: "id",
+        has_more: Some("has_more"),
+        from_last_item: true,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        if let crate::runtime::Cursor::Token(token) = cursor {
+            self.starting_after = Some(token);
+        }
+        Ok(())
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListCharges> {
     /// Sets the `starting_after` parameter.
     pub fn starting_after(mut self, value: impl Into<String>) -> Self {
@@ -901,49 +764,6 @@ impl<'a> crate::runtime::Call<'a, ListCharges> {
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListChargesError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.args.starting_after = Some(token);
-                }
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListCharges as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "data")?;
-                let next = crate::runtime::next_cursor_from_last_item(
-                    &page,
-                    "data",
-                    "id",
-                    Some("has_more"),
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListChargesError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_charges`, chosen by status code.
@@ -999,6 +819,29 @@ impl crate::runtime::Operation for ListOrders {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListOrders {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("orders");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+        total_pages: Some("total_pages"),
+        next_link: None,
+        total_items: None,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Page(n) => {
+                crate::runtime::set_count(&mut self.page, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.page),
+            limit: crate::runtime::count(self.per_page),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListOrders> {
     /// Sets the `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
@@ -1009,59 +852,6 @@ impl<'a> crate::runtime::Call<'a, ListOrders> {
     pub fn per_page(mut self, value: i64) -> Self {
         self.args.per_page = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListOrdersError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.args.page = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "page number out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .page
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(1);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListOrders as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "orders")?;
-                let next = crate::runtime::next_page(
-                    &page,
-                    current,
-                    builder.args.per_page.and_then(|l| u64::try_from(l).ok()),
-                    Some("total_pages"),
-                    None,
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListOrdersError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_orders`, chosen by status code.
@@ -1117,6 +907,29 @@ impl crate::runtime::Operation for ListProducts {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListProducts {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("items");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+        total_pages: None,
+        next_link: None,
+        total_items: Some("total"),
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Page(n) => {
+                crate::runtime::set_count(&mut self.page, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.page),
+            limit: crate::runtime::count(self.page_size),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListProducts> {
     /// Sets the `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
@@ -1127,60 +940,6 @@ impl<'a> crate::runtime::Call<'a, ListProducts> {
     pub fn page_size(mut self, value: i64) -> Self {
         self.args.page_size = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListProductsError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.args.page = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "page number out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .page
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(1);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListProducts as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "items")?;
-                let next = crate::runtime::next_page_of_total(
-                    &page,
-                    current,
-                    builder.args.page_size.and_then(|l| u64::try_from(l).ok()),
-                    "total",
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListProductsError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_products`, chosen by status code.
@@ -1236,6 +995,29 @@ impl crate::runtime::Operation for ListEvents {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListEvents {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("events");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+        has_more: None,
+        next_offset: None,
+        total: Some("total_count"),
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Offset(n) => {
+                crate::runtime::set_count(&mut self.offset, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.offset),
+            limit: crate::runtime::count(self.limit),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListEvents> {
     /// Sets the `offset` parameter.
     pub fn offset(mut self, value: i64) -> Self {
@@ -1246,57 +1028,6 @@ impl<'a> crate::runtime::Call<'a, ListEvents> {
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListEventsError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.args.offset = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "offset out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .offset
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(0);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListEvents as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "events")?;
-                let next = crate::runtime::next_offset_of_total(
-                    &page,
-                    current,
-                    "total_count",
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListEventsError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_events`, chosen by status code.
@@ -1512,6 +1243,47 @@ impl crate::runtime::Operation for ListMacros {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListMacros {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("macros");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::CursorSearch {
+        cursors: &[
+            "next_cursor",
+            "nextCursor",
+            "after_cursor",
+            "afterCursor",
+            "meta.next_cursor",
+            "meta.nextCursor",
+            "meta.after_cursor",
+            "meta.afterCursor",
+            "pagination.next_cursor",
+            "pagination.nextCursor",
+            "pagination.after_cursor",
+            "pagination.afterCursor",
+            "response_metadata.next_cursor",
+            "response_metadata.nextCursor",
+            "response_metadata.after_cursor",
+            "response_metadata.afterCursor",
+        ],
+        has_more: &[
+            "has_more",
+            "hasMore",
+            "meta.has_more",
+            "meta.hasMore",
+            "pagination.has_more",
+            "pagination.hasMore",
+            "response_metadata.has_more",
+            "response_metadata.hasMore",
+        ],
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        if let crate::runtime::Cursor::Token(token) = cursor {
+            self.page_after = Some(token);
+            self.page_before = None;
+        }
+        Ok(())
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListMacros> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
@@ -1527,73 +1299,6 @@ impl<'a> crate::runtime::Call<'a, ListMacros> {
     pub fn page_size(mut self, value: i64) -> Self {
         self.args.page_size = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListMacrosError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.args.page_after = Some(token);
-                    builder.args.page_before = None;
-                }
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListMacros as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "macros")?;
-                let next = crate::runtime::next_cursor_searched(
-                    &page,
-                    &[
-                        "next_cursor",
-                        "nextCursor",
-                        "after_cursor",
-                        "afterCursor",
-                        "meta.next_cursor",
-                        "meta.nextCursor",
-                        "meta.after_cursor",
-                        "meta.afterCursor",
-                        "pagination.next_cursor",
-                        "pagination.nextCursor",
-                        "pagination.after_cursor",
-                        "pagination.afterCursor",
-                        "response_metadata.next_cursor",
-                        "response_metadata.nextCursor",
-                        "response_metadata.after_cursor",
-                        "response_metadata.afterCursor",
-                    ],
-                    &[
-                        "has_more",
-                        "hasMore",
-                        "meta.has_more",
-                        "meta.hasMore",
-                        "pagination.has_more",
-                        "pagination.hasMore",
-                        "response_metadata.has_more",
-                        "response_metadata.hasMore",
-                    ],
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListMacrosError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_macros`, chosen by status code.

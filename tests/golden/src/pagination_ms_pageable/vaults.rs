@@ -94,48 +94,10 @@ impl crate::runtime::Operation for VaultsList {
         response.unexpected()
     }
 }
-impl<'a> crate::runtime::Call<'a, VaultsList> {
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Vault>,
-            crate::runtime::Error<VaultsListError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let builder = self.clone();
-            async move {
-                let request = crate::runtime::at_next_url(builder.request()?, cursor);
-                let url = builder
-                    .core
-                    .request_url(&request)
-                    .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <VaultsList as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "value")?;
-                let next = crate::runtime::next_url_in_body(
-                    &page,
-                    &url,
-                    "@odata.nextLink",
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Vault, crate::runtime::Error<VaultsListError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
-    }
+impl crate::runtime::Paginated for VaultsList {
+    type Item = super::types::Vault;
+    const ITEMS: Option<&'static str> = Some("value");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("@odata.nextLink");
 }
 /// The documented error responses of `vaults_list`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,44 +131,10 @@ impl crate::runtime::Operation for KeysList {
         response.unexpected()
     }
 }
-impl<'a> crate::runtime::Call<'a, KeysList> {
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Vault>,
-            crate::runtime::Error<KeysListError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let builder = self.clone();
-            async move {
-                let request = crate::runtime::at_next_url(builder.request()?, cursor);
-                let url = builder
-                    .core
-                    .request_url(&request)
-                    .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <KeysList as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "keys")?;
-                let next = crate::runtime::next_url_in_body(&page, &url, "nextLink");
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Vault, crate::runtime::Error<KeysListError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
-    }
+impl crate::runtime::Paginated for KeysList {
+    type Item = super::types::Vault;
+    const ITEMS: Option<&'static str> = Some("keys");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("nextLink");
 }
 /// The documented error responses of `keys_list`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

@@ -244,6 +244,29 @@ impl crate::runtime::Operation for ListOrders {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListOrders {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("items");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+        total_pages: Some("pagination.max_page"),
+        next_link: None,
+        total_items: None,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Page(n) => {
+                crate::runtime::set_count(&mut self.page, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.page),
+            limit: crate::runtime::count(self.limit),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListOrders> {
     /// Sets the `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
@@ -254,59 +277,6 @@ impl<'a> crate::runtime::Call<'a, ListOrders> {
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListOrdersError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Page(n)) = cursor {
-                    builder.args.page = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "page number out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .page
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(1);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListOrders as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "items")?;
-                let next = crate::runtime::next_page(
-                    &page,
-                    current,
-                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
-                    Some("pagination.max_page"),
-                    None,
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListOrdersError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_orders`, chosen by status code.
@@ -362,6 +332,29 @@ impl crate::runtime::Operation for ListEvents {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListEvents {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("events");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+        has_more: None,
+        next_offset: None,
+        total: None,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        match cursor {
+            crate::runtime::Cursor::Offset(n) => {
+                crate::runtime::set_count(&mut self.offset, n)
+            }
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> crate::runtime::Position {
+        crate::runtime::Position {
+            at: crate::runtime::count(self.offset),
+            limit: crate::runtime::count(self.limit),
+        }
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListEvents> {
     /// Sets the `offset` parameter.
     pub fn offset(mut self, value: i64) -> Self {
@@ -372,59 +365,6 @@ impl<'a> crate::runtime::Call<'a, ListEvents> {
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListEventsError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Offset(n)) = cursor {
-                    builder.args.offset = Some(
-                        n
-                            .try_into()
-                            .map_err(|_| crate::runtime::Error::InvalidRequest(
-                                "offset out of range".into(),
-                            ))?,
-                    );
-                }
-                let current = builder
-                    .args
-                    .offset
-                    .and_then(|p| u64::try_from(p).ok())
-                    .unwrap_or(0);
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListEvents as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "events")?;
-                let next = crate::runtime::next_offset(
-                    &page,
-                    current,
-                    builder.args.limit.and_then(|l| u64::try_from(l).ok()),
-                    None,
-                    None,
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListEventsError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_events`, chosen by status code.
@@ -480,6 +420,21 @@ impl crate::runtime::Operation for ListTickets {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListTickets {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("tickets");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+        next: "meta.after_cursor",
+        has_more: None,
+        from_last_item: false,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        if let crate::runtime::Cursor::Token(token) = cursor {
+            self.page_after = Some(token);
+        }
+        Ok(())
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListTickets> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
@@ -490,44 +445,6 @@ impl<'a> crate::runtime::Call<'a, ListTickets> {
     pub fn page_size(mut self, value: i64) -> Self {
         self.args.page_size = Some(value);
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListTicketsError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.args.page_after = Some(token);
-                }
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListTickets as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "tickets")?;
-                let next = crate::runtime::next_cursor(&page, "meta.after_cursor", None);
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListTicketsError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_tickets`, chosen by status code.
@@ -573,54 +490,26 @@ impl crate::runtime::Operation for ListCharges {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListCharges {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("data");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+        next: "id",
+        has_more: None,
+        from_last_item: true,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        if let crate::runtime::Cursor::Token(token) = cursor {
+            self.starting_after = Some(token);
+        }
+        Ok(())
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListCharges> {
     /// Sets the `starting_after` parameter.
     pub fn starting_after(mut self, value: impl Into<String>) -> Self {
         self.args.starting_after = Some(value.into());
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListChargesError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.args.starting_after = Some(token);
-                }
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListCharges as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "data")?;
-                let next = crate::runtime::next_cursor_from_last_item(
-                    &page,
-                    "data",
-                    "id",
-                    None,
-                );
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListChargesError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_charges`, chosen by status code.
@@ -655,44 +544,10 @@ impl crate::runtime::Operation for ListFiles {
         response.unexpected()
     }
 }
-impl<'a> crate::runtime::Call<'a, ListFiles> {
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ListFilesError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let builder = self.clone();
-            async move {
-                let request = crate::runtime::at_next_url(builder.request()?, cursor);
-                let url = builder
-                    .core
-                    .request_url(&request)
-                    .map_err(crate::runtime::Error::InvalidRequest)?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListFiles as crate::runtime::Operation>::decode_error(response),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "files")?;
-                let next = crate::runtime::next_url_in_body(&page, &url, "links.next");
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ListFilesError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
-    }
+impl crate::runtime::Paginated for ListFiles {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("files");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("links.next");
 }
 /// The documented error responses of `list_files`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -787,49 +642,26 @@ impl crate::runtime::Operation for ListProblems {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ListProblems {
+    type Item = ::serde_json::Value;
+    const ITEMS: Option<&'static str> = None;
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+        next: "meta.after_cursor",
+        has_more: None,
+        from_last_item: false,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        if let crate::runtime::Cursor::Token(token) = cursor {
+            self.page_after = Some(token);
+        }
+        Ok(())
+    }
+}
 impl<'a> crate::runtime::Call<'a, ListProblems> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
         self.args.page_after = Some(value.into());
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<::serde_json::Value>,
-            crate::runtime::Error<ListProblemsError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.args.page_after = Some(token);
-                }
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ListProblems as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items_of_only_array(&response)?;
-                let next = crate::runtime::next_cursor(&page, "meta.after_cursor", None);
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<::serde_json::Value, crate::runtime::Error<ListProblemsError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `list_problems`, chosen by status code.
@@ -879,49 +711,26 @@ impl crate::runtime::Operation for ExecuteView {
         response.unexpected()
     }
 }
+impl crate::runtime::Paginated for ExecuteView {
+    type Item = super::types::Item;
+    const ITEMS: Option<&'static str> = Some("rows");
+    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+        next: "meta.after_cursor",
+        has_more: None,
+        from_last_item: false,
+    };
+    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        if let crate::runtime::Cursor::Token(token) = cursor {
+            self.page_after = Some(token);
+        }
+        Ok(())
+    }
+}
 impl<'a> crate::runtime::Call<'a, ExecuteView> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
         self.args.page_after = Some(value.into());
         self
-    }
-    /// Fetches the pages of this list one after another, lazily, starting with this request's page.
-    pub fn pages(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<
-            crate::runtime::Page<super::types::Item>,
-            crate::runtime::Error<ExecuteViewError>,
-        >,
-    > + 'a {
-        crate::runtime::paginate(move |cursor| {
-            let mut builder = self.clone();
-            async move {
-                if let Some(crate::runtime::Cursor::Token(token)) = cursor {
-                    builder.args.page_after = Some(token);
-                }
-                let request = builder.request()?;
-                let response = builder.core.execute(request).await?;
-                if !response.status.is_success() {
-                    return Err(
-                        <ExecuteView as crate::runtime::Operation>::decode_error(
-                            response,
-                        ),
-                    );
-                }
-                let page = crate::runtime::page_items(&response, "rows")?;
-                let next = crate::runtime::next_cursor(&page, "meta.after_cursor", None);
-                Ok((page, next))
-            }
-        })
-    }
-    /// The items of every page, one by one, fetched lazily.
-    pub fn items(
-        self,
-    ) -> impl ::futures_util::Stream<
-        Item = Result<super::types::Item, crate::runtime::Error<ExecuteViewError>>,
-    > + 'a {
-        crate::runtime::items(self.pages())
     }
 }
 /// The documented error responses of `execute_view`, chosen by status code.
