@@ -1,4 +1,4 @@
-//! Request execution: the request and response types, the client core (base URL, credentials,
+//! Request execution: the request type, the client core (base URL, credentials,
 //! retries with backoff and `Retry-After`, timeouts) and its builder. Part of the run time copied
 //! into every generated crate (`src/runtime/exec.rs`); its items are re-exported by `runtime`.
 
@@ -7,7 +7,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::{encode, ApiKeyLocation, Body, Credential, Error, HeaderMap, Method, RequestOptions, RetryConfig, Secret, StatusCode};
+use super::{encode, ApiKeyLocation, Body, Credential, Error, HeaderMap, Method, RequestOptions, Response, RetryConfig, Secret, StatusCode};
 
 /// The header an idempotency key is sent in.
 pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
@@ -68,98 +68,6 @@ impl Request {
             server: None,
             reserved_query: Vec::new(),
             options: RequestOptions::default(),
-        }
-    }
-}
-
-/// A response, body read in full.
-#[derive(Debug, Clone)]
-pub struct Response {
-    /// The status code.
-    pub status: StatusCode,
-    /// The headers.
-    pub headers: HeaderMap,
-    /// The raw body.
-    pub body: bytes::Bytes,
-}
-
-impl Response {
-    /// Reads a streamed response's body in full.
-    pub async fn read<E>(response: reqwest::Response) -> Result<Self, Error<E>> {
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(|e| Error::Transport(e.without_url()))?;
-        Ok(Self { status, headers, body })
-    }
-
-    /// Decodes a JSON body into `T`; an empty body decodes as JSON `null`.
-    pub fn json<T: serde::de::DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
-        let body: &[u8] = if self.body.iter().all(u8::is_ascii_whitespace) {
-            b"null"
-        } else {
-            &self.body
-        };
-        let mut deserializer = serde_json::Deserializer::from_slice(body);
-        let value = serde_path_to_error::deserialize(&mut deserializer)
-            .map_err(|e| self.decode_error(e.path().to_string(), e.into_inner()))?;
-        deserializer.end().map_err(|e| self.decode_error(".".into(), e))?;
-        Ok(value)
-    }
-
-    pub(crate) fn decode_error<E>(&self, path: String, source: serde_json::Error) -> Error<E> {
-        Error::Decode {
-            status: self.status,
-            body: self.body.clone(),
-            path,
-            source,
-        }
-    }
-
-    /// Decodes the body as its `Content-Type` says, for a status documented with several media
-    /// types: JSON (or no `Content-Type`) as JSON, anything else as text into `T` (a `String`
-    /// or a string enum).
-    pub fn by_content_type<T: serde::de::DeserializeOwned, E>(&self) -> Result<T, Error<E>> {
-        let content_type = self
-            .headers
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("application/json")
-            .to_ascii_lowercase();
-        if content_type.contains("json") {
-            return self.json();
-        }
-        let text = serde_json::Value::String(String::from_utf8_lossy(&self.body).into_owned());
-        serde_path_to_error::deserialize(text).map_err(|e| self.decode_error(e.path().to_string(), e.into_inner()))
-    }
-
-    /// The body as text (lossy for invalid UTF-8).
-    pub fn text<E>(&self) -> Result<String, Error<E>> {
-        Ok(String::from_utf8_lossy(&self.body).into_owned())
-    }
-
-    /// The raw body.
-    pub fn bytes<E>(&self) -> Result<bytes::Bytes, Error<E>> {
-        Ok(self.body.clone())
-    }
-
-    /// A documented error response: `wrap` turns the decoded body into the operation's error enum.
-    pub fn api_error<E>(self, error: Result<E, Error<E>>) -> Error<E> {
-        match error {
-            Ok(error) => Error::Api {
-                status: self.status,
-                headers: self.headers,
-                error,
-            },
-            Err(e) => e,
-        }
-    }
-
-    /// An undocumented status.
-    pub fn unexpected<E>(self) -> Error<E> {
-        Error::UnexpectedStatus {
-            status: self.status,
-            headers: self.headers,
-            body: self.body,
         }
     }
 }

@@ -11,12 +11,14 @@ use std::time::Duration;
 pub use reqwest::header::HeaderMap;
 pub use reqwest::{Method, StatusCode};
 
+mod args;
 mod call;
 mod exec;
 mod encode;
 pub mod json;
 mod multipart;
 mod pagination;
+mod response;
 mod stream;
 mod walk;
 pub use exec::*;
@@ -24,6 +26,7 @@ pub use call::*;
 pub use encode::*;
 pub use multipart::*;
 pub use pagination::*;
+pub use response::*;
 pub use stream::*;
 pub use walk::*;
 

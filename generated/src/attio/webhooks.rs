@@ -2,6 +2,7 @@
 // Generated from specs/attio.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Webhooks` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Webhooks` operations. Get it with [`Client::webhooks`](super::Client::webhooks).
 #[derive(Debug, Clone, Copy)]
 pub struct Webhooks<'a> {
@@ -29,8 +30,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_v2_webhooks(&self) -> crate::runtime::Call<'a, GetV2Webhooks> {
-        crate::runtime::Call::new(
+    pub fn get_v2_webhooks(&self) -> rt::Call<'a, GetV2Webhooks> {
+        rt::Call::new(
             self.client.core(),
             GetV2Webhooks {
                 limit: None,
@@ -72,8 +73,8 @@ impl<'a> Webhooks<'a> {
     pub fn post_v2_webhooks(
         &self,
         body: super::types::PostV2WebhooksRequest,
-    ) -> crate::runtime::Call<'a, PostV2Webhooks> {
-        crate::runtime::Call::new(self.client.core(), PostV2Webhooks { body })
+    ) -> rt::Call<'a, PostV2Webhooks> {
+        rt::Call::new(self.client.core(), PostV2Webhooks { body })
     }
     /// Get a webhook
     ///
@@ -99,8 +100,8 @@ impl<'a> Webhooks<'a> {
     pub fn get_v2_webhooks_webhook_id(
         &self,
         webhook_id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, GetV2WebhooksWebhookId> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, GetV2WebhooksWebhookId> {
+        rt::Call::new(
             self.client.core(),
             GetV2WebhooksWebhookId {
                 webhook_id: webhook_id.into(),
@@ -131,8 +132,8 @@ impl<'a> Webhooks<'a> {
     pub fn delete_v2_webhooks_webhook_id(
         &self,
         webhook_id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, DeleteV2WebhooksWebhookId> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, DeleteV2WebhooksWebhookId> {
+        rt::Call::new(
             self.client.core(),
             DeleteV2WebhooksWebhookId {
                 webhook_id: webhook_id.into(),
@@ -172,8 +173,8 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
         body: super::types::PatchV2WebhooksWebhookIdRequest,
-    ) -> crate::runtime::Call<'a, PatchV2WebhooksWebhookId> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, PatchV2WebhooksWebhookId> {
+        rt::Call::new(
             self.client.core(),
             PatchV2WebhooksWebhookId {
                 webhook_id: webhook_id.into(),
@@ -188,74 +189,47 @@ pub struct GetV2Webhooks {
     limit: Option<i64>,
     offset: Option<i64>,
 }
-impl crate::runtime::Operation for GetV2Webhooks {
+impl rt::Operation for GetV2Webhooks {
     type Output = super::types::GetV2WebhooksResponse;
     type Error = GetV2WebhooksError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetV2WebhooksError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "get_v2_webhooks",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/v2/webhooks",
             "/v2/webhooks".to_owned(),
         );
         request.security = &[&["oauth2"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "offset",
-                &self.offset,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("limit", &self.limit)?;
+        request.query("offset", &self.offset)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for GetV2Webhooks {
+impl rt::Paginated for GetV2Webhooks {
     type Item = super::types::GetV2WebhooksResponseDataItem;
     const ITEMS: Option<&'static str> = Some("data");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+    const WALK: rt::Walk = rt::Walk::Offset {
         has_more: None,
         next_offset: None,
         total: None,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Offset(n) => {
-                crate::runtime::set_count(&mut self.offset, n)
-            }
+            rt::Cursor::Offset(n) => rt::set_count(&mut self.offset, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.offset),
-            limit: crate::runtime::count(self.limit),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.offset),
+            limit: rt::count(self.limit),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, GetV2Webhooks> {
+impl<'a> rt::Call<'a, GetV2Webhooks> {
     /// Sets the `limit` parameter.
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
@@ -275,39 +249,27 @@ pub enum GetV2WebhooksError {}
 pub struct PostV2Webhooks {
     body: super::types::PostV2WebhooksRequest,
 }
-impl crate::runtime::Operation for PostV2Webhooks {
+impl rt::Operation for PostV2Webhooks {
     type Output = super::types::PostV2WebhooksResponse;
     type Error = PostV2WebhooksError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<PostV2WebhooksError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "post_v2_webhooks",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/v2/webhooks",
             "/v2/webhooks".to_owned(),
         );
         request.security = &[&["oauth2"]];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(PostV2WebhooksError::BadRequest);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(PostV2WebhooksError::BadRequest),
             _ => response.unexpected(),
         }
     }
@@ -325,40 +287,25 @@ pub enum PostV2WebhooksError {
 pub struct GetV2WebhooksWebhookId {
     webhook_id: String,
 }
-impl crate::runtime::Operation for GetV2WebhooksWebhookId {
+impl rt::Operation for GetV2WebhooksWebhookId {
     type Output = super::types::GetV2WebhooksWebhookIdResponse;
     type Error = GetV2WebhooksWebhookIdError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<GetV2WebhooksWebhookIdError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "get_v2_webhooks_webhook_id",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/v2/webhooks/{webhook_id}",
-            format!(
-                "/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
-                .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?),
         );
         request.security = &[&["oauth2"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            404 => {
-                let decoded = response.json().map(GetV2WebhooksWebhookIdError::NotFound);
-                response.api_error(decoded)
-            }
+            404 => response.json_error(GetV2WebhooksWebhookIdError::NotFound),
             _ => response.unexpected(),
         }
     }
@@ -376,42 +323,25 @@ pub enum GetV2WebhooksWebhookIdError {
 pub struct DeleteV2WebhooksWebhookId {
     webhook_id: String,
 }
-impl crate::runtime::Operation for DeleteV2WebhooksWebhookId {
+impl rt::Operation for DeleteV2WebhooksWebhookId {
     type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
     type Error = DeleteV2WebhooksWebhookIdError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<DeleteV2WebhooksWebhookIdError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "delete_v2_webhooks_webhook_id",
-            crate::runtime::Method::DELETE,
+            rt::Method::DELETE,
             "/v2/webhooks/{webhook_id}",
-            format!(
-                "/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
-                .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?),
         );
         request.security = &[&["oauth2"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            404 => {
-                let decoded = response
-                    .json()
-                    .map(DeleteV2WebhooksWebhookIdError::NotFound);
-                response.api_error(decoded)
-            }
+            404 => response.json_error(DeleteV2WebhooksWebhookIdError::NotFound),
             _ => response.unexpected(),
         }
     }
@@ -430,47 +360,27 @@ pub struct PatchV2WebhooksWebhookId {
     webhook_id: String,
     body: super::types::PatchV2WebhooksWebhookIdRequest,
 }
-impl crate::runtime::Operation for PatchV2WebhooksWebhookId {
+impl rt::Operation for PatchV2WebhooksWebhookId {
     type Output = super::types::PatchV2WebhooksWebhookIdResponse;
     type Error = PatchV2WebhooksWebhookIdError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<PatchV2WebhooksWebhookIdError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "patch_v2_webhooks_webhook_id",
-            crate::runtime::Method::PATCH,
+            rt::Method::PATCH,
             "/v2/webhooks/{webhook_id}",
-            format!(
-                "/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
-                .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?),
         );
         request.security = &[&["oauth2"]];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            404 => {
-                let decoded = response
-                    .json()
-                    .map(PatchV2WebhooksWebhookIdError::NotFound);
-                response.api_error(decoded)
-            }
+            404 => response.json_error(PatchV2WebhooksWebhookIdError::NotFound),
             _ => response.unexpected(),
         }
     }

@@ -3,6 +3,7 @@
 
 //! The `Webhooks` operations: request builders and error types.
 #![allow(deprecated)]
+use crate::runtime as rt;
 /// The `Webhooks` operations. Get it with [`Client::webhooks`](super::Client::webhooks).
 #[derive(Debug, Clone, Copy)]
 pub struct Webhooks<'a> {
@@ -26,8 +27,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_consumers(&self) -> crate::runtime::Call<'a, ListConsumers> {
-        crate::runtime::Call::new(self.client.core(), ListConsumers {})
+    pub fn list_consumers(&self) -> rt::Call<'a, ListConsumers> {
+        rt::Call::new(self.client.core(), ListConsumers {})
     }
     /// Create webhook consumer
     ///
@@ -46,8 +47,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_consumer(&self) -> crate::runtime::Call<'a, CreateConsumer> {
-        crate::runtime::Call::new(self.client.core(), CreateConsumer { body: None })
+    pub fn create_consumer(&self) -> rt::Call<'a, CreateConsumer> {
+        rt::Call::new(self.client.core(), CreateConsumer { body: None })
     }
     /// Delete webhook consumer
     ///
@@ -73,8 +74,8 @@ impl<'a> Webhooks<'a> {
     pub fn delete_consumer(
         &self,
         webhook_id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, DeleteConsumer> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, DeleteConsumer> {
+        rt::Call::new(
             self.client.core(),
             DeleteConsumer {
                 webhook_id: webhook_id.into(),
@@ -106,8 +107,8 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
-    pub fn list(&self) -> crate::runtime::Call<'a, List> {
-        crate::runtime::Call::new(
+    pub fn list(&self) -> rt::Call<'a, List> {
+        rt::Call::new(
             self.client.core(),
             List {
                 page: None,
@@ -138,8 +139,8 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
-    pub fn create(&self) -> crate::runtime::Call<'a, Create> {
-        crate::runtime::Call::new(self.client.core(), Create { body: None })
+    pub fn create(&self) -> rt::Call<'a, Create> {
+        rt::Call::new(self.client.core(), Create { body: None })
     }
     /// Get webhook (legacy)
     ///
@@ -162,69 +163,38 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
-    pub fn get(&self, rule_id: impl Into<String>) -> crate::runtime::Call<'a, Get> {
-        crate::runtime::Call::new(self.client.core(), Get { rule_id: rule_id.into() })
+    pub fn get(&self, rule_id: impl Into<String>) -> rt::Call<'a, Get> {
+        rt::Call::new(self.client.core(), Get { rule_id: rule_id.into() })
     }
 }
 /// The arguments of [`Webhooks::list_consumers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListConsumers {}
-impl crate::runtime::Operation for ListConsumers {
+impl rt::Operation for ListConsumers {
     type Output = super::types::WebhookConsumers;
     type Error = ListConsumersError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListConsumersError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "list-webhook-consumers",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/webhooks",
             "/webhooks".to_owned(),
         );
         request.security = &[&["auth_header"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(ListConsumersError::BadRequest);
-                response.api_error(decoded)
-            }
-            401 => {
-                let decoded = response.json().map(ListConsumersError::Unauthorized);
-                response.api_error(decoded)
-            }
-            402 => {
-                let decoded = response.json().map(ListConsumersError::PaymentRequired);
-                response.api_error(decoded)
-            }
-            403 => {
-                let decoded = response.json().map(ListConsumersError::Forbidden);
-                response.api_error(decoded)
-            }
-            429 => {
-                let decoded = response.json().map(ListConsumersError::TooManyRequests);
-                response.api_error(decoded)
-            }
-            500 => {
-                let decoded = response
-                    .json()
-                    .map(ListConsumersError::InternalServerError);
-                response.api_error(decoded)
-            }
-            503 => {
-                let decoded = response
-                    .json()
-                    .map(ListConsumersError::ServiceUnavailable);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(ListConsumersError::BadRequest),
+            401 => response.json_error(ListConsumersError::Unauthorized),
+            402 => response.json_error(ListConsumersError::PaymentRequired),
+            403 => response.json_error(ListConsumersError::Forbidden),
+            429 => response.json_error(ListConsumersError::TooManyRequests),
+            500 => response.json_error(ListConsumersError::InternalServerError),
+            503 => response.json_error(ListConsumersError::ServiceUnavailable),
             _ => response.unexpected(),
         }
     }
@@ -266,73 +236,39 @@ pub enum ListConsumersError {
 pub struct CreateConsumer {
     body: Option<super::types::WebhookConsumerPrototype>,
 }
-impl crate::runtime::Operation for CreateConsumer {
+impl rt::Operation for CreateConsumer {
     type Output = super::types::WebhookConsumer;
     type Error = CreateConsumerError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateConsumerError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "create-webhook-consumer",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/webhooks",
             "/webhooks".to_owned(),
         );
         request.security = &[&["auth_header"]];
         if let Some(value) = &self.body {
-            request.body = Some(
-                crate::runtime::Body::json("application/json", value)
-                    .map_err(crate::runtime::Error::InvalidRequest)?,
-            );
+            request.body = Some(rt::Body::json("application/json", value)?);
         }
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(CreateConsumerError::BadRequest);
-                response.api_error(decoded)
-            }
-            401 => {
-                let decoded = response.json().map(CreateConsumerError::Unauthorized);
-                response.api_error(decoded)
-            }
-            402 => {
-                let decoded = response.json().map(CreateConsumerError::PaymentRequired);
-                response.api_error(decoded)
-            }
-            403 => {
-                let decoded = response.json().map(CreateConsumerError::Forbidden);
-                response.api_error(decoded)
-            }
-            429 => {
-                let decoded = response.json().map(CreateConsumerError::TooManyRequests);
-                response.api_error(decoded)
-            }
-            500 => {
-                let decoded = response
-                    .json()
-                    .map(CreateConsumerError::InternalServerError);
-                response.api_error(decoded)
-            }
-            503 => {
-                let decoded = response
-                    .json()
-                    .map(CreateConsumerError::ServiceUnavailable);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(CreateConsumerError::BadRequest),
+            401 => response.json_error(CreateConsumerError::Unauthorized),
+            402 => response.json_error(CreateConsumerError::PaymentRequired),
+            403 => response.json_error(CreateConsumerError::Forbidden),
+            429 => response.json_error(CreateConsumerError::TooManyRequests),
+            500 => response.json_error(CreateConsumerError::InternalServerError),
+            503 => response.json_error(CreateConsumerError::ServiceUnavailable),
             _ => response.unexpected(),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, CreateConsumer> {
+impl<'a> rt::Call<'a, CreateConsumer> {
     /// Sets the request body.
     pub fn body(mut self, value: super::types::WebhookConsumerPrototype) -> Self {
         self.args.body = Some(value);
@@ -376,66 +312,32 @@ pub enum CreateConsumerError {
 pub struct DeleteConsumer {
     webhook_id: super::types::WebhookConsumerId,
 }
-impl crate::runtime::Operation for DeleteConsumer {
+impl rt::Operation for DeleteConsumer {
     type Output = ();
     type Error = DeleteConsumerError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<DeleteConsumerError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "delete-webhook-consumer",
-            crate::runtime::Method::DELETE,
+            rt::Method::DELETE,
             "/webhooks/{webhookId}",
-            format!(
-                "/webhooks/{}", crate ::runtime::path_value("webhookId", & self
-                .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/webhooks/{}", rt::path_value("webhookId", & self.webhook_id) ?),
         );
         request.security = &[&["auth_header"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            401 => {
-                let decoded = response.json().map(DeleteConsumerError::Unauthorized);
-                response.api_error(decoded)
-            }
-            402 => {
-                let decoded = response.json().map(DeleteConsumerError::PaymentRequired);
-                response.api_error(decoded)
-            }
-            403 => {
-                let decoded = response.json().map(DeleteConsumerError::Forbidden);
-                response.api_error(decoded)
-            }
-            404 => {
-                let decoded = response.json().map(DeleteConsumerError::NotFound);
-                response.api_error(decoded)
-            }
-            429 => {
-                let decoded = response.json().map(DeleteConsumerError::TooManyRequests);
-                response.api_error(decoded)
-            }
-            500 => {
-                let decoded = response
-                    .json()
-                    .map(DeleteConsumerError::InternalServerError);
-                response.api_error(decoded)
-            }
-            503 => {
-                let decoded = response
-                    .json()
-                    .map(DeleteConsumerError::ServiceUnavailable);
-                response.api_error(decoded)
-            }
+            401 => response.json_error(DeleteConsumerError::Unauthorized),
+            402 => response.json_error(DeleteConsumerError::PaymentRequired),
+            403 => response.json_error(DeleteConsumerError::Forbidden),
+            404 => response.json_error(DeleteConsumerError::NotFound),
+            429 => response.json_error(DeleteConsumerError::TooManyRequests),
+            500 => response.json_error(DeleteConsumerError::InternalServerError),
+            503 => response.json_error(DeleteConsumerError::ServiceUnavailable),
             _ => response.unexpected(),
         }
     }
@@ -480,126 +382,62 @@ pub struct List {
     query: Option<String>,
     order_by: Option<String>,
 }
-impl crate::runtime::Operation for List {
+impl rt::Operation for List {
     type Output = super::types::Webhooks;
     type Error = ListError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "list-rules",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/rules",
             "/rules".to_owned(),
         );
         request.security = &[&["auth_header"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page",
-                &self.page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "pageSize",
-                &self.page_size,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "query",
-                &self.query,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "orderBy",
-                &self.order_by,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page", &self.page)?;
+        request.query("pageSize", &self.page_size)?;
+        request.query("query", &self.query)?;
+        request.query("orderBy", &self.order_by)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(ListError::BadRequest);
-                response.api_error(decoded)
-            }
-            401 => {
-                let decoded = response.json().map(ListError::Unauthorized);
-                response.api_error(decoded)
-            }
-            402 => {
-                let decoded = response.json().map(ListError::PaymentRequired);
-                response.api_error(decoded)
-            }
-            403 => {
-                let decoded = response.json().map(ListError::Forbidden);
-                response.api_error(decoded)
-            }
-            404 => {
-                let decoded = response.json().map(ListError::NotFound);
-                response.api_error(decoded)
-            }
-            429 => {
-                let decoded = response.json().map(ListError::TooManyRequests);
-                response.api_error(decoded)
-            }
-            500 => {
-                let decoded = response.json().map(ListError::InternalServerError);
-                response.api_error(decoded)
-            }
-            503 => {
-                let decoded = response.json().map(ListError::ServiceUnavailable);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(ListError::BadRequest),
+            401 => response.json_error(ListError::Unauthorized),
+            402 => response.json_error(ListError::PaymentRequired),
+            403 => response.json_error(ListError::Forbidden),
+            404 => response.json_error(ListError::NotFound),
+            429 => response.json_error(ListError::TooManyRequests),
+            500 => response.json_error(ListError::InternalServerError),
+            503 => response.json_error(ListError::ServiceUnavailable),
             _ => response.unexpected(),
         }
     }
 }
-impl crate::runtime::Paginated for List {
+impl rt::Paginated for List {
     type Item = super::types::Webhook;
     const ITEMS: Option<&'static str> = Some("results");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+    const WALK: rt::Walk = rt::Walk::Page {
         total_pages: None,
         next_link: Some("_links.next.href"),
         total_items: None,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Page(n) => {
-                crate::runtime::set_count(&mut self.page, n)
-            }
+            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.page),
-            limit: crate::runtime::count(self.page_size),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.page),
+            limit: rt::count(self.page_size),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, List> {
+impl<'a> rt::Call<'a, List> {
     /// One-based number of the page to fetch.
     pub fn page(mut self, value: i32) -> Self {
         self.args.page = Some(value);
@@ -662,65 +500,38 @@ pub enum ListError {
 pub struct Create {
     body: Option<super::types::CreateRule>,
 }
-impl crate::runtime::Operation for Create {
+impl rt::Operation for Create {
     type Output = super::types::Webhook;
     type Error = CreateError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "create-rule",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/rules",
             "/rules".to_owned(),
         );
         request.security = &[&["auth_header"]];
         if let Some(value) = &self.body {
-            request.body = Some(
-                crate::runtime::Body::json("application/json", value)
-                    .map_err(crate::runtime::Error::InvalidRequest)?,
-            );
+            request.body = Some(rt::Body::json("application/json", value)?);
         }
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            401 => {
-                let decoded = response.json().map(CreateError::Unauthorized);
-                response.api_error(decoded)
-            }
-            402 => {
-                let decoded = response.json().map(CreateError::PaymentRequired);
-                response.api_error(decoded)
-            }
-            403 => {
-                let decoded = response.json().map(CreateError::Forbidden);
-                response.api_error(decoded)
-            }
-            429 => {
-                let decoded = response.json().map(CreateError::TooManyRequests);
-                response.api_error(decoded)
-            }
-            500 => {
-                let decoded = response.json().map(CreateError::InternalServerError);
-                response.api_error(decoded)
-            }
-            503 => {
-                let decoded = response.json().map(CreateError::ServiceUnavailable);
-                response.api_error(decoded)
-            }
+            401 => response.json_error(CreateError::Unauthorized),
+            402 => response.json_error(CreateError::PaymentRequired),
+            403 => response.json_error(CreateError::Forbidden),
+            429 => response.json_error(CreateError::TooManyRequests),
+            500 => response.json_error(CreateError::InternalServerError),
+            503 => response.json_error(CreateError::ServiceUnavailable),
             _ => response.unexpected(),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, Create> {
+impl<'a> rt::Call<'a, Create> {
     /// Rule settings for the legacy webhook being added.
     pub fn body(mut self, value: super::types::CreateRule) -> Self {
         self.args.body = Some(value);
@@ -760,61 +571,31 @@ pub enum CreateError {
 pub struct Get {
     rule_id: String,
 }
-impl crate::runtime::Operation for Get {
+impl rt::Operation for Get {
     type Output = super::types::Webhook;
     type Error = GetError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "get-webhook",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/rules/{ruleId}",
-            format!(
-                "/rules/{}", crate ::runtime::path_value("ruleId", & self.rule_id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/rules/{}", rt::path_value("ruleId", & self.rule_id) ?),
         );
         request.security = &[&["auth_header"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            401 => {
-                let decoded = response.json().map(GetError::Unauthorized);
-                response.api_error(decoded)
-            }
-            402 => {
-                let decoded = response.json().map(GetError::PaymentRequired);
-                response.api_error(decoded)
-            }
-            403 => {
-                let decoded = response.json().map(GetError::Forbidden);
-                response.api_error(decoded)
-            }
-            404 => {
-                let decoded = response.json().map(GetError::NotFound);
-                response.api_error(decoded)
-            }
-            429 => {
-                let decoded = response.json().map(GetError::TooManyRequests);
-                response.api_error(decoded)
-            }
-            500 => {
-                let decoded = response.json().map(GetError::InternalServerError);
-                response.api_error(decoded)
-            }
-            503 => {
-                let decoded = response.json().map(GetError::ServiceUnavailable);
-                response.api_error(decoded)
-            }
+            401 => response.json_error(GetError::Unauthorized),
+            402 => response.json_error(GetError::PaymentRequired),
+            403 => response.json_error(GetError::Forbidden),
+            404 => response.json_error(GetError::NotFound),
+            429 => response.json_error(GetError::TooManyRequests),
+            500 => response.json_error(GetError::InternalServerError),
+            503 => response.json_error(GetError::ServiceUnavailable),
             _ => response.unexpected(),
         }
     }

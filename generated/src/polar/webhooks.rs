@@ -2,6 +2,7 @@
 // Generated from specs/polar.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `webhooks` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `webhooks` operations. Get it with [`Client::webhooks`](super::Client::webhooks).
 #[derive(Debug, Clone, Copy)]
 pub struct Webhooks<'a> {
@@ -29,10 +30,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhook_endpoints(
-        &self,
-    ) -> crate::runtime::Call<'a, ListWebhookEndpoints> {
-        crate::runtime::Call::new(
+    pub fn list_webhook_endpoints(&self) -> rt::Call<'a, ListWebhookEndpoints> {
+        rt::Call::new(
             self.client.core(),
             ListWebhookEndpoints {
                 organization_id: None,
@@ -71,8 +70,8 @@ impl<'a> Webhooks<'a> {
     pub fn create_webhook_endpoint(
         &self,
         body: super::types::WebhookEndpointCreate,
-    ) -> crate::runtime::Call<'a, CreateWebhookEndpoint> {
-        crate::runtime::Call::new(self.client.core(), CreateWebhookEndpoint { body })
+    ) -> rt::Call<'a, CreateWebhookEndpoint> {
+        rt::Call::new(self.client.core(), CreateWebhookEndpoint { body })
     }
     /// Fetch one webhook endpoint
     ///
@@ -94,8 +93,8 @@ impl<'a> Webhooks<'a> {
     pub fn get_webhook_endpoint(
         &self,
         id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, GetWebhookEndpoint> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, GetWebhookEndpoint> {
+        rt::Call::new(
             self.client.core(),
             GetWebhookEndpoint {
                 id: id.into(),
@@ -122,8 +121,8 @@ impl<'a> Webhooks<'a> {
     pub fn delete_webhook_endpoint(
         &self,
         id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, DeleteWebhookEndpoint> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, DeleteWebhookEndpoint> {
+        rt::Call::new(
             self.client.core(),
             DeleteWebhookEndpoint {
                 id: id.into(),
@@ -164,8 +163,8 @@ impl<'a> Webhooks<'a> {
         &self,
         id: impl Into<String>,
         body: super::types::WebhookEndpointUpdate,
-    ) -> crate::runtime::Call<'a, UpdateWebhookEndpoint> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, UpdateWebhookEndpoint> {
+        rt::Call::new(
             self.client.core(),
             UpdateWebhookEndpoint {
                 id: id.into(),
@@ -193,8 +192,8 @@ impl<'a> Webhooks<'a> {
     pub fn reset_webhook_endpoint_secret(
         &self,
         id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, ResetWebhookEndpointSecret> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, ResetWebhookEndpointSecret> {
+        rt::Call::new(
             self.client.core(),
             ResetWebhookEndpointSecret {
                 id: id.into(),
@@ -222,10 +221,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhook_deliveries(
-        &self,
-    ) -> crate::runtime::Call<'a, ListWebhookDeliveries> {
-        crate::runtime::Call::new(
+    pub fn list_webhook_deliveries(&self) -> rt::Call<'a, ListWebhookDeliveries> {
+        rt::Call::new(
             self.client.core(),
             ListWebhookDeliveries {
                 endpoint_id: None,
@@ -260,8 +257,8 @@ impl<'a> Webhooks<'a> {
     pub fn redeliver_webhook_event(
         &self,
         id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, RedeliverWebhookEvent> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, RedeliverWebhookEvent> {
+        rt::Call::new(
             self.client.core(),
             RedeliverWebhookEvent {
                 id: id.into(),
@@ -276,94 +273,54 @@ pub struct ListWebhookEndpoints {
     page: Option<i64>,
     limit: Option<i64>,
 }
-impl crate::runtime::Operation for ListWebhookEndpoints {
+impl rt::Operation for ListWebhookEndpoints {
     type Output = super::types::ListResourceWebhookEndpoint;
     type Error = ListWebhookEndpointsError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<ListWebhookEndpointsError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "webhooks:list_webhook_endpoints",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/v1/webhooks/endpoints",
             "/v1/webhooks/endpoints".to_owned(),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "organization_id",
-                &self.organization_id,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page",
-                &self.page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("organization_id", &self.organization_id)?;
+        request.query("page", &self.page)?;
+        request.query("limit", &self.limit)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            422 => {
-                let decoded = response
-                    .json()
-                    .map(ListWebhookEndpointsError::UnprocessableEntity);
-                response.api_error(decoded)
-            }
+            422 => response.json_error(ListWebhookEndpointsError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
-impl crate::runtime::Paginated for ListWebhookEndpoints {
+impl rt::Paginated for ListWebhookEndpoints {
     type Item = super::types::WebhookEndpoint;
     const ITEMS: Option<&'static str> = Some("items");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+    const WALK: rt::Walk = rt::Walk::Page {
         total_pages: Some("pagination.max_page"),
         next_link: None,
         total_items: None,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Page(n) => {
-                crate::runtime::set_count(&mut self.page, n)
-            }
+            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.page),
-            limit: crate::runtime::count(self.limit),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.page),
+            limit: rt::count(self.limit),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, ListWebhookEndpoints> {
+impl<'a> rt::Call<'a, ListWebhookEndpoints> {
     /// Only return endpoints of these organizations.
     pub fn organization_id(
         mut self,
@@ -396,44 +353,27 @@ pub enum ListWebhookEndpointsError {
 pub struct CreateWebhookEndpoint {
     body: super::types::WebhookEndpointCreate,
 }
-impl crate::runtime::Operation for CreateWebhookEndpoint {
+impl rt::Operation for CreateWebhookEndpoint {
     type Output = super::types::WebhookEndpoint;
     type Error = CreateWebhookEndpointError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<CreateWebhookEndpointError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "webhooks:create_webhook_endpoint",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/v1/webhooks/endpoints",
             "/v1/webhooks/endpoints".to_owned(),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            422 => {
-                let decoded = response
-                    .json()
-                    .map(CreateWebhookEndpointError::UnprocessableEntity);
-                response.api_error(decoded)
-            }
+            422 => response.json_error(CreateWebhookEndpointError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
@@ -451,46 +391,26 @@ pub enum CreateWebhookEndpointError {
 pub struct GetWebhookEndpoint {
     id: String,
 }
-impl crate::runtime::Operation for GetWebhookEndpoint {
+impl rt::Operation for GetWebhookEndpoint {
     type Output = super::types::WebhookEndpoint;
     type Error = GetWebhookEndpointError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<GetWebhookEndpointError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "webhooks:get_webhook_endpoint",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/v1/webhooks/endpoints/{id}",
-            format!(
-                "/v1/webhooks/endpoints/{}", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/v1/webhooks/endpoints/{}", rt::path_value("id", & self.id) ?),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            404 => {
-                let decoded = response.json().map(GetWebhookEndpointError::NotFound);
-                response.api_error(decoded)
-            }
-            422 => {
-                let decoded = response
-                    .json()
-                    .map(GetWebhookEndpointError::UnprocessableEntity);
-                response.api_error(decoded)
-            }
+            404 => response.json_error(GetWebhookEndpointError::NotFound),
+            422 => response.json_error(GetWebhookEndpointError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
@@ -512,47 +432,27 @@ pub enum GetWebhookEndpointError {
 pub struct DeleteWebhookEndpoint {
     id: String,
 }
-impl crate::runtime::Operation for DeleteWebhookEndpoint {
+impl rt::Operation for DeleteWebhookEndpoint {
     type Output = ();
     type Error = DeleteWebhookEndpointError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<DeleteWebhookEndpointError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "webhooks:delete_webhook_endpoint",
-            crate::runtime::Method::DELETE,
+            rt::Method::DELETE,
             "/v1/webhooks/endpoints/{id}",
-            format!(
-                "/v1/webhooks/endpoints/{}", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/v1/webhooks/endpoints/{}", rt::path_value("id", & self.id) ?),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            404 => {
-                let decoded = response.json().map(DeleteWebhookEndpointError::NotFound);
-                response.api_error(decoded)
-            }
-            422 => {
-                let decoded = response
-                    .json()
-                    .map(DeleteWebhookEndpointError::UnprocessableEntity);
-                response.api_error(decoded)
-            }
+            404 => response.json_error(DeleteWebhookEndpointError::NotFound),
+            422 => response.json_error(DeleteWebhookEndpointError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
@@ -575,51 +475,28 @@ pub struct UpdateWebhookEndpoint {
     id: String,
     body: super::types::WebhookEndpointUpdate,
 }
-impl crate::runtime::Operation for UpdateWebhookEndpoint {
+impl rt::Operation for UpdateWebhookEndpoint {
     type Output = super::types::WebhookEndpoint;
     type Error = UpdateWebhookEndpointError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<UpdateWebhookEndpointError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "webhooks:update_webhook_endpoint",
-            crate::runtime::Method::PATCH,
+            rt::Method::PATCH,
             "/v1/webhooks/endpoints/{id}",
-            format!(
-                "/v1/webhooks/endpoints/{}", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/v1/webhooks/endpoints/{}", rt::path_value("id", & self.id) ?),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            404 => {
-                let decoded = response.json().map(UpdateWebhookEndpointError::NotFound);
-                response.api_error(decoded)
-            }
-            422 => {
-                let decoded = response
-                    .json()
-                    .map(UpdateWebhookEndpointError::UnprocessableEntity);
-                response.api_error(decoded)
-            }
+            404 => response.json_error(UpdateWebhookEndpointError::NotFound),
+            422 => response.json_error(UpdateWebhookEndpointError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
@@ -641,47 +518,29 @@ pub enum UpdateWebhookEndpointError {
 pub struct ResetWebhookEndpointSecret {
     id: String,
 }
-impl crate::runtime::Operation for ResetWebhookEndpointSecret {
+impl rt::Operation for ResetWebhookEndpointSecret {
     type Output = super::types::WebhookEndpoint;
     type Error = ResetWebhookEndpointSecretError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<ResetWebhookEndpointSecretError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "webhooks:reset_webhook_endpoint_secret",
-            crate::runtime::Method::PATCH,
+            rt::Method::PATCH,
             "/v1/webhooks/endpoints/{id}/secret",
             format!(
-                "/v1/webhooks/endpoints/{}/secret", crate ::runtime::path_value("id", &
-                self.id).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/v1/webhooks/endpoints/{}/secret", rt::path_value("id", & self.id) ?
             ),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            404 => {
-                let decoded = response
-                    .json()
-                    .map(ResetWebhookEndpointSecretError::NotFound);
-                response.api_error(decoded)
-            }
+            404 => response.json_error(ResetWebhookEndpointSecretError::NotFound),
             422 => {
-                let decoded = response
-                    .json()
-                    .map(ResetWebhookEndpointSecretError::UnprocessableEntity);
-                response.api_error(decoded)
+                response.json_error(ResetWebhookEndpointSecretError::UnprocessableEntity)
             }
             _ => response.unexpected(),
         }
@@ -712,148 +571,60 @@ pub struct ListWebhookDeliveries {
     page: Option<i64>,
     limit: Option<i64>,
 }
-impl crate::runtime::Operation for ListWebhookDeliveries {
+impl rt::Operation for ListWebhookDeliveries {
     type Output = super::types::ListResourceWebhookDelivery;
     type Error = ListWebhookDeliveriesError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<ListWebhookDeliveriesError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "webhooks:list_webhook_deliveries",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/v1/webhooks/deliveries",
             "/v1/webhooks/deliveries".to_owned(),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "endpoint_id",
-                &self.endpoint_id,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "start_timestamp",
-                &self.start_timestamp,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "end_timestamp",
-                &self.end_timestamp,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "succeeded",
-                &self.succeeded,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "query",
-                &self.query,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "http_code_class",
-                &self.http_code_class,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "event_type",
-                &self.event_type,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page",
-                &self.page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("endpoint_id", &self.endpoint_id)?;
+        request.query("start_timestamp", &self.start_timestamp)?;
+        request.query("end_timestamp", &self.end_timestamp)?;
+        request.query("succeeded", &self.succeeded)?;
+        request.query("query", &self.query)?;
+        request.query("http_code_class", &self.http_code_class)?;
+        request.query("event_type", &self.event_type)?;
+        request.query("page", &self.page)?;
+        request.query("limit", &self.limit)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            422 => {
-                let decoded = response
-                    .json()
-                    .map(ListWebhookDeliveriesError::UnprocessableEntity);
-                response.api_error(decoded)
-            }
+            422 => response.json_error(ListWebhookDeliveriesError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
-impl crate::runtime::Paginated for ListWebhookDeliveries {
+impl rt::Paginated for ListWebhookDeliveries {
     type Item = super::types::WebhookDelivery;
     const ITEMS: Option<&'static str> = Some("items");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+    const WALK: rt::Walk = rt::Walk::Page {
         total_pages: Some("pagination.max_page"),
         next_link: None,
         total_items: None,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Page(n) => {
-                crate::runtime::set_count(&mut self.page, n)
-            }
+            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.page),
-            limit: crate::runtime::count(self.limit),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.page),
+            limit: rt::count(self.limit),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, ListWebhookDeliveries> {
+impl<'a> rt::Call<'a, ListWebhookDeliveries> {
     /// Only return deliveries made to these endpoints.
     pub fn endpoint_id(
         mut self,
@@ -922,46 +693,28 @@ pub enum ListWebhookDeliveriesError {
 pub struct RedeliverWebhookEvent {
     id: String,
 }
-impl crate::runtime::Operation for RedeliverWebhookEvent {
+impl rt::Operation for RedeliverWebhookEvent {
     type Output = ::serde_json::Value;
     type Error = RedeliverWebhookEventError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<RedeliverWebhookEventError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "webhooks:redeliver_webhook_event",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/v1/webhooks/events/{id}/redeliver",
             format!(
-                "/v1/webhooks/events/{}/redeliver", crate ::runtime::path_value("id", &
-                self.id).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/v1/webhooks/events/{}/redeliver", rt::path_value("id", & self.id) ?
             ),
         );
         request.security = &[&["oidc"], &["pat"], &["oat"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            404 => {
-                let decoded = response.json().map(RedeliverWebhookEventError::NotFound);
-                response.api_error(decoded)
-            }
-            422 => {
-                let decoded = response
-                    .json()
-                    .map(RedeliverWebhookEventError::UnprocessableEntity);
-                response.api_error(decoded)
-            }
+            404 => response.json_error(RedeliverWebhookEventError::NotFound),
+            422 => response.json_error(RedeliverWebhookEventError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }

@@ -2,6 +2,7 @@
 // Generated from specs/ultracart.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `webhook` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `webhook` operations. Get it with [`Client::webhook`](super::Client::webhook).
 #[derive(Debug, Clone, Copy)]
 pub struct Webhook<'a> {
@@ -29,8 +30,8 @@ impl<'a> Webhook<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn webhook_webhooks_get(&self) -> crate::runtime::Call<'a, WebhookWebhooksGet> {
-        crate::runtime::Call::new(
+    pub fn webhook_webhooks_get(&self) -> rt::Call<'a, WebhookWebhooksGet> {
+        rt::Call::new(
             self.client.core(),
             WebhookWebhooksGet {
                 limit: None,
@@ -84,8 +85,8 @@ impl<'a> Webhook<'a> {
     pub fn webhook_webhooks_post(
         &self,
         body: super::types::Webhook,
-    ) -> crate::runtime::Call<'a, WebhookWebhooksPost> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, WebhookWebhooksPost> {
+        rt::Call::new(
             self.client.core(),
             WebhookWebhooksPost {
                 placeholders: None,
@@ -141,8 +142,8 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
         body: super::types::Webhook,
-    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidPut> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
+        rt::Call::new(
             self.client.core(),
             WebhookWebhooksWebhookOidPut {
                 webhook_oid,
@@ -175,8 +176,8 @@ impl<'a> Webhook<'a> {
     pub fn webhook_webhooks_webhook_oid_delete(
         &self,
         webhook_oid: i32,
-    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidDelete> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, WebhookWebhooksWebhookOidDelete> {
+        rt::Call::new(
             self.client.core(),
             WebhookWebhooksWebhookOidDelete {
                 webhook_oid,
@@ -209,8 +210,8 @@ impl<'a> Webhook<'a> {
     pub fn webhook_webhooks_webhook_oid_logs_get(
         &self,
         webhook_oid: i32,
-    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
+        rt::Call::new(
             self.client.core(),
             WebhookWebhooksWebhookOidLogsGet {
                 webhook_oid,
@@ -245,8 +246,8 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
         request_id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidLogsRequestIdGet> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, WebhookWebhooksWebhookOidLogsRequestIdGet> {
+        rt::Call::new(
             self.client.core(),
             WebhookWebhooksWebhookOidLogsRequestIdGet {
                 webhook_oid,
@@ -279,8 +280,8 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
         event_name: impl Into<String>,
-    ) -> crate::runtime::Call<'a, WebhookWebhooksWebhookOidReflowEventNamePost> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, WebhookWebhooksWebhookOidReflowEventNamePost> {
+        rt::Call::new(
             self.client.core(),
             WebhookWebhooksWebhookOidReflowEventNamePost {
                 webhook_oid,
@@ -297,121 +298,59 @@ pub struct WebhookWebhooksGet {
     sort: Option<String>,
     placeholders: Option<bool>,
 }
-impl crate::runtime::Operation for WebhookWebhooksGet {
+impl rt::Operation for WebhookWebhooksGet {
     type Output = super::types::WebhooksResponse;
     type Error = WebhookWebhooksGetError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<WebhookWebhooksGetError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "getWebhooks",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/webhook/webhooks",
             "/webhook/webhooks".to_owned(),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "_limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "_offset",
-                &self.offset,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "_sort",
-                &self.sort,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "_placeholders",
-                &self.placeholders,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("_limit", &self.limit)?;
+        request.query("_offset", &self.offset)?;
+        request.query("_sort", &self.sort)?;
+        request.query("_placeholders", &self.placeholders)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(WebhookWebhooksGetError::BadRequest);
-                response.api_error(decoded)
-            }
-            401 => {
-                let decoded = response.json().map(WebhookWebhooksGetError::Unauthorized);
-                response.api_error(decoded)
-            }
-            410 => {
-                let decoded = response.json().map(WebhookWebhooksGetError::Gone);
-                response.api_error(decoded)
-            }
-            429 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksGetError::TooManyRequests);
-                response.api_error(decoded)
-            }
-            500 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksGetError::InternalServerError);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(WebhookWebhooksGetError::BadRequest),
+            401 => response.json_error(WebhookWebhooksGetError::Unauthorized),
+            410 => response.json_error(WebhookWebhooksGetError::Gone),
+            429 => response.json_error(WebhookWebhooksGetError::TooManyRequests),
+            500 => response.json_error(WebhookWebhooksGetError::InternalServerError),
             _ => response.unexpected(),
         }
     }
 }
-impl crate::runtime::Paginated for WebhookWebhooksGet {
+impl rt::Paginated for WebhookWebhooksGet {
     type Item = super::types::Webhook;
     const ITEMS: Option<&'static str> = Some("webhooks");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+    const WALK: rt::Walk = rt::Walk::Offset {
         has_more: Some("metadata.result_set.more"),
         next_offset: Some("metadata.result_set.next_offset"),
         total: None,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Offset(n) => {
-                crate::runtime::set_count(&mut self.offset, n)
-            }
+            rt::Cursor::Offset(n) => rt::set_count(&mut self.offset, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.offset),
-            limit: crate::runtime::count(self.limit),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.offset),
+            limit: rt::count(self.limit),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, WebhookWebhooksGet> {
+impl<'a> rt::Call<'a, WebhookWebhooksGet> {
     /// Largest number of records this call returns.
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
@@ -463,78 +402,37 @@ pub struct WebhookWebhooksPost {
     placeholders: Option<bool>,
     body: super::types::Webhook,
 }
-impl crate::runtime::Operation for WebhookWebhooksPost {
+impl rt::Operation for WebhookWebhooksPost {
     type Output = super::types::WebhookResponse;
     type Error = WebhookWebhooksPostError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<WebhookWebhooksPostError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "insertWebhook",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/webhook/webhooks",
             "/webhook/webhooks".to_owned(),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "_placeholders",
-                &self.placeholders,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("_placeholders", &self.placeholders)?;
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json; charset=UTF-8", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json; charset=UTF-8", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(WebhookWebhooksPostError::BadRequest);
-                response.api_error(decoded)
-            }
-            401 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksPostError::Unauthorized);
-                response.api_error(decoded)
-            }
-            410 => {
-                let decoded = response.json().map(WebhookWebhooksPostError::Gone);
-                response.api_error(decoded)
-            }
-            429 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksPostError::TooManyRequests);
-                response.api_error(decoded)
-            }
-            500 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksPostError::InternalServerError);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(WebhookWebhooksPostError::BadRequest),
+            401 => response.json_error(WebhookWebhooksPostError::Unauthorized),
+            410 => response.json_error(WebhookWebhooksPostError::Gone),
+            429 => response.json_error(WebhookWebhooksPostError::TooManyRequests),
+            500 => response.json_error(WebhookWebhooksPostError::InternalServerError),
             _ => response.unexpected(),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, WebhookWebhooksPost> {
+impl<'a> rt::Call<'a, WebhookWebhooksPost> {
     /// Fill in placeholder values, handy for user interfaces.
     pub fn placeholders(mut self, value: bool) -> Self {
         self.args.placeholders = Some(value);
@@ -572,85 +470,45 @@ pub struct WebhookWebhooksWebhookOidPut {
     placeholders: Option<bool>,
     body: super::types::Webhook,
 }
-impl crate::runtime::Operation for WebhookWebhooksWebhookOidPut {
+impl rt::Operation for WebhookWebhooksWebhookOidPut {
     type Output = super::types::WebhookResponse;
     type Error = WebhookWebhooksWebhookOidPutError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<WebhookWebhooksWebhookOidPutError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "updateWebhook",
-            crate::runtime::Method::PUT,
+            rt::Method::PUT,
             "/webhook/webhooks/{webhookOid}",
             format!(
-                "/webhook/webhooks/{}", crate ::runtime::path_value("webhookOid", & self
-                .webhook_oid).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/webhook/webhooks/{}", rt::path_value("webhookOid", & self.webhook_oid)
+                ?
             ),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "_placeholders",
-                &self.placeholders,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("_placeholders", &self.placeholders)?;
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json; charset=UTF-8", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json; charset=UTF-8", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidPutError::BadRequest);
-                response.api_error(decoded)
-            }
-            401 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidPutError::Unauthorized);
-                response.api_error(decoded)
-            }
-            410 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidPutError::Gone);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(WebhookWebhooksWebhookOidPutError::BadRequest),
+            401 => response.json_error(WebhookWebhooksWebhookOidPutError::Unauthorized),
+            410 => response.json_error(WebhookWebhooksWebhookOidPutError::Gone),
             429 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidPutError::TooManyRequests);
-                response.api_error(decoded)
+                response.json_error(WebhookWebhooksWebhookOidPutError::TooManyRequests)
             }
             500 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidPutError::InternalServerError);
-                response.api_error(decoded)
+                response
+                    .json_error(WebhookWebhooksWebhookOidPutError::InternalServerError)
             }
             _ => response.unexpected(),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, WebhookWebhooksWebhookOidPut> {
+impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
     /// Fill in placeholder values, handy for user interfaces.
     pub fn placeholders(mut self, value: bool) -> Self {
         self.args.placeholders = Some(value);
@@ -686,66 +544,42 @@ pub enum WebhookWebhooksWebhookOidPutError {
 pub struct WebhookWebhooksWebhookOidDelete {
     webhook_oid: i32,
 }
-impl crate::runtime::Operation for WebhookWebhooksWebhookOidDelete {
+impl rt::Operation for WebhookWebhooksWebhookOidDelete {
     type Output = ();
     type Error = WebhookWebhooksWebhookOidDeleteError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<WebhookWebhooksWebhookOidDeleteError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "deleteWebhook",
-            crate::runtime::Method::DELETE,
+            rt::Method::DELETE,
             "/webhook/webhooks/{webhookOid}",
             format!(
-                "/webhook/webhooks/{}", crate ::runtime::path_value("webhookOid", & self
-                .webhook_oid).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/webhook/webhooks/{}", rt::path_value("webhookOid", & self.webhook_oid)
+                ?
             ),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidDeleteError::BadRequest);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(WebhookWebhooksWebhookOidDeleteError::BadRequest),
             401 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidDeleteError::Unauthorized);
-                response.api_error(decoded)
+                response.json_error(WebhookWebhooksWebhookOidDeleteError::Unauthorized)
             }
-            410 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidDeleteError::Gone);
-                response.api_error(decoded)
-            }
+            410 => response.json_error(WebhookWebhooksWebhookOidDeleteError::Gone),
             429 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidDeleteError::TooManyRequests);
-                response.api_error(decoded)
+                response
+                    .json_error(WebhookWebhooksWebhookOidDeleteError::TooManyRequests)
             }
             500 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidDeleteError::InternalServerError);
-                response.api_error(decoded)
+                response
+                    .json_error(
+                        WebhookWebhooksWebhookOidDeleteError::InternalServerError,
+                    )
             }
             _ => response.unexpected(),
         }
@@ -783,121 +617,71 @@ pub struct WebhookWebhooksWebhookOidLogsGet {
     offset: Option<i64>,
     since: Option<String>,
 }
-impl crate::runtime::Operation for WebhookWebhooksWebhookOidLogsGet {
+impl rt::Operation for WebhookWebhooksWebhookOidLogsGet {
     type Output = super::types::WebhookLogSummariesResponse;
     type Error = WebhookWebhooksWebhookOidLogsGetError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<WebhookWebhooksWebhookOidLogsGetError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "getWebhookLogSummaries",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/webhook/webhooks/{webhookOid}/logs",
             format!(
-                "/webhook/webhooks/{}/logs", crate ::runtime::path_value("webhookOid", &
-                self.webhook_oid).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/webhook/webhooks/{}/logs", rt::path_value("webhookOid", & self
+                .webhook_oid) ?
             ),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "_limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "_offset",
-                &self.offset,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "_since",
-                &self.since,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("_limit", &self.limit)?;
+        request.query("_offset", &self.offset)?;
+        request.query("_since", &self.since)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidLogsGetError::BadRequest);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::BadRequest),
             401 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidLogsGetError::Unauthorized);
-                response.api_error(decoded)
+                response.json_error(WebhookWebhooksWebhookOidLogsGetError::Unauthorized)
             }
-            410 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidLogsGetError::Gone);
-                response.api_error(decoded)
-            }
+            410 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::Gone),
             429 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidLogsGetError::TooManyRequests);
-                response.api_error(decoded)
+                response
+                    .json_error(WebhookWebhooksWebhookOidLogsGetError::TooManyRequests)
             }
             500 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidLogsGetError::InternalServerError);
-                response.api_error(decoded)
+                response
+                    .json_error(
+                        WebhookWebhooksWebhookOidLogsGetError::InternalServerError,
+                    )
             }
             _ => response.unexpected(),
         }
     }
 }
-impl crate::runtime::Paginated for WebhookWebhooksWebhookOidLogsGet {
+impl rt::Paginated for WebhookWebhooksWebhookOidLogsGet {
     type Item = super::types::WebhookLogSummary;
     const ITEMS: Option<&'static str> = Some("webhook_log_summaries");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+    const WALK: rt::Walk = rt::Walk::Offset {
         has_more: Some("metadata.result_set.more"),
         next_offset: Some("metadata.result_set.next_offset"),
         total: None,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Offset(n) => {
-                crate::runtime::set_count(&mut self.offset, n)
-            }
+            rt::Cursor::Offset(n) => rt::set_count(&mut self.offset, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.offset),
-            limit: crate::runtime::count(self.limit),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.offset),
+            limit: rt::count(self.limit),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
+impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
     /// Largest number of records this call returns.
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
@@ -944,71 +728,53 @@ pub struct WebhookWebhooksWebhookOidLogsRequestIdGet {
     webhook_oid: i32,
     request_id: String,
 }
-impl crate::runtime::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
+impl rt::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
     type Output = super::types::WebhookLogResponse;
     type Error = WebhookWebhooksWebhookOidLogsRequestIdGetError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<WebhookWebhooksWebhookOidLogsRequestIdGetError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "getWebhookLog",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/webhook/webhooks/{webhookOid}/logs/{requestId}",
             format!(
-                "/webhook/webhooks/{}/logs/{}", crate ::runtime::path_value("webhookOid",
-                & self.webhook_oid).map_err(crate ::runtime::Error::InvalidRequest) ?,
-                crate ::runtime::path_value("requestId", & self.request_id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+                "/webhook/webhooks/{}/logs/{}", rt::path_value("webhookOid", & self
+                .webhook_oid) ?, rt::path_value("requestId", & self.request_id) ?
             ),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidLogsRequestIdGetError::BadRequest);
-                response.api_error(decoded)
+                response
+                    .json_error(
+                        WebhookWebhooksWebhookOidLogsRequestIdGetError::BadRequest,
+                    )
             }
             401 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidLogsRequestIdGetError::Unauthorized);
-                response.api_error(decoded)
+                response
+                    .json_error(
+                        WebhookWebhooksWebhookOidLogsRequestIdGetError::Unauthorized,
+                    )
             }
             410 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidLogsRequestIdGetError::Gone);
-                response.api_error(decoded)
+                response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::Gone)
             }
             429 => {
-                let decoded = response
-                    .json()
-                    .map(
+                response
+                    .json_error(
                         WebhookWebhooksWebhookOidLogsRequestIdGetError::TooManyRequests,
-                    );
-                response.api_error(decoded)
+                    )
             }
             500 => {
-                let decoded = response
-                    .json()
-                    .map(
+                response
+                    .json_error(
                         WebhookWebhooksWebhookOidLogsRequestIdGetError::InternalServerError,
-                    );
-                response.api_error(decoded)
+                    )
             }
             _ => response.unexpected(),
         }
@@ -1044,74 +810,54 @@ pub struct WebhookWebhooksWebhookOidReflowEventNamePost {
     webhook_oid: i32,
     event_name: String,
 }
-impl crate::runtime::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
+impl rt::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
     type Output = super::types::WebhookReflowResponse;
     type Error = WebhookWebhooksWebhookOidReflowEventNamePostError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<WebhookWebhooksWebhookOidReflowEventNamePostError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "resendEvent",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/webhook/webhooks/{webhookOid}/reflow/{eventName}",
             format!(
-                "/webhook/webhooks/{}/reflow/{}", crate
-                ::runtime::path_value("webhookOid", & self.webhook_oid).map_err(crate
-                ::runtime::Error::InvalidRequest) ?, crate
-                ::runtime::path_value("eventName", & self.event_name).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+                "/webhook/webhooks/{}/reflow/{}", rt::path_value("webhookOid", & self
+                .webhook_oid) ?, rt::path_value("eventName", & self.event_name) ?
             ),
         );
         request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidReflowEventNamePostError::BadRequest);
-                response.api_error(decoded)
+                response
+                    .json_error(
+                        WebhookWebhooksWebhookOidReflowEventNamePostError::BadRequest,
+                    )
             }
             401 => {
-                let decoded = response
-                    .json()
-                    .map(
+                response
+                    .json_error(
                         WebhookWebhooksWebhookOidReflowEventNamePostError::Unauthorized,
-                    );
-                response.api_error(decoded)
+                    )
             }
             410 => {
-                let decoded = response
-                    .json()
-                    .map(WebhookWebhooksWebhookOidReflowEventNamePostError::Gone);
-                response.api_error(decoded)
+                response
+                    .json_error(WebhookWebhooksWebhookOidReflowEventNamePostError::Gone)
             }
             429 => {
-                let decoded = response
-                    .json()
-                    .map(
+                response
+                    .json_error(
                         WebhookWebhooksWebhookOidReflowEventNamePostError::TooManyRequests,
-                    );
-                response.api_error(decoded)
+                    )
             }
             500 => {
-                let decoded = response
-                    .json()
-                    .map(
+                response
+                    .json_error(
                         WebhookWebhooksWebhookOidReflowEventNamePostError::InternalServerError,
-                    );
-                response.api_error(decoded)
+                    )
             }
             _ => response.unexpected(),
         }

@@ -2,6 +2,7 @@
 // Generated from specs/zendesk.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Webhooks` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Webhooks` operations. Get it with [`Client::webhooks`](super::Client::webhooks).
 #[derive(Debug, Clone, Copy)]
 pub struct Webhooks<'a> {
@@ -31,8 +32,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhooks(&self) -> crate::runtime::Call<'a, ListWebhooks> {
-        crate::runtime::Call::new(
+    pub fn list_webhooks(&self) -> rt::Call<'a, ListWebhooks> {
+        rt::Call::new(
             self.client.core(),
             ListWebhooks {
                 page_before: None,
@@ -63,10 +64,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_or_clone_webhook(
-        &self,
-    ) -> crate::runtime::Call<'a, CreateOrCloneWebhook> {
-        crate::runtime::Call::new(
+    pub fn create_or_clone_webhook(&self) -> rt::Call<'a, CreateOrCloneWebhook> {
+        rt::Call::new(
             self.client.core(),
             CreateOrCloneWebhook {
                 clone_webhook_id: None,
@@ -108,8 +107,8 @@ impl<'a> Webhooks<'a> {
     pub fn test_webhook(
         &self,
         body: super::types::WebhookTestRequest,
-    ) -> crate::runtime::Call<'a, TestWebhook> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, TestWebhook> {
+        rt::Call::new(
             self.client.core(),
             TestWebhook {
                 webhook_id: None,
@@ -139,8 +138,8 @@ impl<'a> Webhooks<'a> {
     pub fn show_webhook(
         &self,
         webhook_id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, ShowWebhook> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, ShowWebhook> {
+        rt::Call::new(
             self.client.core(),
             ShowWebhook {
                 webhook_id: webhook_id.into(),
@@ -196,8 +195,8 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
         body: super::types::WebhookUpdateRequest,
-    ) -> crate::runtime::Call<'a, UpdateWebhook> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, UpdateWebhook> {
+        rt::Call::new(
             self.client.core(),
             UpdateWebhook {
                 webhook_id: webhook_id.into(),
@@ -227,8 +226,8 @@ impl<'a> Webhooks<'a> {
     pub fn delete_webhook(
         &self,
         webhook_id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, DeleteWebhook> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, DeleteWebhook> {
+        rt::Call::new(
             self.client.core(),
             DeleteWebhook {
                 webhook_id: webhook_id.into(),
@@ -267,8 +266,8 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
         body: super::types::WebhookPatchRequest,
-    ) -> crate::runtime::Call<'a, PatchWebhook> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, PatchWebhook> {
+        rt::Call::new(
             self.client.core(),
             PatchWebhook {
                 webhook_id: webhook_id.into(),
@@ -302,8 +301,8 @@ impl<'a> Webhooks<'a> {
     pub fn show_webhook_signing_secret(
         &self,
         webhook_id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, ShowWebhookSigningSecret> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, ShowWebhookSigningSecret> {
+        rt::Call::new(
             self.client.core(),
             ShowWebhookSigningSecret {
                 webhook_id: webhook_id.into(),
@@ -336,8 +335,8 @@ impl<'a> Webhooks<'a> {
     pub fn reset_webhook_signing_secret(
         &self,
         webhook_id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, ResetWebhookSigningSecret> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, ResetWebhookSigningSecret> {
+        rt::Call::new(
             self.client.core(),
             ResetWebhookSigningSecret {
                 webhook_id: webhook_id.into(),
@@ -355,103 +354,46 @@ pub struct ListWebhooks {
     filter_status: Option<super::types::WebhookPatchRequestWebhookStatus>,
     sort: Option<super::types::ListWebhooksSort>,
 }
-impl crate::runtime::Operation for ListWebhooks {
+impl rt::Operation for ListWebhooks {
     type Output = super::types::WebhookListResponse;
     type Error = ListWebhooksError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListWebhooksError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listWebhooks",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/api/v2/webhooks",
             "/api/v2/webhooks".to_owned(),
         );
         request.security = &[&["apiTokenAuth"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[before]",
-                &self.page_before,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[after]",
-                &self.page_after,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[size]",
-                &self.page_size,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "filter[name_contains]",
-                &self.filter_name_contains,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "filter[status]",
-                &self.filter_status,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "sort",
-                &self.sort,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page[before]", &self.page_before)?;
+        request.query("page[after]", &self.page_after)?;
+        request.query("page[size]", &self.page_size)?;
+        request.query("filter[name_contains]", &self.filter_name_contains)?;
+        request.query("filter[status]", &self.filter_status)?;
+        request.query("sort", &self.sort)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListWebhooks {
+impl rt::Paginated for ListWebhooks {
     type Item = super::types::Webhook;
     const ITEMS: Option<&'static str> = Some("webhooks");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+    const WALK: rt::Walk = rt::Walk::Cursor {
         next: "meta.after_cursor",
         has_more: Some("meta.has_more"),
         from_last_item: false,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-        if let crate::runtime::Cursor::Token(token) = cursor {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        if let rt::Cursor::Token(token) = cursor {
             self.page_after = Some(token);
             self.page_before = None;
         }
         Ok(())
     }
 }
-impl<'a> crate::runtime::Call<'a, ListWebhooks> {
+impl<'a> rt::Call<'a, ListWebhooks> {
     /// Cursor (a prior meta.before_cursor) to fetch the preceding page; not combinable with page\[after\].
     pub fn page_before(mut self, value: impl Into<String>) -> Self {
         self.args.page_before = Some(value.into());
@@ -495,61 +437,35 @@ pub struct CreateOrCloneWebhook {
     clone_webhook_id: Option<String>,
     body: Option<super::types::WebhookCreateRequest>,
 }
-impl crate::runtime::Operation for CreateOrCloneWebhook {
+impl rt::Operation for CreateOrCloneWebhook {
     type Output = super::types::WebhookResponse;
     type Error = CreateOrCloneWebhookError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<CreateOrCloneWebhookError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createOrCloneWebhook",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/api/v2/webhooks",
             "/api/v2/webhooks".to_owned(),
         );
         request.security = &[&["apiTokenAuth"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "clone_webhook_id",
-                &self.clone_webhook_id,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("clone_webhook_id", &self.clone_webhook_id)?;
         if let Some(value) = &self.body {
-            request.body = Some(
-                crate::runtime::Body::json("application/json", value)
-                    .map_err(crate::runtime::Error::InvalidRequest)?,
-            );
+            request.body = Some(rt::Body::json("application/json", value)?);
         }
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(CreateOrCloneWebhookError::BadRequest);
-                response.api_error(decoded)
-            }
-            403 => {
-                let decoded = response.json().map(CreateOrCloneWebhookError::Forbidden);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(CreateOrCloneWebhookError::BadRequest),
+            403 => response.json_error(CreateOrCloneWebhookError::Forbidden),
             _ => response.unexpected(),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, CreateOrCloneWebhook> {
+impl<'a> rt::Call<'a, CreateOrCloneWebhook> {
     /// Id of an existing webhook to copy; omit when creating.
     pub fn clone_webhook_id(mut self, value: impl Into<String>) -> Self {
         self.args.clone_webhook_id = Some(value.into());
@@ -579,53 +495,33 @@ pub struct TestWebhook {
     webhook_id: Option<String>,
     body: super::types::WebhookTestRequest,
 }
-impl crate::runtime::Operation for TestWebhook {
+impl rt::Operation for TestWebhook {
     type Output = super::types::WebhookTestResponse;
     type Error = TestWebhookError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<TestWebhookError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "testWebhook",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/api/v2/webhooks/test",
             "/api/v2/webhooks/test".to_owned(),
         );
         request.security = &[&["apiTokenAuth"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "webhook_id",
-                &self.webhook_id,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("webhook_id", &self.webhook_id)?;
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(TestWebhookError::BadRequest);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(TestWebhookError::BadRequest),
             _ => response.unexpected(),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, TestWebhook> {
+impl<'a> rt::Call<'a, TestWebhook> {
     /// Id of a saved webhook to test; omit for an unsaved one.
     pub fn webhook_id(mut self, value: impl Into<String>) -> Self {
         self.args.webhook_id = Some(value.into());
@@ -645,41 +541,28 @@ pub enum TestWebhookError {
 pub struct ShowWebhook {
     webhook_id: String,
 }
-impl crate::runtime::Operation for ShowWebhook {
+impl rt::Operation for ShowWebhook {
     type Output = super::types::WebhookResponse;
     type Error = ShowWebhookError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ShowWebhookError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "showWebhook",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/api/v2/webhooks/{webhook_id}",
             format!(
-                "/api/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
-                .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/api/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?
             ),
         );
         request.security = &[&["apiTokenAuth"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(ShowWebhookError::BadRequest);
-                response.api_error(decoded)
-            }
-            404 => {
-                let decoded = response.json().map(ShowWebhookError::NotFound);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(ShowWebhookError::BadRequest),
+            404 => response.json_error(ShowWebhookError::NotFound),
             _ => response.unexpected(),
         }
     }
@@ -702,47 +585,31 @@ pub struct UpdateWebhook {
     webhook_id: String,
     body: super::types::WebhookUpdateRequest,
 }
-impl crate::runtime::Operation for UpdateWebhook {
+impl rt::Operation for UpdateWebhook {
     type Output = ();
     type Error = UpdateWebhookError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<UpdateWebhookError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "updateWebhook",
-            crate::runtime::Method::PUT,
+            rt::Method::PUT,
             "/api/v2/webhooks/{webhook_id}",
             format!(
-                "/api/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
-                .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/api/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?
             ),
         );
         request.security = &[&["apiTokenAuth"]];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(UpdateWebhookError::BadRequest);
-                response.api_error(decoded)
-            }
-            404 => {
-                let decoded = response.json().map(UpdateWebhookError::NotFound);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(UpdateWebhookError::BadRequest),
+            404 => response.json_error(UpdateWebhookError::NotFound),
             _ => response.unexpected(),
         }
     }
@@ -764,42 +631,29 @@ pub enum UpdateWebhookError {
 pub struct DeleteWebhook {
     webhook_id: String,
 }
-impl crate::runtime::Operation for DeleteWebhook {
+impl rt::Operation for DeleteWebhook {
     type Output = ();
     type Error = DeleteWebhookError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<DeleteWebhookError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "deleteWebhook",
-            crate::runtime::Method::DELETE,
+            rt::Method::DELETE,
             "/api/v2/webhooks/{webhook_id}",
             format!(
-                "/api/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
-                .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/api/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?
             ),
         );
         request.security = &[&["apiTokenAuth"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(DeleteWebhookError::BadRequest);
-                response.api_error(decoded)
-            }
-            404 => {
-                let decoded = response.json().map(DeleteWebhookError::NotFound);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(DeleteWebhookError::BadRequest),
+            404 => response.json_error(DeleteWebhookError::NotFound),
             _ => response.unexpected(),
         }
     }
@@ -822,47 +676,31 @@ pub struct PatchWebhook {
     webhook_id: String,
     body: super::types::WebhookPatchRequest,
 }
-impl crate::runtime::Operation for PatchWebhook {
+impl rt::Operation for PatchWebhook {
     type Output = ();
     type Error = PatchWebhookError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<PatchWebhookError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "patchWebhook",
-            crate::runtime::Method::PATCH,
+            rt::Method::PATCH,
             "/api/v2/webhooks/{webhook_id}",
             format!(
-                "/api/v2/webhooks/{}", crate ::runtime::path_value("webhook_id", & self
-                .webhook_id).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/api/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?
             ),
         );
         request.security = &[&["apiTokenAuth"]];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(PatchWebhookError::BadRequest);
-                response.api_error(decoded)
-            }
-            404 => {
-                let decoded = response.json().map(PatchWebhookError::NotFound);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(PatchWebhookError::BadRequest),
+            404 => response.json_error(PatchWebhookError::NotFound),
             _ => response.unexpected(),
         }
     }
@@ -884,49 +722,29 @@ pub enum PatchWebhookError {
 pub struct ShowWebhookSigningSecret {
     webhook_id: String,
 }
-impl crate::runtime::Operation for ShowWebhookSigningSecret {
+impl rt::Operation for ShowWebhookSigningSecret {
     type Output = super::types::WebhookSigningSecretResponse;
     type Error = ShowWebhookSigningSecretError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<ShowWebhookSigningSecretError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "showWebhookSigningSecret",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/api/v2/webhooks/{webhook_id}/signing_secret",
             format!(
-                "/api/v2/webhooks/{}/signing_secret", crate
-                ::runtime::path_value("webhook_id", & self.webhook_id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+                "/api/v2/webhooks/{}/signing_secret", rt::path_value("webhook_id", & self
+                .webhook_id) ?
             ),
         );
         request.security = &[&["apiTokenAuth"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            403 => {
-                let decoded = response
-                    .json()
-                    .map(ShowWebhookSigningSecretError::Forbidden);
-                response.api_error(decoded)
-            }
-            404 => {
-                let decoded = response
-                    .json()
-                    .map(ShowWebhookSigningSecretError::NotFound);
-                response.api_error(decoded)
-            }
+            403 => response.json_error(ShowWebhookSigningSecretError::Forbidden),
+            404 => response.json_error(ShowWebhookSigningSecretError::NotFound),
             _ => response.unexpected(),
         }
     }
@@ -948,49 +766,29 @@ pub enum ShowWebhookSigningSecretError {
 pub struct ResetWebhookSigningSecret {
     webhook_id: String,
 }
-impl crate::runtime::Operation for ResetWebhookSigningSecret {
+impl rt::Operation for ResetWebhookSigningSecret {
     type Output = super::types::WebhookSigningSecretResponse;
     type Error = ResetWebhookSigningSecretError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<ResetWebhookSigningSecretError>,
-    > {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "resetWebhookSigningSecret",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/api/v2/webhooks/{webhook_id}/signing_secret",
             format!(
-                "/api/v2/webhooks/{}/signing_secret", crate
-                ::runtime::path_value("webhook_id", & self.webhook_id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+                "/api/v2/webhooks/{}/signing_secret", rt::path_value("webhook_id", & self
+                .webhook_id) ?
             ),
         );
         request.security = &[&["apiTokenAuth"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            403 => {
-                let decoded = response
-                    .json()
-                    .map(ResetWebhookSigningSecretError::Forbidden);
-                response.api_error(decoded)
-            }
-            404 => {
-                let decoded = response
-                    .json()
-                    .map(ResetWebhookSigningSecretError::NotFound);
-                response.api_error(decoded)
-            }
+            403 => response.json_error(ResetWebhookSigningSecretError::Forbidden),
+            404 => response.json_error(ResetWebhookSigningSecretError::NotFound),
             _ => response.unexpected(),
         }
     }

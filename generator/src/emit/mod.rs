@@ -27,6 +27,7 @@ use crate::ir::Api;
 /// source). `src/runtime.rs` declares the others as its submodules.
 pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/runtime.rs", include_str!("../../runtime/runtime.rs")),
+    ("src/runtime/args.rs", include_str!("../../runtime/args.rs")),
     ("src/runtime/call.rs", include_str!("../../runtime/call.rs")),
     (
         "src/runtime/encode.rs",
@@ -42,6 +43,10 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     (
         "src/runtime/pagination.rs",
         include_str!("../../runtime/pagination.rs"),
+    ),
+    (
+        "src/runtime/response.rs",
+        include_str!("../../runtime/response.rs"),
     ),
     (
         "src/runtime/stream.rs",

@@ -50,9 +50,9 @@ pub(super) fn parts(api: &Api, body: &Body) -> TokenStream {
     let Some(fields) = fields else {
         // No declared properties: every top-level entry of the value is a part.
         return quote! {{
-            let mut parts = crate::runtime::Multipart::new();
-            parts.entries(value).map_err(crate::runtime::Error::InvalidRequest)?;
-            Ok::<_, String>(crate::runtime::Body::Multipart(parts))
+            let mut parts = rt::Multipart::new();
+            parts.entries(value)?;
+            rt::Body::Multipart(parts)
         }};
     };
     let statements = fields.iter().filter(|f| !f.read_only).map(|f| {
@@ -78,13 +78,13 @@ pub(super) fn parts(api: &Api, body: &Body) -> TokenStream {
                 }
             },
             (Holds::Value, _) => quote! {
-                parts.value(#wire, &value.#name, #ct).map_err(crate::runtime::Error::InvalidRequest)?;
+                parts.value(#wire, &value.#name, #ct)?;
             },
         }
     });
     quote! {{
-        let mut parts = crate::runtime::Multipart::new();
+        let mut parts = rt::Multipart::new();
         #(#statements)*
-        Ok::<_, String>(crate::runtime::Body::Multipart(parts))
+        rt::Body::Multipart(parts)
     }}
 }

@@ -27,6 +27,8 @@ pub fn group(api: &Api, group: &Group, crate_ident: &str) -> TokenStream {
         .iter()
         .map(|op| operation_items(api, group, op));
     quote! {
+        use crate::runtime as rt;
+
         #accessor_doc
         #[derive(Debug, Clone, Copy)]
         pub struct #type_name<'a> {
@@ -137,8 +139,8 @@ fn accessor_method(api: &Api, group: &Group, op: &Operation, crate_ident: &str) 
     quote! {
         #doc
         #deprecated
-        pub fn #name(&self, #(#args),*) -> crate::runtime::Call<'a, #builder> {
-            crate::runtime::Call::new(self.client.core(), #builder { #(#inits,)* })
+        pub fn #name(&self, #(#args),*) -> rt::Call<'a, #builder> {
+            rt::Call::new(self.client.core(), #builder { #(#inits,)* })
         }
     }
 }
@@ -156,11 +158,11 @@ fn success_type(api: &Api, op: &Operation) -> TokenStream {
     match (&op.success.ty, op.success.encoding) {
         (Some(t), Encoding::EventStream) => {
             let t = ty(api, t, Scope::Sibling);
-            quote!(crate::runtime::EventStream<#t, #error>)
+            quote!(rt::EventStream<#t, #error>)
         }
         (Some(t), Encoding::JsonLines) => {
             let t = ty(api, t, Scope::Sibling);
-            quote!(crate::runtime::ItemStream<#t, #error>)
+            quote!(rt::ItemStream<#t, #error>)
         }
         (Some(t), e) if e != Encoding::Empty => ty(api, t, Scope::Sibling),
         _ => quote!(()),
@@ -204,7 +206,7 @@ fn success_decode(op: &Operation) -> TokenStream {
     if is_streaming(op.success.encoding) {
         return quote! {
             let _ = response;
-            Err(crate::runtime::Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
+            Err(rt::Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
         };
     }
     let Some(name) = &op.success_enum else {
@@ -289,14 +291,14 @@ fn stream_items(api: &Api, op: &Operation) -> TokenStream {
     }
     let json = op.success.ty.as_ref().is_some_and(|t| !is_string(api, t));
     let make = match op.success.encoding {
-        Encoding::EventStream => quote!(crate::runtime::events(response, #json)),
-        Encoding::JsonLines => quote!(crate::runtime::json_lines(response)),
+        Encoding::EventStream => quote!(rt::events(response, #json)),
+        Encoding::JsonLines => quote!(rt::json_lines(response)),
         _ => return TokenStream::new(),
     };
     quote! {
         const STREAMING: bool = true;
 
-        fn decode_stream(response: ::reqwest::Response) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+        fn decode_stream(response: ::reqwest::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
             Ok(#make)
         }
     }
@@ -385,23 +387,23 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         .collect();
     let fallback = (!ordered.iter().any(|r| r.status == StatusSpec::Default))
         .then(|| quote!(_ => response.unexpected(),));
-    let decode_error_body = if error_arms.is_empty() {
-        quote!(response.unexpected())
-    } else {
+    let decode_error = (!error_arms.is_empty()).then(|| {
         quote! {
-            match response.status.as_u16() {
-                #(#error_arms)*
-                #fallback
+            fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
+                match response.status.as_u16() {
+                    #(#error_arms)*
+                    #fallback
+                }
             }
         }
-    };
+    });
     let pagination = op
         .pagination
         .as_ref()
         .map(|p| super::pagination::paginated_impl(api, op, p));
     let call_impl = (!setters.is_empty()).then(|| {
         quote! {
-            impl<'a> crate::runtime::Call<'a, #builder> {
+            impl<'a> rt::Call<'a, #builder> {
                 #(#setters)*
             }
         }
@@ -416,20 +418,18 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             #(#fields,)*
         }
 
-        impl crate::runtime::Operation for #builder {
+        impl rt::Operation for #builder {
             type Output = #out;
             type Error = #error;
             #streaming
 
             #request_fn
 
-            fn decode(response: crate::runtime::Response) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+            fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
                 #success_decode
             }
 
-            fn decode_error(response: crate::runtime::Response) -> crate::runtime::Error<Self::Error> {
-                #decode_error_body
-            }
+            #decode_error
         }
 
         #pagination
@@ -446,13 +446,18 @@ fn error_arm(r: &Response, error: &proc_macro2::Ident) -> Option<TokenStream> {
     let pattern = status_pattern(&r.status);
     let variant = format_ident!("{}", r.variant);
     let value = if r.ty.is_some() && r.encoding != Encoding::Empty {
-        let decode = decode_response(r);
-        quote! {{
-            let decoded = #decode.map(#error::#variant);
-            response.api_error(decoded)
-        }}
+        let decode = if r.by_content_type {
+            quote!(content_type_error)
+        } else {
+            match r.encoding {
+                Encoding::Text => quote!(text_error),
+                Encoding::Binary => quote!(bytes_error),
+                _ => quote!(json_error),
+            }
+        };
+        quote!(response.#decode(#error::#variant))
     } else {
-        quote!(response.api_error(Ok(#error::#variant)))
+        quote!(response.error(#error::#variant))
     };
     Some(quote!(#pattern => #value,))
 }
@@ -487,7 +492,6 @@ fn style_tokens(style: Style) -> Option<TokenStream> {
 }
 
 fn request_fn(api: &Api, op: &Operation) -> TokenStream {
-    let error = format_ident!("{}", op.error_name);
     let op_id = &op.id;
     let template = &op.path;
     let method = format_ident!("{}", op.method);
@@ -510,7 +514,7 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
                 let f = format_ident!("{}", p.rust_name);
                 let wire = &p.wire_name;
                 fmt.push_str("{}");
-                args.push(quote!(crate::runtime::path_value(#wire, &self.#f).map_err(crate::runtime::Error::InvalidRequest)?));
+                args.push(quote!(rt::path_value(#wire, &self.#f)?));
             }
             None => fmt.push_str(&format!("{{{{{name}}}}}")),
         }
@@ -527,51 +531,22 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     for p in &op.params {
         let f = format_ident!("{}", p.rust_name);
         let wire = &p.wire_name;
-        match p.location {
+        stmts.push(match p.location {
             Location::Query => {
                 let style = style_tokens(p.style).unwrap_or(quote!(Form { explode: true }));
-                let push = quote! {
-                    crate::runtime::push_query(&mut request.query, #wire, &self.#f, crate::runtime::FormStyle::#style)
-                        .map_err(crate::runtime::Error::InvalidRequest)?;
-                };
                 if p.allow_reserved {
-                    stmts.push(quote! {
-                        let start = request.query.len();
-                        #push
-                        request.reserved_query.extend(start..request.query.len());
-                    });
+                    quote!(request.query_reserved(#wire, &self.#f, rt::FormStyle::#style)?;)
+                } else if matches!(p.style, Style::FormExploded | Style::Simple) {
+                    quote!(request.query(#wire, &self.#f)?;)
                 } else {
-                    stmts.push(push);
+                    quote!(request.query_with(#wire, &self.#f, rt::FormStyle::#style)?;)
                 }
             }
-            Location::Header => {
-                let spell = if p.style == Style::Json {
-                    quote!(json_value)
-                } else {
-                    quote!(header_value)
-                };
-                let push = quote! {
-                    request.headers.push((#wire, crate::runtime::#spell(#wire, value).map_err(crate::runtime::Error::InvalidRequest)?));
-                };
-                if p.required {
-                    stmts.push(quote! { let value = &self.#f; #push });
-                } else {
-                    stmts.push(quote! { if let Some(value) = &self.#f { #push } });
-                }
-            }
-            Location::Cookie => {
-                let push = quote! {
-                    let cookie = format!("{}={}", #wire, crate::runtime::header_value(#wire, value).map_err(crate::runtime::Error::InvalidRequest)?);
-                    request.headers.push(("cookie", cookie));
-                };
-                if p.required {
-                    stmts.push(quote! { let value = &self.#f; #push });
-                } else {
-                    stmts.push(quote! { if let Some(value) = &self.#f { #push } });
-                }
-            }
-            Location::Path => {}
-        }
+            Location::Header if p.style == Style::Json => quote!(request.json_header(#wire, &self.#f)?;),
+            Location::Header => quote!(request.header(#wire, &self.#f)?;),
+            Location::Cookie => quote!(request.cookie(#wire, &self.#f)?;),
+            Location::Path => continue,
+        });
     }
     if let Some(body) = &op.body {
         let f = format_ident!("{}", body.rust_name);
@@ -581,55 +556,59 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
                 let fields = body.fields.iter().filter_map(|f| {
                     let name = &f.name;
                     let style = style_tokens(f.style?)?;
-                    Some(quote!((#name, crate::runtime::FormStyle::#style)))
+                    Some(quote!((#name, rt::FormStyle::#style)))
                 });
-                quote!(crate::runtime::Body::form(#ct, value, &[#(#fields),*]))
+                quote!(rt::Body::form(#ct, value, &[#(#fields),*])?)
             }
             Encoding::Text if is_string(api, &body.ty) => {
-                quote!(Ok::<_, String>(crate::runtime::Body::text(#ct, value)))
+                quote!(rt::Body::text(#ct, value))
             }
             Encoding::Binary if body.ty == TypeRef::Upload => {
-                quote!(Ok::<_, String>(crate::runtime::Body::upload(#ct, value)))
+                quote!(rt::Body::upload(#ct, value))
             }
             Encoding::Multipart => super::multipart::parts(api, body),
-            _ => quote!(crate::runtime::Body::json(#ct, value)),
+            _ => quote!(rt::Body::json(#ct, value)?),
         };
         if body.required {
             stmts.push(quote! {
                 let value = &self.#f;
-                request.body = Some(#make.map_err(crate::runtime::Error::InvalidRequest)?);
+                request.body = Some(#make);
             });
         } else {
             stmts.push(quote! {
                 if let Some(value) = &self.#f {
-                    request.body = Some(#make.map_err(crate::runtime::Error::InvalidRequest)?);
+                    request.body = Some(#make);
                 }
             });
         }
     }
-    let alternatives = op.security.iter().map(|alt| {
-        let names = alt.iter().map(|(k, _)| k);
-        quote!(&[#(#names),*])
-    });
-    let mut retry = TokenStream::new();
+    if !op.security.is_empty() {
+        let alternatives = op.security.iter().map(|alt| {
+            let names = alt.iter().map(|(k, _)| k);
+            quote!(&[#(#names),*])
+        });
+        stmts.insert(0, quote!(request.security = &[#(#alternatives),*];));
+    }
+    let mut settings = TokenStream::new();
     if op.retry_non_idempotent {
-        retry.extend(quote!(request.retry_non_idempotent = true;));
+        settings.extend(quote!(request.retry_non_idempotent = true;));
     }
-    retry.extend(super::policy::retry_statement(op));
+    settings.extend(super::policy::retry_statement(op));
     if let Some(server) = &op.server {
-        retry.extend(quote!(request.server = Some(#server);));
+        settings.extend(quote!(request.server = Some(#server);));
     }
-    let needs_mut = true;
-    let binding = if needs_mut {
-        quote!(let mut request)
-    } else {
-        quote!(let request)
-    };
+    let new = quote!(rt::Request::new(#op_id, rt::Method::#method, #template, #path));
+    if stmts.is_empty() && settings.is_empty() {
+        return quote! {
+            fn request(&self) -> Result<rt::Request, String> {
+                Ok(#new)
+            }
+        };
+    }
     quote! {
-        fn request(&self) -> Result<crate::runtime::Request, crate::runtime::Error<#error>> {
-            #binding = crate::runtime::Request::new(#op_id, crate::runtime::Method::#method, #template, #path);
-            request.security = &[#(#alternatives),*];
-            #retry
+        fn request(&self) -> Result<rt::Request, String> {
+            let mut request = #new;
+            #settings
             #(#stmts)*
             Ok(request)
         }

@@ -21,13 +21,13 @@ fn position(at: &str, limit: &Option<String>) -> TokenStream {
     let limit = match limit {
         Some(l) => {
             let l = format_ident!("{}", l);
-            quote!(crate::runtime::count(self.#l))
+            quote!(rt::count(self.#l))
         }
         None => quote!(None),
     };
     quote! {
-        fn position(&self) -> crate::runtime::Position {
-            crate::runtime::Position { at: crate::runtime::count(self.#at), limit: #limit }
+        fn position(&self) -> rt::Position {
+            rt::Position { at: rt::count(self.#at), limit: #limit }
         }
     }
 }
@@ -36,9 +36,9 @@ fn position(at: &str, limit: &Option<String>) -> TokenStream {
 fn seek_count(at: &str, variant: TokenStream) -> TokenStream {
     let at = format_ident!("{}", at);
     quote! {
-        fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+        fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
             match cursor {
-                crate::runtime::Cursor::#variant(n) => crate::runtime::set_count(&mut self.#at, n),
+                rt::Cursor::#variant(n) => rt::set_count(&mut self.#at, n),
                 _ => Ok(()),
             }
         }
@@ -102,8 +102,8 @@ pub(super) fn paginated_impl(api: &Api, op: &Operation, p: &Pagination) -> Token
             let param = format_ident!("{}", param);
             let clear = clear.iter().map(|c| format_ident!("{}", c));
             let seek = quote! {
-                fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-                    if let crate::runtime::Cursor::Token(token) = cursor {
+                fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+                    if let rt::Cursor::Token(token) = cursor {
                         self.#param = Some(token);
                         #( self.#clear = None; )*
                     }
@@ -123,10 +123,10 @@ pub(super) fn paginated_impl(api: &Api, op: &Operation, p: &Pagination) -> Token
     let item = ty(api, item, Scope::Sibling);
     let items = opt_str(items);
     quote! {
-        impl crate::runtime::Paginated for #args {
+        impl rt::Paginated for #args {
             type Item = #item;
             const ITEMS: Option<&'static str> = #items;
-            const WALK: crate::runtime::Walk = crate::runtime::Walk::#walk;
+            const WALK: rt::Walk = rt::Walk::#walk;
             #methods
         }
     }

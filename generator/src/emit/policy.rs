@@ -29,7 +29,7 @@ pub fn retry_statement(op: &Operation) -> TokenStream {
         .then(|| quote!(.retry_connection_errors(true)));
     quote! {
         request.retry = Some(
-            crate::runtime::RetryConfig::backoff(
+            rt::RetryConfig::backoff(
                 ::std::time::Duration::from_millis(#initial),
                 ::std::time::Duration::from_millis(#max),
                 ::std::time::Duration::from_millis(#elapsed),

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/all_of.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `invoices` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `invoices` operations. Get it with [`Client::invoices`](super::Client::invoices).
 #[derive(Debug, Clone, Copy)]
 pub struct Invoices<'a> {
@@ -21,11 +22,8 @@ impl<'a> Invoices<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_invoice(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, GetInvoice> {
-        crate::runtime::Call::new(self.client.core(), GetInvoice { id: id.into() })
+    pub fn get_invoice(&self, id: impl Into<String>) -> rt::Call<'a, GetInvoice> {
+        rt::Call::new(self.client.core(), GetInvoice { id: id.into() })
     }
     /// `POST /invoices`
     ///
@@ -51,8 +49,8 @@ impl<'a> Invoices<'a> {
     pub fn create_invoice(
         &self,
         body: super::types::InvoiceCreate,
-    ) -> crate::runtime::Call<'a, CreateInvoice> {
-        crate::runtime::Call::new(self.client.core(), CreateInvoice { body })
+    ) -> rt::Call<'a, CreateInvoice> {
+        rt::Call::new(self.client.core(), CreateInvoice { body })
     }
 }
 /// The arguments of [`Invoices::get_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -60,33 +58,21 @@ impl<'a> Invoices<'a> {
 pub struct GetInvoice {
     id: String,
 }
-impl crate::runtime::Operation for GetInvoice {
+impl rt::Operation for GetInvoice {
     type Output = super::types::Invoice;
     type Error = GetInvoiceError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetInvoiceError>> {
-        let mut request = crate::runtime::Request::new(
-            "getInvoice",
-            crate::runtime::Method::GET,
-            "/invoices/{id}",
-            format!(
-                "/invoices/{}", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getInvoice",
+                rt::Method::GET,
+                "/invoices/{id}",
+                format!("/invoices/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_invoice`, chosen by status code.
@@ -97,35 +83,22 @@ pub enum GetInvoiceError {}
 pub struct CreateInvoice {
     body: super::types::InvoiceCreate,
 }
-impl crate::runtime::Operation for CreateInvoice {
+impl rt::Operation for CreateInvoice {
     type Output = super::types::InvoiceWithLines;
     type Error = CreateInvoiceError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateInvoiceError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createInvoice",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/invoices",
             "/invoices".to_owned(),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `create_invoice`, chosen by status code.

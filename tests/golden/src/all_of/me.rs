@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/all_of.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `me` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `me` operations. Get it with [`Client::me`](super::Client::me).
 #[derive(Debug, Clone, Copy)]
 pub struct Me<'a> {
@@ -21,8 +22,8 @@ impl<'a> Me<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_current_user(&self) -> crate::runtime::Call<'a, GetCurrentUser> {
-        crate::runtime::Call::new(self.client.core(), GetCurrentUser {})
+    pub fn get_current_user(&self) -> rt::Call<'a, GetCurrentUser> {
+        rt::Call::new(self.client.core(), GetCurrentUser {})
     }
     /// `GET /me/open`
     ///
@@ -37,37 +38,21 @@ impl<'a> Me<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_current_user_open(&self) -> crate::runtime::Call<'a, GetCurrentUserOpen> {
-        crate::runtime::Call::new(self.client.core(), GetCurrentUserOpen {})
+    pub fn get_current_user_open(&self) -> rt::Call<'a, GetCurrentUserOpen> {
+        rt::Call::new(self.client.core(), GetCurrentUserOpen {})
     }
 }
 /// The arguments of [`Me::get_current_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetCurrentUser {}
-impl crate::runtime::Operation for GetCurrentUser {
+impl rt::Operation for GetCurrentUser {
     type Output = super::types::CurrentUser;
     type Error = GetCurrentUserError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetCurrentUserError>> {
-        let mut request = crate::runtime::Request::new(
-            "getCurrentUser",
-            crate::runtime::Method::GET,
-            "/me",
-            "/me".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(rt::Request::new("getCurrentUser", rt::Method::GET, "/me", "/me".to_owned()))
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_current_user`, chosen by status code.
@@ -76,33 +61,21 @@ pub enum GetCurrentUserError {}
 /// The arguments of [`Me::get_current_user_open`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetCurrentUserOpen {}
-impl crate::runtime::Operation for GetCurrentUserOpen {
+impl rt::Operation for GetCurrentUserOpen {
     type Output = super::types::CurrentUserOpen;
     type Error = GetCurrentUserOpenError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<GetCurrentUserOpenError>,
-    > {
-        let mut request = crate::runtime::Request::new(
-            "getCurrentUserOpen",
-            crate::runtime::Method::GET,
-            "/me/open",
-            "/me/open".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getCurrentUserOpen",
+                rt::Method::GET,
+                "/me/open",
+                "/me/open".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_current_user_open`, chosen by status code.

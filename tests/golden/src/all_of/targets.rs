@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/all_of.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `targets` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `targets` operations. Get it with [`Client::targets`](super::Client::targets).
 #[derive(Debug, Clone, Copy)]
 pub struct Targets<'a> {
@@ -21,11 +22,8 @@ impl<'a> Targets<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_target(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, GetTarget> {
-        crate::runtime::Call::new(self.client.core(), GetTarget { id: id.into() })
+    pub fn get_target(&self, id: impl Into<String>) -> rt::Call<'a, GetTarget> {
+        rt::Call::new(self.client.core(), GetTarget { id: id.into() })
     }
 }
 /// The arguments of [`Targets::get_target`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -33,33 +31,21 @@ impl<'a> Targets<'a> {
 pub struct GetTarget {
     id: String,
 }
-impl crate::runtime::Operation for GetTarget {
+impl rt::Operation for GetTarget {
     type Output = super::types::Target;
     type Error = GetTargetError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetTargetError>> {
-        let mut request = crate::runtime::Request::new(
-            "getTarget",
-            crate::runtime::Method::GET,
-            "/targets/{id}",
-            format!(
-                "/targets/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getTarget",
+                rt::Method::GET,
+                "/targets/{id}",
+                format!("/targets/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_target`, chosen by status code.

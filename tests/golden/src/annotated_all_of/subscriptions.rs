@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/annotated_all_of.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `subscriptions` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `subscriptions` operations. Get it with [`Client::subscriptions`](super::Client::subscriptions).
 #[derive(Debug, Clone, Copy)]
 pub struct Subscriptions<'a> {
@@ -33,8 +34,8 @@ impl<'a> Subscriptions<'a> {
     pub fn subscribe(
         &self,
         body: super::types::Subscription,
-    ) -> crate::runtime::Call<'a, Subscribe> {
-        crate::runtime::Call::new(self.client.core(), Subscribe { body })
+    ) -> rt::Call<'a, Subscribe> {
+        rt::Call::new(self.client.core(), Subscribe { body })
     }
 }
 /// The arguments of [`Subscriptions::subscribe`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -42,35 +43,22 @@ impl<'a> Subscriptions<'a> {
 pub struct Subscribe {
     body: super::types::Subscription,
 }
-impl crate::runtime::Operation for Subscribe {
+impl rt::Operation for Subscribe {
     type Output = super::types::Subscription;
     type Error = SubscribeError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<SubscribeError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "subscribe",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/subscriptions",
             "/subscriptions".to_owned(),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `subscribe`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/azure_v2.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Vaults` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Vaults` operations. Get it with [`Client::vaults`](super::Client::vaults).
 #[derive(Debug, Clone, Copy)]
 pub struct Vaults<'a> {
@@ -21,11 +22,8 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn vaults_get(
-        &self,
-        name: impl Into<String>,
-    ) -> crate::runtime::Call<'a, VaultsGet> {
-        crate::runtime::Call::new(
+    pub fn vaults_get(&self, name: impl Into<String>) -> rt::Call<'a, VaultsGet> {
+        rt::Call::new(
             self.client.core(),
             VaultsGet {
                 name: name.into(),
@@ -40,45 +38,24 @@ pub struct VaultsGet {
     name: String,
     tier: Option<super::types::VaultTier>,
 }
-impl crate::runtime::Operation for VaultsGet {
+impl rt::Operation for VaultsGet {
     type Output = super::types::Vault;
     type Error = VaultsGetError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<VaultsGetError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "Vaults_Get",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/vaults/{vaultName}",
-            format!(
-                "/vaults/{}", crate ::runtime::path_value("vaultName", & self.name)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/vaults/{}", rt::path_value("vaultName", & self.name) ?),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "tier",
-                &self.tier,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("tier", &self.tier)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, VaultsGet> {
+impl<'a> rt::Call<'a, VaultsGet> {
     /// Sets the `tier` parameter.
     pub fn tier(mut self, value: super::types::VaultTier) -> Self {
         self.args.tier = Some(value);

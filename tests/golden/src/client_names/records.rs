@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/client_names.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Records` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Records` operations. Get it with [`Client::records`](super::Client::records).
 #[derive(Debug, Clone, Copy)]
 pub struct Records<'a> {
@@ -21,11 +22,8 @@ impl<'a> Records<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_record(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, GetRecord> {
-        crate::runtime::Call::new(
+    pub fn get_record(&self, id: impl Into<String>) -> rt::Call<'a, GetRecord> {
+        rt::Call::new(
             self.client.core(),
             GetRecord {
                 id: id.into(),
@@ -42,54 +40,25 @@ pub struct GetRecord {
     filter: Option<String>,
     api_version_string: Option<String>,
 }
-impl crate::runtime::Operation for GetRecord {
+impl rt::Operation for GetRecord {
     type Output = super::types::Record;
     type Error = GetRecordError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetRecordError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "getRecord",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/records/{recordId}",
-            format!(
-                "/records/{}", crate ::runtime::path_value("recordId", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/records/{}", rt::path_value("recordId", & self.id) ?),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "$filter",
-                &self.filter,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "api-version",
-                &self.api_version_string,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("$filter", &self.filter)?;
+        request.query("api-version", &self.api_version_string)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, GetRecord> {
+impl<'a> rt::Call<'a, GetRecord> {
     /// Sets the `$filter` parameter.
     pub fn filter(mut self, value: impl Into<String>) -> Self {
         self.args.filter = Some(value.into());

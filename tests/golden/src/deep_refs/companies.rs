@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/deep_refs.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `companies` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `companies` operations. Get it with [`Client::companies`](super::Client::companies).
 #[derive(Debug, Clone, Copy)]
 pub struct Companies<'a> {
@@ -24,8 +25,8 @@ impl<'a> Companies<'a> {
     pub fn list_webhooks(
         &self,
         company_id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, ListWebhooks> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, ListWebhooks> {
+        rt::Call::new(
             self.client.core(),
             ListWebhooks {
                 company_id: company_id.into(),
@@ -66,8 +67,8 @@ impl<'a> Companies<'a> {
         &self,
         company_id: impl Into<String>,
         body: super::types::GetResponses,
-    ) -> crate::runtime::Call<'a, CreateWebhook> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, CreateWebhook> {
+        rt::Call::new(
             self.client.core(),
             CreateWebhook {
                 company_id: company_id.into(),
@@ -82,45 +83,27 @@ pub struct ListWebhooks {
     company_id: String,
     limit: Option<super::types::Limit>,
 }
-impl crate::runtime::Operation for ListWebhooks {
+impl rt::Operation for ListWebhooks {
     type Output = super::types::Webhooks;
     type Error = ListWebhooksError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListWebhooksError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listWebhooks",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/companies/{companyId}/webhooks",
             format!(
-                "/companies/{}/webhooks", crate ::runtime::path_value("companyId", & self
-                .company_id).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/companies/{}/webhooks", rt::path_value("companyId", & self.company_id)
+                ?
             ),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("limit", &self.limit)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListWebhooks> {
+impl<'a> rt::Call<'a, ListWebhooks> {
     /// Sets the `limit` parameter.
     pub fn limit(mut self, value: super::types::Limit) -> Self {
         self.args.limit = Some(value);
@@ -136,39 +119,26 @@ pub struct CreateWebhook {
     company_id: String,
     body: super::types::GetResponses,
 }
-impl crate::runtime::Operation for CreateWebhook {
+impl rt::Operation for CreateWebhook {
     type Output = ();
     type Error = CreateWebhookError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateWebhookError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createWebhook",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/companies/{companyId}/webhooks",
             format!(
-                "/companies/{}/webhooks", crate ::runtime::path_value("companyId", & self
-                .company_id).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/companies/{}/webhooks", rt::path_value("companyId", & self.company_id)
+                ?
             ),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `create_webhook`, chosen by status code.

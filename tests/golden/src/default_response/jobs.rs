@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/default_response.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `jobs` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `jobs` operations. Get it with [`Client::jobs`](super::Client::jobs).
 #[derive(Debug, Clone, Copy)]
 pub struct Jobs<'a> {
@@ -21,8 +22,8 @@ impl<'a> Jobs<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_job(&self, id: impl Into<String>) -> crate::runtime::Call<'a, GetJob> {
-        crate::runtime::Call::new(self.client.core(), GetJob { id: id.into() })
+    pub fn get_job(&self, id: impl Into<String>) -> rt::Call<'a, GetJob> {
+        rt::Call::new(self.client.core(), GetJob { id: id.into() })
     }
 }
 /// The arguments of [`Jobs::get_job`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -30,42 +31,27 @@ impl<'a> Jobs<'a> {
 pub struct GetJob {
     id: String,
 }
-impl crate::runtime::Operation for GetJob {
+impl rt::Operation for GetJob {
     type Output = super::types::Job;
     type Error = GetJobError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetJobError>> {
-        let mut request = crate::runtime::Request::new(
-            "getJob",
-            crate::runtime::Method::GET,
-            "/jobs/{id}",
-            format!(
-                "/jobs/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getJob",
+                rt::Method::GET,
+                "/jobs/{id}",
+                format!("/jobs/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            404 => response.api_error(Ok(GetJobError::NotFound)),
-            400..=499 => {
-                let decoded = response.json().map(GetJobError::ClientError);
-                response.api_error(decoded)
-            }
-            _ => {
-                let decoded = response.json().map(GetJobError::Default);
-                response.api_error(decoded)
-            }
+            404 => response.error(GetJobError::NotFound),
+            400..=499 => response.json_error(GetJobError::ClientError),
+            _ => response.json_error(GetJobError::Default),
         }
     }
 }

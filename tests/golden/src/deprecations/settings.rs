@@ -3,6 +3,7 @@
 
 //! The `Settings` operations: request builders and error types.
 #![allow(deprecated)]
+use crate::runtime as rt;
 /// The `Settings` operations. Get it with [`Client::settings`](super::Client::settings).
 #[derive(Debug, Clone, Copy)]
 pub struct Settings<'a> {
@@ -32,8 +33,8 @@ impl<'a> Settings<'a> {
     #[deprecated(
         note = "the API marks this operation as deprecated. Use the operation `get-settings-v2` instead."
     )]
-    pub fn get_old_settings(&self) -> crate::runtime::Call<'a, GetOldSettings> {
-        crate::runtime::Call::new(self.client.core(), GetOldSettings {})
+    pub fn get_old_settings(&self) -> rt::Call<'a, GetOldSettings> {
+        rt::Call::new(self.client.core(), GetOldSettings {})
     }
     /// Deprecated with a message only.
     ///
@@ -54,38 +55,29 @@ impl<'a> Settings<'a> {
     /// # }
     /// ```
     #[deprecated(note = "Going away in 2027!")]
-    pub fn get_plain_settings(&self) -> crate::runtime::Call<'a, GetPlainSettings> {
-        crate::runtime::Call::new(self.client.core(), GetPlainSettings {})
+    pub fn get_plain_settings(&self) -> rt::Call<'a, GetPlainSettings> {
+        rt::Call::new(self.client.core(), GetPlainSettings {})
     }
 }
 /// The arguments of [`Settings::get_old_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetOldSettings {}
-impl crate::runtime::Operation for GetOldSettings {
+impl rt::Operation for GetOldSettings {
     type Output = ();
     type Error = GetOldSettingsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetOldSettingsError>> {
-        let mut request = crate::runtime::Request::new(
-            "get-old-settings",
-            crate::runtime::Method::GET,
-            "/settings/old",
-            "/settings/old".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "get-old-settings",
+                rt::Method::GET,
+                "/settings/old",
+                "/settings/old".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_old_settings`, chosen by status code.
@@ -94,31 +86,22 @@ pub enum GetOldSettingsError {}
 /// The arguments of [`Settings::get_plain_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetPlainSettings {}
-impl crate::runtime::Operation for GetPlainSettings {
+impl rt::Operation for GetPlainSettings {
     type Output = ();
     type Error = GetPlainSettingsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetPlainSettingsError>> {
-        let mut request = crate::runtime::Request::new(
-            "get-plain-settings",
-            crate::runtime::Method::GET,
-            "/settings/plain",
-            "/settings/plain".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "get-plain-settings",
+                rt::Method::GET,
+                "/settings/plain",
+                "/settings/plain".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_plain_settings`, chosen by status code.

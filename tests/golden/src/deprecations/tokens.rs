@@ -3,6 +3,7 @@
 
 //! The `Tokens` operations: request builders and error types.
 #![allow(deprecated)]
+use crate::runtime as rt;
 /// The `Tokens` operations. Get it with [`Client::tokens`](super::Client::tokens).
 #[derive(Debug, Clone, Copy)]
 pub struct Tokens<'a> {
@@ -33,8 +34,8 @@ impl<'a> Tokens<'a> {
     #[deprecated(
         note = "This endpoint has been deprecated. Use the global token instead. Use `client.tokens().get_token()` instead."
     )]
-    pub fn get_old_token(&self) -> crate::runtime::Call<'a, GetOldToken> {
-        crate::runtime::Call::new(self.client.core(), GetOldToken {})
+    pub fn get_old_token(&self) -> rt::Call<'a, GetOldToken> {
+        rt::Call::new(self.client.core(), GetOldToken {})
     }
     /// Get a token.
     ///
@@ -51,37 +52,28 @@ impl<'a> Tokens<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_token(&self) -> crate::runtime::Call<'a, GetToken> {
-        crate::runtime::Call::new(self.client.core(), GetToken {})
+    pub fn get_token(&self) -> rt::Call<'a, GetToken> {
+        rt::Call::new(self.client.core(), GetToken {})
     }
 }
 /// The arguments of [`Tokens::get_old_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetOldToken {}
-impl crate::runtime::Operation for GetOldToken {
+impl rt::Operation for GetOldToken {
     type Output = String;
     type Error = GetOldTokenError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetOldTokenError>> {
-        let mut request = crate::runtime::Request::new(
-            "get-old-token",
-            crate::runtime::Method::GET,
-            "/tokens/old",
-            "/tokens/old".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "get-old-token",
+                rt::Method::GET,
+                "/tokens/old",
+                "/tokens/old".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.text()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_old_token`, chosen by status code.
@@ -90,30 +82,21 @@ pub enum GetOldTokenError {}
 /// The arguments of [`Tokens::get_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetToken {}
-impl crate::runtime::Operation for GetToken {
+impl rt::Operation for GetToken {
     type Output = String;
     type Error = GetTokenError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetTokenError>> {
-        let mut request = crate::runtime::Request::new(
-            "get-token",
-            crate::runtime::Method::GET,
-            "/tokens",
-            "/tokens".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "get-token",
+                rt::Method::GET,
+                "/tokens",
+                "/tokens".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.text()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_token`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/descriptions.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `notes` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `notes` operations. Get it with [`Client::notes`](super::Client::notes).
 #[derive(Debug, Clone, Copy)]
 pub struct Notes<'a> {
@@ -26,37 +27,21 @@ impl<'a> Notes<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_notes(&self) -> crate::runtime::Call<'a, ListNotes> {
-        crate::runtime::Call::new(self.client.core(), ListNotes {})
+    pub fn list_notes(&self) -> rt::Call<'a, ListNotes> {
+        rt::Call::new(self.client.core(), ListNotes {})
     }
 }
 /// The arguments of [`Notes::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListNotes {}
-impl crate::runtime::Operation for ListNotes {
+impl rt::Operation for ListNotes {
     type Output = Vec<super::types::Note>;
     type Error = ListNotesError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListNotesError>> {
-        let mut request = crate::runtime::Request::new(
-            "listNotes",
-            crate::runtime::Method::GET,
-            "/notes",
-            "/notes".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(rt::Request::new("listNotes", rt::Method::GET, "/notes", "/notes".to_owned()))
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `list_notes`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/enums.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `tasks` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `tasks` operations. Get it with [`Client::tasks`](super::Client::tasks).
 #[derive(Debug, Clone, Copy)]
 pub struct Tasks<'a> {
@@ -21,8 +22,8 @@ impl<'a> Tasks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tasks(&self) -> crate::runtime::Call<'a, ListTasks> {
-        crate::runtime::Call::new(
+    pub fn list_tasks(&self) -> rt::Call<'a, ListTasks> {
+        rt::Call::new(
             self.client.core(),
             ListTasks {
                 status: None,
@@ -37,51 +38,25 @@ pub struct ListTasks {
     status: Option<super::types::TaskStatus>,
     sort: Option<super::types::ListTasksSort>,
 }
-impl crate::runtime::Operation for ListTasks {
+impl rt::Operation for ListTasks {
     type Output = Vec<super::types::Task>;
     type Error = ListTasksError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListTasksError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listTasks",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/tasks",
             "/tasks".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "status",
-                &self.status,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "sort",
-                &self.sort,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("status", &self.status)?;
+        request.query("sort", &self.sort)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListTasks> {
+impl<'a> rt::Call<'a, ListTasks> {
     /// Sets the `status` parameter.
     pub fn status(mut self, value: super::types::TaskStatus) -> Self {
         self.args.status = Some(value);

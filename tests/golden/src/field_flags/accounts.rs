@@ -3,6 +3,7 @@
 
 //! The `accounts` operations: request builders and error types.
 #![allow(deprecated)]
+use crate::runtime as rt;
 /// The `accounts` operations. Get it with [`Client::accounts`](super::Client::accounts).
 #[derive(Debug, Clone, Copy)]
 pub struct Accounts<'a> {
@@ -22,11 +23,8 @@ impl<'a> Accounts<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_account(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, GetAccount> {
-        crate::runtime::Call::new(self.client.core(), GetAccount { id: id.into() })
+    pub fn get_account(&self, id: impl Into<String>) -> rt::Call<'a, GetAccount> {
+        rt::Call::new(self.client.core(), GetAccount { id: id.into() })
     }
     /// `PUT /accounts/{id}`
     ///
@@ -69,8 +67,8 @@ impl<'a> Accounts<'a> {
         &self,
         id: impl Into<String>,
         body: super::types::Account,
-    ) -> crate::runtime::Call<'a, ReplaceAccount> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, ReplaceAccount> {
+        rt::Call::new(
             self.client.core(),
             ReplaceAccount {
                 id: id.into(),
@@ -84,33 +82,21 @@ impl<'a> Accounts<'a> {
 pub struct GetAccount {
     id: String,
 }
-impl crate::runtime::Operation for GetAccount {
+impl rt::Operation for GetAccount {
     type Output = super::types::Account;
     type Error = GetAccountError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetAccountError>> {
-        let mut request = crate::runtime::Request::new(
-            "getAccount",
-            crate::runtime::Method::GET,
-            "/accounts/{id}",
-            format!(
-                "/accounts/{}", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getAccount",
+                rt::Method::GET,
+                "/accounts/{id}",
+                format!("/accounts/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_account`, chosen by status code.
@@ -122,38 +108,22 @@ pub struct ReplaceAccount {
     id: String,
     body: super::types::Account,
 }
-impl crate::runtime::Operation for ReplaceAccount {
+impl rt::Operation for ReplaceAccount {
     type Output = super::types::Account;
     type Error = ReplaceAccountError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ReplaceAccountError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "replaceAccount",
-            crate::runtime::Method::PUT,
+            rt::Method::PUT,
             "/accounts/{id}",
-            format!(
-                "/accounts/{}", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/accounts/{}", rt::path_value("id", & self.id) ?),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `replace_account`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `files` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `files` operations. Get it with [`Client::files`](super::Client::files).
 #[derive(Debug, Clone, Copy)]
 pub struct Files<'a> {
@@ -21,8 +22,8 @@ impl<'a> Files<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_file(&self, id: impl Into<String>) -> crate::runtime::Call<'a, GetFile> {
-        crate::runtime::Call::new(self.client.core(), GetFile { id: id.into() })
+    pub fn get_file(&self, id: impl Into<String>) -> rt::Call<'a, GetFile> {
+        rt::Call::new(self.client.core(), GetFile { id: id.into() })
     }
     /// `GET /files/{id}/content`
     ///
@@ -37,11 +38,8 @@ impl<'a> Files<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn download_file(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, DownloadFile> {
-        crate::runtime::Call::new(self.client.core(), DownloadFile { id: id.into() })
+    pub fn download_file(&self, id: impl Into<String>) -> rt::Call<'a, DownloadFile> {
+        rt::Call::new(self.client.core(), DownloadFile { id: id.into() })
     }
     /// `PUT /files/{id}/content`
     ///
@@ -64,8 +62,8 @@ impl<'a> Files<'a> {
         &self,
         id: impl Into<String>,
         body: crate::runtime::Upload,
-    ) -> crate::runtime::Call<'a, UploadFile> {
-        crate::runtime::Call::new(self.client.core(), UploadFile { id: id.into(), body })
+    ) -> rt::Call<'a, UploadFile> {
+        rt::Call::new(self.client.core(), UploadFile { id: id.into(), body })
     }
 }
 /// The arguments of [`Files::get_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -73,33 +71,21 @@ impl<'a> Files<'a> {
 pub struct GetFile {
     id: String,
 }
-impl crate::runtime::Operation for GetFile {
+impl rt::Operation for GetFile {
     type Output = super::types::FileInfo;
     type Error = GetFileError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetFileError>> {
-        let mut request = crate::runtime::Request::new(
-            "getFile",
-            crate::runtime::Method::GET,
-            "/files/{id}",
-            format!(
-                "/files/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getFile",
+                rt::Method::GET,
+                "/files/{id}",
+                format!("/files/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_file`, chosen by status code.
@@ -110,33 +96,21 @@ pub enum GetFileError {}
 pub struct DownloadFile {
     id: String,
 }
-impl crate::runtime::Operation for DownloadFile {
+impl rt::Operation for DownloadFile {
     type Output = ::bytes::Bytes;
     type Error = DownloadFileError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<DownloadFileError>> {
-        let mut request = crate::runtime::Request::new(
-            "downloadFile",
-            crate::runtime::Method::GET,
-            "/files/{id}/content",
-            format!(
-                "/files/{}/content", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "downloadFile",
+                rt::Method::GET,
+                "/files/{id}/content",
+                format!("/files/{}/content", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.bytes()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `download_file`, chosen by status code.
@@ -148,42 +122,23 @@ pub struct UploadFile {
     id: String,
     body: crate::runtime::Upload,
 }
-impl crate::runtime::Operation for UploadFile {
+impl rt::Operation for UploadFile {
     type Output = ();
     type Error = UploadFileError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<UploadFileError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "uploadFile",
-            crate::runtime::Method::PUT,
+            rt::Method::PUT,
             "/files/{id}/content",
-            format!(
-                "/files/{}/content", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/files/{}/content", rt::path_value("id", & self.id) ?),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            Ok::<
-                _,
-                String,
-            >(crate::runtime::Body::upload("application/octet-stream", value))
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::upload("application/octet-stream", value));
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `upload_file`, chosen by status code.

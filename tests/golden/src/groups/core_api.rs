@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/groups.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `core` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `core` operations. Get it with [`Client::core_api`](super::Client::core_api).
 #[derive(Debug, Clone, Copy)]
 pub struct CoreApi<'a> {
@@ -21,38 +22,29 @@ impl<'a> CoreApi<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_status(&self) -> crate::runtime::Call<'a, GetStatus> {
-        crate::runtime::Call::new(self.client.core(), GetStatus {})
+    pub fn get_status(&self) -> rt::Call<'a, GetStatus> {
+        rt::Call::new(self.client.core(), GetStatus {})
     }
 }
 /// The arguments of [`CoreApi::get_status`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetStatus {}
-impl crate::runtime::Operation for GetStatus {
+impl rt::Operation for GetStatus {
     type Output = ();
     type Error = GetStatusError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetStatusError>> {
-        let mut request = crate::runtime::Request::new(
-            "getStatus",
-            crate::runtime::Method::GET,
-            "/core/status",
-            "/core/status".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getStatus",
+                rt::Method::GET,
+                "/core/status",
+                "/core/status".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_status`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/groups.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `customer_portal.customers` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `customer_portal.customers` operations. Get it with [`Client::customer_portal_customers`](super::Client::customer_portal_customers).
 #[derive(Debug, Clone, Copy)]
 pub struct CustomerPortalCustomers<'a> {
@@ -25,43 +26,29 @@ impl<'a> CustomerPortalCustomers<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_portal_customers(
-        &self,
-    ) -> crate::runtime::Call<'a, ListPortalCustomers> {
-        crate::runtime::Call::new(self.client.core(), ListPortalCustomers {})
+    pub fn list_portal_customers(&self) -> rt::Call<'a, ListPortalCustomers> {
+        rt::Call::new(self.client.core(), ListPortalCustomers {})
     }
 }
 /// The arguments of [`CustomerPortalCustomers::list_portal_customers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListPortalCustomers {}
-impl crate::runtime::Operation for ListPortalCustomers {
+impl rt::Operation for ListPortalCustomers {
     type Output = ();
     type Error = ListPortalCustomersError;
-    fn request(
-        &self,
-    ) -> Result<
-        crate::runtime::Request,
-        crate::runtime::Error<ListPortalCustomersError>,
-    > {
-        let mut request = crate::runtime::Request::new(
-            "listPortalCustomers",
-            crate::runtime::Method::GET,
-            "/v1/portal/customers",
-            "/v1/portal/customers".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "listPortalCustomers",
+                rt::Method::GET,
+                "/v1/portal/customers",
+                "/v1/portal/customers".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `list_portal_customers`, chosen by status code.

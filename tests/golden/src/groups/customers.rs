@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/groups.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `customers` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `customers` operations. Get it with [`Client::customers`](super::Client::customers).
 #[derive(Debug, Clone, Copy)]
 pub struct Customers<'a> {
@@ -21,8 +22,8 @@ impl<'a> Customers<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_customers(&self) -> crate::runtime::Call<'a, ListCustomers> {
-        crate::runtime::Call::new(
+    pub fn list_customers(&self) -> rt::Call<'a, ListCustomers> {
+        rt::Call::new(
             self.client.core(),
             ListCustomers {
                 from_: None,
@@ -43,11 +44,8 @@ impl<'a> Customers<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_customer(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, GetCustomer> {
-        crate::runtime::Call::new(self.client.core(), GetCustomer { id: id.into() })
+    pub fn get_customer(&self, id: impl Into<String>) -> rt::Call<'a, GetCustomer> {
+        rt::Call::new(self.client.core(), GetCustomer { id: id.into() })
     }
     /// `POST /v1/customers/{id}/clone`
     ///
@@ -62,11 +60,8 @@ impl<'a> Customers<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn clone_(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, CloneRequest> {
-        crate::runtime::Call::new(self.client.core(), CloneRequest { id: id.into() })
+    pub fn clone_(&self, id: impl Into<String>) -> rt::Call<'a, CloneRequest> {
+        rt::Call::new(self.client.core(), CloneRequest { id: id.into() })
     }
 }
 /// The arguments of [`Customers::list_customers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -75,51 +70,25 @@ pub struct ListCustomers {
     from_: Option<String>,
     into_: Option<String>,
 }
-impl crate::runtime::Operation for ListCustomers {
+impl rt::Operation for ListCustomers {
     type Output = Vec<String>;
     type Error = ListCustomersError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListCustomersError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listCustomers",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/v1/customers",
             "/v1/customers".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "from",
-                &self.from_,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "into",
-                &self.into_,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("from", &self.from_)?;
+        request.query("into", &self.into_)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListCustomers> {
+impl<'a> rt::Call<'a, ListCustomers> {
     /// Named like `From::from`.
     pub fn from_(mut self, value: impl Into<String>) -> Self {
         self.args.from_ = Some(value.into());
@@ -139,34 +108,22 @@ pub enum ListCustomersError {}
 pub struct GetCustomer {
     id: String,
 }
-impl crate::runtime::Operation for GetCustomer {
+impl rt::Operation for GetCustomer {
     type Output = ();
     type Error = GetCustomerError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetCustomerError>> {
-        let mut request = crate::runtime::Request::new(
-            "getCustomer",
-            crate::runtime::Method::GET,
-            "/v1/customers/{id}",
-            format!(
-                "/v1/customers/{}", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getCustomer",
+                rt::Method::GET,
+                "/v1/customers/{id}",
+                format!("/v1/customers/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_customer`, chosen by status code.
@@ -177,34 +134,22 @@ pub enum GetCustomerError {}
 pub struct CloneRequest {
     id: String,
 }
-impl crate::runtime::Operation for CloneRequest {
+impl rt::Operation for CloneRequest {
     type Output = ();
     type Error = CloneRequestError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CloneRequestError>> {
-        let mut request = crate::runtime::Request::new(
-            "clone",
-            crate::runtime::Method::POST,
-            "/v1/customers/{id}/clone",
-            format!(
-                "/v1/customers/{}/clone", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "clone",
+                rt::Method::POST,
+                "/v1/customers/{id}/clone",
+                format!("/v1/customers/{}/clone", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `clone_`, chosen by status code.

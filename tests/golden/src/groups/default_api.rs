@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/groups.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `default` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `default` operations. Get it with [`Client::default_api`](super::Client::default_api).
 #[derive(Debug, Clone, Copy)]
 pub struct DefaultApi<'a> {
@@ -21,38 +22,22 @@ impl<'a> DefaultApi<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn default_(&self) -> crate::runtime::Call<'a, DefaultRequest> {
-        crate::runtime::Call::new(self.client.core(), DefaultRequest {})
+    pub fn default_(&self) -> rt::Call<'a, DefaultRequest> {
+        rt::Call::new(self.client.core(), DefaultRequest {})
     }
 }
 /// The arguments of [`DefaultApi::default_`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct DefaultRequest {}
-impl crate::runtime::Operation for DefaultRequest {
+impl rt::Operation for DefaultRequest {
     type Output = ();
     type Error = DefaultRequestError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<DefaultRequestError>> {
-        let mut request = crate::runtime::Request::new(
-            "default",
-            crate::runtime::Method::GET,
-            "/",
-            "/".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(rt::Request::new("default", rt::Method::GET, "/", "/".to_owned()))
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `default_`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/groups.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `orders` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `orders` operations. Get it with [`Client::orders`](super::Client::orders).
 #[derive(Debug, Clone, Copy)]
 pub struct Orders<'a> {
@@ -21,11 +22,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(
-        &self,
-        tenant: impl Into<String>,
-    ) -> crate::runtime::Call<'a, ListOrders> {
-        crate::runtime::Call::new(
+    pub fn list_orders(&self, tenant: impl Into<String>) -> rt::Call<'a, ListOrders> {
+        rt::Call::new(
             self.client.core(),
             ListOrders {
                 tenant: tenant.into(),
@@ -38,34 +36,24 @@ impl<'a> Orders<'a> {
 pub struct ListOrders {
     tenant: String,
 }
-impl crate::runtime::Operation for ListOrders {
+impl rt::Operation for ListOrders {
     type Output = ();
     type Error = ListOrdersError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListOrdersError>> {
-        let mut request = crate::runtime::Request::new(
-            "listOrders",
-            crate::runtime::Method::GET,
-            "/2024-01-01/{tenant}/orders",
-            format!(
-                "/2024-01-01/{}/orders", crate ::runtime::path_value("tenant", & self
-                .tenant).map_err(crate ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "listOrders",
+                rt::Method::GET,
+                "/2024-01-01/{tenant}/orders",
+                format!(
+                    "/2024-01-01/{}/orders", rt::path_value("tenant", & self.tenant) ?
+                ),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `list_orders`, chosen by status code.

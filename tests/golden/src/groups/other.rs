@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/groups.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `other` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `other` operations. Get it with [`Client::other`](super::Client::other).
 #[derive(Debug, Clone, Copy)]
 pub struct Other<'a> {
@@ -21,38 +22,29 @@ impl<'a> Other<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_misc(&self) -> crate::runtime::Call<'a, GetMisc> {
-        crate::runtime::Call::new(self.client.core(), GetMisc {})
+    pub fn get_misc(&self) -> rt::Call<'a, GetMisc> {
+        rt::Call::new(self.client.core(), GetMisc {})
     }
 }
 /// The arguments of [`Other::get_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetMisc {}
-impl crate::runtime::Operation for GetMisc {
+impl rt::Operation for GetMisc {
     type Output = ();
     type Error = GetMiscError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetMiscError>> {
-        let mut request = crate::runtime::Request::new(
-            "getMisc",
-            crate::runtime::Method::GET,
-            "/v1/misc",
-            "/v1/misc".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getMisc",
+                rt::Method::GET,
+                "/v1/misc",
+                "/v1/misc".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_misc`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/groups.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `webhooks` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `webhooks` operations. Get it with [`Client::webhooks`](super::Client::webhooks).
 #[derive(Debug, Clone, Copy)]
 pub struct Webhooks<'a> {
@@ -21,38 +22,29 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhooks(&self) -> crate::runtime::Call<'a, ListWebhooks> {
-        crate::runtime::Call::new(self.client.core(), ListWebhooks {})
+    pub fn list_webhooks(&self) -> rt::Call<'a, ListWebhooks> {
+        rt::Call::new(self.client.core(), ListWebhooks {})
     }
 }
 /// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListWebhooks {}
-impl crate::runtime::Operation for ListWebhooks {
+impl rt::Operation for ListWebhooks {
     type Output = ();
     type Error = ListWebhooksError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListWebhooksError>> {
-        let mut request = crate::runtime::Request::new(
-            "listWebhooks",
-            crate::runtime::Method::GET,
-            "/api/v2/webhooks.json",
-            "/api/v2/webhooks.json".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "listWebhooks",
+                rt::Method::GET,
+                "/api/v2/webhooks.json",
+                "/api/v2/webhooks.json".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `list_webhooks`, chosen by status code.

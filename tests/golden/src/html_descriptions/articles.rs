@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/html_descriptions.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Articles` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Articles` operations. Get it with [`Client::articles`](super::Client::articles).
 #[derive(Debug, Clone, Copy)]
 pub struct Articles<'a> {
@@ -33,8 +34,8 @@ impl<'a> Articles<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_articles(&self) -> crate::runtime::Call<'a, ListArticles> {
-        crate::runtime::Call::new(self.client.core(), ListArticles { locale: None })
+    pub fn list_articles(&self) -> rt::Call<'a, ListArticles> {
+        rt::Call::new(self.client.core(), ListArticles { locale: None })
     }
 }
 /// The arguments of [`Articles::list_articles`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -42,42 +43,24 @@ impl<'a> Articles<'a> {
 pub struct ListArticles {
     locale: Option<String>,
 }
-impl crate::runtime::Operation for ListArticles {
+impl rt::Operation for ListArticles {
     type Output = Vec<super::types::Article>;
     type Error = ListArticlesError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListArticlesError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listArticles",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/articles",
             "/articles".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "locale",
-                &self.locale,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("locale", &self.locale)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListArticles> {
+impl<'a> rt::Call<'a, ListArticles> {
     /// The locale, like `en-us`.\
     /// Defaults to the account's.
     pub fn locale(mut self, value: impl Into<String>) -> Self {

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/inline_naming.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `orders` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `orders` operations. Get it with [`Client::orders`](super::Client::orders).
 #[derive(Debug, Clone, Copy)]
 pub struct Orders<'a> {
@@ -21,8 +22,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self) -> crate::runtime::Call<'a, ListOrders> {
-        crate::runtime::Call::new(
+    pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
+        rt::Call::new(
             self.client.core(),
             ListOrders {
                 status: None,
@@ -55,8 +56,8 @@ impl<'a> Orders<'a> {
     pub fn create_order(
         &self,
         body: super::types::CreateOrderRequest,
-    ) -> crate::runtime::Call<'a, CreateOrder> {
-        crate::runtime::Call::new(self.client.core(), CreateOrder { body })
+    ) -> rt::Call<'a, CreateOrder> {
+        rt::Call::new(self.client.core(), CreateOrder { body })
     }
 }
 /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -65,55 +66,31 @@ pub struct ListOrders {
     status: Option<super::types::ListOrdersStatus>,
     filter: Option<super::types::ListOrdersFilter>,
 }
-impl crate::runtime::Operation for ListOrders {
+impl rt::Operation for ListOrders {
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListOrdersError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listOrders",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/orders",
             "/orders".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "status",
-                &self.status,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "filter",
-                &self.filter,
-                crate::runtime::FormStyle::DeepObject,
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("status", &self.status)?;
+        request.query_with("filter", &self.filter, rt::FormStyle::DeepObject)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            422 => {
-                let decoded = response.json().map(ListOrdersError::UnprocessableEntity);
-                response.api_error(decoded)
-            }
+            422 => response.json_error(ListOrdersError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, ListOrders> {
+impl<'a> rt::Call<'a, ListOrders> {
     /// Sets the `status` parameter.
     pub fn status(mut self, value: super::types::ListOrdersStatus) -> Self {
         self.args.status = Some(value);
@@ -138,35 +115,22 @@ pub enum ListOrdersError {
 pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
 }
-impl crate::runtime::Operation for CreateOrder {
+impl rt::Operation for CreateOrder {
     type Output = super::types::CreateOrderResponse;
     type Error = CreateOrderError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateOrderError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createOrder",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/orders",
             "/orders".to_owned(),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `create_order`, chosen by status code.

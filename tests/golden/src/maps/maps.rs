@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/maps.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `maps` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `maps` operations. Get it with [`Client::maps`](super::Client::maps).
 #[derive(Debug, Clone, Copy)]
 pub struct Maps<'a> {
@@ -21,37 +22,21 @@ impl<'a> Maps<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_maps(&self) -> crate::runtime::Call<'a, GetMaps> {
-        crate::runtime::Call::new(self.client.core(), GetMaps {})
+    pub fn get_maps(&self) -> rt::Call<'a, GetMaps> {
+        rt::Call::new(self.client.core(), GetMaps {})
     }
 }
 /// The arguments of [`Maps::get_maps`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetMaps {}
-impl crate::runtime::Operation for GetMaps {
+impl rt::Operation for GetMaps {
     type Output = super::types::Maps;
     type Error = GetMapsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetMapsError>> {
-        let mut request = crate::runtime::Request::new(
-            "getMaps",
-            crate::runtime::Method::GET,
-            "/maps",
-            "/maps".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(rt::Request::new("getMaps", rt::Method::GET, "/maps", "/maps".to_owned()))
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_maps`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/names.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `users` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `users` operations. Get it with [`Client::users`](super::Client::users).
 #[derive(Debug, Clone, Copy)]
 pub struct Users<'a> {
@@ -30,8 +31,8 @@ impl<'a> Users<'a> {
     pub fn create_user(
         &self,
         body: super::types::CreateUserRequest2,
-    ) -> crate::runtime::Call<'a, CreateUser> {
-        crate::runtime::Call::new(self.client.core(), CreateUser { mode: None, body })
+    ) -> rt::Call<'a, CreateUser> {
+        rt::Call::new(self.client.core(), CreateUser { mode: None, body })
     }
 }
 /// The arguments of [`Users::create_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -40,53 +41,32 @@ pub struct CreateUser {
     mode: Option<super::types::CreateUserMode2>,
     body: super::types::CreateUserRequest2,
 }
-impl crate::runtime::Operation for CreateUser {
+impl rt::Operation for CreateUser {
     type Output = super::types::CreateUserResponse2;
     type Error = CreateUserError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateUserError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createUser",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/users",
             "/users".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "mode",
-                &self.mode,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("mode", &self.mode)?;
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(CreateUserError::BadRequest);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(CreateUserError::BadRequest),
             _ => response.unexpected(),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, CreateUser> {
+impl<'a> rt::Call<'a, CreateUser> {
     /// Sets the `mode` parameter.
     pub fn mode(mut self, value: super::types::CreateUserMode2) -> Self {
         self.args.mode = Some(value);

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/no_content.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `keys` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `keys` operations. Get it with [`Client::keys`](super::Client::keys).
 #[derive(Debug, Clone, Copy)]
 pub struct Keys<'a> {
@@ -21,11 +22,8 @@ impl<'a> Keys<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_key(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, DeleteKey> {
-        crate::runtime::Call::new(self.client.core(), DeleteKey { id: id.into() })
+    pub fn delete_key(&self, id: impl Into<String>) -> rt::Call<'a, DeleteKey> {
+        rt::Call::new(self.client.core(), DeleteKey { id: id.into() })
     }
 }
 /// The arguments of [`Keys::delete_key`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -33,38 +31,26 @@ impl<'a> Keys<'a> {
 pub struct DeleteKey {
     id: String,
 }
-impl crate::runtime::Operation for DeleteKey {
+impl rt::Operation for DeleteKey {
     type Output = ();
     type Error = DeleteKeyError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<DeleteKeyError>> {
-        let mut request = crate::runtime::Request::new(
-            "deleteKey",
-            crate::runtime::Method::DELETE,
-            "/keys/{id}",
-            format!(
-                "/keys/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "deleteKey",
+                rt::Method::DELETE,
+                "/keys/{id}",
+                format!("/keys/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            429 => {
-                let decoded = response.json().map(DeleteKeyError::TooManyRequests);
-                response.api_error(decoded)
-            }
+            429 => response.json_error(DeleteKeyError::TooManyRequests),
             _ => response.unexpected(),
         }
     }

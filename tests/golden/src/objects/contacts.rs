@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/objects.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `contacts` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `contacts` operations. Get it with [`Client::contacts`](super::Client::contacts).
 #[derive(Debug, Clone, Copy)]
 pub struct Contacts<'a> {
@@ -21,11 +22,8 @@ impl<'a> Contacts<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_contact(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, GetContact> {
-        crate::runtime::Call::new(self.client.core(), GetContact { id: id.into() })
+    pub fn get_contact(&self, id: impl Into<String>) -> rt::Call<'a, GetContact> {
+        rt::Call::new(self.client.core(), GetContact { id: id.into() })
     }
     /// `PATCH /contacts/{id}`
     ///
@@ -58,8 +56,8 @@ impl<'a> Contacts<'a> {
         &self,
         id: impl Into<String>,
         body: super::types::ContactPatch,
-    ) -> crate::runtime::Call<'a, UpdateContact> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, UpdateContact> {
+        rt::Call::new(
             self.client.core(),
             UpdateContact {
                 id: id.into(),
@@ -73,33 +71,21 @@ impl<'a> Contacts<'a> {
 pub struct GetContact {
     id: String,
 }
-impl crate::runtime::Operation for GetContact {
+impl rt::Operation for GetContact {
     type Output = super::types::Contact;
     type Error = GetContactError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetContactError>> {
-        let mut request = crate::runtime::Request::new(
-            "getContact",
-            crate::runtime::Method::GET,
-            "/contacts/{id}",
-            format!(
-                "/contacts/{}", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getContact",
+                rt::Method::GET,
+                "/contacts/{id}",
+                format!("/contacts/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_contact`, chosen by status code.
@@ -111,38 +97,22 @@ pub struct UpdateContact {
     id: String,
     body: super::types::ContactPatch,
 }
-impl crate::runtime::Operation for UpdateContact {
+impl rt::Operation for UpdateContact {
     type Output = super::types::Contact;
     type Error = UpdateContactError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<UpdateContactError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "updateContact",
-            crate::runtime::Method::PATCH,
+            rt::Method::PATCH,
             "/contacts/{id}",
-            format!(
-                "/contacts/{}", crate ::runtime::path_value("id", & self.id)
-                .map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/contacts/{}", rt::path_value("id", & self.id) ?),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `update_contact`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/objects.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `settings` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `settings` operations. Get it with [`Client::settings`](super::Client::settings).
 #[derive(Debug, Clone, Copy)]
 pub struct Settings<'a> {
@@ -21,37 +22,28 @@ impl<'a> Settings<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_settings(&self) -> crate::runtime::Call<'a, GetSettings> {
-        crate::runtime::Call::new(self.client.core(), GetSettings {})
+    pub fn get_settings(&self) -> rt::Call<'a, GetSettings> {
+        rt::Call::new(self.client.core(), GetSettings {})
     }
 }
 /// The arguments of [`Settings::get_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetSettings {}
-impl crate::runtime::Operation for GetSettings {
+impl rt::Operation for GetSettings {
     type Output = super::types::Settings;
     type Error = GetSettingsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetSettingsError>> {
-        let mut request = crate::runtime::Request::new(
-            "getSettings",
-            crate::runtime::Method::GET,
-            "/settings",
-            "/settings".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getSettings",
+                rt::Method::GET,
+                "/settings",
+                "/settings".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_settings`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/pagination_inferred.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Lists` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Lists` operations. Get it with [`Client::lists`](super::Client::lists).
 #[derive(Debug, Clone, Copy)]
 pub struct Lists<'a> {
@@ -27,8 +28,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_repos(&self) -> crate::runtime::Call<'a, ListRepos> {
-        crate::runtime::Call::new(
+    pub fn list_repos(&self) -> rt::Call<'a, ListRepos> {
+        rt::Call::new(
             self.client.core(),
             ListRepos {
                 per_page: None,
@@ -55,8 +56,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_people(&self) -> crate::runtime::Call<'a, ListPeople> {
-        crate::runtime::Call::new(self.client.core(), ListPeople { limit: None })
+    pub fn list_people(&self) -> rt::Call<'a, ListPeople> {
+        rt::Call::new(self.client.core(), ListPeople { limit: None })
     }
     /// `GET /folders`
     ///
@@ -77,8 +78,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_folders(&self) -> crate::runtime::Call<'a, ListFolders> {
-        crate::runtime::Call::new(self.client.core(), ListFolders {})
+    pub fn list_folders(&self) -> rt::Call<'a, ListFolders> {
+        rt::Call::new(self.client.core(), ListFolders {})
     }
     /// `GET /logs`
     ///
@@ -99,8 +100,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_logs(&self) -> crate::runtime::Call<'a, ListLogs> {
-        crate::runtime::Call::new(
+    pub fn list_logs(&self) -> rt::Call<'a, ListLogs> {
+        rt::Call::new(
             self.client.core(),
             ListLogs {
                 page_token: None,
@@ -127,8 +128,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tickets(&self) -> crate::runtime::Call<'a, ListTickets> {
-        crate::runtime::Call::new(
+    pub fn list_tickets(&self) -> rt::Call<'a, ListTickets> {
+        rt::Call::new(
             self.client.core(),
             ListTickets {
                 page_after: None,
@@ -156,8 +157,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_charges(&self) -> crate::runtime::Call<'a, ListCharges> {
-        crate::runtime::Call::new(
+    pub fn list_charges(&self) -> rt::Call<'a, ListCharges> {
+        rt::Call::new(
             self.client.core(),
             ListCharges {
                 starting_after: None,
@@ -184,8 +185,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self) -> crate::runtime::Call<'a, ListOrders> {
-        crate::runtime::Call::new(
+    pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
+        rt::Call::new(
             self.client.core(),
             ListOrders {
                 page: None,
@@ -212,8 +213,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_products(&self) -> crate::runtime::Call<'a, ListProducts> {
-        crate::runtime::Call::new(
+    pub fn list_products(&self) -> rt::Call<'a, ListProducts> {
+        rt::Call::new(
             self.client.core(),
             ListProducts {
                 page: None,
@@ -240,8 +241,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_events(&self) -> crate::runtime::Call<'a, ListEvents> {
-        crate::runtime::Call::new(
+    pub fn list_events(&self) -> rt::Call<'a, ListEvents> {
+        rt::Call::new(
             self.client.core(),
             ListEvents {
                 offset: None,
@@ -264,8 +265,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tags(&self) -> crate::runtime::Call<'a, ListTags> {
-        crate::runtime::Call::new(self.client.core(), ListTags { limit: None })
+    pub fn list_tags(&self) -> rt::Call<'a, ListTags> {
+        rt::Call::new(self.client.core(), ListTags { limit: None })
     }
     /// `GET /labels`
     ///
@@ -282,8 +283,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_labels(&self) -> crate::runtime::Call<'a, ListLabels> {
-        crate::runtime::Call::new(self.client.core(), ListLabels { page: None })
+    pub fn list_labels(&self) -> rt::Call<'a, ListLabels> {
+        rt::Call::new(self.client.core(), ListLabels { page: None })
     }
     /// `GET /views`
     ///
@@ -300,8 +301,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_views(&self) -> crate::runtime::Call<'a, ListViews> {
-        crate::runtime::Call::new(self.client.core(), ListViews { page: None })
+    pub fn list_views(&self) -> rt::Call<'a, ListViews> {
+        rt::Call::new(self.client.core(), ListViews { page: None })
     }
     /// `GET /macros`
     ///
@@ -322,8 +323,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_macros(&self) -> crate::runtime::Call<'a, ListMacros> {
-        crate::runtime::Call::new(
+    pub fn list_macros(&self) -> rt::Call<'a, ListMacros> {
+        rt::Call::new(
             self.client.core(),
             ListMacros {
                 page_after: None,
@@ -347,8 +348,8 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_notes(&self) -> crate::runtime::Call<'a, ListNotes> {
-        crate::runtime::Call::new(self.client.core(), ListNotes { cursor: None })
+    pub fn list_notes(&self) -> rt::Call<'a, ListNotes> {
+        rt::Call::new(self.client.core(), ListNotes { cursor: None })
     }
 }
 /// The arguments of [`Lists::list_repos`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -357,56 +358,31 @@ pub struct ListRepos {
     per_page: Option<i64>,
     page: Option<i64>,
 }
-impl crate::runtime::Operation for ListRepos {
+impl rt::Operation for ListRepos {
     type Output = Vec<super::types::Item>;
     type Error = ListReposError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListReposError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listRepos",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/repos",
             "/repos".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "per_page",
-                &self.per_page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page",
-                &self.page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("per_page", &self.per_page)?;
+        request.query("page", &self.page)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListRepos {
+impl rt::Paginated for ListRepos {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::LinkHeader;
+    const WALK: rt::Walk = rt::Walk::LinkHeader;
 }
-impl<'a> crate::runtime::Call<'a, ListRepos> {
+impl<'a> rt::Call<'a, ListRepos> {
     /// Sets the `per_page` parameter.
     pub fn per_page(mut self, value: i64) -> Self {
         self.args.per_page = Some(value);
@@ -426,47 +402,30 @@ pub enum ListReposError {}
 pub struct ListPeople {
     limit: Option<i64>,
 }
-impl crate::runtime::Operation for ListPeople {
+impl rt::Operation for ListPeople {
     type Output = super::types::ListPeopleResponse;
     type Error = ListPeopleError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListPeopleError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listPeople",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/people",
             "/people".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("limit", &self.limit)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListPeople {
+impl rt::Paginated for ListPeople {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("results");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("next");
+    const WALK: rt::Walk = rt::Walk::NextUrl("next");
 }
-impl<'a> crate::runtime::Call<'a, ListPeople> {
+impl<'a> rt::Call<'a, ListPeople> {
     /// Sets the `limit` parameter.
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
@@ -479,36 +438,27 @@ pub enum ListPeopleError {}
 /// The arguments of [`Lists::list_folders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListFolders {}
-impl crate::runtime::Operation for ListFolders {
+impl rt::Operation for ListFolders {
     type Output = super::types::ListFoldersResponse;
     type Error = ListFoldersError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListFoldersError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listFolders",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/folders",
             "/folders".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListFolders {
+impl rt::Paginated for ListFolders {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("data");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("links.next");
+    const WALK: rt::Walk = rt::Walk::NextUrl("links.next");
 }
 /// The documented error responses of `list_folders`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -519,66 +469,41 @@ pub struct ListLogs {
     page_token: Option<String>,
     page_size: Option<i64>,
 }
-impl crate::runtime::Operation for ListLogs {
+impl rt::Operation for ListLogs {
     type Output = super::types::ListLogsResponse;
     type Error = ListLogsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListLogsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listLogs",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/logs",
             "/logs".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "pageToken",
-                &self.page_token,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "pageSize",
-                &self.page_size,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("pageToken", &self.page_token)?;
+        request.query("pageSize", &self.page_size)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListLogs {
+impl rt::Paginated for ListLogs {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("entries");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+    const WALK: rt::Walk = rt::Walk::Cursor {
         next: "nextPageToken",
         has_more: None,
         from_last_item: false,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-        if let crate::runtime::Cursor::Token(token) = cursor {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        if let rt::Cursor::Token(token) = cursor {
             self.page_token = Some(token);
         }
         Ok(())
     }
 }
-impl<'a> crate::runtime::Call<'a, ListLogs> {
+impl<'a> rt::Call<'a, ListLogs> {
     /// Sets the `pageToken` parameter.
     pub fn page_token(mut self, value: impl Into<String>) -> Self {
         self.args.page_token = Some(value.into());
@@ -600,76 +525,43 @@ pub struct ListTickets {
     page_before: Option<String>,
     page_size: Option<i64>,
 }
-impl crate::runtime::Operation for ListTickets {
+impl rt::Operation for ListTickets {
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListTicketsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listTickets",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/tickets",
             "/tickets".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[after]",
-                &self.page_after,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[before]",
-                &self.page_before,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[size]",
-                &self.page_size,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page[after]", &self.page_after)?;
+        request.query("page[before]", &self.page_before)?;
+        request.query("page[size]", &self.page_size)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListTickets {
+impl rt::Paginated for ListTickets {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("tickets");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+    const WALK: rt::Walk = rt::Walk::Cursor {
         next: "meta.after_cursor",
         has_more: Some("meta.has_more"),
         from_last_item: false,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-        if let crate::runtime::Cursor::Token(token) = cursor {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        if let rt::Cursor::Token(token) = cursor {
             self.page_after = Some(token);
             self.page_before = None;
         }
         Ok(())
     }
 }
-impl<'a> crate::runtime::Call<'a, ListTickets> {
+impl<'a> rt::Call<'a, ListTickets> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
         self.args.page_after = Some(value.into());
@@ -695,66 +587,41 @@ pub struct ListCharges {
     starting_after: Option<String>,
     limit: Option<i64>,
 }
-impl crate::runtime::Operation for ListCharges {
+impl rt::Operation for ListCharges {
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListChargesError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listCharges",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/charges",
             "/charges".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "starting_after",
-                &self.starting_after,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("starting_after", &self.starting_after)?;
+        request.query("limit", &self.limit)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListCharges {
+impl rt::Paginated for ListCharges {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("data");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+    const WALK: rt::Walk = rt::Walk::Cursor {
         next: "id",
         has_more: Some("has_more"),
         from_last_item: true,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-        if let crate::runtime::Cursor::Token(token) = cursor {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        if let rt::Cursor::Token(token) = cursor {
             self.starting_after = Some(token);
         }
         Ok(())
     }
 }
-impl<'a> crate::runtime::Call<'a, ListCharges> {
+impl<'a> rt::Call<'a, ListCharges> {
     /// Sets the `starting_after` parameter.
     pub fn starting_after(mut self, value: impl Into<String>) -> Self {
         self.args.starting_after = Some(value.into());
@@ -775,74 +642,47 @@ pub struct ListOrders {
     page: Option<i64>,
     per_page: Option<i64>,
 }
-impl crate::runtime::Operation for ListOrders {
+impl rt::Operation for ListOrders {
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListOrdersError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listOrders",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/orders",
             "/orders".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page",
-                &self.page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "per_page",
-                &self.per_page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page", &self.page)?;
+        request.query("per_page", &self.per_page)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListOrders {
+impl rt::Paginated for ListOrders {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("orders");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+    const WALK: rt::Walk = rt::Walk::Page {
         total_pages: Some("total_pages"),
         next_link: None,
         total_items: None,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Page(n) => {
-                crate::runtime::set_count(&mut self.page, n)
-            }
+            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.page),
-            limit: crate::runtime::count(self.per_page),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.page),
+            limit: rt::count(self.per_page),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, ListOrders> {
+impl<'a> rt::Call<'a, ListOrders> {
     /// Sets the `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
         self.args.page = Some(value);
@@ -863,74 +703,47 @@ pub struct ListProducts {
     page: Option<i64>,
     page_size: Option<i64>,
 }
-impl crate::runtime::Operation for ListProducts {
+impl rt::Operation for ListProducts {
     type Output = super::types::ListProductsResponse;
     type Error = ListProductsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListProductsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listProducts",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/products",
             "/products".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page",
-                &self.page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page_size",
-                &self.page_size,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page", &self.page)?;
+        request.query("page_size", &self.page_size)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListProducts {
+impl rt::Paginated for ListProducts {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("items");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+    const WALK: rt::Walk = rt::Walk::Page {
         total_pages: None,
         next_link: None,
         total_items: Some("total"),
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Page(n) => {
-                crate::runtime::set_count(&mut self.page, n)
-            }
+            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.page),
-            limit: crate::runtime::count(self.page_size),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.page),
+            limit: rt::count(self.page_size),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, ListProducts> {
+impl<'a> rt::Call<'a, ListProducts> {
     /// Sets the `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
         self.args.page = Some(value);
@@ -951,74 +764,47 @@ pub struct ListEvents {
     offset: Option<i64>,
     limit: Option<i64>,
 }
-impl crate::runtime::Operation for ListEvents {
+impl rt::Operation for ListEvents {
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListEventsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listEvents",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/events",
             "/events".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "offset",
-                &self.offset,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("offset", &self.offset)?;
+        request.query("limit", &self.limit)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListEvents {
+impl rt::Paginated for ListEvents {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("events");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+    const WALK: rt::Walk = rt::Walk::Offset {
         has_more: None,
         next_offset: None,
         total: Some("total_count"),
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Offset(n) => {
-                crate::runtime::set_count(&mut self.offset, n)
-            }
+            rt::Cursor::Offset(n) => rt::set_count(&mut self.offset, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.offset),
-            limit: crate::runtime::count(self.limit),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.offset),
+            limit: rt::count(self.limit),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, ListEvents> {
+impl<'a> rt::Call<'a, ListEvents> {
     /// Sets the `offset` parameter.
     pub fn offset(mut self, value: i64) -> Self {
         self.args.offset = Some(value);
@@ -1038,42 +824,25 @@ pub enum ListEventsError {}
 pub struct ListTags {
     limit: Option<i64>,
 }
-impl crate::runtime::Operation for ListTags {
+impl rt::Operation for ListTags {
     type Output = super::types::ListTagsResponse;
     type Error = ListTagsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListTagsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listTags",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/tags",
             "/tags".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("limit", &self.limit)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListTags> {
+impl<'a> rt::Call<'a, ListTags> {
     /// Sets the `limit` parameter.
     pub fn limit(mut self, value: i64) -> Self {
         self.args.limit = Some(value);
@@ -1088,42 +857,25 @@ pub enum ListTagsError {}
 pub struct ListLabels {
     page: Option<i64>,
 }
-impl crate::runtime::Operation for ListLabels {
+impl rt::Operation for ListLabels {
     type Output = super::types::ListLabelsResponse;
     type Error = ListLabelsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListLabelsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listLabels",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/labels",
             "/labels".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page",
-                &self.page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page", &self.page)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListLabels> {
+impl<'a> rt::Call<'a, ListLabels> {
     /// Sets the `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
         self.args.page = Some(value);
@@ -1138,42 +890,25 @@ pub enum ListLabelsError {}
 pub struct ListViews {
     page: Option<i64>,
 }
-impl crate::runtime::Operation for ListViews {
+impl rt::Operation for ListViews {
     type Output = super::types::ListViewsResponse;
     type Error = ListViewsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListViewsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listViews",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/views",
             "/views".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page",
-                &self.page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page", &self.page)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListViews> {
+impl<'a> rt::Call<'a, ListViews> {
     /// Sets the `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
         self.args.page = Some(value);
@@ -1190,63 +925,30 @@ pub struct ListMacros {
     page_before: Option<String>,
     page_size: Option<i64>,
 }
-impl crate::runtime::Operation for ListMacros {
+impl rt::Operation for ListMacros {
     type Output = super::types::ListMacrosResponse;
     type Error = ListMacrosError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListMacrosError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listMacros",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/macros",
             "/macros".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[after]",
-                &self.page_after,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[before]",
-                &self.page_before,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[size]",
-                &self.page_size,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page[after]", &self.page_after)?;
+        request.query("page[before]", &self.page_before)?;
+        request.query("page[size]", &self.page_size)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListMacros {
+impl rt::Paginated for ListMacros {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("macros");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::CursorSearch {
+    const WALK: rt::Walk = rt::Walk::CursorSearch {
         cursors: &[
             "next_cursor",
             "nextCursor",
@@ -1276,15 +978,15 @@ impl crate::runtime::Paginated for ListMacros {
             "response_metadata.hasMore",
         ],
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-        if let crate::runtime::Cursor::Token(token) = cursor {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        if let rt::Cursor::Token(token) = cursor {
             self.page_after = Some(token);
             self.page_before = None;
         }
         Ok(())
     }
 }
-impl<'a> crate::runtime::Call<'a, ListMacros> {
+impl<'a> rt::Call<'a, ListMacros> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
         self.args.page_after = Some(value.into());
@@ -1309,42 +1011,25 @@ pub enum ListMacrosError {}
 pub struct ListNotes {
     cursor: Option<String>,
 }
-impl crate::runtime::Operation for ListNotes {
+impl rt::Operation for ListNotes {
     type Output = super::types::ListNotesResponse;
     type Error = ListNotesError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListNotesError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listNotes",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/notes",
             "/notes".to_owned(),
         );
         request.security = &[&["bearer"], &["apiKey"]];
-        crate::runtime::push_query(
-                &mut request.query,
-                "cursor",
-                &self.cursor,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("cursor", &self.cursor)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListNotes> {
+impl<'a> rt::Call<'a, ListNotes> {
     /// Sets the `cursor` parameter.
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.args.cursor = Some(value.into());

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/pagination_ms_pageable.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Vaults` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Vaults` operations. Get it with [`Client::vaults`](super::Client::vaults).
 #[derive(Debug, Clone, Copy)]
 pub struct Vaults<'a> {
@@ -25,8 +26,8 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn vaults_list(&self) -> crate::runtime::Call<'a, VaultsList> {
-        crate::runtime::Call::new(self.client.core(), VaultsList {})
+    pub fn vaults_list(&self) -> rt::Call<'a, VaultsList> {
+        rt::Call::new(self.client.core(), VaultsList {})
     }
     /// `GET /keys`
     ///
@@ -45,8 +46,8 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn keys_list(&self) -> crate::runtime::Call<'a, KeysList> {
-        crate::runtime::Call::new(self.client.core(), KeysList {})
+    pub fn keys_list(&self) -> rt::Call<'a, KeysList> {
+        rt::Call::new(self.client.core(), KeysList {})
     }
     /// `GET /regions`
     ///
@@ -61,43 +62,34 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn regions_list(&self) -> crate::runtime::Call<'a, RegionsList> {
-        crate::runtime::Call::new(self.client.core(), RegionsList {})
+    pub fn regions_list(&self) -> rt::Call<'a, RegionsList> {
+        rt::Call::new(self.client.core(), RegionsList {})
     }
 }
 /// The arguments of [`Vaults::vaults_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct VaultsList {}
-impl crate::runtime::Operation for VaultsList {
+impl rt::Operation for VaultsList {
     type Output = super::types::VaultsListResponse;
     type Error = VaultsListError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<VaultsListError>> {
-        let mut request = crate::runtime::Request::new(
-            "Vaults_List",
-            crate::runtime::Method::GET,
-            "/vaults",
-            "/vaults".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "Vaults_List",
+                rt::Method::GET,
+                "/vaults",
+                "/vaults".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for VaultsList {
+impl rt::Paginated for VaultsList {
     type Item = super::types::Vault;
     const ITEMS: Option<&'static str> = Some("value");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("@odata.nextLink");
+    const WALK: rt::Walk = rt::Walk::NextUrl("@odata.nextLink");
 }
 /// The documented error responses of `vaults_list`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,36 +97,20 @@ pub enum VaultsListError {}
 /// The arguments of [`Vaults::keys_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct KeysList {}
-impl crate::runtime::Operation for KeysList {
+impl rt::Operation for KeysList {
     type Output = super::types::KeysListResponse;
     type Error = KeysListError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<KeysListError>> {
-        let mut request = crate::runtime::Request::new(
-            "Keys_List",
-            crate::runtime::Method::GET,
-            "/keys",
-            "/keys".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(rt::Request::new("Keys_List", rt::Method::GET, "/keys", "/keys".to_owned()))
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for KeysList {
+impl rt::Paginated for KeysList {
     type Item = super::types::Vault;
     const ITEMS: Option<&'static str> = Some("keys");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("nextLink");
+    const WALK: rt::Walk = rt::Walk::NextUrl("nextLink");
 }
 /// The documented error responses of `keys_list`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -142,30 +118,21 @@ pub enum KeysListError {}
 /// The arguments of [`Vaults::regions_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct RegionsList {}
-impl crate::runtime::Operation for RegionsList {
+impl rt::Operation for RegionsList {
     type Output = super::types::RegionsListResponse;
     type Error = RegionsListError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<RegionsListError>> {
-        let mut request = crate::runtime::Request::new(
-            "Regions_List",
-            crate::runtime::Method::GET,
-            "/regions",
-            "/regions".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "Regions_List",
+                rt::Method::GET,
+                "/regions",
+                "/regions".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `regions_list`, chosen by status code.

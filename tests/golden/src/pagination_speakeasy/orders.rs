@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/pagination_speakeasy.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Orders` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Orders` operations. Get it with [`Client::orders`](super::Client::orders).
 #[derive(Debug, Clone, Copy)]
 pub struct Orders<'a> {
@@ -25,8 +26,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self) -> crate::runtime::Call<'a, ListOrders> {
-        crate::runtime::Call::new(
+    pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
+        rt::Call::new(
             self.client.core(),
             ListOrders {
                 page: None,
@@ -51,8 +52,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_events(&self) -> crate::runtime::Call<'a, ListEvents> {
-        crate::runtime::Call::new(
+    pub fn list_events(&self) -> rt::Call<'a, ListEvents> {
+        rt::Call::new(
             self.client.core(),
             ListEvents {
                 offset: None,
@@ -77,8 +78,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tickets(&self) -> crate::runtime::Call<'a, ListTickets> {
-        crate::runtime::Call::new(
+    pub fn list_tickets(&self) -> rt::Call<'a, ListTickets> {
+        rt::Call::new(
             self.client.core(),
             ListTickets {
                 page_after: None,
@@ -103,8 +104,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_charges(&self) -> crate::runtime::Call<'a, ListCharges> {
-        crate::runtime::Call::new(
+    pub fn list_charges(&self) -> rt::Call<'a, ListCharges> {
+        rt::Call::new(
             self.client.core(),
             ListCharges {
                 starting_after: None,
@@ -128,8 +129,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_files(&self) -> crate::runtime::Call<'a, ListFiles> {
-        crate::runtime::Call::new(self.client.core(), ListFiles {})
+    pub fn list_files(&self) -> rt::Call<'a, ListFiles> {
+        rt::Call::new(self.client.core(), ListFiles {})
     }
     /// `GET /unsupported`
     ///
@@ -144,8 +145,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_unsupported(&self) -> crate::runtime::Call<'a, ListUnsupported> {
-        crate::runtime::Call::new(self.client.core(), ListUnsupported { cursor: None })
+    pub fn list_unsupported(&self) -> rt::Call<'a, ListUnsupported> {
+        rt::Call::new(self.client.core(), ListUnsupported { cursor: None })
     }
     /// `GET /problems`
     ///
@@ -164,8 +165,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_problems(&self) -> crate::runtime::Call<'a, ListProblems> {
-        crate::runtime::Call::new(self.client.core(), ListProblems { page_after: None })
+    pub fn list_problems(&self) -> rt::Call<'a, ListProblems> {
+        rt::Call::new(self.client.core(), ListProblems { page_after: None })
     }
     /// `GET /views/{view_id}/execute`
     ///
@@ -184,8 +185,8 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn execute_view(&self, view_id: i64) -> crate::runtime::Call<'a, ExecuteView> {
-        crate::runtime::Call::new(
+    pub fn execute_view(&self, view_id: i64) -> rt::Call<'a, ExecuteView> {
+        rt::Call::new(
             self.client.core(),
             ExecuteView {
                 view_id,
@@ -200,74 +201,46 @@ pub struct ListOrders {
     page: Option<i64>,
     limit: Option<i64>,
 }
-impl crate::runtime::Operation for ListOrders {
+impl rt::Operation for ListOrders {
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListOrdersError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listOrders",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/orders",
             "/orders".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page",
-                &self.page,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page", &self.page)?;
+        request.query("limit", &self.limit)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListOrders {
+impl rt::Paginated for ListOrders {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("items");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Page {
+    const WALK: rt::Walk = rt::Walk::Page {
         total_pages: Some("pagination.max_page"),
         next_link: None,
         total_items: None,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Page(n) => {
-                crate::runtime::set_count(&mut self.page, n)
-            }
+            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.page),
-            limit: crate::runtime::count(self.limit),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.page),
+            limit: rt::count(self.limit),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, ListOrders> {
+impl<'a> rt::Call<'a, ListOrders> {
     /// Sets the `page` parameter.
     pub fn page(mut self, value: i64) -> Self {
         self.args.page = Some(value);
@@ -288,74 +261,46 @@ pub struct ListEvents {
     offset: Option<i64>,
     limit: Option<i64>,
 }
-impl crate::runtime::Operation for ListEvents {
+impl rt::Operation for ListEvents {
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListEventsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listEvents",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/events",
             "/events".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "offset",
-                &self.offset,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("offset", &self.offset)?;
+        request.query("limit", &self.limit)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListEvents {
+impl rt::Paginated for ListEvents {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("events");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Offset {
+    const WALK: rt::Walk = rt::Walk::Offset {
         has_more: None,
         next_offset: None,
         total: None,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
-            crate::runtime::Cursor::Offset(n) => {
-                crate::runtime::set_count(&mut self.offset, n)
-            }
+            rt::Cursor::Offset(n) => rt::set_count(&mut self.offset, n),
             _ => Ok(()),
         }
     }
-    fn position(&self) -> crate::runtime::Position {
-        crate::runtime::Position {
-            at: crate::runtime::count(self.offset),
-            limit: crate::runtime::count(self.limit),
+    fn position(&self) -> rt::Position {
+        rt::Position {
+            at: rt::count(self.offset),
+            limit: rt::count(self.limit),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, ListEvents> {
+impl<'a> rt::Call<'a, ListEvents> {
     /// Sets the `offset` parameter.
     pub fn offset(mut self, value: i64) -> Self {
         self.args.offset = Some(value);
@@ -376,66 +321,40 @@ pub struct ListTickets {
     page_after: Option<String>,
     page_size: Option<i64>,
 }
-impl crate::runtime::Operation for ListTickets {
+impl rt::Operation for ListTickets {
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListTicketsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listTickets",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/tickets",
             "/tickets".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[after]",
-                &self.page_after,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[size]",
-                &self.page_size,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page[after]", &self.page_after)?;
+        request.query("page[size]", &self.page_size)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListTickets {
+impl rt::Paginated for ListTickets {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("tickets");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+    const WALK: rt::Walk = rt::Walk::Cursor {
         next: "meta.after_cursor",
         has_more: None,
         from_last_item: false,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-        if let crate::runtime::Cursor::Token(token) = cursor {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        if let rt::Cursor::Token(token) = cursor {
             self.page_after = Some(token);
         }
         Ok(())
     }
 }
-impl<'a> crate::runtime::Call<'a, ListTickets> {
+impl<'a> rt::Call<'a, ListTickets> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
         self.args.page_after = Some(value.into());
@@ -455,57 +374,39 @@ pub enum ListTicketsError {}
 pub struct ListCharges {
     starting_after: Option<String>,
 }
-impl crate::runtime::Operation for ListCharges {
+impl rt::Operation for ListCharges {
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListChargesError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listCharges",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/charges",
             "/charges".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "starting_after",
-                &self.starting_after,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("starting_after", &self.starting_after)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListCharges {
+impl rt::Paginated for ListCharges {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("data");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+    const WALK: rt::Walk = rt::Walk::Cursor {
         next: "id",
         has_more: None,
         from_last_item: true,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-        if let crate::runtime::Cursor::Token(token) = cursor {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        if let rt::Cursor::Token(token) = cursor {
             self.starting_after = Some(token);
         }
         Ok(())
     }
 }
-impl<'a> crate::runtime::Call<'a, ListCharges> {
+impl<'a> rt::Call<'a, ListCharges> {
     /// Sets the `starting_after` parameter.
     pub fn starting_after(mut self, value: impl Into<String>) -> Self {
         self.args.starting_after = Some(value.into());
@@ -518,36 +419,20 @@ pub enum ListChargesError {}
 /// The arguments of [`Orders::list_files`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListFiles {}
-impl crate::runtime::Operation for ListFiles {
+impl rt::Operation for ListFiles {
     type Output = super::types::ListFilesResponse;
     type Error = ListFilesError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListFilesError>> {
-        let mut request = crate::runtime::Request::new(
-            "listFiles",
-            crate::runtime::Method::GET,
-            "/files",
-            "/files".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(rt::Request::new("listFiles", rt::Method::GET, "/files", "/files".to_owned()))
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListFiles {
+impl rt::Paginated for ListFiles {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("files");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::NextUrl("links.next");
+    const WALK: rt::Walk = rt::Walk::NextUrl("links.next");
 }
 /// The documented error responses of `list_files`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -557,42 +442,24 @@ pub enum ListFilesError {}
 pub struct ListUnsupported {
     cursor: Option<String>,
 }
-impl crate::runtime::Operation for ListUnsupported {
+impl rt::Operation for ListUnsupported {
     type Output = Vec<super::types::Item>;
     type Error = ListUnsupportedError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListUnsupportedError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listUnsupported",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/unsupported",
             "/unsupported".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "cursor",
-                &self.cursor,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("cursor", &self.cursor)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListUnsupported> {
+impl<'a> rt::Call<'a, ListUnsupported> {
     /// Sets the `cursor` parameter.
     pub fn cursor(mut self, value: impl Into<String>) -> Self {
         self.args.cursor = Some(value.into());
@@ -607,57 +474,39 @@ pub enum ListUnsupportedError {}
 pub struct ListProblems {
     page_after: Option<String>,
 }
-impl crate::runtime::Operation for ListProblems {
+impl rt::Operation for ListProblems {
     type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
     type Error = ListProblemsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListProblemsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listProblems",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/problems",
             "/problems".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[after]",
-                &self.page_after,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page[after]", &self.page_after)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ListProblems {
+impl rt::Paginated for ListProblems {
     type Item = ::serde_json::Value;
     const ITEMS: Option<&'static str> = None;
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+    const WALK: rt::Walk = rt::Walk::Cursor {
         next: "meta.after_cursor",
         has_more: None,
         from_last_item: false,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-        if let crate::runtime::Cursor::Token(token) = cursor {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        if let rt::Cursor::Token(token) = cursor {
             self.page_after = Some(token);
         }
         Ok(())
     }
 }
-impl<'a> crate::runtime::Call<'a, ListProblems> {
+impl<'a> rt::Call<'a, ListProblems> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
         self.args.page_after = Some(value.into());
@@ -673,60 +522,39 @@ pub struct ExecuteView {
     view_id: i64,
     page_after: Option<String>,
 }
-impl crate::runtime::Operation for ExecuteView {
+impl rt::Operation for ExecuteView {
     type Output = super::types::ExecuteViewResponse;
     type Error = ExecuteViewError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ExecuteViewError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "executeView",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/views/{view_id}/execute",
-            format!(
-                "/views/{}/execute", crate ::runtime::path_value("view_id", & self
-                .view_id).map_err(crate ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/views/{}/execute", rt::path_value("view_id", & self.view_id) ?),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "page[after]",
-                &self.page_after,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("page[after]", &self.page_after)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl crate::runtime::Paginated for ExecuteView {
+impl rt::Paginated for ExecuteView {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("rows");
-    const WALK: crate::runtime::Walk = crate::runtime::Walk::Cursor {
+    const WALK: rt::Walk = rt::Walk::Cursor {
         next: "meta.after_cursor",
         has_more: None,
         from_last_item: false,
     };
-    fn seek(&mut self, cursor: crate::runtime::Cursor) -> Result<(), String> {
-        if let crate::runtime::Cursor::Token(token) = cursor {
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        if let rt::Cursor::Token(token) = cursor {
             self.page_after = Some(token);
         }
         Ok(())
     }
 }
-impl<'a> crate::runtime::Call<'a, ExecuteView> {
+impl<'a> rt::Call<'a, ExecuteView> {
     /// Sets the `page[after]` parameter.
     pub fn page_after(mut self, value: impl Into<String>) -> Self {
         self.args.page_after = Some(value.into());

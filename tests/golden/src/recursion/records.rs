@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/recursion.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `records` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `records` operations. Get it with [`Client::records`](super::Client::records).
 #[derive(Debug, Clone, Copy)]
 pub struct Records<'a> {
@@ -34,8 +35,8 @@ impl<'a> Records<'a> {
     pub fn query_records(
         &self,
         body: super::types::Query,
-    ) -> crate::runtime::Call<'a, QueryRecords> {
-        crate::runtime::Call::new(self.client.core(), QueryRecords { body })
+    ) -> rt::Call<'a, QueryRecords> {
+        rt::Call::new(self.client.core(), QueryRecords { body })
     }
 }
 /// The arguments of [`Records::query_records`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,35 +44,22 @@ impl<'a> Records<'a> {
 pub struct QueryRecords {
     body: super::types::Query,
 }
-impl crate::runtime::Operation for QueryRecords {
+impl rt::Operation for QueryRecords {
     type Output = super::types::Tree;
     type Error = QueryRecordsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<QueryRecordsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "queryRecords",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/records/query",
             "/records/query".to_owned(),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `query_records`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/retries.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Items` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Items` operations. Get it with [`Client::items`](super::Client::items).
 #[derive(Debug, Clone, Copy)]
 pub struct Items<'a> {
@@ -25,8 +26,8 @@ impl<'a> Items<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_items(&self) -> crate::runtime::Call<'a, ListItems> {
-        crate::runtime::Call::new(self.client.core(), ListItems {})
+    pub fn list_items(&self) -> rt::Call<'a, ListItems> {
+        rt::Call::new(self.client.core(), ListItems {})
     }
     /// A POST with its own policy, so it may be retried; every 5xx is.
     ///
@@ -51,11 +52,8 @@ impl<'a> Items<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_item(
-        &self,
-        body: super::types::Item,
-    ) -> crate::runtime::Call<'a, CreateItem> {
-        crate::runtime::Call::new(self.client.core(), CreateItem { body })
+    pub fn create_item(&self, body: super::types::Item) -> rt::Call<'a, CreateItem> {
+        rt::Call::new(self.client.core(), CreateItem { body })
     }
     /// Retries turned off for this operation.
     ///
@@ -74,32 +72,26 @@ impl<'a> Items<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_item(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, DeleteItem> {
-        crate::runtime::Call::new(self.client.core(), DeleteItem { id: id.into() })
+    pub fn delete_item(&self, id: impl Into<String>) -> rt::Call<'a, DeleteItem> {
+        rt::Call::new(self.client.core(), DeleteItem { id: id.into() })
     }
 }
 /// The arguments of [`Items::list_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListItems {}
-impl crate::runtime::Operation for ListItems {
+impl rt::Operation for ListItems {
     type Output = Vec<super::types::Item>;
     type Error = ListItemsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListItemsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listItems",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/items",
             "/items".to_owned(),
         );
-        request.security = &[];
         request.retry_non_idempotent = true;
         request.retry = Some(
-            crate::runtime::RetryConfig::backoff(
+            rt::RetryConfig::backoff(
                     ::std::time::Duration::from_millis(1),
                     ::std::time::Duration::from_millis(5),
                     ::std::time::Duration::from_millis(5000),
@@ -109,15 +101,8 @@ impl crate::runtime::Operation for ListItems {
         );
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `list_items`, chosen by status code.
@@ -128,22 +113,19 @@ pub enum ListItemsError {}
 pub struct CreateItem {
     body: super::types::Item,
 }
-impl crate::runtime::Operation for CreateItem {
+impl rt::Operation for CreateItem {
     type Output = super::types::Item;
     type Error = CreateItemError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateItemError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createItem",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/items",
             "/items".to_owned(),
         );
-        request.security = &[];
         request.retry_non_idempotent = true;
         request.retry = Some(
-            crate::runtime::RetryConfig::backoff(
+            rt::RetryConfig::backoff(
                     ::std::time::Duration::from_millis(1),
                     ::std::time::Duration::from_millis(5),
                     ::std::time::Duration::from_millis(5000),
@@ -154,21 +136,11 @@ impl crate::runtime::Operation for CreateItem {
                 .retry_connection_errors(true),
         );
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `create_item`, chosen by status code.
@@ -179,25 +151,19 @@ pub enum CreateItemError {}
 pub struct DeleteItem {
     id: String,
 }
-impl crate::runtime::Operation for DeleteItem {
+impl rt::Operation for DeleteItem {
     type Output = ();
     type Error = DeleteItemError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<DeleteItemError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "deleteItem",
-            crate::runtime::Method::DELETE,
+            rt::Method::DELETE,
             "/items/{id}",
-            format!(
-                "/items/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/items/{}", rt::path_value("id", & self.id) ?),
         );
-        request.security = &[];
         request.retry_non_idempotent = true;
         request.retry = Some(
-            crate::runtime::RetryConfig::backoff(
+            rt::RetryConfig::backoff(
                 ::std::time::Duration::from_millis(500),
                 ::std::time::Duration::from_millis(60000),
                 ::std::time::Duration::from_millis(0),
@@ -206,16 +172,9 @@ impl crate::runtime::Operation for DeleteItem {
         );
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `delete_item`, chosen by status code.

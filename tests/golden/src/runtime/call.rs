@@ -20,12 +20,16 @@ pub trait Operation: Clone {
     /// Whether the success body is a stream (server-sent events, JSON lines): it is then decoded
     /// by [`Operation::decode_stream`] as it arrives, not read whole.
     const STREAMING: bool = false;
-    /// Builds the request from the arguments.
-    fn request(&self) -> Result<Request, Error<Self::Error>>;
+    /// Builds the request from the arguments, or says why they cannot be sent (reported as
+    /// [`Error::InvalidRequest`]).
+    fn request(&self) -> Result<Request, String>;
     /// Decodes a success (2xx) response read in full.
     fn decode(response: Response) -> Result<Self::Output, Error<Self::Error>>;
-    /// Decodes an error response into the documented variant for its status.
-    fn decode_error(response: Response) -> Error<Self::Error>;
+    /// Decodes an error response into the documented variant for its status (by default, as
+    /// none is documented: [`Error::UnexpectedStatus`]).
+    fn decode_error(response: Response) -> Error<Self::Error> {
+        response.unexpected()
+    }
     /// Decodes a success response whose body is still to be read (streaming operations only).
     fn decode_stream(response: reqwest::Response) -> Result<Self::Output, Error<Self::Error>> {
         let _ = response;
@@ -97,7 +101,7 @@ impl<'a, O: Operation> Call<'a, O> {
 
     /// The request this call sends (without credentials).
     pub fn request(&self) -> Result<Request, Error<O::Error>> {
-        let mut request = self.args.request()?;
+        let mut request = self.args.request().map_err(Error::InvalidRequest)?;
         request.options = self.options.clone();
         Ok(request)
     }

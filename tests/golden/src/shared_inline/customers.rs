@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/shared_inline.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Customers` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Customers` operations. Get it with [`Client::customers`](super::Client::customers).
 #[derive(Debug, Clone, Copy)]
 pub struct Customers<'a> {
@@ -34,8 +35,8 @@ impl<'a> Customers<'a> {
     pub fn create_customer(
         &self,
         body: super::types::CreateCustomerRequest,
-    ) -> crate::runtime::Call<'a, CreateCustomer> {
-        crate::runtime::Call::new(self.client.core(), CreateCustomer { body })
+    ) -> rt::Call<'a, CreateCustomer> {
+        rt::Call::new(self.client.core(), CreateCustomer { body })
     }
 }
 /// The arguments of [`Customers::create_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,36 +44,23 @@ impl<'a> Customers<'a> {
 pub struct CreateCustomer {
     body: super::types::CreateCustomerRequest,
 }
-impl crate::runtime::Operation for CreateCustomer {
+impl rt::Operation for CreateCustomer {
     type Output = ();
     type Error = CreateCustomerError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateCustomerError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createCustomer",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/customers",
             "/customers".to_owned(),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `create_customer`, chosen by status code.

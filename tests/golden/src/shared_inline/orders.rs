@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/shared_inline.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Orders` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Orders` operations. Get it with [`Client::orders`](super::Client::orders).
 #[derive(Debug, Clone, Copy)]
 pub struct Orders<'a> {
@@ -34,8 +35,8 @@ impl<'a> Orders<'a> {
     pub fn create_order(
         &self,
         body: super::types::CreateOrderRequest,
-    ) -> crate::runtime::Call<'a, CreateOrder> {
-        crate::runtime::Call::new(self.client.core(), CreateOrder { body })
+    ) -> rt::Call<'a, CreateOrder> {
+        rt::Call::new(self.client.core(), CreateOrder { body })
     }
 }
 /// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,35 +44,22 @@ impl<'a> Orders<'a> {
 pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
 }
-impl crate::runtime::Operation for CreateOrder {
+impl rt::Operation for CreateOrder {
     type Output = super::types::CreateOrderResponse;
     type Error = CreateOrderError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateOrderError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createOrder",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/orders",
             "/orders".to_owned(),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `create_order`, chosen by status code.

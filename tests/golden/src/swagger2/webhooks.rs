@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/swagger2.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `webhooks` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `webhooks` operations. Get it with [`Client::webhooks`](super::Client::webhooks).
 #[derive(Debug, Clone, Copy)]
 pub struct Webhooks<'a> {
@@ -21,8 +22,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_webhooks(&self) -> crate::runtime::Call<'a, GetWebhooks> {
-        crate::runtime::Call::new(
+    pub fn get_webhooks(&self) -> rt::Call<'a, GetWebhooks> {
+        rt::Call::new(
             self.client.core(),
             GetWebhooks {
                 limit: None,
@@ -60,8 +61,8 @@ impl<'a> Webhooks<'a> {
     pub fn insert_webhook(
         &self,
         body: super::types::Webhook,
-    ) -> crate::runtime::Call<'a, InsertWebhook> {
-        crate::runtime::Call::new(self.client.core(), InsertWebhook { body })
+    ) -> rt::Call<'a, InsertWebhook> {
+        rt::Call::new(self.client.core(), InsertWebhook { body })
     }
     /// `POST /webhooks/{webhook_oid}/file`
     ///
@@ -89,8 +90,8 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_oid: i32,
         body: super::types::UploadWebhookFileRequest,
-    ) -> crate::runtime::Call<'a, UploadWebhookFile> {
-        crate::runtime::Call::new(
+    ) -> rt::Call<'a, UploadWebhookFile> {
+        rt::Call::new(
             self.client.core(),
             UploadWebhookFile {
                 webhook_oid,
@@ -105,57 +106,38 @@ pub struct GetWebhooks {
     limit: Option<i32>,
     status: Option<Vec<super::types::GetWebhooksStatusItem>>,
 }
-impl crate::runtime::Operation for GetWebhooks {
+impl rt::Operation for GetWebhooks {
     type Output = super::types::WebhooksResponse;
     type Error = GetWebhooksError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetWebhooksError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "getWebhooks",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/webhooks",
             "/webhooks".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "_limit",
-                &self.limit,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
+        request.query("_limit", &self.limit)?;
+        request
+            .query_with(
                 "status",
                 &self.status,
-                crate::runtime::FormStyle::Form {
+                rt::FormStyle::Form {
                     explode: false,
                 },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+            )?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                let decoded = response.json().map(GetWebhooksError::BadRequest);
-                response.api_error(decoded)
-            }
+            400 => response.json_error(GetWebhooksError::BadRequest),
             _ => response.unexpected(),
         }
     }
 }
-impl<'a> crate::runtime::Call<'a, GetWebhooks> {
+impl<'a> rt::Call<'a, GetWebhooks> {
     /// Sets the `_limit` parameter.
     pub fn limit(mut self, value: i32) -> Self {
         self.args.limit = Some(value);
@@ -180,35 +162,22 @@ pub enum GetWebhooksError {
 pub struct InsertWebhook {
     body: super::types::Webhook,
 }
-impl crate::runtime::Operation for InsertWebhook {
+impl rt::Operation for InsertWebhook {
     type Output = super::types::WebhookResponse;
     type Error = InsertWebhookError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<InsertWebhookError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "insertWebhook",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/webhooks",
             "/webhooks".to_owned(),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            crate::runtime::Body::json("application/json", value)
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::json("application/json", value)?);
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `insert_webhook`, chosen by status code.
@@ -220,43 +189,29 @@ pub struct UploadWebhookFile {
     webhook_oid: i32,
     body: super::types::UploadWebhookFileRequest,
 }
-impl crate::runtime::Operation for UploadWebhookFile {
+impl rt::Operation for UploadWebhookFile {
     type Output = ();
     type Error = UploadWebhookFileError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<UploadWebhookFileError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "uploadWebhookFile",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/webhooks/{webhook_oid}/file",
             format!(
-                "/webhooks/{}/file", crate ::runtime::path_value("webhook_oid", & self
-                .webhook_oid).map_err(crate ::runtime::Error::InvalidRequest) ?
+                "/webhooks/{}/file", rt::path_value("webhook_oid", & self.webhook_oid) ?
             ),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            {
-                let mut parts = crate::runtime::Multipart::new();
-                parts.file("file", &value.file, None);
-                Ok::<_, String>(crate::runtime::Body::Multipart(parts))
-            }
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some({
+            let mut parts = rt::Multipart::new();
+            parts.file("file", &value.file, None);
+            rt::Body::Multipart(parts)
+        });
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `upload_webhook_file`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/tuples.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `tracks` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `tracks` operations. Get it with [`Client::tracks`](super::Client::tracks).
 #[derive(Debug, Clone, Copy)]
 pub struct Tracks<'a> {
@@ -21,37 +22,28 @@ impl<'a> Tracks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_track(&self) -> crate::runtime::Call<'a, GetTrack> {
-        crate::runtime::Call::new(self.client.core(), GetTrack {})
+    pub fn get_track(&self) -> rt::Call<'a, GetTrack> {
+        rt::Call::new(self.client.core(), GetTrack {})
     }
 }
 /// The arguments of [`Tracks::get_track`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetTrack {}
-impl crate::runtime::Operation for GetTrack {
+impl rt::Operation for GetTrack {
     type Output = super::types::Track;
     type Error = GetTrackError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetTrackError>> {
-        let mut request = crate::runtime::Request::new(
-            "getTrack",
-            crate::runtime::Method::GET,
-            "/tracks",
-            "/tracks".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getTrack",
+                rt::Method::GET,
+                "/tracks",
+                "/tracks".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_track`, chosen by status code.

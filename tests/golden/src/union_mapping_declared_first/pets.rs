@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/union_mapping_declared_first.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `pets` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `pets` operations. Get it with [`Client::pets`](super::Client::pets).
 #[derive(Debug, Clone, Copy)]
 pub struct Pets<'a> {
@@ -21,37 +22,21 @@ impl<'a> Pets<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_pets(&self) -> crate::runtime::Call<'a, ListPets> {
-        crate::runtime::Call::new(self.client.core(), ListPets {})
+    pub fn list_pets(&self) -> rt::Call<'a, ListPets> {
+        rt::Call::new(self.client.core(), ListPets {})
     }
 }
 /// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListPets {}
-impl crate::runtime::Operation for ListPets {
+impl rt::Operation for ListPets {
     type Output = Vec<super::types::Pet>;
     type Error = ListPetsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListPetsError>> {
-        let mut request = crate::runtime::Request::new(
-            "listPets",
-            crate::runtime::Method::GET,
-            "/pets",
-            "/pets".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(rt::Request::new("listPets", rt::Method::GET, "/pets", "/pets".to_owned()))
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `list_pets`, chosen by status code.

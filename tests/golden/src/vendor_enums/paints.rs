@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/vendor_enums.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Paints` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Paints` operations. Get it with [`Client::paints`](super::Client::paints).
 #[derive(Debug, Clone, Copy)]
 pub struct Paints<'a> {
@@ -21,8 +22,8 @@ impl<'a> Paints<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_paints(&self) -> crate::runtime::Call<'a, ListPaints> {
-        crate::runtime::Call::new(self.client.core(), ListPaints { finish: None })
+    pub fn list_paints(&self) -> rt::Call<'a, ListPaints> {
+        rt::Call::new(self.client.core(), ListPaints { finish: None })
     }
 }
 /// The arguments of [`Paints::list_paints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -30,42 +31,24 @@ impl<'a> Paints<'a> {
 pub struct ListPaints {
     finish: Option<super::types::PaintFinish>,
 }
-impl crate::runtime::Operation for ListPaints {
+impl rt::Operation for ListPaints {
     type Output = Vec<super::types::Paint>;
     type Error = ListPaintsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListPaintsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "listPaints",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/paints",
             "/paints".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "finish",
-                &self.finish,
-                crate::runtime::FormStyle::Form {
-                    explode: true,
-                },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+        request.query("finish", &self.finish)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, ListPaints> {
+impl<'a> rt::Call<'a, ListPaints> {
     /// Sets the `finish` parameter.
     pub fn finish(mut self, value: super::types::PaintFinish) -> Self {
         self.args.finish = Some(value);

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/webhooks_v30.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `Hooks` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `Hooks` operations. Get it with [`Client::hooks`](super::Client::hooks).
 #[derive(Debug, Clone, Copy)]
 pub struct Hooks<'a> {
@@ -21,38 +22,22 @@ impl<'a> Hooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_hooks(&self) -> crate::runtime::Call<'a, ListHooks> {
-        crate::runtime::Call::new(self.client.core(), ListHooks {})
+    pub fn list_hooks(&self) -> rt::Call<'a, ListHooks> {
+        rt::Call::new(self.client.core(), ListHooks {})
     }
 }
 /// The arguments of [`Hooks::list_hooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListHooks {}
-impl crate::runtime::Operation for ListHooks {
+impl rt::Operation for ListHooks {
     type Output = ();
     type Error = ListHooksError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ListHooksError>> {
-        let mut request = crate::runtime::Request::new(
-            "listHooks",
-            crate::runtime::Method::GET,
-            "/hooks",
-            "/hooks".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(rt::Request::new("listHooks", rt::Method::GET, "/hooks", "/hooks".to_owned()))
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `list_hooks`, chosen by status code.

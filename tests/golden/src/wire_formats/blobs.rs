@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `blobs` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `blobs` operations. Get it with [`Client::blobs`](super::Client::blobs).
 #[derive(Debug, Clone, Copy)]
 pub struct Blobs<'a> {
@@ -21,8 +22,8 @@ impl<'a> Blobs<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_blob(&self, id: impl Into<String>) -> crate::runtime::Call<'a, GetBlob> {
-        crate::runtime::Call::new(self.client.core(), GetBlob { id: id.into() })
+    pub fn get_blob(&self, id: impl Into<String>) -> rt::Call<'a, GetBlob> {
+        rt::Call::new(self.client.core(), GetBlob { id: id.into() })
     }
     /// `PUT /blobs/{id}`
     ///
@@ -45,8 +46,8 @@ impl<'a> Blobs<'a> {
         &self,
         id: impl Into<String>,
         body: crate::runtime::Upload,
-    ) -> crate::runtime::Call<'a, PutBlob> {
-        crate::runtime::Call::new(self.client.core(), PutBlob { id: id.into(), body })
+    ) -> rt::Call<'a, PutBlob> {
+        rt::Call::new(self.client.core(), PutBlob { id: id.into(), body })
     }
 }
 /// The arguments of [`Blobs::get_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -54,33 +55,21 @@ impl<'a> Blobs<'a> {
 pub struct GetBlob {
     id: String,
 }
-impl crate::runtime::Operation for GetBlob {
+impl rt::Operation for GetBlob {
     type Output = ::bytes::Bytes;
     type Error = GetBlobError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetBlobError>> {
-        let mut request = crate::runtime::Request::new(
-            "getBlob",
-            crate::runtime::Method::GET,
-            "/blobs/{id}",
-            format!(
-                "/blobs/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getBlob",
+                rt::Method::GET,
+                "/blobs/{id}",
+                format!("/blobs/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.bytes()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_blob`, chosen by status code.
@@ -92,42 +81,23 @@ pub struct PutBlob {
     id: String,
     body: crate::runtime::Upload,
 }
-impl crate::runtime::Operation for PutBlob {
+impl rt::Operation for PutBlob {
     type Output = ();
     type Error = PutBlobError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<PutBlobError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "putBlob",
-            crate::runtime::Method::PUT,
+            rt::Method::PUT,
             "/blobs/{id}",
-            format!(
-                "/blobs/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
-            ),
+            format!("/blobs/{}", rt::path_value("id", & self.id) ?),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            Ok::<
-                _,
-                String,
-            >(crate::runtime::Body::upload("application/octet-stream", value))
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::upload("application/octet-stream", value));
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `put_blob`, chosen by status code.

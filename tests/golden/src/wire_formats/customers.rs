@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `customers` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `customers` operations. Get it with [`Client::customers`](super::Client::customers).
 #[derive(Debug, Clone, Copy)]
 pub struct Customers<'a> {
@@ -36,8 +37,8 @@ impl<'a> Customers<'a> {
     pub fn create_customer(
         &self,
         body: super::types::CustomerForm,
-    ) -> crate::runtime::Call<'a, CreateCustomer> {
-        crate::runtime::Call::new(self.client.core(), CreateCustomer { body })
+    ) -> rt::Call<'a, CreateCustomer> {
+        rt::Call::new(self.client.core(), CreateCustomer { body })
     }
 }
 /// The arguments of [`Customers::create_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -45,49 +46,38 @@ impl<'a> Customers<'a> {
 pub struct CreateCustomer {
     body: super::types::CustomerForm,
 }
-impl crate::runtime::Operation for CreateCustomer {
+impl rt::Operation for CreateCustomer {
     type Output = super::types::Customer;
     type Error = CreateCustomerError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateCustomerError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createCustomer",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/customers",
             "/customers".to_owned(),
         );
-        request.security = &[];
         let value = &self.body;
         request.body = Some(
-            crate::runtime::Body::form(
-                    "application/x-www-form-urlencoded",
-                    value,
-                    &[
-                        ("metadata", crate::runtime::FormStyle::DeepObject),
-                        ("expand", crate::runtime::FormStyle::DeepObject),
-                        ("preferences", crate::runtime::FormStyle::Json),
-                        (
-                            "tags",
-                            crate::runtime::FormStyle::Form {
-                                explode: true,
-                            },
-                        ),
-                    ],
-                )
-                .map_err(crate::runtime::Error::InvalidRequest)?,
+            rt::Body::form(
+                "application/x-www-form-urlencoded",
+                value,
+                &[
+                    ("metadata", rt::FormStyle::DeepObject),
+                    ("expand", rt::FormStyle::DeepObject),
+                    ("preferences", rt::FormStyle::Json),
+                    (
+                        "tags",
+                        rt::FormStyle::Form {
+                            explode: true,
+                        },
+                    ),
+                ],
+            )?,
         );
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `create_customer`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `events` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `events` operations. Get it with [`Client::events`](super::Client::events).
 #[derive(Debug, Clone, Copy)]
 pub struct Events<'a> {
@@ -25,49 +26,43 @@ impl<'a> Events<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn stream_events(&self) -> crate::runtime::Call<'a, StreamEvents> {
-        crate::runtime::Call::new(self.client.core(), StreamEvents {})
+    pub fn stream_events(&self) -> rt::Call<'a, StreamEvents> {
+        rt::Call::new(self.client.core(), StreamEvents {})
     }
 }
 /// The arguments of [`Events::stream_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct StreamEvents {}
-impl crate::runtime::Operation for StreamEvents {
-    type Output = crate::runtime::EventStream<super::types::Tick, StreamEventsError>;
+impl rt::Operation for StreamEvents {
+    type Output = rt::EventStream<super::types::Tick, StreamEventsError>;
     type Error = StreamEventsError;
     const STREAMING: bool = true;
     fn decode_stream(
         response: ::reqwest::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
-        Ok(crate::runtime::events(response, true))
+    ) -> Result<Self::Output, rt::Error<Self::Error>> {
+        Ok(rt::events(response, true))
     }
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<StreamEventsError>> {
-        let mut request = crate::runtime::Request::new(
-            "streamEvents",
-            crate::runtime::Method::GET,
-            "/events",
-            "/events".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "streamEvents",
+                rt::Method::GET,
+                "/events",
+                "/events".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Err(
-            crate::runtime::Error::InvalidRequest(
+            rt::Error::InvalidRequest(
                 "a streamed response is decoded as it arrives".into(),
             ),
         )
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            401 => response.api_error(Ok(StreamEventsError::Unauthorized)),
+            401 => response.error(StreamEventsError::Unauthorized),
             _ => response.unexpected(),
         }
     }

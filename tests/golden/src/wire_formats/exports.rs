@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `exports` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `exports` operations. Get it with [`Client::exports`](super::Client::exports).
 #[derive(Debug, Clone, Copy)]
 pub struct Exports<'a> {
@@ -21,11 +22,8 @@ impl<'a> Exports<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_export(
-        &self,
-        id: impl Into<String>,
-    ) -> crate::runtime::Call<'a, GetExport> {
-        crate::runtime::Call::new(self.client.core(), GetExport { id: id.into() })
+    pub fn get_export(&self, id: impl Into<String>) -> rt::Call<'a, GetExport> {
+        rt::Call::new(self.client.core(), GetExport { id: id.into() })
     }
 }
 /// The arguments of [`Exports::get_export`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -33,34 +31,25 @@ impl<'a> Exports<'a> {
 pub struct GetExport {
     id: String,
 }
-impl crate::runtime::Operation for GetExport {
+impl rt::Operation for GetExport {
     type Output = ::bytes::Bytes;
     type Error = GetExportError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetExportError>> {
-        let mut request = crate::runtime::Request::new(
-            "getExport",
-            crate::runtime::Method::GET,
-            "/exports/{id}",
-            format!(
-                "/exports/{}", crate ::runtime::path_value("id", & self.id).map_err(crate
-                ::runtime::Error::InvalidRequest) ?
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getExport",
+                rt::Method::GET,
+                "/exports/{id}",
+                format!("/exports/{}", rt::path_value("id", & self.id) ?),
             ),
-        );
-        request.security = &[];
-        Ok(request)
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.bytes()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
+    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            302 => response.api_error(Ok(GetExportError::Found)),
+            302 => response.error(GetExportError::Found),
             _ => response.unexpected(),
         }
     }

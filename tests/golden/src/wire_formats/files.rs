@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `files` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `files` operations. Get it with [`Client::files`](super::Client::files).
 #[derive(Debug, Clone, Copy)]
 pub struct Files<'a> {
@@ -34,8 +35,8 @@ impl<'a> Files<'a> {
     pub fn upload_file(
         &self,
         body: super::types::UploadFileRequest,
-    ) -> crate::runtime::Call<'a, UploadFile> {
-        crate::runtime::Call::new(self.client.core(), UploadFile { body })
+    ) -> rt::Call<'a, UploadFile> {
+        rt::Call::new(self.client.core(), UploadFile { body })
     }
 }
 /// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,52 +44,33 @@ impl<'a> Files<'a> {
 pub struct UploadFile {
     body: super::types::UploadFileRequest,
 }
-impl crate::runtime::Operation for UploadFile {
+impl rt::Operation for UploadFile {
     type Output = super::types::StoredFile;
     type Error = UploadFileError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<UploadFileError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "uploadFile",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/files",
             "/files".to_owned(),
         );
-        request.security = &[];
         request.server = Some("https://eu.uploads.example.com/v1");
         let value = &self.body;
-        request.body = Some(
-            {
-                let mut parts = crate::runtime::Multipart::new();
-                parts.file("file", &value.file, Some("image/png"));
-                for file in value.attachments.iter().flatten() {
-                    parts.file("attachments", file, None);
-                }
-                parts
-                    .value("purpose", &value.purpose, None)
-                    .map_err(crate::runtime::Error::InvalidRequest)?;
-                parts
-                    .value("tags", &value.tags, None)
-                    .map_err(crate::runtime::Error::InvalidRequest)?;
-                parts
-                    .value("meta", &value.meta, None)
-                    .map_err(crate::runtime::Error::InvalidRequest)?;
-                Ok::<_, String>(crate::runtime::Body::Multipart(parts))
+        request.body = Some({
+            let mut parts = rt::Multipart::new();
+            parts.file("file", &value.file, Some("image/png"));
+            for file in value.attachments.iter().flatten() {
+                parts.file("attachments", file, None);
             }
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+            parts.value("purpose", &value.purpose, None)?;
+            parts.value("tags", &value.tags, None)?;
+            parts.value("meta", &value.meta, None)?;
+            rt::Body::Multipart(parts)
+        });
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `upload_file`, chosen by status code.

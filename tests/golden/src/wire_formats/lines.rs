@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `lines` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `lines` operations. Get it with [`Client::lines`](super::Client::lines).
 #[derive(Debug, Clone, Copy)]
 pub struct Lines<'a> {
@@ -25,48 +26,39 @@ impl<'a> Lines<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn export_lines(&self) -> crate::runtime::Call<'a, ExportLines> {
-        crate::runtime::Call::new(self.client.core(), ExportLines {})
+    pub fn export_lines(&self) -> rt::Call<'a, ExportLines> {
+        rt::Call::new(self.client.core(), ExportLines {})
     }
 }
 /// The arguments of [`Lines::export_lines`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ExportLines {}
-impl crate::runtime::Operation for ExportLines {
-    type Output = crate::runtime::ItemStream<super::types::Tick, ExportLinesError>;
+impl rt::Operation for ExportLines {
+    type Output = rt::ItemStream<super::types::Tick, ExportLinesError>;
     type Error = ExportLinesError;
     const STREAMING: bool = true;
     fn decode_stream(
         response: ::reqwest::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
-        Ok(crate::runtime::json_lines(response))
+    ) -> Result<Self::Output, rt::Error<Self::Error>> {
+        Ok(rt::json_lines(response))
     }
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<ExportLinesError>> {
-        let mut request = crate::runtime::Request::new(
-            "exportLines",
-            crate::runtime::Method::GET,
-            "/lines",
-            "/lines".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
-    }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
-        let _ = response;
-        Err(
-            crate::runtime::Error::InvalidRequest(
-                "a streamed response is decoded as it arrives".into(),
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "exportLines",
+                rt::Method::GET,
+                "/lines",
+                "/lines".to_owned(),
             ),
         )
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
+        let _ = response;
+        Err(
+            rt::Error::InvalidRequest(
+                "a streamed response is decoded as it arrives".into(),
+            ),
+        )
     }
 }
 /// The documented error responses of `export_lines`, chosen by status code.

@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `notes` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `notes` operations. Get it with [`Client::notes`](super::Client::notes).
 #[derive(Debug, Clone, Copy)]
 pub struct Notes<'a> {
@@ -21,8 +22,8 @@ impl<'a> Notes<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_note(&self, body: String) -> crate::runtime::Call<'a, CreateNote> {
-        crate::runtime::Call::new(self.client.core(), CreateNote { body })
+    pub fn create_note(&self, body: String) -> rt::Call<'a, CreateNote> {
+        rt::Call::new(self.client.core(), CreateNote { body })
     }
 }
 /// The arguments of [`Notes::create_note`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -30,39 +31,26 @@ impl<'a> Notes<'a> {
 pub struct CreateNote {
     body: String,
 }
-impl crate::runtime::Operation for CreateNote {
+impl rt::Operation for CreateNote {
     type Output = CreateNoteResponse;
     type Error = CreateNoteError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<CreateNoteError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "createNote",
-            crate::runtime::Method::POST,
+            rt::Method::POST,
             "/notes",
             "/notes".to_owned(),
         );
-        request.security = &[];
         let value = &self.body;
-        request.body = Some(
-            Ok::<_, String>(crate::runtime::Body::text("text/plain", value))
-                .map_err(crate::runtime::Error::InvalidRequest)?,
-        );
+        request.body = Some(rt::Body::text("text/plain", value));
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         match response.status.as_u16() {
             201 => response.json().map(CreateNoteResponse::Created),
             204 => Ok(CreateNoteResponse::NoContent),
             _ => Err(response.unexpected()),
         }
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented success responses of `create_note`, chosen by status code.

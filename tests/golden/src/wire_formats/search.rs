@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `search` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `search` operations. Get it with [`Client::search`](super::Client::search).
 #[derive(Debug, Clone, Copy)]
 pub struct Search<'a> {
@@ -21,8 +22,8 @@ impl<'a> Search<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn search_items(&self) -> crate::runtime::Call<'a, SearchItems> {
-        crate::runtime::Call::new(
+    pub fn search_items(&self) -> rt::Call<'a, SearchItems> {
+        rt::Call::new(
             self.client.core(),
             SearchItems {
                 filter: None,
@@ -41,65 +42,34 @@ pub struct SearchItems {
     redirect: Option<String>,
     where_: Option<::std::collections::BTreeMap<String, String>>,
 }
-impl crate::runtime::Operation for SearchItems {
+impl rt::Operation for SearchItems {
     type Output = String;
     type Error = SearchItemsError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<SearchItemsError>> {
-        let mut request = crate::runtime::Request::new(
+    fn request(&self) -> Result<rt::Request, String> {
+        let mut request = rt::Request::new(
             "searchItems",
-            crate::runtime::Method::GET,
+            rt::Method::GET,
             "/search",
             "/search".to_owned(),
         );
-        request.security = &[];
-        crate::runtime::push_query(
-                &mut request.query,
-                "filter",
-                &self.filter,
-                crate::runtime::FormStyle::DeepObject,
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        crate::runtime::push_query(
-                &mut request.query,
-                "expand",
-                &self.expand,
-                crate::runtime::FormStyle::DeepObject,
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        let start = request.query.len();
-        crate::runtime::push_query(
-                &mut request.query,
+        request.query_with("filter", &self.filter, rt::FormStyle::DeepObject)?;
+        request.query_with("expand", &self.expand, rt::FormStyle::DeepObject)?;
+        request
+            .query_reserved(
                 "redirect",
                 &self.redirect,
-                crate::runtime::FormStyle::Form {
+                rt::FormStyle::Form {
                     explode: true,
                 },
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
-        request.reserved_query.extend(start..request.query.len());
-        crate::runtime::push_query(
-                &mut request.query,
-                "where",
-                &self.where_,
-                crate::runtime::FormStyle::Json,
-            )
-            .map_err(crate::runtime::Error::InvalidRequest)?;
+            )?;
+        request.query_with("where", &self.where_, rt::FormStyle::Json)?;
         Ok(request)
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.text()
     }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
-    }
 }
-impl<'a> crate::runtime::Call<'a, SearchItems> {
+impl<'a> rt::Call<'a, SearchItems> {
     /// Sets the `filter` parameter.
     pub fn filter(mut self, value: super::types::SearchItemsFilter) -> Self {
         self.args.filter = Some(value);

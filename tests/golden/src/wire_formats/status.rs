@@ -2,6 +2,7 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The `status` operations: request builders and error types.
+use crate::runtime as rt;
 /// The `status` operations. Get it with [`Client::status`](super::Client::status).
 #[derive(Debug, Clone, Copy)]
 pub struct Status<'a> {
@@ -21,37 +22,28 @@ impl<'a> Status<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_status(&self) -> crate::runtime::Call<'a, GetStatus> {
-        crate::runtime::Call::new(self.client.core(), GetStatus {})
+    pub fn get_status(&self) -> rt::Call<'a, GetStatus> {
+        rt::Call::new(self.client.core(), GetStatus {})
     }
 }
 /// The arguments of [`Status::get_status`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetStatus {}
-impl crate::runtime::Operation for GetStatus {
+impl rt::Operation for GetStatus {
     type Output = String;
     type Error = GetStatusError;
-    fn request(
-        &self,
-    ) -> Result<crate::runtime::Request, crate::runtime::Error<GetStatusError>> {
-        let mut request = crate::runtime::Request::new(
-            "getStatus",
-            crate::runtime::Method::GET,
-            "/status",
-            "/status".to_owned(),
-        );
-        request.security = &[];
-        Ok(request)
+    fn request(&self) -> Result<rt::Request, String> {
+        Ok(
+            rt::Request::new(
+                "getStatus",
+                rt::Method::GET,
+                "/status",
+                "/status".to_owned(),
+            ),
+        )
     }
-    fn decode(
-        response: crate::runtime::Response,
-    ) -> Result<Self::Output, crate::runtime::Error<Self::Error>> {
+    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.by_content_type()
-    }
-    fn decode_error(
-        response: crate::runtime::Response,
-    ) -> crate::runtime::Error<Self::Error> {
-        response.unexpected()
     }
 }
 /// The documented error responses of `get_status`, chosen by status code.

@@ -1,0 +1,62 @@
+// @generated
+// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/annotated_all_of.yaml, tests/fixtures/types/azure_v2.yaml, tests/fixtures/types/client_names.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/default_response.yaml, tests/fixtures/types/deprecations.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/groups.yaml, tests/fixtures/types/html_descriptions.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/no_content.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/pagination_inferred.yaml, tests/fixtures/types/pagination_ms_pageable.yaml, tests/fixtures/types/pagination_speakeasy.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/retries.yaml, tests/fixtures/types/shared_inline.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml, tests/fixtures/types/vendor_enums.yaml, tests/fixtures/types/webhooks_v30.yaml, tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! How a generated operation writes its arguments into its [`Request`]: query, header and cookie
+//! parameters spelled by their style. Each returns the reason an argument cannot be sent, which
+//! `Call` reports as [`Error::InvalidRequest`](super::Error::InvalidRequest).
+//! Part of the run time copied into every generated crate (`src/runtime/args.rs`).
+
+use super::{header_value, json_value, push_query, FormStyle, Request};
+
+/// Whether `value` is absent (an unset optional argument serializes as JSON `null`).
+fn absent<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<bool, String> {
+    serde_json::to_value(value)
+        .map(|v| v.is_null())
+        .map_err(|e| format!("parameter `{name}`: {e}"))
+}
+
+impl Request {
+    /// Appends query parameter `name` (nothing when `value` is `None`), `style: form` exploded:
+    /// OpenAPI's default (`tag=a&tag=b`).
+    pub fn query<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
+        push_query(&mut self.query, name, value, FormStyle::Form { explode: true })
+    }
+
+    /// Appends query parameter `name` (nothing when `value` is `None`), spelled as `style` says.
+    pub fn query_with<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) -> Result<(), String> {
+        push_query(&mut self.query, name, value, style)
+    }
+
+    /// Like [`Request::query`], keeping reserved characters as they are (`allowReserved`).
+    pub fn query_reserved<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) -> Result<(), String> {
+        let start = self.query.len();
+        push_query(&mut self.query, name, value, style)?;
+        self.reserved_query.extend(start..self.query.len());
+        Ok(())
+    }
+
+    /// Sends header parameter `name` (nothing when `value` is `None`), spelled `style: simple`.
+    pub fn header<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
+        if !absent(name, value)? {
+            self.headers.push((name, header_value(name, value)?));
+        }
+        Ok(())
+    }
+
+    /// Sends header parameter `name` declared with `content: application/json` as JSON text.
+    pub fn json_header<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
+        if !absent(name, value)? {
+            self.headers.push((name, json_value(name, value)?));
+        }
+        Ok(())
+    }
+
+    /// Sends cookie parameter `name` (nothing when `value` is `None`).
+    pub fn cookie<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
+        if !absent(name, value)? {
+            let cookie = format!("{name}={}", header_value(name, value)?);
+            self.headers.push(("cookie", cookie));
+        }
+        Ok(())
+    }
+}
