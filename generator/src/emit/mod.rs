@@ -33,6 +33,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
         "src/runtime/encode.rs",
         include_str!("../../runtime/encode.rs"),
     ),
+    ("src/runtime/enums.rs", include_str!("../../runtime/enums.rs")),
     ("src/runtime/exec.rs", include_str!("../../runtime/exec.rs")),
     ("src/runtime/json.rs", include_str!("../../runtime/json.rs")),
     (

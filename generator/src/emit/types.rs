@@ -126,22 +126,18 @@ pub fn items(
     plan: &super::features::Plan,
     range: std::ops::Range<usize>,
 ) -> TokenStream {
-    let items = range.map(|id| {
-        let tokens = one(api, id, &api.types[id]);
-        let cfg = plan.type_cfg(id);
-        if cfg.is_empty() {
-            return tokens;
-        }
+    let items = range.flat_map(|id| {
         // Every item of the type (its impls too) compiles with the parts reaching it.
-        match syn::parse2::<syn::File>(tokens.clone()) {
-            Ok(file) => file.items.iter().map(|item| quote!(#cfg #item)).collect(),
-            Err(_) => tokens,
-        }
+        let cfg = plan.type_cfg(id);
+        one(api, id, &api.types[id])
+            .into_iter()
+            .map(move |item| quote!(#cfg #item))
     });
     quote! { #(#items)* }
 }
 
-fn one(api: &Api, id: usize, def: &TypeDef) -> TokenStream {
+/// The items of one type: its definition, then its impls.
+fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<TokenStream> {
     let mut doc_lines = def
         .description
         .as_deref()
@@ -166,7 +162,7 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> TokenStream {
         TypeKind::Union { variants, tag } => union(api, id, &name, doc, variants, tag.as_deref()),
         TypeKind::Alias(t) => {
             let t = ty(api, t, Scope::Types);
-            quote! { #doc pub type #name = #t; }
+            vec![quote! { #doc pub type #name = #t; }]
         }
     }
 }
@@ -178,7 +174,7 @@ fn union(
     doc: TokenStream,
     variants: &[crate::ir::UnionVariant],
     tag: Option<&str>,
-) -> TokenStream {
+) -> Vec<TokenStream> {
     let tagged = tag.filter(|_| variants.iter().all(|v| !v.tag_values.is_empty()));
     let vs = variants.iter().map(|v| {
         let vname = format_ident!("{}", v.rust_name);
@@ -215,7 +211,7 @@ fn union(
     });
     let unknown_doc =
         format!(" A `{tag}` this version of the spec does not list, kept as raw JSON.");
-    quote! {
+    let definition = quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
         #[serde(untagged)]
@@ -224,6 +220,8 @@ fn union(
             #[doc = #unknown_doc]
             Unknown(::serde_json::Value),
         }
+    };
+    let deserialize = quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -234,7 +232,8 @@ fn union(
                 }
             }
         }
-    }
+    };
+    vec![definition, deserialize]
 }
 
 /// The wire names of the fields of `t`, when it is a struct (through aliases and `Option`).
@@ -267,18 +266,18 @@ fn untagged(
     doc: TokenStream,
     variants: &[crate::ir::UnionVariant],
     vs: Vec<TokenStream>,
-) -> TokenStream {
+) -> Vec<TokenStream> {
     let objects = variants
         .iter()
         .filter(|v| struct_field_names(api, &v.ty).is_some())
         .count();
     if objects < 2 {
-        return quote! {
+        return vec![quote! {
             #doc
             #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
             #[serde(untagged)]
             pub enum #name { #(#vs)* }
-        };
+        }];
     }
     let tries = variants.iter().map(|v| {
         let vname = format_ident!("{}", v.rust_name);
@@ -294,11 +293,13 @@ fn untagged(
         }
     });
     let message = format!("the value matches none of the shapes of `{name}`");
-    quote! {
+    let definition = quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
         #[serde(untagged)]
         pub enum #name { #(#vs)* }
+    };
+    let deserialize = quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -311,7 +312,8 @@ fn untagged(
                 best.map(|(_, v)| v).ok_or_else(|| ::serde::de::Error::custom(#message))
             }
         }
-    }
+    };
+    vec![definition, deserialize]
 }
 
 /// Whether values of `t` may be `null`, looking through aliases.
@@ -333,7 +335,7 @@ fn strukt(
     doc: TokenStream,
     fields: &[Field],
     additional: Option<&TypeRef>,
-) -> TokenStream {
+) -> Vec<TokenStream> {
     let all_optional = fields.iter().all(|f| !f.required);
     let mut field_tokens: Vec<TokenStream> = fields
         .iter()
@@ -399,11 +401,11 @@ fn strukt(
         });
     }
     let default = all_optional.then(|| quote!(Default,));
-    quote! {
+    vec![quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
         pub struct #name { #(#field_tokens)* }
-    }
+    }]
 }
 
 fn enumeration(
@@ -411,7 +413,7 @@ fn enumeration(
     doc: TokenStream,
     base: EnumBase,
     variants: &[crate::ir::EnumVariant],
-) -> TokenStream {
+) -> Vec<TokenStream> {
     let idents: Vec<_> = variants
         .iter()
         .map(|v| format_ident!("{}", v.rust_name))
@@ -442,36 +444,33 @@ fn enumeration(
                 .iter()
                 .map(|v| Literal::i64_unsuffixed(v.value.as_i64().unwrap_or_default()))
                 .collect();
-            quote! {
-                #doc
-                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-                pub enum #name {
-                    #( #variant_docs #idents, )*
-                    /// A value this version of the spec does not list.
-                    Unknown(i64),
-                }
-                impl #name {
-                    /// The value on the wire.
-                    pub fn value(&self) -> i64 {
-                        match self { #( Self::#idents => #values, )* Self::Unknown(v) => *v }
+            vec![
+                quote! {
+                    #doc
+                    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                    pub enum #name {
+                        #( #variant_docs #idents, )*
+                        /// A value this version of the spec does not list.
+                        Unknown(i64),
                     }
-                }
-                impl From<i64> for #name {
-                    fn from(value: i64) -> Self {
-                        match value { #( #values => Self::#idents, )* other => Self::Unknown(other) }
+                },
+                quote! {
+                    impl #name {
+                        /// The value on the wire.
+                        pub fn value(&self) -> i64 {
+                            match self { #( Self::#idents => #values, )* Self::Unknown(v) => *v }
+                        }
                     }
-                }
-                impl ::serde::Serialize for #name {
-                    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                        serializer.serialize_i64(self.value())
+                },
+                quote! {
+                    impl From<i64> for #name {
+                        fn from(value: i64) -> Self {
+                            match value { #( #values => Self::#idents, )* other => Self::Unknown(other) }
+                        }
                     }
-                }
-                impl<'de> ::serde::Deserialize<'de> for #name {
-                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
-                    }
-                }
-            }
+                },
+                quote!(crate::runtime::integer_enum_impls!(#name);),
+            ]
         }
         EnumBase::String | EnumBase::Json => {
             let values: Vec<String> = variants
@@ -482,42 +481,33 @@ fn enumeration(
                         .map_or_else(|| v.value.to_string(), str::to_owned)
                 })
                 .collect();
-            quote! {
-                #doc
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-                pub enum #name {
-                    #( #variant_docs #idents, )*
-                    /// A value this version of the spec does not list.
-                    Unknown(String),
-                }
-                impl #name {
-                    /// The value on the wire.
-                    pub fn as_str(&self) -> &str {
-                        match self { #( Self::#idents => #values, )* Self::Unknown(v) => v.as_str() }
+            vec![
+                quote! {
+                    #doc
+                    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                    pub enum #name {
+                        #( #variant_docs #idents, )*
+                        /// A value this version of the spec does not list.
+                        Unknown(String),
                     }
-                }
-                impl From<&str> for #name {
-                    fn from(value: &str) -> Self {
-                        match value { #( #values => Self::#idents, )* other => Self::Unknown(other.to_owned()) }
+                },
+                quote! {
+                    impl #name {
+                        /// The value on the wire.
+                        pub fn as_str(&self) -> &str {
+                            match self { #( Self::#idents => #values, )* Self::Unknown(v) => v.as_str() }
+                        }
                     }
-                }
-                impl ::std::fmt::Display for #name {
-                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str(self.as_str())
+                },
+                quote! {
+                    impl From<&str> for #name {
+                        fn from(value: &str) -> Self {
+                            match value { #( #values => Self::#idents, )* other => Self::Unknown(other.to_owned()) }
+                        }
                     }
-                }
-                impl ::serde::Serialize for #name {
-                    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                        serializer.serialize_str(self.as_str())
-                    }
-                }
-                impl<'de> ::serde::Deserialize<'de> for #name {
-                    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        let value = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
-                        Ok(Self::from(value.as_ref()))
-                    }
-                }
-            }
+                },
+                quote!(crate::runtime::string_enum_impls!(#name);),
+            ]
         }
     }
 }

@@ -18,6 +18,7 @@ mod args;
 mod call;
 mod exec;
 mod encode;
+mod enums;
 pub mod json;
 mod multipart;
 mod pagination;
@@ -27,6 +28,8 @@ mod walk;
 pub use exec::*;
 pub use call::*;
 pub use encode::*;
+#[allow(unused_imports)]
+pub(crate) use enums::{integer_enum_impls, string_enum_impls};
 pub use multipart::*;
 pub use pagination::*;
 pub use response::*;

@@ -389,32 +389,7 @@ impl From<&str> for InvoiceStatus {
     }
 }
 #[cfg(feature = "all_of-invoices")]
-impl ::std::fmt::Display for InvoiceStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "all_of-invoices")]
-impl ::serde::Serialize for InvoiceStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "all_of-invoices")]
-impl<'de> ::serde::Deserialize<'de> for InvoiceStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::std::borrow::Cow<
-            'de,
-            str,
-        > as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
+crate::runtime::string_enum_impls!(InvoiceStatus);
 #[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/AdminUser/properties/role` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -448,29 +423,4 @@ impl From<&str> for AdminUserRole {
     }
 }
 #[cfg(feature = "all_of")]
-impl ::std::fmt::Display for AdminUserRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "all_of")]
-impl ::serde::Serialize for AdminUserRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "all_of")]
-impl<'de> ::serde::Deserialize<'de> for AdminUserRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::std::borrow::Cow<
-            'de,
-            str,
-        > as ::serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
+crate::runtime::string_enum_impls!(AdminUserRole);

@@ -1,0 +1,47 @@
+//! What every open enum of the generated types shares: `Display`, `Serialize` and `Deserialize`
+//! written once, through the enum's own `as_str`/`From<&str>` (strings) or `value`/`From<i64>`
+//! (integers), so a value the spec does not list round-trips through `Unknown`.
+//! Part of the run time copied into every generated crate (`src/runtime/enums.rs`); a crate
+//! whose API has no enum of one kind leaves that macro unused.
+#![allow(unused_macros)]
+
+/// `Display`, `Serialize` and `Deserialize` of a string enum with `as_str` and `From<&str>`.
+macro_rules! string_enum_impls {
+    ($name:ident) => {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
+                Ok(Self::from(value.as_ref()))
+            }
+        }
+    };
+}
+
+/// `Serialize` and `Deserialize` of an integer enum with `value` and `From<i64>`.
+macro_rules! integer_enum_impls {
+    ($name:ident) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use {integer_enum_impls, string_enum_impls};
