@@ -119,9 +119,13 @@ pub fn locate(spec: &Spec, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> 
     if !diagnostics.iter().any(ours) {
         return diagnostics;
     }
+    let wanted = diagnostics
+        .iter()
+        .filter(|d| ours(d))
+        .map(|d| d.pointer.as_str());
     let Some(locator) = std::str::from_utf8(&spec.bytes)
         .ok()
-        .and_then(locate::Locator::new)
+        .and_then(|text| locate::Locator::new(text, wanted))
     else {
         return diagnostics;
     };
