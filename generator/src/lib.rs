@@ -17,6 +17,7 @@ pub mod load;
 pub mod locate;
 pub mod lower;
 pub mod overlay;
+pub mod progress;
 pub mod render;
 pub mod select;
 pub mod update;
@@ -85,6 +86,19 @@ pub fn loaded_selected(
     selection: &select::Selection,
     diags: &mut Diagnostics,
 ) -> Option<(load::Loaded, ir::Api)> {
+    loaded_with(spec, selection, diags, &progress::Silent)
+}
+
+/// [`loaded_selected`], reporting its phases to `progress`.
+fn loaded_with(
+    spec: &Spec,
+    selection: &select::Selection,
+    diags: &mut Diagnostics,
+    progress: &dyn progress::Progress,
+) -> Option<(load::Loaded, ir::Api)> {
+    progress.report(progress::Phase::Reading {
+        document: &spec.label,
+    });
     let mut loaded = load::load_with(
         &spec.bytes,
         &mut |doc, diags| {
@@ -102,6 +116,9 @@ pub fn loaded_selected(
     if diags.has_errors() {
         return None;
     }
+    progress.report(progress::Phase::Lowering {
+        document: &spec.label,
+    });
     let api = lower::lower_with_webhooks(
         &loaded.api,
         &loaded.webhooks,
@@ -119,9 +136,13 @@ pub fn locate(spec: &Spec, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> 
     if !diagnostics.iter().any(ours) {
         return diagnostics;
     }
+    let wanted = diagnostics
+        .iter()
+        .filter(|d| ours(d))
+        .map(|d| d.pointer.as_str());
     let Some(locator) = std::str::from_utf8(&spec.bytes)
         .ok()
-        .and_then(locate::Locator::new)
+        .and_then(|text| locate::Locator::new(text, wanted))
     else {
         return diagnostics;
     };
@@ -159,11 +180,21 @@ pub fn generate_selected(
     options: &CrateOptions,
     selection: &select::Selection,
 ) -> Generated {
+    generate_with(specs, options, selection, &progress::Silent)
+}
+
+/// [`generate_selected`], reporting its phases to `progress` (which changes nothing else).
+pub fn generate_with(
+    specs: &[Spec],
+    options: &CrateOptions,
+    selection: &select::Selection,
+    progress: &dyn progress::Progress,
+) -> Generated {
     let mut out = Generated::default();
     let mut apis = Vec::new();
     for spec in specs {
         let mut diags = Diagnostics::new(&spec.label);
-        let api = api_selected(spec, selection, &mut diags);
+        let api = loaded_with(spec, selection, &mut diags, progress).map(|(_, api)| api);
         out.diagnostics.extend(locate(spec, diags.into_vec()));
         if let Some(api) = api {
             apis.push(api);
@@ -177,7 +208,7 @@ pub fn generate_selected(
     {
         return out;
     }
-    match files(&apis, options) {
+    match files(&apis, options, progress) {
         Ok(files) => out.files = files,
         Err(message) => out.diagnostics.push(Diagnostic {
             severity: diag::Severity::Error,
@@ -191,13 +222,21 @@ pub fn generate_selected(
     out
 }
 
-fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
+fn files(
+    apis: &[ir::Api],
+    options: &CrateOptions,
+    progress: &dyn progress::Progress,
+) -> Result<BTreeMap<PathBuf, Vec<u8>>, String> {
     let mut files = BTreeMap::new();
     let all_sources: Vec<&str> = apis.iter().map(|a| a.source.as_str()).collect();
     let all = all_sources.join(", ");
     let rust_header = |what: &str| format!("// @generated\n// {}\n\n", header(what));
     let plans = feature_plans(apis);
     for (api, plan) in apis.iter().zip(&plans) {
+        progress.report(progress::Phase::Emitting {
+            provider: &api.module,
+            files: files.len(),
+        });
         for (path, contents) in emit::provider(api, &options.name.replace('-', "_"), plan)? {
             files.insert(
                 PathBuf::from("src").join(path),
@@ -258,6 +297,7 @@ fn files(apis: &[ir::Api], options: &CrateOptions) -> Result<BTreeMap<PathBuf, V
     let ctx = crate_context(apis, &plans, options, &header(&all));
     files.insert("Cargo.toml".into(), render::cargo_toml(&ctx)?.into_bytes());
     files.insert("README.md".into(), render::readme(&ctx)?.into_bytes());
+    progress.report(progress::Phase::Emitted { files: files.len() });
     Ok(files)
 }
 

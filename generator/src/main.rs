@@ -1,6 +1,7 @@
 //! The command line: `generate`, `check`, `ir`, `changes`, `update`, `contract`.
 
 mod contract_command;
+mod progress_bar;
 mod update_command;
 
 #[global_allocator]
@@ -279,25 +280,38 @@ fn write_generated(
     deny_warnings: bool,
     contract_tests: bool,
 ) -> Result<ExitCode, String> {
+    let mut progress = progress_bar::Bar::start();
     let generated = if contract_tests {
-        generator::contract::generate(inputs, options, selection)
+        generator::contract::generate_with(inputs, options, selection, &progress)
     } else {
-        generator::generate_selected(inputs, options, selection)
+        generator::generate_with(inputs, options, selection, &progress)
     };
-    let (errors, warnings) = report(&generated.diagnostics);
+    let errors = generated
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = generated.diagnostics.len() - errors;
+    let refused = errors > 0 || generated.files.is_empty() || (deny_warnings && warnings > 0);
+    // Written before the diagnostics are printed, so the progress shown covers the writing too
+    // and is cleared once, before anything else appears.
+    let written = (!refused).then(|| {
+        let changes = generator::write::plan(out, &generated.files)?;
+        generator::write::apply_with(out, &generated.files, &changes, &progress)?;
+        Ok::<_, std::io::Error>(changes)
+    });
+    progress.finish();
+    report(&generated.diagnostics);
     eprintln!("{errors} error(s), {warnings} warning(s)");
     if errors > 0 || generated.files.is_empty() {
         eprintln!("nothing written to {}", out.display());
         return Ok(ExitCode::FAILURE);
     }
-    if deny_warnings && warnings > 0 {
+    let Some(written) = written else {
         eprintln!("nothing written to {} (--deny-warnings)", out.display());
         return Ok(ExitCode::FAILURE);
-    }
-    let changes = generator::write::plan(out, &generated.files)
-        .map_err(|e| format!("error: {}: {e}", out.display()))?;
-    generator::write::apply(out, &generated.files, &changes)
-        .map_err(|e| format!("error: {}: {e}", out.display()))?;
+    };
+    let changes = written.map_err(|e| format!("error: {}: {e}", out.display()))?;
     println!(
         "{}: {} added, {} changed, {} removed, {} unchanged",
         out.display(),
@@ -374,7 +388,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 version: "0.1.0".into(),
                 standalone: false,
             };
-            let generated = generator::generate(&inputs, &options);
+            let mut progress = progress_bar::Bar::start();
+            let generated =
+                generator::generate_with(&inputs, &options, &Default::default(), &progress);
+            progress.finish();
             let (errors, _) = report(&generated.diagnostics);
             if errors > 0 || generated.files.is_empty() {
                 return Ok(ExitCode::FAILURE);

@@ -264,9 +264,13 @@ fn merge(target: &mut Value, update: Value) {
 
 /// Line and column in the overlay file for diagnostics that have a pointer.
 fn locate(bytes: &[u8], mut items: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let wanted = items
+        .iter()
+        .filter(|d| d.line.is_none())
+        .map(|d| d.pointer.as_str());
     let Some(locator) = std::str::from_utf8(bytes)
         .ok()
-        .and_then(crate::locate::Locator::new)
+        .and_then(|text| crate::locate::Locator::new(text, wanted))
     else {
         return items;
     };

@@ -79,7 +79,20 @@ pub fn plan(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) -> io::Result<Change
 
 /// Writes what `plan` found different: each file through a temporary file and a rename.
 pub fn apply(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, changes: &Changes) -> io::Result<()> {
-    for relative in changes.added.iter().chain(&changes.changed) {
+    apply_with(dir, files, changes, &crate::progress::Silent)
+}
+
+/// [`apply`], reporting each file written to `progress`.
+pub fn apply_with(
+    dir: &Path,
+    files: &BTreeMap<PathBuf, Vec<u8>>,
+    changes: &Changes,
+    progress: &dyn crate::progress::Progress,
+) -> io::Result<()> {
+    let total = changes.added.len() + changes.changed.len();
+    let report = |written| progress.report(crate::progress::Phase::Writing { written, total });
+    report(0);
+    for (done, relative) in changes.added.iter().chain(&changes.changed).enumerate() {
         let target = dir.join(relative);
         if let Some(parent) = target.parent() {
             fs::create_dir_all(parent)?;
@@ -87,6 +100,7 @@ pub fn apply(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>, changes: &Changes) 
         let tmp = target.with_extension("generator-tmp");
         fs::write(&tmp, &files[relative])?;
         fs::rename(&tmp, &target)?;
+        report(done + 1);
     }
     for relative in &changes.orphans {
         fs::remove_file(dir.join(relative))?;

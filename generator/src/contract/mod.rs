@@ -200,7 +200,17 @@ pub fn generate(
     options: &CrateOptions,
     selection: &crate::select::Selection,
 ) -> Generated {
-    let mut out = crate::generate_selected(specs, options, selection);
+    generate_with(specs, options, selection, &crate::progress::Silent)
+}
+
+/// [`generate`], reporting the phases of the first pass to `progress`.
+pub fn generate_with(
+    specs: &[Spec],
+    options: &CrateOptions,
+    selection: &crate::select::Selection,
+    progress: &dyn crate::progress::Progress,
+) -> Generated {
+    let mut out = crate::generate_with(specs, options, selection, progress);
     if out.files.is_empty() {
         return out;
     }
