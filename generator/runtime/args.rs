@@ -3,7 +3,7 @@
 //! `Call` reports as [`Error::InvalidRequest`](super::Error::InvalidRequest).
 //! Part of the run time copied into every generated crate (`src/runtime/args.rs`).
 
-use super::{header_value, json_value, push_query, FormStyle, Request};
+use super::{header_value, json_value, path_value, push_query, FormStyle, Request};
 
 /// Whether `value` is absent (an unset optional argument serializes as JSON `null`).
 fn absent<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<bool, String> {
@@ -13,6 +13,14 @@ fn absent<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<bool, S
 }
 
 impl Request {
+    /// Writes path parameter `name` (`style: simple`, percent-encoded to stay one segment) in
+    /// place of every `{name}` of the path.
+    pub fn path_param<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), String> {
+        let value = path_value(name, value)?;
+        self.path = self.path.replace(&format!("{{{name}}}"), &value);
+        Ok(())
+    }
+
     /// Appends query parameter `name` (nothing when `value` is `None`), `style: form` exploded:
     /// OpenAPI's default (`tag=a&tag=b`).
     pub fn query<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {

@@ -5,11 +5,20 @@
 
 use std::time::Duration;
 
-use super::{ByteStream, Core, Error, HeaderMap, Request, RequestOptions, Response, RetryConfig, StatusCode};
+use super::{ByteStream, Core, Error, HeaderMap, Method, Request, RequestOptions, Response, RetryConfig, StatusCode};
 
 /// One operation of the API: its arguments, request and decoding. Implemented by the generated
 /// argument type of each operation; used through [`Call`].
 pub trait Operation: Clone {
+    /// The spec's operation id (or the method name when the spec has none).
+    const ID: &'static str;
+    /// The HTTP method.
+    const METHOD: Method;
+    /// The spec's path template (`/v1/items/{id}`), into which the path parameters are written.
+    const PATH: &'static str;
+    /// The alternatives of security schemes it accepts (each an AND of scheme names); empty:
+    /// no credentials.
+    const SECURITY: &'static [&'static [&'static str]] = &[];
     /// The decoded success response.
     type Output;
     /// The operation's enum of documented error responses.
@@ -17,9 +26,13 @@ pub trait Operation: Clone {
     /// Whether the success body is a stream (server-sent events, JSON lines): it is then decoded
     /// by [`Operation::decode_stream`] as it arrives, not read whole.
     const STREAMING: bool = false;
-    /// Builds the request from the arguments, or says why they cannot be sent (reported as
-    /// [`Error::InvalidRequest`]).
-    fn request(&self) -> Result<Request, String>;
+    /// Writes the arguments into the request (path, query, header and cookie parameters, body,
+    /// the operation's own settings), or says why they cannot be sent (reported as
+    /// [`Error::InvalidRequest`]). An operation without any has nothing to write.
+    fn request(&self, request: &mut Request) -> Result<(), String> {
+        let _ = request;
+        Ok(())
+    }
     /// Decodes a success (2xx) response read in full.
     fn decode(response: Response) -> Result<Self::Output, Error<Self::Error>>;
     /// Decodes an error response into the documented variant for its status (by default, as
@@ -98,7 +111,9 @@ impl<'a, O: Operation> Call<'a, O> {
 
     /// The request this call sends (without credentials).
     pub fn request(&self) -> Result<Request, Error<O::Error>> {
-        let mut request = self.args.request().map_err(Error::InvalidRequest)?;
+        let mut request = Request::new(O::ID, O::METHOD, O::PATH);
+        request.security = O::SECURITY;
+        self.args.request(&mut request).map_err(Error::InvalidRequest)?;
         request.options = self.options.clone();
         Ok(request)
     }

@@ -335,7 +335,7 @@ async fn header_values_with_cr_or_lf_are_rejected() {
         .mount(&server)
         .await;
     let core = CoreBuilder::new(server.uri(), "test").build();
-    let mut request = Request::new("op", Method::GET, "/x", "/x".into());
+    let mut request = Request::new("op", Method::GET, "/x");
     request
         .headers
         .push(("x-note", "ok\r\nx-injected: 1".into()));

@@ -190,19 +190,16 @@ pub struct GetV2Webhooks {
     offset: Option<i64>,
 }
 impl rt::Operation for GetV2Webhooks {
+    const ID: &'static str = "get_v2_webhooks";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/v2/webhooks";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
     type Output = super::types::GetV2WebhooksResponse;
     type Error = GetV2WebhooksError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "get_v2_webhooks",
-            rt::Method::GET,
-            "/v2/webhooks",
-            "/v2/webhooks".to_owned(),
-        );
-        request.security = &[&["oauth2"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("limit", &self.limit)?;
         request.query("offset", &self.offset)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -250,19 +247,16 @@ pub struct PostV2Webhooks {
     body: super::types::PostV2WebhooksRequest,
 }
 impl rt::Operation for PostV2Webhooks {
+    const ID: &'static str = "post_v2_webhooks";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/v2/webhooks";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
     type Output = super::types::PostV2WebhooksResponse;
     type Error = PostV2WebhooksError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "post_v2_webhooks",
-            rt::Method::POST,
-            "/v2/webhooks",
-            "/v2/webhooks".to_owned(),
-        );
-        request.security = &[&["oauth2"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -288,17 +282,15 @@ pub struct GetV2WebhooksWebhookId {
     webhook_id: String,
 }
 impl rt::Operation for GetV2WebhooksWebhookId {
+    const ID: &'static str = "get_v2_webhooks_webhook_id";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/v2/webhooks/{webhook_id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
     type Output = super::types::GetV2WebhooksWebhookIdResponse;
     type Error = GetV2WebhooksWebhookIdError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "get_v2_webhooks_webhook_id",
-            rt::Method::GET,
-            "/v2/webhooks/{webhook_id}",
-            format!("/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?),
-        );
-        request.security = &[&["oauth2"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_id", &self.webhook_id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -324,17 +316,15 @@ pub struct DeleteV2WebhooksWebhookId {
     webhook_id: String,
 }
 impl rt::Operation for DeleteV2WebhooksWebhookId {
+    const ID: &'static str = "delete_v2_webhooks_webhook_id";
+    const METHOD: rt::Method = rt::Method::DELETE;
+    const PATH: &'static str = "/v2/webhooks/{webhook_id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
     type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
     type Error = DeleteV2WebhooksWebhookIdError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "delete_v2_webhooks_webhook_id",
-            rt::Method::DELETE,
-            "/v2/webhooks/{webhook_id}",
-            format!("/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?),
-        );
-        request.security = &[&["oauth2"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_id", &self.webhook_id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -361,19 +351,17 @@ pub struct PatchV2WebhooksWebhookId {
     body: super::types::PatchV2WebhooksWebhookIdRequest,
 }
 impl rt::Operation for PatchV2WebhooksWebhookId {
+    const ID: &'static str = "patch_v2_webhooks_webhook_id";
+    const METHOD: rt::Method = rt::Method::PATCH;
+    const PATH: &'static str = "/v2/webhooks/{webhook_id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
     type Output = super::types::PatchV2WebhooksWebhookIdResponse;
     type Error = PatchV2WebhooksWebhookIdError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "patch_v2_webhooks_webhook_id",
-            rt::Method::PATCH,
-            "/v2/webhooks/{webhook_id}",
-            format!("/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?),
-        );
-        request.security = &[&["oauth2"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_id", &self.webhook_id)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -171,18 +171,12 @@ impl<'a> Webhooks<'a> {
 #[derive(Debug, Clone)]
 pub struct ListConsumers {}
 impl rt::Operation for ListConsumers {
+    const ID: &'static str = "list-webhook-consumers";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/webhooks";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
     type Output = super::types::WebhookConsumers;
     type Error = ListConsumersError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "list-webhook-consumers",
-            rt::Method::GET,
-            "/webhooks",
-            "/webhooks".to_owned(),
-        );
-        request.security = &[&["auth_header"]];
-        Ok(request)
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
@@ -237,20 +231,17 @@ pub struct CreateConsumer {
     body: Option<super::types::WebhookConsumerPrototype>,
 }
 impl rt::Operation for CreateConsumer {
+    const ID: &'static str = "create-webhook-consumer";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/webhooks";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
     type Output = super::types::WebhookConsumer;
     type Error = CreateConsumerError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "create-webhook-consumer",
-            rt::Method::POST,
-            "/webhooks",
-            "/webhooks".to_owned(),
-        );
-        request.security = &[&["auth_header"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         if let Some(value) = &self.body {
             request.body = Some(rt::Body::json("application/json", value)?);
         }
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -313,17 +304,15 @@ pub struct DeleteConsumer {
     webhook_id: super::types::WebhookConsumerId,
 }
 impl rt::Operation for DeleteConsumer {
+    const ID: &'static str = "delete-webhook-consumer";
+    const METHOD: rt::Method = rt::Method::DELETE;
+    const PATH: &'static str = "/webhooks/{webhookId}";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
     type Output = ();
     type Error = DeleteConsumerError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "delete-webhook-consumer",
-            rt::Method::DELETE,
-            "/webhooks/{webhookId}",
-            format!("/webhooks/{}", rt::path_value("webhookId", & self.webhook_id) ?),
-        );
-        request.security = &[&["auth_header"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhookId", &self.webhook_id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
@@ -383,21 +372,18 @@ pub struct List {
     order_by: Option<String>,
 }
 impl rt::Operation for List {
+    const ID: &'static str = "list-rules";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/rules";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
     type Output = super::types::Webhooks;
     type Error = ListError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "list-rules",
-            rt::Method::GET,
-            "/rules",
-            "/rules".to_owned(),
-        );
-        request.security = &[&["auth_header"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page)?;
         request.query("pageSize", &self.page_size)?;
         request.query("query", &self.query)?;
         request.query("orderBy", &self.order_by)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -501,20 +487,17 @@ pub struct Create {
     body: Option<super::types::CreateRule>,
 }
 impl rt::Operation for Create {
+    const ID: &'static str = "create-rule";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/rules";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
     type Output = super::types::Webhook;
     type Error = CreateError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "create-rule",
-            rt::Method::POST,
-            "/rules",
-            "/rules".to_owned(),
-        );
-        request.security = &[&["auth_header"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         if let Some(value) = &self.body {
             request.body = Some(rt::Body::json("application/json", value)?);
         }
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -572,17 +555,15 @@ pub struct Get {
     rule_id: String,
 }
 impl rt::Operation for Get {
+    const ID: &'static str = "get-webhook";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/rules/{ruleId}";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
     type Output = super::types::Webhook;
     type Error = GetError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "get-webhook",
-            rt::Method::GET,
-            "/rules/{ruleId}",
-            format!("/rules/{}", rt::path_value("ruleId", & self.rule_id) ?),
-        );
-        request.security = &[&["auth_header"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("ruleId", &self.rule_id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

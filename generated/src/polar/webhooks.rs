@@ -274,20 +274,21 @@ pub struct ListWebhookEndpoints {
     limit: Option<i64>,
 }
 impl rt::Operation for ListWebhookEndpoints {
+    const ID: &'static str = "webhooks:list_webhook_endpoints";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/v1/webhooks/endpoints";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["oidc"],
+        &["pat"],
+        &["oat"],
+    ];
     type Output = super::types::ListResourceWebhookEndpoint;
     type Error = ListWebhookEndpointsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "webhooks:list_webhook_endpoints",
-            rt::Method::GET,
-            "/v1/webhooks/endpoints",
-            "/v1/webhooks/endpoints".to_owned(),
-        );
-        request.security = &[&["oidc"], &["pat"], &["oat"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("organization_id", &self.organization_id)?;
         request.query("page", &self.page)?;
         request.query("limit", &self.limit)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -354,19 +355,20 @@ pub struct CreateWebhookEndpoint {
     body: super::types::WebhookEndpointCreate,
 }
 impl rt::Operation for CreateWebhookEndpoint {
+    const ID: &'static str = "webhooks:create_webhook_endpoint";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/v1/webhooks/endpoints";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["oidc"],
+        &["pat"],
+        &["oat"],
+    ];
     type Output = super::types::WebhookEndpoint;
     type Error = CreateWebhookEndpointError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "webhooks:create_webhook_endpoint",
-            rt::Method::POST,
-            "/v1/webhooks/endpoints",
-            "/v1/webhooks/endpoints".to_owned(),
-        );
-        request.security = &[&["oidc"], &["pat"], &["oat"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -392,17 +394,19 @@ pub struct GetWebhookEndpoint {
     id: String,
 }
 impl rt::Operation for GetWebhookEndpoint {
+    const ID: &'static str = "webhooks:get_webhook_endpoint";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/v1/webhooks/endpoints/{id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["oidc"],
+        &["pat"],
+        &["oat"],
+    ];
     type Output = super::types::WebhookEndpoint;
     type Error = GetWebhookEndpointError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "webhooks:get_webhook_endpoint",
-            rt::Method::GET,
-            "/v1/webhooks/endpoints/{id}",
-            format!("/v1/webhooks/endpoints/{}", rt::path_value("id", & self.id) ?),
-        );
-        request.security = &[&["oidc"], &["pat"], &["oat"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -433,17 +437,19 @@ pub struct DeleteWebhookEndpoint {
     id: String,
 }
 impl rt::Operation for DeleteWebhookEndpoint {
+    const ID: &'static str = "webhooks:delete_webhook_endpoint";
+    const METHOD: rt::Method = rt::Method::DELETE;
+    const PATH: &'static str = "/v1/webhooks/endpoints/{id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["oidc"],
+        &["pat"],
+        &["oat"],
+    ];
     type Output = ();
     type Error = DeleteWebhookEndpointError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "webhooks:delete_webhook_endpoint",
-            rt::Method::DELETE,
-            "/v1/webhooks/endpoints/{id}",
-            format!("/v1/webhooks/endpoints/{}", rt::path_value("id", & self.id) ?),
-        );
-        request.security = &[&["oidc"], &["pat"], &["oat"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
@@ -476,19 +482,21 @@ pub struct UpdateWebhookEndpoint {
     body: super::types::WebhookEndpointUpdate,
 }
 impl rt::Operation for UpdateWebhookEndpoint {
+    const ID: &'static str = "webhooks:update_webhook_endpoint";
+    const METHOD: rt::Method = rt::Method::PATCH;
+    const PATH: &'static str = "/v1/webhooks/endpoints/{id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["oidc"],
+        &["pat"],
+        &["oat"],
+    ];
     type Output = super::types::WebhookEndpoint;
     type Error = UpdateWebhookEndpointError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "webhooks:update_webhook_endpoint",
-            rt::Method::PATCH,
-            "/v1/webhooks/endpoints/{id}",
-            format!("/v1/webhooks/endpoints/{}", rt::path_value("id", & self.id) ?),
-        );
-        request.security = &[&["oidc"], &["pat"], &["oat"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -519,19 +527,19 @@ pub struct ResetWebhookEndpointSecret {
     id: String,
 }
 impl rt::Operation for ResetWebhookEndpointSecret {
+    const ID: &'static str = "webhooks:reset_webhook_endpoint_secret";
+    const METHOD: rt::Method = rt::Method::PATCH;
+    const PATH: &'static str = "/v1/webhooks/endpoints/{id}/secret";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["oidc"],
+        &["pat"],
+        &["oat"],
+    ];
     type Output = super::types::WebhookEndpoint;
     type Error = ResetWebhookEndpointSecretError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "webhooks:reset_webhook_endpoint_secret",
-            rt::Method::PATCH,
-            "/v1/webhooks/endpoints/{id}/secret",
-            format!(
-                "/v1/webhooks/endpoints/{}/secret", rt::path_value("id", & self.id) ?
-            ),
-        );
-        request.security = &[&["oidc"], &["pat"], &["oat"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -572,16 +580,17 @@ pub struct ListWebhookDeliveries {
     limit: Option<i64>,
 }
 impl rt::Operation for ListWebhookDeliveries {
+    const ID: &'static str = "webhooks:list_webhook_deliveries";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/v1/webhooks/deliveries";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["oidc"],
+        &["pat"],
+        &["oat"],
+    ];
     type Output = super::types::ListResourceWebhookDelivery;
     type Error = ListWebhookDeliveriesError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "webhooks:list_webhook_deliveries",
-            rt::Method::GET,
-            "/v1/webhooks/deliveries",
-            "/v1/webhooks/deliveries".to_owned(),
-        );
-        request.security = &[&["oidc"], &["pat"], &["oat"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("endpoint_id", &self.endpoint_id)?;
         request.query("start_timestamp", &self.start_timestamp)?;
         request.query("end_timestamp", &self.end_timestamp)?;
@@ -591,7 +600,7 @@ impl rt::Operation for ListWebhookDeliveries {
         request.query("event_type", &self.event_type)?;
         request.query("page", &self.page)?;
         request.query("limit", &self.limit)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -694,19 +703,19 @@ pub struct RedeliverWebhookEvent {
     id: String,
 }
 impl rt::Operation for RedeliverWebhookEvent {
+    const ID: &'static str = "webhooks:redeliver_webhook_event";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/v1/webhooks/events/{id}/redeliver";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["oidc"],
+        &["pat"],
+        &["oat"],
+    ];
     type Output = ::serde_json::Value;
     type Error = RedeliverWebhookEventError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "webhooks:redeliver_webhook_event",
-            rt::Method::POST,
-            "/v1/webhooks/events/{id}/redeliver",
-            format!(
-                "/v1/webhooks/events/{}/redeliver", rt::path_value("id", & self.id) ?
-            ),
-        );
-        request.security = &[&["oidc"], &["pat"], &["oat"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -299,21 +299,21 @@ pub struct WebhookWebhooksGet {
     placeholders: Option<bool>,
 }
 impl rt::Operation for WebhookWebhooksGet {
+    const ID: &'static str = "getWebhooks";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/webhook/webhooks";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["ultraCartOauth"],
+        &["ultraCartSimpleApiKey"],
+    ];
     type Output = super::types::WebhooksResponse;
     type Error = WebhookWebhooksGetError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "getWebhooks",
-            rt::Method::GET,
-            "/webhook/webhooks",
-            "/webhook/webhooks".to_owned(),
-        );
-        request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("_limit", &self.limit)?;
         request.query("_offset", &self.offset)?;
         request.query("_sort", &self.sort)?;
         request.query("_placeholders", &self.placeholders)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -403,20 +403,20 @@ pub struct WebhookWebhooksPost {
     body: super::types::Webhook,
 }
 impl rt::Operation for WebhookWebhooksPost {
+    const ID: &'static str = "insertWebhook";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/webhook/webhooks";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["ultraCartOauth"],
+        &["ultraCartSimpleApiKey"],
+    ];
     type Output = super::types::WebhookResponse;
     type Error = WebhookWebhooksPostError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "insertWebhook",
-            rt::Method::POST,
-            "/webhook/webhooks",
-            "/webhook/webhooks".to_owned(),
-        );
-        request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("_placeholders", &self.placeholders)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json; charset=UTF-8", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -471,23 +471,21 @@ pub struct WebhookWebhooksWebhookOidPut {
     body: super::types::Webhook,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidPut {
+    const ID: &'static str = "updateWebhook";
+    const METHOD: rt::Method = rt::Method::PUT;
+    const PATH: &'static str = "/webhook/webhooks/{webhookOid}";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["ultraCartOauth"],
+        &["ultraCartSimpleApiKey"],
+    ];
     type Output = super::types::WebhookResponse;
     type Error = WebhookWebhooksWebhookOidPutError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "updateWebhook",
-            rt::Method::PUT,
-            "/webhook/webhooks/{webhookOid}",
-            format!(
-                "/webhook/webhooks/{}", rt::path_value("webhookOid", & self.webhook_oid)
-                ?
-            ),
-        );
-        request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhookOid", &self.webhook_oid)?;
         request.query("_placeholders", &self.placeholders)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json; charset=UTF-8", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -545,20 +543,18 @@ pub struct WebhookWebhooksWebhookOidDelete {
     webhook_oid: i32,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidDelete {
+    const ID: &'static str = "deleteWebhook";
+    const METHOD: rt::Method = rt::Method::DELETE;
+    const PATH: &'static str = "/webhook/webhooks/{webhookOid}";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["ultraCartOauth"],
+        &["ultraCartSimpleApiKey"],
+    ];
     type Output = ();
     type Error = WebhookWebhooksWebhookOidDeleteError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "deleteWebhook",
-            rt::Method::DELETE,
-            "/webhook/webhooks/{webhookOid}",
-            format!(
-                "/webhook/webhooks/{}", rt::path_value("webhookOid", & self.webhook_oid)
-                ?
-            ),
-        );
-        request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhookOid", &self.webhook_oid)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
@@ -618,23 +614,21 @@ pub struct WebhookWebhooksWebhookOidLogsGet {
     since: Option<String>,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidLogsGet {
+    const ID: &'static str = "getWebhookLogSummaries";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/webhook/webhooks/{webhookOid}/logs";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["ultraCartOauth"],
+        &["ultraCartSimpleApiKey"],
+    ];
     type Output = super::types::WebhookLogSummariesResponse;
     type Error = WebhookWebhooksWebhookOidLogsGetError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "getWebhookLogSummaries",
-            rt::Method::GET,
-            "/webhook/webhooks/{webhookOid}/logs",
-            format!(
-                "/webhook/webhooks/{}/logs", rt::path_value("webhookOid", & self
-                .webhook_oid) ?
-            ),
-        );
-        request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhookOid", &self.webhook_oid)?;
         request.query("_limit", &self.limit)?;
         request.query("_offset", &self.offset)?;
         request.query("_since", &self.since)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -729,20 +723,19 @@ pub struct WebhookWebhooksWebhookOidLogsRequestIdGet {
     request_id: String,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
+    const ID: &'static str = "getWebhookLog";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/webhook/webhooks/{webhookOid}/logs/{requestId}";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["ultraCartOauth"],
+        &["ultraCartSimpleApiKey"],
+    ];
     type Output = super::types::WebhookLogResponse;
     type Error = WebhookWebhooksWebhookOidLogsRequestIdGetError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "getWebhookLog",
-            rt::Method::GET,
-            "/webhook/webhooks/{webhookOid}/logs/{requestId}",
-            format!(
-                "/webhook/webhooks/{}/logs/{}", rt::path_value("webhookOid", & self
-                .webhook_oid) ?, rt::path_value("requestId", & self.request_id) ?
-            ),
-        );
-        request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhookOid", &self.webhook_oid)?;
+        request.path_param("requestId", &self.request_id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -811,20 +804,19 @@ pub struct WebhookWebhooksWebhookOidReflowEventNamePost {
     event_name: String,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
+    const ID: &'static str = "resendEvent";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/webhook/webhooks/{webhookOid}/reflow/{eventName}";
+    const SECURITY: &'static [&'static [&'static str]] = &[
+        &["ultraCartOauth"],
+        &["ultraCartSimpleApiKey"],
+    ];
     type Output = super::types::WebhookReflowResponse;
     type Error = WebhookWebhooksWebhookOidReflowEventNamePostError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "resendEvent",
-            rt::Method::POST,
-            "/webhook/webhooks/{webhookOid}/reflow/{eventName}",
-            format!(
-                "/webhook/webhooks/{}/reflow/{}", rt::path_value("webhookOid", & self
-                .webhook_oid) ?, rt::path_value("eventName", & self.event_name) ?
-            ),
-        );
-        request.security = &[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhookOid", &self.webhook_oid)?;
+        request.path_param("eventName", &self.event_name)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -355,23 +355,20 @@ pub struct ListWebhooks {
     sort: Option<super::types::ListWebhooksSort>,
 }
 impl rt::Operation for ListWebhooks {
+    const ID: &'static str = "listWebhooks";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/api/v2/webhooks";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
     type Output = super::types::WebhookListResponse;
     type Error = ListWebhooksError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listWebhooks",
-            rt::Method::GET,
-            "/api/v2/webhooks",
-            "/api/v2/webhooks".to_owned(),
-        );
-        request.security = &[&["apiTokenAuth"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[before]", &self.page_before)?;
         request.query("page[after]", &self.page_after)?;
         request.query("page[size]", &self.page_size)?;
         request.query("filter[name_contains]", &self.filter_name_contains)?;
         request.query("filter[status]", &self.filter_status)?;
         request.query("sort", &self.sort)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -438,21 +435,18 @@ pub struct CreateOrCloneWebhook {
     body: Option<super::types::WebhookCreateRequest>,
 }
 impl rt::Operation for CreateOrCloneWebhook {
+    const ID: &'static str = "createOrCloneWebhook";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/api/v2/webhooks";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
     type Output = super::types::WebhookResponse;
     type Error = CreateOrCloneWebhookError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createOrCloneWebhook",
-            rt::Method::POST,
-            "/api/v2/webhooks",
-            "/api/v2/webhooks".to_owned(),
-        );
-        request.security = &[&["apiTokenAuth"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("clone_webhook_id", &self.clone_webhook_id)?;
         if let Some(value) = &self.body {
             request.body = Some(rt::Body::json("application/json", value)?);
         }
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -496,20 +490,17 @@ pub struct TestWebhook {
     body: super::types::WebhookTestRequest,
 }
 impl rt::Operation for TestWebhook {
+    const ID: &'static str = "testWebhook";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/api/v2/webhooks/test";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
     type Output = super::types::WebhookTestResponse;
     type Error = TestWebhookError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "testWebhook",
-            rt::Method::POST,
-            "/api/v2/webhooks/test",
-            "/api/v2/webhooks/test".to_owned(),
-        );
-        request.security = &[&["apiTokenAuth"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("webhook_id", &self.webhook_id)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -542,19 +533,15 @@ pub struct ShowWebhook {
     webhook_id: String,
 }
 impl rt::Operation for ShowWebhook {
+    const ID: &'static str = "showWebhook";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
     type Output = super::types::WebhookResponse;
     type Error = ShowWebhookError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "showWebhook",
-            rt::Method::GET,
-            "/api/v2/webhooks/{webhook_id}",
-            format!(
-                "/api/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?
-            ),
-        );
-        request.security = &[&["apiTokenAuth"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_id", &self.webhook_id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -586,21 +573,17 @@ pub struct UpdateWebhook {
     body: super::types::WebhookUpdateRequest,
 }
 impl rt::Operation for UpdateWebhook {
+    const ID: &'static str = "updateWebhook";
+    const METHOD: rt::Method = rt::Method::PUT;
+    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
     type Output = ();
     type Error = UpdateWebhookError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "updateWebhook",
-            rt::Method::PUT,
-            "/api/v2/webhooks/{webhook_id}",
-            format!(
-                "/api/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?
-            ),
-        );
-        request.security = &[&["apiTokenAuth"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_id", &self.webhook_id)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
@@ -632,19 +615,15 @@ pub struct DeleteWebhook {
     webhook_id: String,
 }
 impl rt::Operation for DeleteWebhook {
+    const ID: &'static str = "deleteWebhook";
+    const METHOD: rt::Method = rt::Method::DELETE;
+    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
     type Output = ();
     type Error = DeleteWebhookError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "deleteWebhook",
-            rt::Method::DELETE,
-            "/api/v2/webhooks/{webhook_id}",
-            format!(
-                "/api/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?
-            ),
-        );
-        request.security = &[&["apiTokenAuth"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_id", &self.webhook_id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
@@ -677,21 +656,17 @@ pub struct PatchWebhook {
     body: super::types::WebhookPatchRequest,
 }
 impl rt::Operation for PatchWebhook {
+    const ID: &'static str = "patchWebhook";
+    const METHOD: rt::Method = rt::Method::PATCH;
+    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
     type Output = ();
     type Error = PatchWebhookError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "patchWebhook",
-            rt::Method::PATCH,
-            "/api/v2/webhooks/{webhook_id}",
-            format!(
-                "/api/v2/webhooks/{}", rt::path_value("webhook_id", & self.webhook_id) ?
-            ),
-        );
-        request.security = &[&["apiTokenAuth"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_id", &self.webhook_id)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
@@ -723,20 +698,15 @@ pub struct ShowWebhookSigningSecret {
     webhook_id: String,
 }
 impl rt::Operation for ShowWebhookSigningSecret {
+    const ID: &'static str = "showWebhookSigningSecret";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}/signing_secret";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
     type Output = super::types::WebhookSigningSecretResponse;
     type Error = ShowWebhookSigningSecretError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "showWebhookSigningSecret",
-            rt::Method::GET,
-            "/api/v2/webhooks/{webhook_id}/signing_secret",
-            format!(
-                "/api/v2/webhooks/{}/signing_secret", rt::path_value("webhook_id", & self
-                .webhook_id) ?
-            ),
-        );
-        request.security = &[&["apiTokenAuth"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_id", &self.webhook_id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -767,20 +737,15 @@ pub struct ResetWebhookSigningSecret {
     webhook_id: String,
 }
 impl rt::Operation for ResetWebhookSigningSecret {
+    const ID: &'static str = "resetWebhookSigningSecret";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}/signing_secret";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
     type Output = super::types::WebhookSigningSecretResponse;
     type Error = ResetWebhookSigningSecretError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "resetWebhookSigningSecret",
-            rt::Method::POST,
-            "/api/v2/webhooks/{webhook_id}/signing_secret",
-            format!(
-                "/api/v2/webhooks/{}/signing_secret", rt::path_value("webhook_id", & self
-                .webhook_id) ?
-            ),
-        );
-        request.security = &[&["apiTokenAuth"]];
-        Ok(request)
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_id", &self.webhook_id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

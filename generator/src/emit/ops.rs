@@ -370,7 +370,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         }
     }
 
-    let request_fn = request_fn(api, op);
+    let (consts, request_fn) = request_fn(api, op);
     let out = success_type(api, op);
     let success_decode = success_decode(op);
     let streaming = stream_items(api, op);
@@ -419,6 +419,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
         }
 
         impl rt::Operation for #builder {
+            #consts
             type Output = #out;
             type Error = #error;
             #streaming
@@ -491,43 +492,34 @@ fn style_tokens(style: Style) -> Option<TokenStream> {
     })
 }
 
-fn request_fn(api: &Api, op: &Operation) -> TokenStream {
+/// `ID`, `METHOD`, `PATH` and `request` (when the operation has anything to write) of an
+/// operation's `Operation` impl.
+fn request_fn(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     let op_id = &op.id;
     let template = &op.path;
     let method = format_ident!("{}", op.method);
-    // The path: `{name}` placeholders become `{}` with encoded values.
-    let mut fmt = String::new();
-    let mut args = Vec::new();
+    // Path parameters in the order of their placeholders (each written once).
+    let mut stmts = Vec::new();
+    let mut written: Vec<&str> = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else {
             break;
         };
-        fmt.push_str(&rest[..start].replace('}', "}}"));
         let name = &rest[start + 1..start + len];
-        match op
+        if let Some(p) = op
             .params
             .iter()
             .find(|p| p.location == Location::Path && p.wire_name == name)
         {
-            Some(p) => {
+            if !written.contains(&name) {
+                written.push(name);
                 let f = format_ident!("{}", p.rust_name);
-                let wire = &p.wire_name;
-                fmt.push_str("{}");
-                args.push(quote!(rt::path_value(#wire, &self.#f)?));
+                stmts.push(quote!(request.path_param(#name, &self.#f)?;));
             }
-            None => fmt.push_str(&format!("{{{{{name}}}}}")),
         }
         rest = &rest[start + len + 1..];
     }
-    fmt.push_str(&rest.replace('}', "}}"));
-    let path = if args.is_empty() {
-        quote!(#fmt.to_owned())
-    } else {
-        quote!(format!(#fmt, #(#args),*))
-    };
-
-    let mut stmts = Vec::new();
     for p in &op.params {
         let f = format_ident!("{}", p.rust_name);
         let wire = &p.wire_name;
@@ -582,13 +574,6 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
             });
         }
     }
-    if !op.security.is_empty() {
-        let alternatives = op.security.iter().map(|alt| {
-            let names = alt.iter().map(|(k, _)| k);
-            quote!(&[#(#names),*])
-        });
-        stmts.insert(0, quote!(request.security = &[#(#alternatives),*];));
-    }
     let mut settings = TokenStream::new();
     if op.retry_non_idempotent {
         settings.extend(quote!(request.retry_non_idempotent = true;));
@@ -597,20 +582,28 @@ fn request_fn(api: &Api, op: &Operation) -> TokenStream {
     if let Some(server) = &op.server {
         settings.extend(quote!(request.server = Some(#server);));
     }
-    let new = quote!(rt::Request::new(#op_id, rt::Method::#method, #template, #path));
+    let security = (!op.security.is_empty()).then(|| {
+        let alternatives = op.security.iter().map(|alt| {
+            let names = alt.iter().map(|(k, _)| k);
+            quote!(&[#(#names),*])
+        });
+        quote!(const SECURITY: &'static [&'static [&'static str]] = &[#(#alternatives),*];)
+    });
+    let consts = quote! {
+        const ID: &'static str = #op_id;
+        const METHOD: rt::Method = rt::Method::#method;
+        const PATH: &'static str = #template;
+        #security
+    };
     if stmts.is_empty() && settings.is_empty() {
-        return quote! {
-            fn request(&self) -> Result<rt::Request, String> {
-                Ok(#new)
-            }
-        };
+        return (consts, TokenStream::new());
     }
-    quote! {
-        fn request(&self) -> Result<rt::Request, String> {
-            let mut request = #new;
+    let request = quote! {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
             #settings
             #(#stmts)*
-            Ok(request)
+            Ok(())
         }
-    }
+    };
+    (consts, request)
 }

@@ -59,17 +59,14 @@ pub struct GetInvoice {
     id: String,
 }
 impl rt::Operation for GetInvoice {
+    const ID: &'static str = "getInvoice";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/invoices/{id}";
     type Output = super::types::Invoice;
     type Error = GetInvoiceError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getInvoice",
-                rt::Method::GET,
-                "/invoices/{id}",
-                format!("/invoices/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -84,18 +81,15 @@ pub struct CreateInvoice {
     body: super::types::InvoiceCreate,
 }
 impl rt::Operation for CreateInvoice {
+    const ID: &'static str = "createInvoice";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/invoices";
     type Output = super::types::InvoiceWithLines;
     type Error = CreateInvoiceError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createInvoice",
-            rt::Method::POST,
-            "/invoices",
-            "/invoices".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -46,11 +46,11 @@ impl<'a> Me<'a> {
 #[derive(Debug, Clone)]
 pub struct GetCurrentUser {}
 impl rt::Operation for GetCurrentUser {
+    const ID: &'static str = "getCurrentUser";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/me";
     type Output = super::types::CurrentUser;
     type Error = GetCurrentUserError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(rt::Request::new("getCurrentUser", rt::Method::GET, "/me", "/me".to_owned()))
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
@@ -62,18 +62,11 @@ pub enum GetCurrentUserError {}
 #[derive(Debug, Clone)]
 pub struct GetCurrentUserOpen {}
 impl rt::Operation for GetCurrentUserOpen {
+    const ID: &'static str = "getCurrentUserOpen";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/me/open";
     type Output = super::types::CurrentUserOpen;
     type Error = GetCurrentUserOpenError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getCurrentUserOpen",
-                rt::Method::GET,
-                "/me/open",
-                "/me/open".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }

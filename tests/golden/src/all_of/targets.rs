@@ -32,17 +32,14 @@ pub struct GetTarget {
     id: String,
 }
 impl rt::Operation for GetTarget {
+    const ID: &'static str = "getTarget";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/targets/{id}";
     type Output = super::types::Target;
     type Error = GetTargetError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getTarget",
-                rt::Method::GET,
-                "/targets/{id}",
-                format!("/targets/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

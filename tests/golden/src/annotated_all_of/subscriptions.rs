@@ -44,18 +44,15 @@ pub struct Subscribe {
     body: super::types::Subscription,
 }
 impl rt::Operation for Subscribe {
+    const ID: &'static str = "subscribe";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/subscriptions";
     type Output = super::types::Subscription;
     type Error = SubscribeError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "subscribe",
-            rt::Method::POST,
-            "/subscriptions",
-            "/subscriptions".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

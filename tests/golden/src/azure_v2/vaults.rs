@@ -39,17 +39,15 @@ pub struct VaultsGet {
     tier: Option<super::types::VaultTier>,
 }
 impl rt::Operation for VaultsGet {
+    const ID: &'static str = "Vaults_Get";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/vaults/{vaultName}";
     type Output = super::types::Vault;
     type Error = VaultsGetError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "Vaults_Get",
-            rt::Method::GET,
-            "/vaults/{vaultName}",
-            format!("/vaults/{}", rt::path_value("vaultName", & self.name) ?),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("vaultName", &self.name)?;
         request.query("tier", &self.tier)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -41,18 +41,16 @@ pub struct GetRecord {
     api_version_string: Option<String>,
 }
 impl rt::Operation for GetRecord {
+    const ID: &'static str = "getRecord";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/records/{recordId}";
     type Output = super::types::Record;
     type Error = GetRecordError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "getRecord",
-            rt::Method::GET,
-            "/records/{recordId}",
-            format!("/records/{}", rt::path_value("recordId", & self.id) ?),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("recordId", &self.id)?;
         request.query("$filter", &self.filter)?;
         request.query("api-version", &self.api_version_string)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

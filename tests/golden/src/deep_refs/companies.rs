@@ -84,20 +84,15 @@ pub struct ListWebhooks {
     limit: Option<super::types::Limit>,
 }
 impl rt::Operation for ListWebhooks {
+    const ID: &'static str = "listWebhooks";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/companies/{companyId}/webhooks";
     type Output = super::types::Webhooks;
     type Error = ListWebhooksError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listWebhooks",
-            rt::Method::GET,
-            "/companies/{companyId}/webhooks",
-            format!(
-                "/companies/{}/webhooks", rt::path_value("companyId", & self.company_id)
-                ?
-            ),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("companyId", &self.company_id)?;
         request.query("limit", &self.limit)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -120,21 +115,16 @@ pub struct CreateWebhook {
     body: super::types::GetResponses,
 }
 impl rt::Operation for CreateWebhook {
+    const ID: &'static str = "createWebhook";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/companies/{companyId}/webhooks";
     type Output = ();
     type Error = CreateWebhookError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createWebhook",
-            rt::Method::POST,
-            "/companies/{companyId}/webhooks",
-            format!(
-                "/companies/{}/webhooks", rt::path_value("companyId", & self.company_id)
-                ?
-            ),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("companyId", &self.company_id)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

@@ -32,17 +32,14 @@ pub struct GetJob {
     id: String,
 }
 impl rt::Operation for GetJob {
+    const ID: &'static str = "getJob";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/jobs/{id}";
     type Output = super::types::Job;
     type Error = GetJobError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getJob",
-                rt::Method::GET,
-                "/jobs/{id}",
-                format!("/jobs/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

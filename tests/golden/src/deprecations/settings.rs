@@ -63,18 +63,11 @@ impl<'a> Settings<'a> {
 #[derive(Debug, Clone)]
 pub struct GetOldSettings {}
 impl rt::Operation for GetOldSettings {
+    const ID: &'static str = "get-old-settings";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/settings/old";
     type Output = ();
     type Error = GetOldSettingsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "get-old-settings",
-                rt::Method::GET,
-                "/settings/old",
-                "/settings/old".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
@@ -87,18 +80,11 @@ pub enum GetOldSettingsError {}
 #[derive(Debug, Clone)]
 pub struct GetPlainSettings {}
 impl rt::Operation for GetPlainSettings {
+    const ID: &'static str = "get-plain-settings";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/settings/plain";
     type Output = ();
     type Error = GetPlainSettingsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "get-plain-settings",
-                rt::Method::GET,
-                "/settings/plain",
-                "/settings/plain".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())

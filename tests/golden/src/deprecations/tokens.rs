@@ -60,18 +60,11 @@ impl<'a> Tokens<'a> {
 #[derive(Debug, Clone)]
 pub struct GetOldToken {}
 impl rt::Operation for GetOldToken {
+    const ID: &'static str = "get-old-token";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/tokens/old";
     type Output = String;
     type Error = GetOldTokenError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "get-old-token",
-                rt::Method::GET,
-                "/tokens/old",
-                "/tokens/old".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.text()
     }
@@ -83,18 +76,11 @@ pub enum GetOldTokenError {}
 #[derive(Debug, Clone)]
 pub struct GetToken {}
 impl rt::Operation for GetToken {
+    const ID: &'static str = "get-token";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/tokens";
     type Output = String;
     type Error = GetTokenError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "get-token",
-                rt::Method::GET,
-                "/tokens",
-                "/tokens".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.text()
     }

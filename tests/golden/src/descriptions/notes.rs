@@ -35,11 +35,11 @@ impl<'a> Notes<'a> {
 #[derive(Debug, Clone)]
 pub struct ListNotes {}
 impl rt::Operation for ListNotes {
+    const ID: &'static str = "listNotes";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/notes";
     type Output = Vec<super::types::Note>;
     type Error = ListNotesError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(rt::Request::new("listNotes", rt::Method::GET, "/notes", "/notes".to_owned()))
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }

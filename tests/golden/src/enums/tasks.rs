@@ -39,18 +39,15 @@ pub struct ListTasks {
     sort: Option<super::types::ListTasksSort>,
 }
 impl rt::Operation for ListTasks {
+    const ID: &'static str = "listTasks";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/tasks";
     type Output = Vec<super::types::Task>;
     type Error = ListTasksError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listTasks",
-            rt::Method::GET,
-            "/tasks",
-            "/tasks".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("status", &self.status)?;
         request.query("sort", &self.sort)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

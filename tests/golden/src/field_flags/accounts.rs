@@ -83,17 +83,14 @@ pub struct GetAccount {
     id: String,
 }
 impl rt::Operation for GetAccount {
+    const ID: &'static str = "getAccount";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/accounts/{id}";
     type Output = super::types::Account;
     type Error = GetAccountError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getAccount",
-                rt::Method::GET,
-                "/accounts/{id}",
-                format!("/accounts/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -109,18 +106,16 @@ pub struct ReplaceAccount {
     body: super::types::Account,
 }
 impl rt::Operation for ReplaceAccount {
+    const ID: &'static str = "replaceAccount";
+    const METHOD: rt::Method = rt::Method::PUT;
+    const PATH: &'static str = "/accounts/{id}";
     type Output = super::types::Account;
     type Error = ReplaceAccountError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "replaceAccount",
-            rt::Method::PUT,
-            "/accounts/{id}",
-            format!("/accounts/{}", rt::path_value("id", & self.id) ?),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -72,17 +72,14 @@ pub struct GetFile {
     id: String,
 }
 impl rt::Operation for GetFile {
+    const ID: &'static str = "getFile";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/files/{id}";
     type Output = super::types::FileInfo;
     type Error = GetFileError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getFile",
-                rt::Method::GET,
-                "/files/{id}",
-                format!("/files/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -97,17 +94,14 @@ pub struct DownloadFile {
     id: String,
 }
 impl rt::Operation for DownloadFile {
+    const ID: &'static str = "downloadFile";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/files/{id}/content";
     type Output = ::bytes::Bytes;
     type Error = DownloadFileError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "downloadFile",
-                rt::Method::GET,
-                "/files/{id}/content",
-                format!("/files/{}/content", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.bytes()
@@ -123,18 +117,16 @@ pub struct UploadFile {
     body: crate::runtime::Upload,
 }
 impl rt::Operation for UploadFile {
+    const ID: &'static str = "uploadFile";
+    const METHOD: rt::Method = rt::Method::PUT;
+    const PATH: &'static str = "/files/{id}/content";
     type Output = ();
     type Error = UploadFileError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "uploadFile",
-            rt::Method::PUT,
-            "/files/{id}/content",
-            format!("/files/{}/content", rt::path_value("id", & self.id) ?),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
         let value = &self.body;
         request.body = Some(rt::Body::upload("application/octet-stream", value));
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

@@ -30,18 +30,11 @@ impl<'a> CoreApi<'a> {
 #[derive(Debug, Clone)]
 pub struct GetStatus {}
 impl rt::Operation for GetStatus {
+    const ID: &'static str = "getStatus";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/core/status";
     type Output = ();
     type Error = GetStatusError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getStatus",
-                rt::Method::GET,
-                "/core/status",
-                "/core/status".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())

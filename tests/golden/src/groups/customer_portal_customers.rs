@@ -34,18 +34,11 @@ impl<'a> CustomerPortalCustomers<'a> {
 #[derive(Debug, Clone)]
 pub struct ListPortalCustomers {}
 impl rt::Operation for ListPortalCustomers {
+    const ID: &'static str = "listPortalCustomers";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/v1/portal/customers";
     type Output = ();
     type Error = ListPortalCustomersError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "listPortalCustomers",
-                rt::Method::GET,
-                "/v1/portal/customers",
-                "/v1/portal/customers".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())

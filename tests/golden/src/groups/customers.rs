@@ -71,18 +71,15 @@ pub struct ListCustomers {
     into_: Option<String>,
 }
 impl rt::Operation for ListCustomers {
+    const ID: &'static str = "listCustomers";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/v1/customers";
     type Output = Vec<String>;
     type Error = ListCustomersError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listCustomers",
-            rt::Method::GET,
-            "/v1/customers",
-            "/v1/customers".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("from", &self.from_)?;
         request.query("into", &self.into_)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -109,17 +106,14 @@ pub struct GetCustomer {
     id: String,
 }
 impl rt::Operation for GetCustomer {
+    const ID: &'static str = "getCustomer";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/v1/customers/{id}";
     type Output = ();
     type Error = GetCustomerError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getCustomer",
-                rt::Method::GET,
-                "/v1/customers/{id}",
-                format!("/v1/customers/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
@@ -135,17 +129,14 @@ pub struct CloneRequest {
     id: String,
 }
 impl rt::Operation for CloneRequest {
+    const ID: &'static str = "clone";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/v1/customers/{id}/clone";
     type Output = ();
     type Error = CloneRequestError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "clone",
-                rt::Method::POST,
-                "/v1/customers/{id}/clone",
-                format!("/v1/customers/{}/clone", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

@@ -30,11 +30,11 @@ impl<'a> DefaultApi<'a> {
 #[derive(Debug, Clone)]
 pub struct DefaultRequest {}
 impl rt::Operation for DefaultRequest {
+    const ID: &'static str = "default";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/";
     type Output = ();
     type Error = DefaultRequestError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(rt::Request::new("default", rt::Method::GET, "/", "/".to_owned()))
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())

@@ -37,19 +37,14 @@ pub struct ListOrders {
     tenant: String,
 }
 impl rt::Operation for ListOrders {
+    const ID: &'static str = "listOrders";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/2024-01-01/{tenant}/orders";
     type Output = ();
     type Error = ListOrdersError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "listOrders",
-                rt::Method::GET,
-                "/2024-01-01/{tenant}/orders",
-                format!(
-                    "/2024-01-01/{}/orders", rt::path_value("tenant", & self.tenant) ?
-                ),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("tenant", &self.tenant)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

@@ -30,18 +30,11 @@ impl<'a> Other<'a> {
 #[derive(Debug, Clone)]
 pub struct GetMisc {}
 impl rt::Operation for GetMisc {
+    const ID: &'static str = "getMisc";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/v1/misc";
     type Output = ();
     type Error = GetMiscError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getMisc",
-                rt::Method::GET,
-                "/v1/misc",
-                "/v1/misc".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())

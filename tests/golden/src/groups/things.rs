@@ -30,18 +30,11 @@ impl<'a> Things<'a> {
 #[derive(Debug, Clone)]
 pub struct PostMisc {}
 impl rt::Operation for PostMisc {
+    const ID: &'static str = "postMisc";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/v1/misc";
     type Output = ();
     type Error = PostMiscError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "postMisc",
-                rt::Method::POST,
-                "/v1/misc",
-                "/v1/misc".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())

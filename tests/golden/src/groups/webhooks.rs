@@ -30,18 +30,11 @@ impl<'a> Webhooks<'a> {
 #[derive(Debug, Clone)]
 pub struct ListWebhooks {}
 impl rt::Operation for ListWebhooks {
+    const ID: &'static str = "listWebhooks";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/api/v2/webhooks.json";
     type Output = ();
     type Error = ListWebhooksError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "listWebhooks",
-                rt::Method::GET,
-                "/api/v2/webhooks.json",
-                "/api/v2/webhooks.json".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())

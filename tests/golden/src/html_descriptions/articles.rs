@@ -44,17 +44,14 @@ pub struct ListArticles {
     locale: Option<String>,
 }
 impl rt::Operation for ListArticles {
+    const ID: &'static str = "listArticles";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/articles";
     type Output = Vec<super::types::Article>;
     type Error = ListArticlesError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listArticles",
-            rt::Method::GET,
-            "/articles",
-            "/articles".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("locale", &self.locale)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

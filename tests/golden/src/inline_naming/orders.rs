@@ -67,18 +67,15 @@ pub struct ListOrders {
     filter: Option<super::types::ListOrdersFilter>,
 }
 impl rt::Operation for ListOrders {
+    const ID: &'static str = "listOrders";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/orders";
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listOrders",
-            rt::Method::GET,
-            "/orders",
-            "/orders".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("status", &self.status)?;
         request.query_with("filter", &self.filter, rt::FormStyle::DeepObject)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -116,18 +113,15 @@ pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
 }
 impl rt::Operation for CreateOrder {
+    const ID: &'static str = "createOrder";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/orders";
     type Output = super::types::CreateOrderResponse;
     type Error = CreateOrderError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createOrder",
-            rt::Method::POST,
-            "/orders",
-            "/orders".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -30,11 +30,11 @@ impl<'a> Maps<'a> {
 #[derive(Debug, Clone)]
 pub struct GetMaps {}
 impl rt::Operation for GetMaps {
+    const ID: &'static str = "getMaps";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/maps";
     type Output = super::types::Maps;
     type Error = GetMapsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(rt::Request::new("getMaps", rt::Method::GET, "/maps", "/maps".to_owned()))
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }

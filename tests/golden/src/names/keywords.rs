@@ -30,18 +30,11 @@ impl<'a> Keywords<'a> {
 #[derive(Debug, Clone)]
 pub struct GetKeywords {}
 impl rt::Operation for GetKeywords {
+    const ID: &'static str = "getKeywords";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/keywords";
     type Output = super::types::Everything;
     type Error = GetKeywordsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getKeywords",
-                rt::Method::GET,
-                "/keywords",
-                "/keywords".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }

@@ -42,19 +42,16 @@ pub struct CreateUser {
     body: super::types::CreateUserRequest2,
 }
 impl rt::Operation for CreateUser {
+    const ID: &'static str = "createUser";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/users";
     type Output = super::types::CreateUserResponse2;
     type Error = CreateUserError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createUser",
-            rt::Method::POST,
-            "/users",
-            "/users".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("mode", &self.mode)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

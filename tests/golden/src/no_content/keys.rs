@@ -32,17 +32,14 @@ pub struct DeleteKey {
     id: String,
 }
 impl rt::Operation for DeleteKey {
+    const ID: &'static str = "deleteKey";
+    const METHOD: rt::Method = rt::Method::DELETE;
+    const PATH: &'static str = "/keys/{id}";
     type Output = ();
     type Error = DeleteKeyError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "deleteKey",
-                rt::Method::DELETE,
-                "/keys/{id}",
-                format!("/keys/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

@@ -30,11 +30,11 @@ impl<'a> Nulls<'a> {
 #[derive(Debug, Clone)]
 pub struct GetNulls {}
 impl rt::Operation for GetNulls {
+    const ID: &'static str = "getNulls";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/nulls";
     type Output = super::types::Nulls30;
     type Error = GetNullsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(rt::Request::new("getNulls", rt::Method::GET, "/nulls", "/nulls".to_owned()))
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }

@@ -72,17 +72,14 @@ pub struct GetContact {
     id: String,
 }
 impl rt::Operation for GetContact {
+    const ID: &'static str = "getContact";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/contacts/{id}";
     type Output = super::types::Contact;
     type Error = GetContactError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getContact",
-                rt::Method::GET,
-                "/contacts/{id}",
-                format!("/contacts/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -98,18 +95,16 @@ pub struct UpdateContact {
     body: super::types::ContactPatch,
 }
 impl rt::Operation for UpdateContact {
+    const ID: &'static str = "updateContact";
+    const METHOD: rt::Method = rt::Method::PATCH;
+    const PATH: &'static str = "/contacts/{id}";
     type Output = super::types::Contact;
     type Error = UpdateContactError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "updateContact",
-            rt::Method::PATCH,
-            "/contacts/{id}",
-            format!("/contacts/{}", rt::path_value("id", & self.id) ?),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

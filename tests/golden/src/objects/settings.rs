@@ -30,18 +30,11 @@ impl<'a> Settings<'a> {
 #[derive(Debug, Clone)]
 pub struct GetSettings {}
 impl rt::Operation for GetSettings {
+    const ID: &'static str = "getSettings";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/settings";
     type Output = super::types::Settings;
     type Error = GetSettingsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getSettings",
-                rt::Method::GET,
-                "/settings",
-                "/settings".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }

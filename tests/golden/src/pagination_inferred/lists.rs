@@ -359,19 +359,16 @@ pub struct ListRepos {
     page: Option<i64>,
 }
 impl rt::Operation for ListRepos {
+    const ID: &'static str = "listRepos";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/repos";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = Vec<super::types::Item>;
     type Error = ListReposError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listRepos",
-            rt::Method::GET,
-            "/repos",
-            "/repos".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("per_page", &self.per_page)?;
         request.query("page", &self.page)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -403,18 +400,15 @@ pub struct ListPeople {
     limit: Option<i64>,
 }
 impl rt::Operation for ListPeople {
+    const ID: &'static str = "listPeople";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/people";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListPeopleResponse;
     type Error = ListPeopleError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listPeople",
-            rt::Method::GET,
-            "/people",
-            "/people".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("limit", &self.limit)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -439,18 +433,12 @@ pub enum ListPeopleError {}
 #[derive(Debug, Clone)]
 pub struct ListFolders {}
 impl rt::Operation for ListFolders {
+    const ID: &'static str = "listFolders";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/folders";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListFoldersResponse;
     type Error = ListFoldersError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listFolders",
-            rt::Method::GET,
-            "/folders",
-            "/folders".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
-        Ok(request)
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
@@ -470,19 +458,16 @@ pub struct ListLogs {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListLogs {
+    const ID: &'static str = "listLogs";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/logs";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListLogsResponse;
     type Error = ListLogsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listLogs",
-            rt::Method::GET,
-            "/logs",
-            "/logs".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("pageToken", &self.page_token)?;
         request.query("pageSize", &self.page_size)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -526,20 +511,17 @@ pub struct ListTickets {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListTickets {
+    const ID: &'static str = "listTickets";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/tickets";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listTickets",
-            rt::Method::GET,
-            "/tickets",
-            "/tickets".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[after]", &self.page_after)?;
         request.query("page[before]", &self.page_before)?;
         request.query("page[size]", &self.page_size)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -588,19 +570,16 @@ pub struct ListCharges {
     limit: Option<i64>,
 }
 impl rt::Operation for ListCharges {
+    const ID: &'static str = "listCharges";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/charges";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listCharges",
-            rt::Method::GET,
-            "/charges",
-            "/charges".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("starting_after", &self.starting_after)?;
         request.query("limit", &self.limit)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -643,19 +622,16 @@ pub struct ListOrders {
     per_page: Option<i64>,
 }
 impl rt::Operation for ListOrders {
+    const ID: &'static str = "listOrders";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/orders";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listOrders",
-            rt::Method::GET,
-            "/orders",
-            "/orders".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page)?;
         request.query("per_page", &self.per_page)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -704,19 +680,16 @@ pub struct ListProducts {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListProducts {
+    const ID: &'static str = "listProducts";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/products";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListProductsResponse;
     type Error = ListProductsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listProducts",
-            rt::Method::GET,
-            "/products",
-            "/products".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page)?;
         request.query("page_size", &self.page_size)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -765,19 +738,16 @@ pub struct ListEvents {
     limit: Option<i64>,
 }
 impl rt::Operation for ListEvents {
+    const ID: &'static str = "listEvents";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/events";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listEvents",
-            rt::Method::GET,
-            "/events",
-            "/events".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("offset", &self.offset)?;
         request.query("limit", &self.limit)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -825,18 +795,15 @@ pub struct ListTags {
     limit: Option<i64>,
 }
 impl rt::Operation for ListTags {
+    const ID: &'static str = "listTags";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/tags";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListTagsResponse;
     type Error = ListTagsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listTags",
-            rt::Method::GET,
-            "/tags",
-            "/tags".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("limit", &self.limit)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -858,18 +825,15 @@ pub struct ListLabels {
     page: Option<i64>,
 }
 impl rt::Operation for ListLabels {
+    const ID: &'static str = "listLabels";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/labels";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListLabelsResponse;
     type Error = ListLabelsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listLabels",
-            rt::Method::GET,
-            "/labels",
-            "/labels".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -891,18 +855,15 @@ pub struct ListViews {
     page: Option<i64>,
 }
 impl rt::Operation for ListViews {
+    const ID: &'static str = "listViews";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/views";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListViewsResponse;
     type Error = ListViewsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listViews",
-            rt::Method::GET,
-            "/views",
-            "/views".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -926,20 +887,17 @@ pub struct ListMacros {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListMacros {
+    const ID: &'static str = "listMacros";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/macros";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListMacrosResponse;
     type Error = ListMacrosError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listMacros",
-            rt::Method::GET,
-            "/macros",
-            "/macros".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[after]", &self.page_after)?;
         request.query("page[before]", &self.page_before)?;
         request.query("page[size]", &self.page_size)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -1012,18 +970,15 @@ pub struct ListNotes {
     cursor: Option<String>,
 }
 impl rt::Operation for ListNotes {
+    const ID: &'static str = "listNotes";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/notes";
+    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
     type Output = super::types::ListNotesResponse;
     type Error = ListNotesError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listNotes",
-            rt::Method::GET,
-            "/notes",
-            "/notes".to_owned(),
-        );
-        request.security = &[&["bearer"], &["apiKey"]];
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("cursor", &self.cursor)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -70,18 +70,11 @@ impl<'a> Vaults<'a> {
 #[derive(Debug, Clone)]
 pub struct VaultsList {}
 impl rt::Operation for VaultsList {
+    const ID: &'static str = "Vaults_List";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/vaults";
     type Output = super::types::VaultsListResponse;
     type Error = VaultsListError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "Vaults_List",
-                rt::Method::GET,
-                "/vaults",
-                "/vaults".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
@@ -98,11 +91,11 @@ pub enum VaultsListError {}
 #[derive(Debug, Clone)]
 pub struct KeysList {}
 impl rt::Operation for KeysList {
+    const ID: &'static str = "Keys_List";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/keys";
     type Output = super::types::KeysListResponse;
     type Error = KeysListError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(rt::Request::new("Keys_List", rt::Method::GET, "/keys", "/keys".to_owned()))
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
@@ -119,18 +112,11 @@ pub enum KeysListError {}
 #[derive(Debug, Clone)]
 pub struct RegionsList {}
 impl rt::Operation for RegionsList {
+    const ID: &'static str = "Regions_List";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/regions";
     type Output = super::types::RegionsListResponse;
     type Error = RegionsListError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "Regions_List",
-                rt::Method::GET,
-                "/regions",
-                "/regions".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }

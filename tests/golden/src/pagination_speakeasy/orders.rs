@@ -202,18 +202,15 @@ pub struct ListOrders {
     limit: Option<i64>,
 }
 impl rt::Operation for ListOrders {
+    const ID: &'static str = "listOrders";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/orders";
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listOrders",
-            rt::Method::GET,
-            "/orders",
-            "/orders".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page)?;
         request.query("limit", &self.limit)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -262,18 +259,15 @@ pub struct ListEvents {
     limit: Option<i64>,
 }
 impl rt::Operation for ListEvents {
+    const ID: &'static str = "listEvents";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/events";
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listEvents",
-            rt::Method::GET,
-            "/events",
-            "/events".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("offset", &self.offset)?;
         request.query("limit", &self.limit)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -322,18 +316,15 @@ pub struct ListTickets {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListTickets {
+    const ID: &'static str = "listTickets";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/tickets";
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listTickets",
-            rt::Method::GET,
-            "/tickets",
-            "/tickets".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[after]", &self.page_after)?;
         request.query("page[size]", &self.page_size)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -375,17 +366,14 @@ pub struct ListCharges {
     starting_after: Option<String>,
 }
 impl rt::Operation for ListCharges {
+    const ID: &'static str = "listCharges";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/charges";
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listCharges",
-            rt::Method::GET,
-            "/charges",
-            "/charges".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("starting_after", &self.starting_after)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -420,11 +408,11 @@ pub enum ListChargesError {}
 #[derive(Debug, Clone)]
 pub struct ListFiles {}
 impl rt::Operation for ListFiles {
+    const ID: &'static str = "listFiles";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/files";
     type Output = super::types::ListFilesResponse;
     type Error = ListFilesError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(rt::Request::new("listFiles", rt::Method::GET, "/files", "/files".to_owned()))
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
@@ -443,17 +431,14 @@ pub struct ListUnsupported {
     cursor: Option<String>,
 }
 impl rt::Operation for ListUnsupported {
+    const ID: &'static str = "listUnsupported";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/unsupported";
     type Output = Vec<super::types::Item>;
     type Error = ListUnsupportedError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listUnsupported",
-            rt::Method::GET,
-            "/unsupported",
-            "/unsupported".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("cursor", &self.cursor)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -475,17 +460,14 @@ pub struct ListProblems {
     page_after: Option<String>,
 }
 impl rt::Operation for ListProblems {
+    const ID: &'static str = "listProblems";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/problems";
     type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
     type Error = ListProblemsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listProblems",
-            rt::Method::GET,
-            "/problems",
-            "/problems".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[after]", &self.page_after)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -523,17 +505,15 @@ pub struct ExecuteView {
     page_after: Option<String>,
 }
 impl rt::Operation for ExecuteView {
+    const ID: &'static str = "executeView";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/views/{view_id}/execute";
     type Output = super::types::ExecuteViewResponse;
     type Error = ExecuteViewError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "executeView",
-            rt::Method::GET,
-            "/views/{view_id}/execute",
-            format!("/views/{}/execute", rt::path_value("view_id", & self.view_id) ?),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("view_id", &self.view_id)?;
         request.query("page[after]", &self.page_after)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -45,18 +45,15 @@ pub struct QueryRecords {
     body: super::types::Query,
 }
 impl rt::Operation for QueryRecords {
+    const ID: &'static str = "queryRecords";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/records/query";
     type Output = super::types::Tree;
     type Error = QueryRecordsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "queryRecords",
-            rt::Method::POST,
-            "/records/query",
-            "/records/query".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -80,15 +80,12 @@ impl<'a> Items<'a> {
 #[derive(Debug, Clone)]
 pub struct ListItems {}
 impl rt::Operation for ListItems {
+    const ID: &'static str = "listItems";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/items";
     type Output = Vec<super::types::Item>;
     type Error = ListItemsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listItems",
-            rt::Method::GET,
-            "/items",
-            "/items".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.retry_non_idempotent = true;
         request.retry = Some(
             rt::RetryConfig::backoff(
@@ -99,7 +96,7 @@ impl rt::Operation for ListItems {
                 )
                 .statuses(&[503]),
         );
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -114,15 +111,12 @@ pub struct CreateItem {
     body: super::types::Item,
 }
 impl rt::Operation for CreateItem {
+    const ID: &'static str = "createItem";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/items";
     type Output = super::types::Item;
     type Error = CreateItemError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createItem",
-            rt::Method::POST,
-            "/items",
-            "/items".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.retry_non_idempotent = true;
         request.retry = Some(
             rt::RetryConfig::backoff(
@@ -137,7 +131,7 @@ impl rt::Operation for CreateItem {
         );
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -152,15 +146,12 @@ pub struct DeleteItem {
     id: String,
 }
 impl rt::Operation for DeleteItem {
+    const ID: &'static str = "deleteItem";
+    const METHOD: rt::Method = rt::Method::DELETE;
+    const PATH: &'static str = "/items/{id}";
     type Output = ();
     type Error = DeleteItemError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "deleteItem",
-            rt::Method::DELETE,
-            "/items/{id}",
-            format!("/items/{}", rt::path_value("id", & self.id) ?),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.retry_non_idempotent = true;
         request.retry = Some(
             rt::RetryConfig::backoff(
@@ -170,7 +161,8 @@ impl rt::Operation for DeleteItem {
                 1.5,
             ),
         );
-        Ok(request)
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

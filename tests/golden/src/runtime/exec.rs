@@ -54,13 +54,14 @@ pub struct Request {
 }
 
 impl Request {
-    /// A request with no parameters yet.
-    pub fn new(operation_id: &'static str, method: Method, path_template: &'static str, path: String) -> Self {
+    /// A request with no parameters yet: its path is the template until path parameters are
+    /// written into it ([`Request::path_param`]).
+    pub fn new(operation_id: &'static str, method: Method, path_template: &'static str) -> Self {
         Self {
             operation_id,
             method,
             path_template,
-            path,
+            path: path_template.to_owned(),
             url: None,
             query: Vec::new(),
             headers: Vec::new(),

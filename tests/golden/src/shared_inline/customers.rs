@@ -45,18 +45,15 @@ pub struct CreateCustomer {
     body: super::types::CreateCustomerRequest,
 }
 impl rt::Operation for CreateCustomer {
+    const ID: &'static str = "createCustomer";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/customers";
     type Output = ();
     type Error = CreateCustomerError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createCustomer",
-            rt::Method::POST,
-            "/customers",
-            "/customers".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

@@ -45,18 +45,15 @@ pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
 }
 impl rt::Operation for CreateOrder {
+    const ID: &'static str = "createOrder";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/orders";
     type Output = super::types::CreateOrderResponse;
     type Error = CreateOrderError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createOrder",
-            rt::Method::POST,
-            "/orders",
-            "/orders".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

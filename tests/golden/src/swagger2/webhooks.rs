@@ -107,15 +107,12 @@ pub struct GetWebhooks {
     status: Option<Vec<super::types::GetWebhooksStatusItem>>,
 }
 impl rt::Operation for GetWebhooks {
+    const ID: &'static str = "getWebhooks";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/webhooks";
     type Output = super::types::WebhooksResponse;
     type Error = GetWebhooksError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "getWebhooks",
-            rt::Method::GET,
-            "/webhooks",
-            "/webhooks".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("_limit", &self.limit)?;
         request
             .query_with(
@@ -125,7 +122,7 @@ impl rt::Operation for GetWebhooks {
                     explode: false,
                 },
             )?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -163,18 +160,15 @@ pub struct InsertWebhook {
     body: super::types::Webhook,
 }
 impl rt::Operation for InsertWebhook {
+    const ID: &'static str = "insertWebhook";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/webhooks";
     type Output = super::types::WebhookResponse;
     type Error = InsertWebhookError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "insertWebhook",
-            rt::Method::POST,
-            "/webhooks",
-            "/webhooks".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
@@ -190,24 +184,20 @@ pub struct UploadWebhookFile {
     body: super::types::UploadWebhookFileRequest,
 }
 impl rt::Operation for UploadWebhookFile {
+    const ID: &'static str = "uploadWebhookFile";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/webhooks/{webhook_oid}/file";
     type Output = ();
     type Error = UploadWebhookFileError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "uploadWebhookFile",
-            rt::Method::POST,
-            "/webhooks/{webhook_oid}/file",
-            format!(
-                "/webhooks/{}/file", rt::path_value("webhook_oid", & self.webhook_oid) ?
-            ),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("webhook_oid", &self.webhook_oid)?;
         let value = &self.body;
         request.body = Some({
             let mut parts = rt::Multipart::new();
             parts.file("file", &value.file, None);
             rt::Body::Multipart(parts)
         });
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

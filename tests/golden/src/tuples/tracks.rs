@@ -30,18 +30,11 @@ impl<'a> Tracks<'a> {
 #[derive(Debug, Clone)]
 pub struct GetTrack {}
 impl rt::Operation for GetTrack {
+    const ID: &'static str = "getTrack";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/tracks";
     type Output = super::types::Track;
     type Error = GetTrackError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getTrack",
-                rt::Method::GET,
-                "/tracks",
-                "/tracks".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }

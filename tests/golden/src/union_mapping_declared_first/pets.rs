@@ -30,11 +30,11 @@ impl<'a> Pets<'a> {
 #[derive(Debug, Clone)]
 pub struct ListPets {}
 impl rt::Operation for ListPets {
+    const ID: &'static str = "listPets";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/pets";
     type Output = Vec<super::types::Pet>;
     type Error = ListPetsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(rt::Request::new("listPets", rt::Method::GET, "/pets", "/pets".to_owned()))
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }

@@ -32,17 +32,14 @@ pub struct ListPets {
     owner_id: Option<Option<super::types::ListPetsOwnerId>>,
 }
 impl rt::Operation for ListPets {
+    const ID: &'static str = "listPets";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/pets";
     type Output = super::types::PetPage;
     type Error = ListPetsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listPets",
-            rt::Method::GET,
-            "/pets",
-            "/pets".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("owner_id", &self.owner_id)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

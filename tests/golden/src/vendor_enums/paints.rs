@@ -32,17 +32,14 @@ pub struct ListPaints {
     finish: Option<super::types::PaintFinish>,
 }
 impl rt::Operation for ListPaints {
+    const ID: &'static str = "listPaints";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/paints";
     type Output = Vec<super::types::Paint>;
     type Error = ListPaintsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "listPaints",
-            rt::Method::GET,
-            "/paints",
-            "/paints".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("finish", &self.finish)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

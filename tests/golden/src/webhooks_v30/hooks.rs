@@ -30,11 +30,11 @@ impl<'a> Hooks<'a> {
 #[derive(Debug, Clone)]
 pub struct ListHooks {}
 impl rt::Operation for ListHooks {
+    const ID: &'static str = "listHooks";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/hooks";
     type Output = ();
     type Error = ListHooksError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(rt::Request::new("listHooks", rt::Method::GET, "/hooks", "/hooks".to_owned()))
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())

@@ -56,17 +56,14 @@ pub struct GetBlob {
     id: String,
 }
 impl rt::Operation for GetBlob {
+    const ID: &'static str = "getBlob";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/blobs/{id}";
     type Output = ::bytes::Bytes;
     type Error = GetBlobError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getBlob",
-                rt::Method::GET,
-                "/blobs/{id}",
-                format!("/blobs/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.bytes()
@@ -82,18 +79,16 @@ pub struct PutBlob {
     body: crate::runtime::Upload,
 }
 impl rt::Operation for PutBlob {
+    const ID: &'static str = "putBlob";
+    const METHOD: rt::Method = rt::Method::PUT;
+    const PATH: &'static str = "/blobs/{id}";
     type Output = ();
     type Error = PutBlobError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "putBlob",
-            rt::Method::PUT,
-            "/blobs/{id}",
-            format!("/blobs/{}", rt::path_value("id", & self.id) ?),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
         let value = &self.body;
         request.body = Some(rt::Body::upload("application/octet-stream", value));
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

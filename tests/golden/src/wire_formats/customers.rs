@@ -47,15 +47,12 @@ pub struct CreateCustomer {
     body: super::types::CustomerForm,
 }
 impl rt::Operation for CreateCustomer {
+    const ID: &'static str = "createCustomer";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/customers";
     type Output = super::types::Customer;
     type Error = CreateCustomerError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createCustomer",
-            rt::Method::POST,
-            "/customers",
-            "/customers".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(
             rt::Body::form(
@@ -74,7 +71,7 @@ impl rt::Operation for CreateCustomer {
                 ],
             )?,
         );
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

@@ -34,6 +34,9 @@ impl<'a> Events<'a> {
 #[derive(Debug, Clone)]
 pub struct StreamEvents {}
 impl rt::Operation for StreamEvents {
+    const ID: &'static str = "streamEvents";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/events";
     type Output = rt::EventStream<super::types::Tick, StreamEventsError>;
     type Error = StreamEventsError;
     const STREAMING: bool = true;
@@ -41,16 +44,6 @@ impl rt::Operation for StreamEvents {
         response: ::reqwest::Response,
     ) -> Result<Self::Output, rt::Error<Self::Error>> {
         Ok(rt::events(response, true))
-    }
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "streamEvents",
-                rt::Method::GET,
-                "/events",
-                "/events".to_owned(),
-            ),
-        )
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

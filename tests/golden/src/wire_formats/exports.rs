@@ -32,17 +32,14 @@ pub struct GetExport {
     id: String,
 }
 impl rt::Operation for GetExport {
+    const ID: &'static str = "getExport";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/exports/{id}";
     type Output = ::bytes::Bytes;
     type Error = GetExportError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getExport",
-                rt::Method::GET,
-                "/exports/{id}",
-                format!("/exports/{}", rt::path_value("id", & self.id) ?),
-            ),
-        )
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+        request.path_param("id", &self.id)?;
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.bytes()

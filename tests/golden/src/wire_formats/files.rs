@@ -45,15 +45,12 @@ pub struct UploadFile {
     body: super::types::UploadFileRequest,
 }
 impl rt::Operation for UploadFile {
+    const ID: &'static str = "uploadFile";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/files";
     type Output = super::types::StoredFile;
     type Error = UploadFileError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "uploadFile",
-            rt::Method::POST,
-            "/files",
-            "/files".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.server = Some("https://eu.uploads.example.com/v1");
         let value = &self.body;
         request.body = Some({
@@ -67,7 +64,7 @@ impl rt::Operation for UploadFile {
             parts.value("meta", &value.meta, None)?;
             rt::Body::Multipart(parts)
         });
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()

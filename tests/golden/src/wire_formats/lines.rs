@@ -34,6 +34,9 @@ impl<'a> Lines<'a> {
 #[derive(Debug, Clone)]
 pub struct ExportLines {}
 impl rt::Operation for ExportLines {
+    const ID: &'static str = "exportLines";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/lines";
     type Output = rt::ItemStream<super::types::Tick, ExportLinesError>;
     type Error = ExportLinesError;
     const STREAMING: bool = true;
@@ -41,16 +44,6 @@ impl rt::Operation for ExportLines {
         response: ::reqwest::Response,
     ) -> Result<Self::Output, rt::Error<Self::Error>> {
         Ok(rt::json_lines(response))
-    }
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "exportLines",
-                rt::Method::GET,
-                "/lines",
-                "/lines".to_owned(),
-            ),
-        )
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;

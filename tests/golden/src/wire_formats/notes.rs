@@ -32,18 +32,15 @@ pub struct CreateNote {
     body: String,
 }
 impl rt::Operation for CreateNote {
+    const ID: &'static str = "createNote";
+    const METHOD: rt::Method = rt::Method::POST;
+    const PATH: &'static str = "/notes";
     type Output = CreateNoteResponse;
     type Error = CreateNoteError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "createNote",
-            rt::Method::POST,
-            "/notes",
-            "/notes".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::text("text/plain", value));
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         match response.status.as_u16() {

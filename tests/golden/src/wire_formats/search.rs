@@ -43,15 +43,12 @@ pub struct SearchItems {
     where_: Option<::std::collections::BTreeMap<String, String>>,
 }
 impl rt::Operation for SearchItems {
+    const ID: &'static str = "searchItems";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/search";
     type Output = String;
     type Error = SearchItemsError;
-    fn request(&self) -> Result<rt::Request, String> {
-        let mut request = rt::Request::new(
-            "searchItems",
-            rt::Method::GET,
-            "/search",
-            "/search".to_owned(),
-        );
+    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query_with("filter", &self.filter, rt::FormStyle::DeepObject)?;
         request.query_with("expand", &self.expand, rt::FormStyle::DeepObject)?;
         request
@@ -63,7 +60,7 @@ impl rt::Operation for SearchItems {
                 },
             )?;
         request.query_with("where", &self.where_, rt::FormStyle::Json)?;
-        Ok(request)
+        Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.text()

@@ -30,18 +30,11 @@ impl<'a> Status<'a> {
 #[derive(Debug, Clone)]
 pub struct GetStatus {}
 impl rt::Operation for GetStatus {
+    const ID: &'static str = "getStatus";
+    const METHOD: rt::Method = rt::Method::GET;
+    const PATH: &'static str = "/status";
     type Output = String;
     type Error = GetStatusError;
-    fn request(&self) -> Result<rt::Request, String> {
-        Ok(
-            rt::Request::new(
-                "getStatus",
-                rt::Method::GET,
-                "/status",
-                "/status".to_owned(),
-            ),
-        )
-    }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.by_content_type()
     }
