@@ -158,8 +158,9 @@ fn section_mut<'d>(doc: &'d mut Value, section: &str) -> Option<&'d mut Map<Stri
 
 /// Rewrites every `$ref` in the document as described in the module docs.
 pub fn normalize(doc: &mut Value, diags: &mut Diagnostics) {
-    // The document as it was before the first change, kept only once something changes: most
-    // documents only have `#/components/...` refs, which are kept as they are.
+    // The document as it was before the first rewrite, for the refs of later rounds (found in
+    // hoisted copies). Each round resolves all its sites before rewriting any, so it is copied
+    // only when a rewrite happens and another round follows: most documents never copy it.
     let mut original: Option<Value> = None;
     let mut hoisted: BTreeMap<(String, Vec<String>), String> = BTreeMap::new();
     let mut sites = Vec::new();
@@ -168,16 +169,21 @@ pub fn normalize(doc: &mut Value, diags: &mut Diagnostics) {
     while !sites.is_empty() && rounds < 64 {
         rounds += 1;
         let mut new_components: Vec<(Item, String)> = Vec::new();
+        let mut rewrites = Vec::new();
         for site in std::mem::take(&mut sites) {
             let rewritten = resolve_site(
                 doc,
-                &mut original,
+                original.as_ref(),
                 &site,
                 &mut hoisted,
                 &mut new_components,
                 diags,
             );
-            apply(doc, &mut original, &site, rewritten);
+            rewrites.push((site, rewritten));
+        }
+        let another_round = !new_components.is_empty();
+        for (site, rewritten) in rewrites {
+            apply(doc, another_round.then_some(&mut original), &site, rewritten);
         }
         for (item, name) in new_components {
             let Some(section) = item.section() else {
@@ -210,7 +216,7 @@ fn snapshot(doc: &Value, original: &mut Option<Value>) {
 
 fn resolve_site(
     doc: &mut Value,
-    original: &mut Option<Value>,
+    original: Option<&Value>,
     site: &Site,
     hoisted: &mut BTreeMap<(String, Vec<String>), String>,
     new_components: &mut Vec<(Item, String)>,
@@ -240,10 +246,8 @@ fn resolve_site(
         return Rewrite::Leave;
     };
     // Resolve against the document as it is now (hoisted components included), then the original.
-    let exists = lookup(doc, &tokens).is_some()
-        || original
-            .as_ref()
-            .is_some_and(|o| lookup(o, &tokens).is_some());
+    let exists =
+        lookup(doc, &tokens).is_some() || original.is_some_and(|o| lookup(o, &tokens).is_some());
     if !exists {
         diags.error(
             site.pointer.clone(),
@@ -270,9 +274,8 @@ fn resolve_site(
     let name = match hoisted.get(&key) {
         Some(name) => name.clone(),
         None => {
-            snapshot(doc, original);
             let Some(target) = lookup(doc, &tokens)
-                .or_else(|| original.as_ref().and_then(|o| lookup(o, &tokens)))
+                .or_else(|| original.and_then(|o| lookup(o, &tokens)))
                 .cloned()
             else {
                 return Rewrite::Leave;
@@ -296,7 +299,9 @@ fn resolve_site(
     Rewrite::Keep(format!("#/components/{section}/{}", escape_token(&name)))
 }
 
-fn apply(doc: &mut Value, original: &mut Option<Value>, site: &Site, rewrite: Rewrite) {
+/// Rewrites one site; `original` (when another round follows) gets a copy of the document
+/// before its first change.
+fn apply(doc: &mut Value, original: Option<&mut Option<Value>>, site: &Site, rewrite: Rewrite) {
     let unchanged = |map: &Map<String, Value>| match &rewrite {
         Rewrite::Leave => true,
         Rewrite::Any => !map.contains_key("$ref"),
@@ -305,7 +310,11 @@ fn apply(doc: &mut Value, original: &mut Option<Value>, site: &Site, rewrite: Re
         }
     };
     match doc.pointer(&site.pointer).and_then(Value::as_object) {
-        Some(map) if !unchanged(map) => snapshot(doc, original),
+        Some(map) if !unchanged(map) => {
+            if let Some(original) = original {
+                snapshot(doc, original);
+            }
+        }
         _ => return,
     }
     let Some(map) = doc.pointer_mut(&site.pointer).and_then(Value::as_object_mut) else {
