@@ -98,6 +98,8 @@ fn run(dir: &Path, target: &Path, args: &[&str]) -> Result<Check, String> {
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
+        // As for any dependency: no incremental cache.
+        .env("CARGO_INCREMENTAL", "0")
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS");
     let start = Instant::now();
