@@ -12,6 +12,7 @@ mod multipart;
 pub mod ops;
 pub mod pagination;
 mod policy;
+mod responses;
 pub mod types;
 pub mod webhooks;
 
@@ -33,7 +34,10 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
         "src/runtime/encode.rs",
         include_str!("../../runtime/encode.rs"),
     ),
-    ("src/runtime/enums.rs", include_str!("../../runtime/enums.rs")),
+    (
+        "src/runtime/enums.rs",
+        include_str!("../../runtime/enums.rs"),
+    ),
     ("src/runtime/exec.rs", include_str!("../../runtime/exec.rs")),
     ("src/runtime/json.rs", include_str!("../../runtime/json.rs")),
     (

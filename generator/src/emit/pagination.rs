@@ -57,8 +57,11 @@ pub(super) fn paginated_impl(api: &Api, op: &Operation, p: &Pagination) -> Token
             total_items,
             item,
         } => {
-            let (total_pages, next_link, total_items) =
-                (opt_str(total_pages), opt_str(next_link), opt_str(total_items));
+            let (total_pages, next_link, total_items) = (
+                opt_str(total_pages),
+                opt_str(next_link),
+                opt_str(total_items),
+            );
             let walk = quote!(Page { total_pages: #total_pages, next_link: #next_link, total_items: #total_items });
             let seek = seek_count(page, quote!(Page));
             let position = position(page, limit);
@@ -75,7 +78,8 @@ pub(super) fn paginated_impl(api: &Api, op: &Operation, p: &Pagination) -> Token
         } => {
             let (has_more, next_offset, total) =
                 (opt_str(has_more), opt_str(next_offset), opt_str(total));
-            let walk = quote!(Offset { has_more: #has_more, next_offset: #next_offset, total: #total });
+            let walk =
+                quote!(Offset { has_more: #has_more, next_offset: #next_offset, total: #total });
             let seek = seek_count(offset, quote!(Offset));
             let position = position(offset, limit);
             (item, items, walk, quote!(#seek #position))

@@ -183,7 +183,12 @@ pub fn normalize(doc: &mut Value, diags: &mut Diagnostics) {
         }
         let another_round = !new_components.is_empty();
         for (site, rewritten) in rewrites {
-            apply(doc, another_round.then_some(&mut original), &site, rewritten);
+            apply(
+                doc,
+                another_round.then_some(&mut original),
+                &site,
+                rewritten,
+            );
         }
         for (item, name) in new_components {
             let Some(section) = item.section() else {
@@ -317,7 +322,10 @@ fn apply(doc: &mut Value, original: Option<&mut Option<Value>>, site: &Site, rew
         }
         _ => return,
     }
-    let Some(map) = doc.pointer_mut(&site.pointer).and_then(Value::as_object_mut) else {
+    let Some(map) = doc
+        .pointer_mut(&site.pointer)
+        .and_then(Value::as_object_mut)
+    else {
         return;
     };
     match rewrite {
