@@ -4,12 +4,10 @@
 //! events are one more part, `webhook-events`. A type every part reaches needs no gate; one no
 //! part reaches compiles with the provider's feature (which turns every part on).
 
-use std::collections::BTreeSet;
-
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ir::{Api, Operation, Pagination, TypeKind, TypeRef};
+use crate::ir::{Api, Operation, Pagination, TypeRef};
 
 /// Feature names the crate defines itself; a group feature never takes one of them.
 const RESERVED: &[&str] = &["default", "rustls", "native-tls", "tracing"];
@@ -68,18 +66,7 @@ impl Plan {
             roots.push(webhooks.events.iter().map(|e| &e.ty).collect());
             features.push(feature.clone());
         }
-        let mut reached: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); api.types.len()];
-        for (index, types) in roots.iter().enumerate() {
-            let mut seen = vec![false; api.types.len()];
-            for t in types {
-                walk(api, t, &mut seen);
-            }
-            for (id, hit) in seen.into_iter().enumerate() {
-                if hit {
-                    reached[id].insert(index);
-                }
-            }
-        }
+        let reached = super::reach::reaching(api, &roots);
         // A type no part reaches is compiled with the provider's own feature (all parts).
         let types = reached
             .iter()
@@ -164,37 +151,4 @@ fn operation_types(op: &Operation) -> Vec<&TypeRef> {
         });
     }
     out
-}
-
-/// Marks every named type `t` reaches.
-fn walk(api: &Api, t: &TypeRef, seen: &mut [bool]) {
-    match t {
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            walk(api, inner, seen)
-        }
-        TypeRef::Named(id) => {
-            if seen[*id] {
-                return;
-            }
-            seen[*id] = true;
-            match &api.types[*id].kind {
-                TypeKind::Struct { fields, additional } => {
-                    for f in fields {
-                        walk(api, &f.ty, seen);
-                    }
-                    if let Some(extra) = additional {
-                        walk(api, extra, seen);
-                    }
-                }
-                TypeKind::Union { variants, .. } => {
-                    for v in variants {
-                        walk(api, &v.ty, seen);
-                    }
-                }
-                TypeKind::Alias(inner) => walk(api, inner, seen),
-                TypeKind::Enum { .. } => {}
-            }
-        }
-        _ => {}
-    }
 }

@@ -12,6 +12,7 @@ mod multipart;
 pub mod ops;
 pub mod pagination;
 mod policy;
+mod reach;
 mod responses;
 pub mod types;
 pub mod webhooks;
