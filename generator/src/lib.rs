@@ -278,7 +278,14 @@ fn files(
         format!(
             "{}{}",
             rust_header(&all),
-            emit::lib_with_webhooks(&modules, &signed)?
+            emit::lib_with_webhooks(
+                &modules,
+                &signed,
+                apis.iter()
+                    .map(emit::reach::longest_chain)
+                    .max()
+                    .unwrap_or(0)
+            )?
         )
         .into_bytes(),
     );

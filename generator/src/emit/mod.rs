@@ -12,7 +12,7 @@ mod multipart;
 pub mod ops;
 pub mod pagination;
 mod policy;
-mod reach;
+pub mod reach;
 mod responses;
 pub mod types;
 pub mod webhooks;
@@ -154,15 +154,30 @@ pub fn provider(
 /// `lib.rs` of a crate holding the given provider modules: (module, doc line, the features
 /// that compile it).
 pub fn lib(modules: &[(String, String, Vec<String>)]) -> Result<String, String> {
-    lib_with_webhooks(modules, &[])
+    lib_with_webhooks(modules, &[], 0)
+}
+
+/// rustc's drop check follows chains of types to a depth of 128 by default; a crate whose types
+/// form longer chains (each link up to four levels: the struct, `Option`, `Vec`, a map) gets a
+/// `recursion_limit` that fits them.
+fn recursion_limit(chain: usize) -> Option<TokenStream> {
+    const DEFAULT: usize = 128;
+    let needed = chain.saturating_mul(4);
+    (needed > DEFAULT - 32).then(|| {
+        let limit = (needed + DEFAULT).to_string();
+        quote!(#![recursion_limit = #limit])
+    })
 }
 
 /// `lib.rs`, with the `webhooks` verification module compiled when one of `signed` (the
 /// features of provider modules whose webhook deliveries are signed) is.
+/// `chain`: the longest chain of types of its providers ([`reach::longest_chain`]).
 pub fn lib_with_webhooks(
     modules: &[(String, String, Vec<String>)],
     signed: &[String],
+    chain: usize,
 ) -> Result<String, String> {
+    let limit = recursion_limit(chain);
     let webhooks = (!signed.is_empty()).then(|| {
         let cfg = features::cfg_any(signed);
         quote! {
@@ -188,6 +203,7 @@ pub fn lib_with_webhooks(
         #![allow(clippy::result_large_err)]
         // Shapes (variant sizes, argument counts) come from the spec, not from choice.
         #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
+        #limit
 
         pub mod runtime;
         #webhooks

@@ -64,10 +64,12 @@ impl Bits {
     }
 }
 
-/// Every type's component, and each component's closure (the types it reaches, its own too).
+/// Every type's component, each component's closure (the types it reaches, its own too), and
+/// the longest chain of types it starts (its members counted once).
 struct Closures {
     component: Vec<usize>,
     closure: Vec<Bits>,
+    chain: Vec<usize>,
 }
 
 fn closures(api: &Api) -> Closures {
@@ -80,6 +82,7 @@ fn closures(api: &Api) -> Closures {
     let mut stack: Vec<usize> = Vec::new();
     let mut component = vec![0; n];
     let mut closure: Vec<Bits> = Vec::new();
+    let mut chain: Vec<usize> = Vec::new();
     let mut next = 0;
     for root in 0..n {
         if index[root] != UNSEEN {
@@ -130,17 +133,24 @@ fn closures(api: &Api) -> Closures {
             for &m in &members {
                 bits.insert(m);
             }
+            let mut longest = 0;
             for &m in &members {
                 for &w in &adjacent[m] {
                     if component[w] != c && !on_stack[w] {
                         bits.union(&closure[component[w]]);
+                        longest = longest.max(chain[component[w]]);
                     }
                 }
             }
             closure.push(bits);
+            chain.push(members.len() + longest);
         }
     }
-    Closures { component, closure }
+    Closures {
+        component,
+        closure,
+        chain,
+    }
 }
 
 /// For each type (by index in `Api::types`), the parts (indices into `roots`) that reach it,
@@ -164,4 +174,69 @@ pub(super) fn reaching(api: &Api, roots: &[Vec<&TypeRef>]) -> Vec<Vec<usize>> {
         }
     }
     reached
+}
+
+/// The longest chain of distinct types one type leads to through its fields (rustc's drop
+/// check walks it: a crate with long chains needs a higher `recursion_limit`).
+pub fn longest_chain(api: &Api) -> usize {
+    closures(api).chain.into_iter().max().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api(schemas: &str) -> Api {
+        let doc = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+        );
+        let spec = crate::Spec {
+            label: "t.yaml".into(),
+            module: "t".into(),
+            bytes: doc.into_bytes(),
+            ..Default::default()
+        };
+        let mut diags = crate::diag::Diagnostics::new("t.yaml");
+        crate::api(&spec, &mut diags).expect("the document lowers")
+    }
+
+    #[test]
+    fn chains_count_distinct_types_and_cycles_once() {
+        let mut schemas = String::new();
+        for i in 0..40 {
+            let next = if i < 39 {
+                format!(", properties: {{next: {{type: array, items: {{$ref: '#/components/schemas/A{}'}}}}}}", i + 1)
+            } else {
+                String::new()
+            };
+            schemas.push_str(&format!("    A{i}: {{type: object{next}}}\n"));
+        }
+        assert_eq!(longest_chain(&api(&schemas)), 40);
+        let cycle =
+            "    B: {type: object, properties: {c: {$ref: '#/components/schemas/C'}}}\n    \
+                     C: {type: object, properties: {b: {$ref: '#/components/schemas/B'}}}\n";
+        assert_eq!(longest_chain(&api(cycle)), 2);
+    }
+
+    #[test]
+    fn every_part_reaches_the_closure_of_its_roots() {
+        let schemas = "    B: {type: object, properties: {c: {$ref: '#/components/schemas/C'}}}\n    \
+                       C: {type: object, properties: {b: {$ref: '#/components/schemas/B'}, d: {$ref: '#/components/schemas/D'}}}\n    \
+                       D: {type: string}\n    E: {type: string}\n";
+        let api = api(schemas);
+        let id = |name: &str| {
+            api.types
+                .iter()
+                .position(|t| t.rust_name == name)
+                .expect(name)
+        };
+        let (b, d, e) = (id("B"), id("D"), id("E"));
+        let root = TypeRef::Named(b);
+        let other = TypeRef::Named(e);
+        let reached = reaching(&api, &[vec![&root], vec![&other]]);
+        assert_eq!(reached[b], vec![0]);
+        assert_eq!(reached[id("C")], vec![0]);
+        assert_eq!(reached[d], vec![0]);
+        assert_eq!(reached[e], vec![1]);
+    }
 }
