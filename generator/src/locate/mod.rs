@@ -3,8 +3,8 @@
 //! their ancestors, where [`Locator::find`] falls back to).
 //!
 //! Two readers: a JSON document (first non-blank byte `{` or `[`) is scanned byte by byte
-//! ([`json`]), skipping every subtree no wanted pointer goes through; anything else, or JSON the
-//! scanner finds malformed, is read as YAML ([`yaml`], yaml_rust2's event positions). Both give
+//! (`json.rs`), skipping every subtree no wanted pointer goes through; anything else, or JSON the
+//! scanner finds malformed, is read as YAML (`yaml.rs`, yaml_rust2's event positions). Both give
 //! the same answers on JSON: 1-based lines, 1-based columns counted in characters; an object
 //! member is where its key's opening quote is, any other node where its first character is.
 
