@@ -328,7 +328,7 @@ macro_rules! example {
         write_if_changed(&src.join("main.rs"), main.as_bytes())?;
         write_if_changed(&module_dir.join("types.rs"), types)?;
 
-        let stdout = run_checker(&dir, &work.join("build"), &[])?;
+        let stdout = run_checker(&dir, &[])?;
         let mut tally = Tally {
             untyped: table.untyped.len(),
             ..Tally::default()

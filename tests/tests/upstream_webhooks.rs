@@ -35,7 +35,7 @@
 //!    generated crate) decodes each payload with `Event::from_slice`, and prints its `key()`
 //!    and its re-encoding; when a payload does not decode, it decodes it again as the expected
 //!    event's payload type with `serde_path_to_error` to name the failing JSON path. All checkers
-//!    share `CARGO_TARGET_DIR=target/upstream-webhooks/build`.
+//!    share `CARGO_TARGET_DIR=target/upstream-build` with `.ci/upstream`.
 //! 4. Each payload must decode into its expected variant and encode back to the same JSON.
 //!    Accepted, and counted apart: integers that come back as floats (`10.0` for `10` in a
 //!    `type: number` field), and read-only properties left out (the generated types never send
@@ -421,7 +421,6 @@ fn run(
         &spec.module,
         webhooks,
         &cases,
-        work,
     )?;
     let mut counts = Counts {
         tags_set,
@@ -618,7 +617,6 @@ fn check(
     module: &str,
     webhooks: &generator::ir::Webhooks,
     cases: &[Case],
-    work: &Path,
 ) -> Result<Vec<Value>, String> {
     let manifest = format!(
         "[package]\nname = \"{package}-checker\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
@@ -660,7 +658,7 @@ fn check(
         &payloads_file,
         &serde_json::to_vec_pretty(&payloads).map_err(|e| e.to_string())?,
     )?;
-    run_checker(dir, &work.join("build"), &[payloads_file.as_os_str()])?
+    run_checker(dir, &[payloads_file.as_os_str()])?
         .lines()
         .map(|line| serde_json::from_str(line).map_err(|e| format!("checker output: {e}: {line}")))
         .collect()

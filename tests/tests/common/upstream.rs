@@ -124,10 +124,12 @@ pub fn diff(back: &Value, expected: &Value, at: String, out: &mut Vec<String>) {
     }
 }
 
-/// `cargo run`s the checker crate in `dir` with `args`, building in `target` (shared by all
-/// checkers, so dependencies build once, without debug info): its standard output, or the head
-/// of its standard error when it does not build or run.
-pub fn run_checker(dir: &Path, target: &Path, args: &[&std::ffi::OsStr]) -> Result<String, String> {
+/// `cargo run`s the checker crate in `dir` with `args`, building in `target/upstream-build`
+/// (shared by all checkers and by `.ci/upstream` and `.ci/contract`, so dependencies build once,
+/// without debug info): its standard output, or the head of its standard error when it does not
+/// build or run.
+pub fn run_checker(dir: &Path, args: &[&std::ffi::OsStr]) -> Result<String, String> {
+    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/upstream-build");
     let output = Command::new(env!("CARGO"))
         .args(["run", "--quiet", "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
@@ -135,6 +137,7 @@ pub fn run_checker(dir: &Path, target: &Path, args: &[&std::ffi::OsStr]) -> Resu
         .args(args)
         .env("CARGO_TARGET_DIR", target)
         .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .env("CARGO_INCREMENTAL", "0")
         .output()
         .map_err(|e| format!("cargo: {e}"))?;
     if !output.status.success() {
