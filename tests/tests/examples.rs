@@ -187,16 +187,20 @@ mod upstream {
         pub failures: Vec<String>,
     }
 
+    /// The parts of the generated crate's run time its types use, from the files themselves
+    /// (`RUNTIME` is replaced by the run time's directory).
     const RUNTIME_SHIM: &str = r#"
 mod runtime {
-    /// As in the generated crate's runtime: `Some(None)` for an explicit `null`.
-    pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-    where
-        T: serde::Deserialize<'de>,
-        D: serde::Deserializer<'de>,
-    {
-        <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
-    }
+    #[path = "RUNTIME/de.rs"]
+    pub mod de;
+    #[path = "RUNTIME/enums.rs"]
+    mod enums;
+    #[path = "RUNTIME/ser.rs"]
+    pub mod ser;
+    pub use de::{Fields, FromMap, MapAccess};
+    pub(crate) use de::object_deserialize;
+    pub(crate) use enums::{integer_enum_impls, string_enum_impls};
+    pub use ser::Serializer;
 }
 "#;
 
@@ -291,7 +295,10 @@ macro_rules! example {
             spec.module
         );
         let mut main = String::from("#![allow(warnings, clippy::all)]\n");
-        main.push_str(RUNTIME_SHIM);
+        main.push_str(&RUNTIME_SHIM.replace(
+            "RUNTIME",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/../generator/runtime"),
+        ));
         writeln!(
             main,
             "pub mod {} {{\n    #[path = \"types.rs\"]\n    pub mod types;\n}}",

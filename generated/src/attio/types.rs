@@ -2,14 +2,38 @@
 // Generated from specs/attio.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// A page of webhooks.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksResponse {
     /// The `data` property.
     pub data: Vec<GetV2WebhooksResponseDataItem>,
 }
+impl ::serde::Serialize for GetV2WebhooksResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(GetV2WebhooksResponse);
+impl<'de> rt::FromMap<'de> for GetV2WebhooksResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksResponseDataItem {
     /// HTTPS address that receives event deliveries.
     pub target_url: String,
@@ -22,13 +46,77 @@ pub struct GetV2WebhooksResponseDataItem {
     /// Creation timestamp of the webhook.
     pub created_at: String,
 }
+impl ::serde::Serialize for GetV2WebhooksResponseDataItem {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("target_url", &self.target_url)?;
+        map.field("subscriptions", &self.subscriptions)?;
+        map.field("id", &self.id)?;
+        map.field("status", &self.status)?;
+        map.field("created_at", &self.created_at)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(GetV2WebhooksResponseDataItem);
+impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItem {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut target_url = None;
+        let mut subscriptions = None;
+        let mut id = None;
+        let mut status = None;
+        let mut created_at = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "target_url" => target_url = Some(map.value()?),
+                "subscriptions" => subscriptions = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "created_at" => created_at = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            target_url: map.required(target_url, "target_url")?,
+            subscriptions: map.required(subscriptions, "subscriptions")?,
+            id: map.required(id, "id")?,
+            status: map.required(status, "status")?,
+            created_at: map.required(created_at, "created_at")?,
+        })
+    }
+}
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksResponseDataItemSubscription {
     /// Event kind this subscription listens for.
     pub event_type: GetV2WebhooksResponseDataItemSubscriptionEventType,
     /// Conditions an event must meet to be delivered; null matches every event.
     pub filter: Option<GetV2WebhooksResponseDataItemSubscriptionFilter>,
+}
+impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscription {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("event_type", &self.event_type)?;
+        map.field("filter", &self.filter)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscription);
+impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscription {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut event_type = None;
+        let mut filter = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "event_type" => event_type = Some(map.value()?),
+                "filter" => filter = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            event_type: map.required(event_type, "event_type")?,
+            filter: map.required(filter, "filter")?,
+        })
+    }
 }
 /// Event kind this subscription listens for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -206,11 +294,32 @@ impl<'de> ::serde::Deserialize<'de> for GetV2WebhooksResponseDataItemSubscriptio
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOr {
     /// The `$or` property.
-    #[serde(rename = "$or")]
     pub or: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem>,
+}
+impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscriptionFilterOr {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("$or", &self.or)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterOr);
+impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscriptionFilterOr {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut or = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "$or" => or = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            or: map.required(or, "$or")?,
+        })
+    }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -259,7 +368,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem {
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
     /// The `field` property.
     pub field: String,
@@ -267,6 +376,38 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
     pub operator: GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator,
     /// The `value` property.
     pub value: String,
+}
+impl ::serde::Serialize
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("field", &self.field)?;
+        map.field("operator", &self.operator)?;
+        map.field("value", &self.value)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0);
+impl<'de> rt::FromMap<'de>
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut field = None;
+        let mut operator = None;
+        let mut value = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "field" => field = Some(map.value()?),
+                "operator" => operator = Some(map.value()?),
+                "value" => value = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            field: map.required(field, "field")?,
+            operator: map.required(operator, "operator")?,
+            value: map.required(value, "value")?,
+        })
+    }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0/properties/operator` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -298,7 +439,7 @@ crate::runtime::string_enum_impls!(
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator
 );
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
     /// The `field` property.
     pub field: String,
@@ -306,6 +447,38 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
     pub operator: GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator,
     /// The `value` property.
     pub value: String,
+}
+impl ::serde::Serialize
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("field", &self.field)?;
+        map.field("operator", &self.operator)?;
+        map.field("value", &self.value)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1);
+impl<'de> rt::FromMap<'de>
+for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut field = None;
+        let mut operator = None;
+        let mut value = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "field" => field = Some(map.value()?),
+                "operator" => operator = Some(map.value()?),
+                "value" => value = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            field: map.required(field, "field")?,
+            operator: map.required(operator, "operator")?,
+            value: map.required(value, "value")?,
+        })
+    }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1/properties/operator` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -337,19 +510,66 @@ crate::runtime::string_enum_impls!(
     GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator
 );
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/1` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
     /// The `$and` property.
-    #[serde(rename = "$and")]
     pub and: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem>,
 }
+impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("$and", &self.and)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterAnd);
+impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut and = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "$and" => and = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            and: map.required(and, "$and")?,
+        })
+    }
+}
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/id` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Id {
     /// Workspace that owns this webhook.
     pub workspace_id: String,
     /// Unique identifier of this webhook.
     pub webhook_id: String,
+}
+impl ::serde::Serialize for Id {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("workspace_id", &self.workspace_id)?;
+        map.field("webhook_id", &self.webhook_id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Id);
+impl<'de> rt::FromMap<'de> for Id {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut workspace_id = None;
+        let mut webhook_id = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "workspace_id" => workspace_id = Some(map.value()?),
+                "webhook_id" => webhook_id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            workspace_id: map.required(workspace_id, "workspace_id")?,
+            webhook_id: map.required(webhook_id, "webhook_id")?,
+        })
+    }
 }
 /// Delivery state; only active and degraded webhooks get events.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -386,27 +606,97 @@ impl From<&str> for Status {
 }
 crate::runtime::string_enum_impls!(Status);
 /// The schema at `/paths/~1v2~1webhooks/post/requestBody/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostV2WebhooksRequest {
     /// The `data` property.
     pub data: PostV2WebhooksRequestData,
 }
+impl ::serde::Serialize for PostV2WebhooksRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PostV2WebhooksRequest);
+impl<'de> rt::FromMap<'de> for PostV2WebhooksRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// The schema at `/paths/~1v2~1webhooks/post/requestBody/content/application~1json/schema/properties/data` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostV2WebhooksRequestData {
     /// HTTPS address that receives event deliveries.
     pub target_url: String,
     /// Events the webhook listens to.
     pub subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription>,
 }
+impl ::serde::Serialize for PostV2WebhooksRequestData {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("target_url", &self.target_url)?;
+        map.field("subscriptions", &self.subscriptions)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PostV2WebhooksRequestData);
+impl<'de> rt::FromMap<'de> for PostV2WebhooksRequestData {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut target_url = None;
+        let mut subscriptions = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "target_url" => target_url = Some(map.value()?),
+                "subscriptions" => subscriptions = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            target_url: map.required(target_url, "target_url")?,
+            subscriptions: map.required(subscriptions, "subscriptions")?,
+        })
+    }
+}
 /// The new webhook, including its signing secret.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostV2WebhooksResponse {
     /// The `data` property.
     pub data: PostV2WebhooksResponseData,
 }
+impl ::serde::Serialize for PostV2WebhooksResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PostV2WebhooksResponse);
+impl<'de> rt::FromMap<'de> for PostV2WebhooksResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// The schema at `/paths/~1v2~1webhooks/post/responses/200/content/application~1json/schema/properties/data` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostV2WebhooksResponseData {
     /// HTTPS address that receives event deliveries.
     pub target_url: String,
@@ -421,18 +711,93 @@ pub struct PostV2WebhooksResponseData {
     /// Signing key for event payloads, returned only on creation.
     pub secret: String,
 }
+impl ::serde::Serialize for PostV2WebhooksResponseData {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("target_url", &self.target_url)?;
+        map.field("subscriptions", &self.subscriptions)?;
+        map.field("id", &self.id)?;
+        map.field("status", &self.status)?;
+        map.field("created_at", &self.created_at)?;
+        map.field("secret", &self.secret)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PostV2WebhooksResponseData);
+impl<'de> rt::FromMap<'de> for PostV2WebhooksResponseData {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut target_url = None;
+        let mut subscriptions = None;
+        let mut id = None;
+        let mut status = None;
+        let mut created_at = None;
+        let mut secret = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "target_url" => target_url = Some(map.value()?),
+                "subscriptions" => subscriptions = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "created_at" => created_at = Some(map.value()?),
+                "secret" => secret = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            target_url: map.required(target_url, "target_url")?,
+            subscriptions: map.required(subscriptions, "subscriptions")?,
+            id: map.required(id, "id")?,
+            status: map.required(status, "status")?,
+            created_at: map.required(created_at, "created_at")?,
+            secret: map.required(secret, "secret")?,
+        })
+    }
+}
 /// Returned when the request body fails validation.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostV2WebhooksBadRequest {
     /// The `status_code` property.
     pub status_code: f64,
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: Type,
     /// The `code` property.
     pub code: PostV2WebhooksBadRequestCode,
     /// The `message` property.
     pub message: String,
+}
+impl ::serde::Serialize for PostV2WebhooksBadRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("status_code", &self.status_code)?;
+        map.field("type", &self.type_)?;
+        map.field("code", &self.code)?;
+        map.field("message", &self.message)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PostV2WebhooksBadRequest);
+impl<'de> rt::FromMap<'de> for PostV2WebhooksBadRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut status_code = None;
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "status_code" => status_code = Some(map.value()?),
+                "type" => type_ = Some(map.value()?),
+                "code" => code = Some(map.value()?),
+                "message" => message = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            status_code: map.required(status_code, "status_code")?,
+            type_: map.required(type_, "type")?,
+            code: map.required(code, "code")?,
+            message: map.required(message, "message")?,
+        })
+    }
 }
 /// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -487,23 +852,78 @@ impl From<&str> for PostV2WebhooksBadRequestCode {
 }
 crate::runtime::string_enum_impls!(PostV2WebhooksBadRequestCode);
 /// The requested webhook.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksWebhookIdResponse {
     /// The `data` property.
     pub data: GetV2WebhooksResponseDataItem,
 }
+impl ::serde::Serialize for GetV2WebhooksWebhookIdResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(GetV2WebhooksWebhookIdResponse);
+impl<'de> rt::FromMap<'de> for GetV2WebhooksWebhookIdResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// Returned when no webhook has the given ID.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksWebhookIdNotFound {
     /// The `status_code` property.
     pub status_code: f64,
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: Type,
     /// The `code` property.
     pub code: Code,
     /// The `message` property.
     pub message: String,
+}
+impl ::serde::Serialize for GetV2WebhooksWebhookIdNotFound {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("status_code", &self.status_code)?;
+        map.field("type", &self.type_)?;
+        map.field("code", &self.code)?;
+        map.field("message", &self.message)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(GetV2WebhooksWebhookIdNotFound);
+impl<'de> rt::FromMap<'de> for GetV2WebhooksWebhookIdNotFound {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut status_code = None;
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "status_code" => status_code = Some(map.value()?),
+                "type" => type_ = Some(map.value()?),
+                "code" => code = Some(map.value()?),
+                "message" => message = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            status_code: map.required(status_code, "status_code")?,
+            type_: map.required(type_, "type")?,
+            code: map.required(code, "code")?,
+            message: map.required(message, "message")?,
+        })
+    }
 }
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/get/responses/404/content/application~1json/schema/properties/code` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -532,42 +952,139 @@ impl From<&str> for Code {
 }
 crate::runtime::string_enum_impls!(Code);
 /// Returned when no webhook has the given ID.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeleteV2WebhooksWebhookIdNotFound {
     /// The `status_code` property.
     pub status_code: f64,
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: Type,
     /// The `code` property.
     pub code: Code,
     /// The `message` property.
     pub message: String,
 }
+impl ::serde::Serialize for DeleteV2WebhooksWebhookIdNotFound {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("status_code", &self.status_code)?;
+        map.field("type", &self.type_)?;
+        map.field("code", &self.code)?;
+        map.field("message", &self.message)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(DeleteV2WebhooksWebhookIdNotFound);
+impl<'de> rt::FromMap<'de> for DeleteV2WebhooksWebhookIdNotFound {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut status_code = None;
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "status_code" => status_code = Some(map.value()?),
+                "type" => type_ = Some(map.value()?),
+                "code" => code = Some(map.value()?),
+                "message" => message = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            status_code: map.required(status_code, "status_code")?,
+            type_: map.required(type_, "type")?,
+            code: map.required(code, "code")?,
+            message: map.required(message, "message")?,
+        })
+    }
+}
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/requestBody/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PatchV2WebhooksWebhookIdRequest {
     /// The `data` property.
     pub data: PatchV2WebhooksWebhookIdRequestData,
 }
+impl ::serde::Serialize for PatchV2WebhooksWebhookIdRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PatchV2WebhooksWebhookIdRequest);
+impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/requestBody/content/application~1json/schema/properties/data` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PatchV2WebhooksWebhookIdRequestData {
     /// HTTPS address that receives event deliveries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_url: Option<String>,
     /// Events the webhook listens to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<GetV2WebhooksResponseDataItemSubscription>>,
 }
+impl ::serde::Serialize for PatchV2WebhooksWebhookIdRequestData {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("target_url", &self.target_url)?;
+        map.optional("subscriptions", &self.subscriptions)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PatchV2WebhooksWebhookIdRequestData);
+impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdRequestData {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "target_url" => value.target_url = map.value()?,
+                "subscriptions" => value.subscriptions = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The webhook after the update.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PatchV2WebhooksWebhookIdResponse {
     /// The `data` property.
     pub data: PatchV2WebhooksWebhookIdResponseData,
 }
+impl ::serde::Serialize for PatchV2WebhooksWebhookIdResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PatchV2WebhooksWebhookIdResponse);
+impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/responses/200/content/application~1json/schema/properties/data` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PatchV2WebhooksWebhookIdResponseData {
     /// HTTPS address that receives event deliveries.
     pub target_url: String,
@@ -579,4 +1096,42 @@ pub struct PatchV2WebhooksWebhookIdResponseData {
     pub status: Status,
     /// Creation timestamp of the webhook.
     pub created_at: String,
+}
+impl ::serde::Serialize for PatchV2WebhooksWebhookIdResponseData {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("target_url", &self.target_url)?;
+        map.field("subscriptions", &self.subscriptions)?;
+        map.field("id", &self.id)?;
+        map.field("status", &self.status)?;
+        map.field("created_at", &self.created_at)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PatchV2WebhooksWebhookIdResponseData);
+impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdResponseData {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut target_url = None;
+        let mut subscriptions = None;
+        let mut id = None;
+        let mut status = None;
+        let mut created_at = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "target_url" => target_url = Some(map.value()?),
+                "subscriptions" => subscriptions = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "created_at" => created_at = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            target_url: map.required(target_url, "target_url")?,
+            subscriptions: map.required(subscriptions, "subscriptions")?,
+            id: map.required(id, "id")?,
+            status: map.required(status, "status")?,
+            created_at: map.required(created_at, "created_at")?,
+        })
+    }
 }

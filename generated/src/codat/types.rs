@@ -2,266 +2,522 @@
 // Generated from specs/codat.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// An HTTP endpoint subscribed to a set of Codat event types.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookConsumer {
     /// Identifier of the webhook consumer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Endpoint address that Codat posts events to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// When true, the endpoint stops receiving events.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub disabled: Option<Option<bool>>,
     /// Event types this consumer is subscribed to.
-    #[serde(rename = "eventTypes", default, skip_serializing_if = "Option::is_none")]
     pub event_types: Option<Vec<String>>,
     /// Case-sensitive `key:value` tags restricting which companies' events are delivered.
-    #[serde(
-        rename = "companyTags",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub company_tags: Option<Option<Vec<String>>>,
 }
+impl ::serde::Serialize for WebhookConsumer {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.optional("url", &self.url)?;
+        map.optional("disabled", &self.disabled)?;
+        map.optional("eventTypes", &self.event_types)?;
+        map.optional("companyTags", &self.company_tags)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookConsumer);
+impl<'de> rt::FromMap<'de> for WebhookConsumer {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                "url" => value.url = map.value()?,
+                "disabled" => value.disabled = Some(map.value()?),
+                "eventTypes" => value.event_types = map.value()?,
+                "companyTags" => value.company_tags = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Legacy rule that notifies a URL or email list when an event occurs.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Webhook {
     /// Identifier of the notification rule.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Event type or condition that triggers the rule.
-    #[serde(rename = "type")]
     pub type_: String,
     /// The `companyId` property.
-    #[serde(rename = "companyId", default, skip_serializing_if = "Option::is_none")]
     pub company_id: Option<CompanyId>,
     /// The `notifiers` property.
     pub notifiers: WebhookNotifier,
 }
+impl ::serde::Serialize for Webhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.field("type", &self.type_)?;
+        map.optional("companyId", &self.company_id)?;
+        map.field("notifiers", &self.notifiers)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Webhook);
+impl<'de> rt::FromMap<'de> for Webhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut company_id = None;
+        let mut notifiers = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = map.value()?,
+                "type" => type_ = Some(map.value()?),
+                "companyId" => company_id = map.value()?,
+                "notifiers" => notifiers = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id,
+            type_: map.required(type_, "type")?,
+            company_id,
+            notifiers: map.required(notifiers, "notifiers")?,
+        })
+    }
+}
 /// Pagination information
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PagingInfo {
     /// Number of the page returned.
-    #[serde(rename = "pageNumber")]
     pub page_number: i64,
     /// Size of the page that was requested.
-    #[serde(rename = "pageSize")]
     pub page_size: i64,
     /// Count of matching items across all pages.
-    #[serde(rename = "totalResults")]
     pub total_results: i64,
     /// The `_links` property.
-    #[serde(rename = "_links")]
     pub links: Links,
 }
+impl ::serde::Serialize for PagingInfo {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("pageNumber", &self.page_number)?;
+        map.field("pageSize", &self.page_size)?;
+        map.field("totalResults", &self.total_results)?;
+        map.field("_links", &self.links)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PagingInfo);
+impl<'de> rt::FromMap<'de> for PagingInfo {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut page_number = None;
+        let mut page_size = None;
+        let mut total_results = None;
+        let mut links = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "pageNumber" => page_number = Some(map.value()?),
+                "pageSize" => page_size = Some(map.value()?),
+                "totalResults" => total_results = Some(map.value()?),
+                "_links" => links = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            page_number: map.required(page_number, "pageNumber")?,
+            page_size: map.required(page_size, "pageSize")?,
+            total_results: map.required(total_results, "totalResults")?,
+            links: map.required(links, "_links")?,
+        })
+    }
+}
 /// Error message
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorMessage {
     /// HTTP status code of the failure.
-    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i64>,
     /// Codat service that raised the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// Short explanation of what went wrong.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Trace ID for locating the failure in Codat's logs.
-    #[serde(rename = "correlationId", default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: Option<String>,
     /// The `validation` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub validation: Option<Option<ErrorValidation>>,
     /// Whether the failure was transient and worth retrying.
-    #[serde(rename = "canBeRetried", default, skip_serializing_if = "Option::is_none")]
     pub can_be_retried: Option<String>,
     /// Numeric code for programmatic handling of the error.
-    #[serde(
-        rename = "detailedErrorCode",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub detailed_error_code: Option<i64>,
+}
+impl ::serde::Serialize for ErrorMessage {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("statusCode", &self.status_code)?;
+        map.optional("service", &self.service)?;
+        map.optional("error", &self.error)?;
+        map.optional("correlationId", &self.correlation_id)?;
+        map.optional("validation", &self.validation)?;
+        map.optional("canBeRetried", &self.can_be_retried)?;
+        map.optional("detailedErrorCode", &self.detailed_error_code)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ErrorMessage);
+impl<'de> rt::FromMap<'de> for ErrorMessage {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "statusCode" => value.status_code = map.value()?,
+                "service" => value.service = map.value()?,
+                "error" => value.error = map.value()?,
+                "correlationId" => value.correlation_id = map.value()?,
+                "validation" => value.validation = Some(map.value()?),
+                "canBeRetried" => value.can_be_retried = map.value()?,
+                "detailedErrorCode" => value.detailed_error_code = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// An ISO 8601 date and time. Codat sends UTC (`2025-01-31T09:00:00Z`), times with an offset, or local times without a zone when the source has none.
 pub type DateTime = String;
 /// Short description of a company, as found inside other objects.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompanyReference {
     /// Codat's identifier of the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Free text about the company, such as your own reference for it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub description: Option<Option<String>>,
     /// Links about the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<CompanyReferenceLinks>,
     /// Your own key-value labels of the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<::std::collections::BTreeMap<String, String>>,
 }
+impl ::serde::Serialize for CompanyReference {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.optional("name", &self.name)?;
+        map.optional("description", &self.description)?;
+        map.optional("links", &self.links)?;
+        map.optional("tags", &self.tags)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CompanyReference);
+impl<'de> rt::FromMap<'de> for CompanyReference {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                "name" => value.name = map.value()?,
+                "description" => value.description = Some(map.value()?),
+                "links" => value.links = map.value()?,
+                "tags" => value.tags = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// A company as Codat stores it.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CompanyDetails {
     /// Codat's identifier of the company.
     pub id: String,
     /// Name of the company.
     pub name: String,
     /// Free text about the company, such as your own reference for it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub description: Option<Option<String>>,
     /// Link URL where the company starts connecting its software.
     pub redirect: String,
     /// When data was last read for the company (ISO 8601); null before the first read.
-    #[serde(
-        rename = "lastSync",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub last_sync: Option<Option<String>>,
     /// The `created` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<DateTime>,
     /// Name of the user who created the company.
-    #[serde(
-        rename = "createdByUserName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub created_by_user_name: Option<Option<String>>,
     /// Products switched on for the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<String>>,
     /// Your own key-value labels of the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<::std::collections::BTreeMap<String, String>>,
     /// The company that owns or controls this one; null if none.
-    #[serde(
-        rename = "referenceParentCompany",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub reference_parent_company: Option<Option<CompanyReference>>,
     /// Companies this one owns or controls; empty if none.
-    #[serde(
-        rename = "referenceSubsidiaryCompanies",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reference_subsidiary_companies: Option<Vec<CompanyReference>>,
 }
+impl ::serde::Serialize for CompanyDetails {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.field("name", &self.name)?;
+        map.optional("description", &self.description)?;
+        map.field("redirect", &self.redirect)?;
+        map.optional("lastSync", &self.last_sync)?;
+        map.optional("created", &self.created)?;
+        map.optional("createdByUserName", &self.created_by_user_name)?;
+        map.optional("products", &self.products)?;
+        map.optional("tags", &self.tags)?;
+        map.optional("referenceParentCompany", &self.reference_parent_company)?;
+        map.optional(
+            "referenceSubsidiaryCompanies",
+            &self.reference_subsidiary_companies,
+        )?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CompanyDetails);
+impl<'de> rt::FromMap<'de> for CompanyDetails {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut description = None;
+        let mut redirect = None;
+        let mut last_sync = None;
+        let mut created = None;
+        let mut created_by_user_name = None;
+        let mut products = None;
+        let mut tags = None;
+        let mut reference_parent_company = None;
+        let mut reference_subsidiary_companies = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "description" => description = Some(map.value()?),
+                "redirect" => redirect = Some(map.value()?),
+                "lastSync" => last_sync = Some(map.value()?),
+                "created" => created = map.value()?,
+                "createdByUserName" => created_by_user_name = Some(map.value()?),
+                "products" => products = map.value()?,
+                "tags" => tags = map.value()?,
+                "referenceParentCompany" => reference_parent_company = Some(map.value()?),
+                "referenceSubsidiaryCompanies" => {
+                    reference_subsidiary_companies = map.value()?;
+                }
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            name: map.required(name, "name")?,
+            description,
+            redirect: map.required(redirect, "redirect")?,
+            last_sync,
+            created,
+            created_by_user_name,
+            products,
+            tags,
+            reference_parent_company,
+            reference_subsidiary_companies,
+        })
+    }
+}
 /// Body of company.created and company.deleted deliveries.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompanyWebhook {
     /// Identifier of this event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the event, such as company.created.
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// The `generatedDate` property.
-    #[serde(rename = "generatedDate", default, skip_serializing_if = "Option::is_none")]
     pub generated_date: Option<DateTime>,
     /// The `payload` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<CompanyDetails>,
 }
+impl ::serde::Serialize for CompanyWebhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.optional("eventType", &self.event_type)?;
+        map.optional("generatedDate", &self.generated_date)?;
+        map.optional("payload", &self.payload)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CompanyWebhook);
+impl<'de> rt::FromMap<'de> for CompanyWebhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                "eventType" => value.event_type = map.value()?,
+                "generatedDate" => value.generated_date = map.value()?,
+                "payload" => value.payload = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The company and its products after the change.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompanyProductWebhookPayload {
     /// Codat's identifier of the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Free text about the company, such as your own reference for it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub description: Option<Option<String>>,
     /// Identifier of the product that was switched on or off.
-    #[serde(rename = "productId", default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// Name of the product that was switched on or off.
-    #[serde(rename = "productName", default, skip_serializing_if = "Option::is_none")]
     pub product_name: Option<String>,
     /// Every product now switched on for the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub products: Option<Vec<String>>,
 }
+impl ::serde::Serialize for CompanyProductWebhookPayload {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.optional("name", &self.name)?;
+        map.optional("description", &self.description)?;
+        map.optional("productId", &self.product_id)?;
+        map.optional("productName", &self.product_name)?;
+        map.optional("products", &self.products)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CompanyProductWebhookPayload);
+impl<'de> rt::FromMap<'de> for CompanyProductWebhookPayload {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                "name" => value.name = map.value()?,
+                "description" => value.description = Some(map.value()?),
+                "productId" => value.product_id = map.value()?,
+                "productName" => value.product_name = map.value()?,
+                "products" => value.products = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Body of company.product.added and company.product.removed deliveries.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompanyProductWebhook {
     /// Identifier of this event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the event, such as company.product.added.
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// The `generatedDate` property.
-    #[serde(rename = "generatedDate", default, skip_serializing_if = "Option::is_none")]
     pub generated_date: Option<DateTime>,
     /// The `payload` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<CompanyProductWebhookPayload>,
 }
+impl ::serde::Serialize for CompanyProductWebhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.optional("eventType", &self.event_type)?;
+        map.optional("generatedDate", &self.generated_date)?;
+        map.optional("payload", &self.payload)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CompanyProductWebhook);
+impl<'de> rt::FromMap<'de> for CompanyProductWebhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                "eventType" => value.event_type = map.value()?,
+                "generatedDate" => value.generated_date = map.value()?,
+                "payload" => value.payload = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The state of your client's daily request quota.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClientRateLimitWebhookPayload {
     /// Requests your client may make per day.
-    #[serde(rename = "dailyQuota", default, skip_serializing_if = "Option::is_none")]
     pub daily_quota: Option<i64>,
     /// Requests left until the quota is refilled.
-    #[serde(rename = "quotaRemaining", default, skip_serializing_if = "Option::is_none")]
     pub quota_remaining: Option<i64>,
     /// The `expiryDate` property.
-    #[serde(rename = "expiryDate", default, skip_serializing_if = "Option::is_none")]
     pub expiry_date: Option<DateTime>,
 }
+impl ::serde::Serialize for ClientRateLimitWebhookPayload {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("dailyQuota", &self.daily_quota)?;
+        map.optional("quotaRemaining", &self.quota_remaining)?;
+        map.optional("expiryDate", &self.expiry_date)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ClientRateLimitWebhookPayload);
+impl<'de> rt::FromMap<'de> for ClientRateLimitWebhookPayload {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "dailyQuota" => value.daily_quota = map.value()?,
+                "quotaRemaining" => value.quota_remaining = map.value()?,
+                "expiryDate" => value.expiry_date = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Body of client.rateLimit.reached and client.rateLimit.reset deliveries.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClientRateLimitWebhook {
     /// Identifier of this event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the event, such as client.rateLimit.reached.
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// The `generatedDate` property.
-    #[serde(rename = "generatedDate", default, skip_serializing_if = "Option::is_none")]
     pub generated_date: Option<DateTime>,
     /// The `payload` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<ClientRateLimitWebhookPayload>,
+}
+impl ::serde::Serialize for ClientRateLimitWebhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.optional("eventType", &self.event_type)?;
+        map.optional("generatedDate", &self.generated_date)?;
+        map.optional("payload", &self.payload)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ClientRateLimitWebhook);
+impl<'de> rt::FromMap<'de> for ClientRateLimitWebhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                "eventType" => value.event_type = map.value()?,
+                "generatedDate" => value.generated_date = map.value()?,
+                "payload" => value.payload = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// What a write request does to the record.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -340,142 +596,282 @@ impl From<&str> for WriteStatus {
 }
 crate::runtime::string_enum_impls!(WriteStatus);
 /// The record the write request touched.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataTypeWriteWebhookRecord {
     /// Identifier of the record in the accounting software.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+impl ::serde::Serialize for DataTypeWriteWebhookRecord {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(DataTypeWriteWebhookRecord);
+impl<'de> rt::FromMap<'de> for DataTypeWriteWebhookRecord {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The write request and its outcome.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataTypeWriteWebhookPayload {
     /// Identifier of the write request (the push operation).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `type` property.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WriteType>,
     /// The `referenceCompany` property.
-    #[serde(
-        rename = "referenceCompany",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub reference_company: Option<CompanyReference>,
     /// Identifier of the company's data connection.
-    #[serde(rename = "connectionId", default, skip_serializing_if = "Option::is_none")]
     pub connection_id: Option<String>,
     /// The `requestedOnDate` property.
-    #[serde(
-        rename = "requestedOnDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub requested_on_date: Option<DateTime>,
     /// The `completedOnDate` property.
-    #[serde(
-        rename = "completedOnDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub completed_on_date: Option<DateTime>,
     /// The `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WriteStatus>,
     /// The record written; null when there is none.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub record: Option<Option<DataTypeWriteWebhookRecord>>,
     /// Identifier of the uploaded attachment; null when nothing was uploaded.
-    #[serde(
-        rename = "attachmentId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub attachment_id: Option<Option<String>>,
 }
+impl ::serde::Serialize for DataTypeWriteWebhookPayload {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.optional("type", &self.type_)?;
+        map.optional("referenceCompany", &self.reference_company)?;
+        map.optional("connectionId", &self.connection_id)?;
+        map.optional("requestedOnDate", &self.requested_on_date)?;
+        map.optional("completedOnDate", &self.completed_on_date)?;
+        map.optional("status", &self.status)?;
+        map.optional("record", &self.record)?;
+        map.optional("attachmentId", &self.attachment_id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(DataTypeWriteWebhookPayload);
+impl<'de> rt::FromMap<'de> for DataTypeWriteWebhookPayload {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                "type" => value.type_ = map.value()?,
+                "referenceCompany" => value.reference_company = map.value()?,
+                "connectionId" => value.connection_id = map.value()?,
+                "requestedOnDate" => value.requested_on_date = map.value()?,
+                "completedOnDate" => value.completed_on_date = map.value()?,
+                "status" => value.status = map.value()?,
+                "record" => value.record = Some(map.value()?),
+                "attachmentId" => value.attachment_id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Body of {dataType}.write.successful and {dataType}.write.unsuccessful deliveries.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataTypeWriteWebhook {
     /// Identifier of this event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the event, such as bills.write.successful.
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<String>,
     /// The `generatedDate` property.
-    #[serde(rename = "generatedDate", default, skip_serializing_if = "Option::is_none")]
     pub generated_date: Option<DateTime>,
     /// The `payload` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<DataTypeWriteWebhookPayload>,
 }
+impl ::serde::Serialize for DataTypeWriteWebhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.optional("eventType", &self.event_type)?;
+        map.optional("generatedDate", &self.generated_date)?;
+        map.optional("payload", &self.payload)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(DataTypeWriteWebhook);
+impl<'de> rt::FromMap<'de> for DataTypeWriteWebhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                "eventType" => value.event_type = map.value()?,
+                "generatedDate" => value.generated_date = map.value()?,
+                "payload" => value.payload = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Webhook consumers
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookConsumers {
     /// The `results` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<WebhookConsumer>>,
 }
+impl ::serde::Serialize for WebhookConsumers {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("results", &self.results)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookConsumers);
+impl<'de> rt::FromMap<'de> for WebhookConsumers {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "results" => value.results = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Create webhook consumer
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookConsumerPrototype {
     /// The `url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<WebhookConsumerUrl>,
     /// The `disabled` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub disabled: Option<Option<WebhookConsumerDisabled>>,
     /// The `eventTypes` property.
-    #[serde(rename = "eventTypes", default, skip_serializing_if = "Option::is_none")]
     pub event_types: Option<WebhookConsumerEventTypes>,
     /// The `companyTags` property.
-    #[serde(
-        rename = "companyTags",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub company_tags: Option<Option<WebhookConsumerCompanyTags>>,
 }
+impl ::serde::Serialize for WebhookConsumerPrototype {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("url", &self.url)?;
+        map.optional("disabled", &self.disabled)?;
+        map.optional("eventTypes", &self.event_types)?;
+        map.optional("companyTags", &self.company_tags)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookConsumerPrototype);
+impl<'de> rt::FromMap<'de> for WebhookConsumerPrototype {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "url" => value.url = map.value()?,
+                "disabled" => value.disabled = Some(map.value()?),
+                "eventTypes" => value.event_types = map.value()?,
+                "companyTags" => value.company_tags = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Webhooks
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Webhooks {
     /// The `results` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<Webhook>>,
     /// Number of the page returned.
-    #[serde(rename = "pageNumber")]
     pub page_number: i64,
     /// Size of the page that was requested.
-    #[serde(rename = "pageSize")]
     pub page_size: i64,
     /// Count of matching items across all pages.
-    #[serde(rename = "totalResults")]
     pub total_results: i64,
     /// The `_links` property.
-    #[serde(rename = "_links")]
     pub links: Links,
 }
+impl ::serde::Serialize for Webhooks {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("results", &self.results)?;
+        map.field("pageNumber", &self.page_number)?;
+        map.field("pageSize", &self.page_size)?;
+        map.field("totalResults", &self.total_results)?;
+        map.field("_links", &self.links)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Webhooks);
+impl<'de> rt::FromMap<'de> for Webhooks {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut results = None;
+        let mut page_number = None;
+        let mut page_size = None;
+        let mut total_results = None;
+        let mut links = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "results" => results = map.value()?,
+                "pageNumber" => page_number = Some(map.value()?),
+                "pageSize" => page_size = Some(map.value()?),
+                "totalResults" => total_results = Some(map.value()?),
+                "_links" => links = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            results,
+            page_number: map.required(page_number, "pageNumber")?,
+            page_size: map.required(page_size, "pageSize")?,
+            total_results: map.required(total_results, "totalResults")?,
+            links: map.required(links, "_links")?,
+        })
+    }
+}
 /// Settings for a legacy rule-based webhook.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateRule {
     /// Event type or condition that triggers the rule.
-    #[serde(rename = "type")]
     pub type_: String,
     /// The `companyId` property.
-    #[serde(rename = "companyId", default, skip_serializing_if = "Option::is_none")]
     pub company_id: Option<CompanyId>,
     /// The `notifiers` property.
     pub notifiers: WebhookNotifier,
+}
+impl ::serde::Serialize for CreateRule {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.optional("companyId", &self.company_id)?;
+        map.field("notifiers", &self.notifiers)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CreateRule);
+impl<'de> rt::FromMap<'de> for CreateRule {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut company_id = None;
+        let mut notifiers = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "companyId" => company_id = map.value()?,
+                "notifiers" => notifiers = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            company_id,
+            notifiers: map.required(notifiers, "notifiers")?,
+        })
+    }
 }
 /// Identifier of the webhook consumer.
 pub type WebhookConsumerId = String;
@@ -490,86 +886,194 @@ pub type WebhookConsumerCompanyTags = Vec<String>;
 /// Codat's identifier for the company.
 pub type CompanyId = String;
 /// Webhook notifiers
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookNotifier {
     /// The `emails` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<String>>,
     /// URL that receives event posts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook: Option<String>,
 }
+impl ::serde::Serialize for WebhookNotifier {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("emails", &self.emails)?;
+        map.optional("webhook", &self.webhook)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookNotifier);
+impl<'de> rt::FromMap<'de> for WebhookNotifier {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "emails" => value.emails = map.value()?,
+                "webhook" => value.webhook = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Hal Links
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Links {
     /// The `self` property.
-    #[serde(rename = "self")]
     pub self_: HalRef,
     /// The `current` property.
     pub current: HalRef,
     /// The `next` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<HalRef>,
     /// The `previous` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<HalRef>,
 }
+impl ::serde::Serialize for Links {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("self", &self.self_)?;
+        map.field("current", &self.current)?;
+        map.optional("next", &self.next)?;
+        map.optional("previous", &self.previous)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Links);
+impl<'de> rt::FromMap<'de> for Links {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut self_ = None;
+        let mut current = None;
+        let mut next = None;
+        let mut previous = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "self" => self_ = Some(map.value()?),
+                "current" => current = Some(map.value()?),
+                "next" => next = map.value()?,
+                "previous" => previous = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            self_: map.required(self_, "self")?,
+            current: map.required(current, "current")?,
+            next,
+            previous,
+        })
+    }
+}
 /// Hypertext reference
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HalRef {
     /// Relative link to the referenced page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
 }
+impl ::serde::Serialize for HalRef {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("href", &self.href)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(HalRef);
+impl<'de> rt::FromMap<'de> for HalRef {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "href" => value.href = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Validation errors and warnings behind a rejected request.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorValidation {
     /// The `errors` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub errors: Option<Option<Vec<ErrorValidationItem>>>,
     /// The `warnings` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub warnings: Option<Option<Vec<ErrorValidationItem>>>,
 }
+impl ::serde::Serialize for ErrorValidation {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("errors", &self.errors)?;
+        map.optional("warnings", &self.warnings)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ErrorValidation);
+impl<'de> rt::FromMap<'de> for ErrorValidation {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "errors" => value.errors = Some(map.value()?),
+                "warnings" => value.warnings = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Validation error item
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorValidationItem {
     /// Identifier of the item that failed validation.
-    #[serde(
-        rename = "itemId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub item_id: Option<Option<String>>,
     /// What the validator found wrong.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub message: Option<Option<String>>,
     /// Name of the validator that ran.
-    #[serde(
-        rename = "validatorName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub validator_name: Option<Option<String>>,
 }
+impl ::serde::Serialize for ErrorValidationItem {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("itemId", &self.item_id)?;
+        map.optional("message", &self.message)?;
+        map.optional("validatorName", &self.validator_name)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ErrorValidationItem);
+impl<'de> rt::FromMap<'de> for ErrorValidationItem {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "itemId" => value.item_id = Some(map.value()?),
+                "message" => value.message = Some(map.value()?),
+                "validatorName" => value.validator_name = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Links about the company.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CompanyReferenceLinks {
     /// Page of the company in the Codat portal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub portal: Option<String>,
+}
+impl ::serde::Serialize for CompanyReferenceLinks {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("portal", &self.portal)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CompanyReferenceLinks);
+impl<'de> rt::FromMap<'de> for CompanyReferenceLinks {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "portal" => value.portal = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }

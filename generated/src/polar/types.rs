@@ -2,61 +2,221 @@
 // Generated from specs/polar.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Body returned when request input is rejected.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HttpValidationError {
     /// Detail
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<ValidationError>>,
 }
+impl ::serde::Serialize for HttpValidationError {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("detail", &self.detail)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(HttpValidationError);
+impl<'de> rt::FromMap<'de> for HttpValidationError {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "detail" => value.detail = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// One problem found while validating the request.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ValidationError {
     /// Path to the offending input field.
     pub loc: Vec<ValidationErrorLocItem>,
     /// Readable explanation of the problem.
     pub msg: String,
     /// Machine-readable error code.
-    #[serde(rename = "type")]
     pub type_: String,
     /// The value that was rejected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<::serde_json::Value>,
     /// Extra details about the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ctx: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+impl ::serde::Serialize for ValidationError {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("loc", &self.loc)?;
+        map.field("msg", &self.msg)?;
+        map.field("type", &self.type_)?;
+        map.optional("input", &self.input)?;
+        map.optional("ctx", &self.ctx)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ValidationError);
+impl<'de> rt::FromMap<'de> for ValidationError {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut loc = None;
+        let mut msg = None;
+        let mut type_ = None;
+        let mut input = None;
+        let mut ctx = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "loc" => loc = Some(map.value()?),
+                "msg" => msg = Some(map.value()?),
+                "type" => type_ = Some(map.value()?),
+                "input" => input = map.value()?,
+                "ctx" => ctx = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            loc: map.required(loc, "loc")?,
+            msg: map.required(msg, "msg")?,
+            type_: map.required(type_, "type")?,
+            input,
+            ctx,
+        })
+    }
+}
 /// Body returned when the target object does not exist.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResourceNotFound {
     /// Error kind, always ResourceNotFound.
     pub error: ResourceNotFoundError,
     /// Readable explanation of what was missing.
     pub detail: String,
 }
+impl ::serde::Serialize for ResourceNotFound {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("error", &self.error)?;
+        map.field("detail", &self.detail)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ResourceNotFound);
+impl<'de> rt::FromMap<'de> for ResourceNotFound {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut error = None;
+        let mut detail = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "error" => error = Some(map.value()?),
+                "detail" => detail = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            error: map.required(error, "error")?,
+            detail: map.required(detail, "detail")?,
+        })
+    }
+}
 /// Paging metadata of a list response.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pagination {
     /// Number of items across all pages.
     pub total_count: i64,
     /// Number of the last page.
     pub max_page: i64,
 }
+impl ::serde::Serialize for Pagination {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("total_count", &self.total_count)?;
+        map.field("max_page", &self.max_page)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Pagination);
+impl<'de> rt::FromMap<'de> for Pagination {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut total_count = None;
+        let mut max_page = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "total_count" => total_count = Some(map.value()?),
+                "max_page" => max_page = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            total_count: map.required(total_count, "total_count")?,
+            max_page: map.required(max_page, "max_page")?,
+        })
+    }
+}
 /// One page of webhook endpoints.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListResourceWebhookEndpoint {
     /// Endpoints on this page.
     pub items: Vec<WebhookEndpoint>,
     /// The `pagination` property.
     pub pagination: Pagination,
 }
+impl ::serde::Serialize for ListResourceWebhookEndpoint {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("items", &self.items)?;
+        map.field("pagination", &self.pagination)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListResourceWebhookEndpoint);
+impl<'de> rt::FromMap<'de> for ListResourceWebhookEndpoint {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut items = None;
+        let mut pagination = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "items" => items = Some(map.value()?),
+                "pagination" => pagination = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            items: map.required(items, "items")?,
+            pagination: map.required(pagination, "pagination")?,
+        })
+    }
+}
 /// One page of webhook deliveries.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListResourceWebhookDelivery {
     /// Deliveries on this page.
     pub items: Vec<WebhookDelivery>,
     /// The `pagination` property.
     pub pagination: Pagination,
+}
+impl ::serde::Serialize for ListResourceWebhookDelivery {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("items", &self.items)?;
+        map.field("pagination", &self.pagination)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListResourceWebhookDelivery);
+impl<'de> rt::FromMap<'de> for ListResourceWebhookDelivery {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut items = None;
+        let mut pagination = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "items" => items = Some(map.value()?),
+                "pagination" => pagination = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            items: map.required(items, "items")?,
+            pagination: map.required(pagination, "pagination")?,
+        })
+    }
 }
 /// Shape in which event payloads are sent.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -279,7 +439,7 @@ impl From<&str> for WebhookEventType {
 }
 crate::runtime::string_enum_impls!(WebhookEventType);
 /// A URL registered to receive webhook events.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookEndpoint {
     /// When the endpoint was created.
     pub created_at: String,
@@ -290,11 +450,6 @@ pub struct WebhookEndpoint {
     /// Address that receives the event requests.
     pub url: String,
     /// Optional label for telling endpoints apart.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub name: Option<Option<String>>,
     /// Payload shape used for this endpoint.
     pub format: WebhookFormat,
@@ -307,71 +462,160 @@ pub struct WebhookEndpoint {
     /// False when the endpoint is paused and gets no events.
     pub enabled: bool,
 }
+impl ::serde::Serialize for WebhookEndpoint {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("created_at", &self.created_at)?;
+        map.field("modified_at", &self.modified_at)?;
+        map.field("id", &self.id)?;
+        map.field("url", &self.url)?;
+        map.optional("name", &self.name)?;
+        map.field("format", &self.format)?;
+        map.field("secret", &self.secret)?;
+        map.field("organization_id", &self.organization_id)?;
+        map.field("events", &self.events)?;
+        map.field("enabled", &self.enabled)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookEndpoint);
+impl<'de> rt::FromMap<'de> for WebhookEndpoint {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut modified_at = None;
+        let mut id = None;
+        let mut url = None;
+        let mut name = None;
+        let mut format = None;
+        let mut secret = None;
+        let mut organization_id = None;
+        let mut events = None;
+        let mut enabled = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "created_at" => created_at = Some(map.value()?),
+                "modified_at" => modified_at = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "url" => url = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "format" => format = Some(map.value()?),
+                "secret" => secret = Some(map.value()?),
+                "organization_id" => organization_id = Some(map.value()?),
+                "events" => events = Some(map.value()?),
+                "enabled" => enabled = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            created_at: map.required(created_at, "created_at")?,
+            modified_at: map.required(modified_at, "modified_at")?,
+            id: map.required(id, "id")?,
+            url: map.required(url, "url")?,
+            name,
+            format: map.required(format, "format")?,
+            secret: map.required(secret, "secret")?,
+            organization_id: map.required(organization_id, "organization_id")?,
+            events: map.required(events, "events")?,
+            enabled: map.required(enabled, "enabled")?,
+        })
+    }
+}
 /// Fields for registering a new webhook endpoint.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookEndpointCreate {
     /// Address that should receive event requests.
     pub url: String,
     /// Optional label for telling endpoints apart.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub name: Option<Option<String>>,
     /// Payload shape to use.
     pub format: WebhookFormat,
     /// Event kinds to subscribe to.
     pub events: Vec<WebhookEventType>,
     /// Owning organization; needed except with an organization token.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub organization_id: Option<Option<String>>,
 }
+impl ::serde::Serialize for WebhookEndpointCreate {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("url", &self.url)?;
+        map.optional("name", &self.name)?;
+        map.field("format", &self.format)?;
+        map.field("events", &self.events)?;
+        map.optional("organization_id", &self.organization_id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookEndpointCreate);
+impl<'de> rt::FromMap<'de> for WebhookEndpointCreate {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut url = None;
+        let mut name = None;
+        let mut format = None;
+        let mut events = None;
+        let mut organization_id = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "url" => url = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "format" => format = Some(map.value()?),
+                "events" => events = Some(map.value()?),
+                "organization_id" => organization_id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            url: map.required(url, "url")?,
+            name,
+            format: map.required(format, "format")?,
+            events: map.required(events, "events")?,
+            organization_id,
+        })
+    }
+}
 /// Fields to change on a webhook endpoint; omitted ones stay as they are.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookEndpointUpdate {
     /// Url
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub url: Option<Option<String>>,
     /// New label for the endpoint.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub name: Option<Option<String>>,
     /// The `format` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub format: Option<Option<WebhookFormat>>,
     /// Events
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub events: Option<Option<Vec<WebhookEventType>>>,
     /// Turn event sending on or off.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub enabled: Option<Option<bool>>,
 }
+impl ::serde::Serialize for WebhookEndpointUpdate {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("url", &self.url)?;
+        map.optional("name", &self.name)?;
+        map.optional("format", &self.format)?;
+        map.optional("events", &self.events)?;
+        map.optional("enabled", &self.enabled)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookEndpointUpdate);
+impl<'de> rt::FromMap<'de> for WebhookEndpointUpdate {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "url" => value.url = Some(map.value()?),
+                "name" => value.name = Some(map.value()?),
+                "format" => value.format = Some(map.value()?),
+                "events" => value.events = Some(map.value()?),
+                "enabled" => value.enabled = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// One attempt to send an event to an endpoint.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookDelivery {
     /// When the delivery attempt was made.
     pub created_at: String,
@@ -388,8 +632,54 @@ pub struct WebhookDelivery {
     /// Event carried by this attempt.
     pub webhook_event: WebhookEvent,
 }
+impl ::serde::Serialize for WebhookDelivery {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("created_at", &self.created_at)?;
+        map.field("modified_at", &self.modified_at)?;
+        map.field("id", &self.id)?;
+        map.field("succeeded", &self.succeeded)?;
+        map.field("http_code", &self.http_code)?;
+        map.field("response", &self.response)?;
+        map.field("webhook_event", &self.webhook_event)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookDelivery);
+impl<'de> rt::FromMap<'de> for WebhookDelivery {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut modified_at = None;
+        let mut id = None;
+        let mut succeeded = None;
+        let mut http_code = None;
+        let mut response = None;
+        let mut webhook_event = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "created_at" => created_at = Some(map.value()?),
+                "modified_at" => modified_at = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "succeeded" => succeeded = Some(map.value()?),
+                "http_code" => http_code = Some(map.value()?),
+                "response" => response = Some(map.value()?),
+                "webhook_event" => webhook_event = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            created_at: map.required(created_at, "created_at")?,
+            modified_at: map.required(modified_at, "modified_at")?,
+            id: map.required(id, "id")?,
+            succeeded: map.required(succeeded, "succeeded")?,
+            http_code: map.required(http_code, "http_code")?,
+            response: map.required(response, "response")?,
+            webhook_event: map.required(webhook_event, "webhook_event")?,
+        })
+    }
+}
 /// Something that happened and is sent to webhook endpoints.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookEvent {
     /// When the event was created.
     pub created_at: String,
@@ -398,64 +688,194 @@ pub struct WebhookEvent {
     /// Unique identifier of the event.
     pub id: String,
     /// Status code of the latest attempt; null if none or unreachable.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub last_http_code: Option<Option<i64>>,
     /// Whether the event got through; null before any attempt.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub succeeded: Option<Option<bool>>,
     /// True if not sent because the endpoint was disabled.
     pub skipped: bool,
     /// Serialized event body.
     pub payload: Option<String>,
     /// Kind of the event.
-    #[serde(rename = "type")]
     pub type_: WebhookEventType,
     /// Archived events have no payload and cannot be redelivered.
     pub is_archived: bool,
 }
+impl ::serde::Serialize for WebhookEvent {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("created_at", &self.created_at)?;
+        map.field("modified_at", &self.modified_at)?;
+        map.field("id", &self.id)?;
+        map.optional("last_http_code", &self.last_http_code)?;
+        map.optional("succeeded", &self.succeeded)?;
+        map.field("skipped", &self.skipped)?;
+        map.field("payload", &self.payload)?;
+        map.field("type", &self.type_)?;
+        map.field("is_archived", &self.is_archived)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookEvent);
+impl<'de> rt::FromMap<'de> for WebhookEvent {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut modified_at = None;
+        let mut id = None;
+        let mut last_http_code = None;
+        let mut succeeded = None;
+        let mut skipped = None;
+        let mut payload = None;
+        let mut type_ = None;
+        let mut is_archived = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "created_at" => created_at = Some(map.value()?),
+                "modified_at" => modified_at = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "last_http_code" => last_http_code = Some(map.value()?),
+                "succeeded" => succeeded = Some(map.value()?),
+                "skipped" => skipped = Some(map.value()?),
+                "payload" => payload = Some(map.value()?),
+                "type" => type_ = Some(map.value()?),
+                "is_archived" => is_archived = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            created_at: map.required(created_at, "created_at")?,
+            modified_at: map.required(modified_at, "modified_at")?,
+            id: map.required(id, "id")?,
+            last_http_code,
+            succeeded,
+            skipped: map.required(skipped, "skipped")?,
+            payload: map.required(payload, "payload")?,
+            type_: map.required(type_, "type")?,
+            is_archived: map.required(is_archived, "is_archived")?,
+        })
+    }
+}
 /// Body of a member.created delivery.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookMemberCreatedPayload {
     /// Event type; always member.created.
-    #[serde(rename = "type")]
     pub type_: WebhookMemberCreatedPayloadType,
     /// When the event happened.
     pub timestamp: String,
     /// The `data` property.
     pub data: Member,
 }
+impl ::serde::Serialize for WebhookMemberCreatedPayload {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("timestamp", &self.timestamp)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookMemberCreatedPayload);
+impl<'de> rt::FromMap<'de> for WebhookMemberCreatedPayload {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut timestamp = None;
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "timestamp" => timestamp = Some(map.value()?),
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            timestamp: map.required(timestamp, "timestamp")?,
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// Body of a member.updated delivery.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookMemberUpdatedPayload {
     /// Event type; always member.updated.
-    #[serde(rename = "type")]
     pub type_: WebhookMemberUpdatedPayloadType,
     /// When the event happened.
     pub timestamp: String,
     /// The `data` property.
     pub data: Member,
 }
+impl ::serde::Serialize for WebhookMemberUpdatedPayload {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("timestamp", &self.timestamp)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookMemberUpdatedPayload);
+impl<'de> rt::FromMap<'de> for WebhookMemberUpdatedPayload {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut timestamp = None;
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "timestamp" => timestamp = Some(map.value()?),
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            timestamp: map.required(timestamp, "timestamp")?,
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// Body of a member.deleted delivery.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookMemberDeletedPayload {
     /// Event type; always member.deleted.
-    #[serde(rename = "type")]
     pub type_: WebhookMemberDeletedPayloadType,
     /// When the event happened.
     pub timestamp: String,
     /// The `data` property.
     pub data: Member,
 }
+impl ::serde::Serialize for WebhookMemberDeletedPayload {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("timestamp", &self.timestamp)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookMemberDeletedPayload);
+impl<'de> rt::FromMap<'de> for WebhookMemberDeletedPayload {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut timestamp = None;
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "timestamp" => timestamp = Some(map.value()?),
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            timestamp: map.required(timestamp, "timestamp")?,
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// A person in a customer's team.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Member {
     /// Identifier of the member.
     pub id: String,
@@ -473,6 +893,56 @@ pub struct Member {
     pub external_id: Option<String>,
     /// The `role` property.
     pub role: MemberRole,
+}
+impl ::serde::Serialize for Member {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.field("created_at", &self.created_at)?;
+        map.field("modified_at", &self.modified_at)?;
+        map.field("customer_id", &self.customer_id)?;
+        map.field("email", &self.email)?;
+        map.field("name", &self.name)?;
+        map.field("external_id", &self.external_id)?;
+        map.field("role", &self.role)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Member);
+impl<'de> rt::FromMap<'de> for Member {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_at = None;
+        let mut modified_at = None;
+        let mut customer_id = None;
+        let mut email = None;
+        let mut name = None;
+        let mut external_id = None;
+        let mut role = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "created_at" => created_at = Some(map.value()?),
+                "modified_at" => modified_at = Some(map.value()?),
+                "customer_id" => customer_id = Some(map.value()?),
+                "email" => email = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "external_id" => external_id = Some(map.value()?),
+                "role" => role = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            created_at: map.required(created_at, "created_at")?,
+            modified_at: map.required(modified_at, "modified_at")?,
+            customer_id: map.required(customer_id, "customer_id")?,
+            email: map.required(email, "email")?,
+            name: map.required(name, "name")?,
+            external_id: map.required(external_id, "external_id")?,
+            role: map.required(role, "role")?,
+        })
+    }
 }
 /// What a member may do for its customer.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -509,29 +979,87 @@ impl From<&str> for MemberRole {
 }
 crate::runtime::string_enum_impls!(MemberRole);
 /// Body of a refund.created delivery.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookRefundCreatedPayload {
     /// Event type; always refund.created.
-    #[serde(rename = "type")]
     pub type_: WebhookRefundCreatedPayloadType,
     /// When the event happened.
     pub timestamp: String,
     /// The `data` property.
     pub data: Refund,
 }
+impl ::serde::Serialize for WebhookRefundCreatedPayload {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("timestamp", &self.timestamp)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookRefundCreatedPayload);
+impl<'de> rt::FromMap<'de> for WebhookRefundCreatedPayload {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut timestamp = None;
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "timestamp" => timestamp = Some(map.value()?),
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            timestamp: map.required(timestamp, "timestamp")?,
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// Body of a refund.updated delivery.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookRefundUpdatedPayload {
     /// Event type; always refund.updated.
-    #[serde(rename = "type")]
     pub type_: WebhookRefundUpdatedPayloadType,
     /// When the event happened.
     pub timestamp: String,
     /// The `data` property.
     pub data: Refund,
 }
+impl ::serde::Serialize for WebhookRefundUpdatedPayload {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("timestamp", &self.timestamp)?;
+        map.field("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookRefundUpdatedPayload);
+impl<'de> rt::FromMap<'de> for WebhookRefundUpdatedPayload {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut timestamp = None;
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "timestamp" => timestamp = Some(map.value()?),
+                "data" => data = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            timestamp: map.required(timestamp, "timestamp")?,
+            data: map.required(data, "data")?,
+        })
+    }
+}
 /// Money returned to a customer for an order.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Refund {
     /// When the refund was created.
     pub created_at: String,
@@ -563,6 +1091,84 @@ pub struct Refund {
     pub revoke_benefits: bool,
     /// The dispute this refund answers, if it was issued to head one off.
     pub dispute: Option<RefundDispute>,
+}
+impl ::serde::Serialize for Refund {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("created_at", &self.created_at)?;
+        map.field("modified_at", &self.modified_at)?;
+        map.field("id", &self.id)?;
+        map.field("metadata", &self.metadata)?;
+        map.field("status", &self.status)?;
+        map.field("reason", &self.reason)?;
+        map.field("amount", &self.amount)?;
+        map.field("tax_amount", &self.tax_amount)?;
+        map.field("currency", &self.currency)?;
+        map.field("organization_id", &self.organization_id)?;
+        map.field("order_id", &self.order_id)?;
+        map.field("subscription_id", &self.subscription_id)?;
+        map.field("customer_id", &self.customer_id)?;
+        map.field("revoke_benefits", &self.revoke_benefits)?;
+        map.field("dispute", &self.dispute)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Refund);
+impl<'de> rt::FromMap<'de> for Refund {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut modified_at = None;
+        let mut id = None;
+        let mut metadata = None;
+        let mut status = None;
+        let mut reason = None;
+        let mut amount = None;
+        let mut tax_amount = None;
+        let mut currency = None;
+        let mut organization_id = None;
+        let mut order_id = None;
+        let mut subscription_id = None;
+        let mut customer_id = None;
+        let mut revoke_benefits = None;
+        let mut dispute = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "created_at" => created_at = Some(map.value()?),
+                "modified_at" => modified_at = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "metadata" => metadata = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "reason" => reason = Some(map.value()?),
+                "amount" => amount = Some(map.value()?),
+                "tax_amount" => tax_amount = Some(map.value()?),
+                "currency" => currency = Some(map.value()?),
+                "organization_id" => organization_id = Some(map.value()?),
+                "order_id" => order_id = Some(map.value()?),
+                "subscription_id" => subscription_id = Some(map.value()?),
+                "customer_id" => customer_id = Some(map.value()?),
+                "revoke_benefits" => revoke_benefits = Some(map.value()?),
+                "dispute" => dispute = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            created_at: map.required(created_at, "created_at")?,
+            modified_at: map.required(modified_at, "modified_at")?,
+            id: map.required(id, "id")?,
+            metadata: map.required(metadata, "metadata")?,
+            status: map.required(status, "status")?,
+            reason: map.required(reason, "reason")?,
+            amount: map.required(amount, "amount")?,
+            tax_amount: map.required(tax_amount, "tax_amount")?,
+            currency: map.required(currency, "currency")?,
+            organization_id: map.required(organization_id, "organization_id")?,
+            order_id: map.required(order_id, "order_id")?,
+            subscription_id: map.required(subscription_id, "subscription_id")?,
+            customer_id: map.required(customer_id, "customer_id")?,
+            revoke_benefits: map.required(revoke_benefits, "revoke_benefits")?,
+            dispute: map.required(dispute, "dispute")?,
+        })
+    }
 }
 /// Key-value pairs attached to an object by the merchant.
 pub type MetadataOutputType = ::std::collections::BTreeMap<
@@ -658,7 +1264,7 @@ impl From<&str> for RefundReason {
 }
 crate::runtime::string_enum_impls!(RefundReason);
 /// A card dispute that a refund was issued to prevent.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RefundDispute {
     /// When the dispute was recorded.
     pub created_at: String,
@@ -688,6 +1294,80 @@ pub struct RefundDispute {
     pub order_id: String,
     /// Payment the dispute is about.
     pub payment_id: String,
+}
+impl ::serde::Serialize for RefundDispute {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("created_at", &self.created_at)?;
+        map.field("modified_at", &self.modified_at)?;
+        map.field("id", &self.id)?;
+        map.field("status", &self.status)?;
+        map.field("resolved", &self.resolved)?;
+        map.field("closed", &self.closed)?;
+        map.field("amount", &self.amount)?;
+        map.field("tax_amount", &self.tax_amount)?;
+        map.field("currency", &self.currency)?;
+        map.field("reason", &self.reason)?;
+        map.field("evidence_due_by", &self.evidence_due_by)?;
+        map.field("past_due", &self.past_due)?;
+        map.field("order_id", &self.order_id)?;
+        map.field("payment_id", &self.payment_id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(RefundDispute);
+impl<'de> rt::FromMap<'de> for RefundDispute {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut modified_at = None;
+        let mut id = None;
+        let mut status = None;
+        let mut resolved = None;
+        let mut closed = None;
+        let mut amount = None;
+        let mut tax_amount = None;
+        let mut currency = None;
+        let mut reason = None;
+        let mut evidence_due_by = None;
+        let mut past_due = None;
+        let mut order_id = None;
+        let mut payment_id = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "created_at" => created_at = Some(map.value()?),
+                "modified_at" => modified_at = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "resolved" => resolved = Some(map.value()?),
+                "closed" => closed = Some(map.value()?),
+                "amount" => amount = Some(map.value()?),
+                "tax_amount" => tax_amount = Some(map.value()?),
+                "currency" => currency = Some(map.value()?),
+                "reason" => reason = Some(map.value()?),
+                "evidence_due_by" => evidence_due_by = Some(map.value()?),
+                "past_due" => past_due = Some(map.value()?),
+                "order_id" => order_id = Some(map.value()?),
+                "payment_id" => payment_id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            created_at: map.required(created_at, "created_at")?,
+            modified_at: map.required(modified_at, "modified_at")?,
+            id: map.required(id, "id")?,
+            status: map.required(status, "status")?,
+            resolved: map.required(resolved, "resolved")?,
+            closed: map.required(closed, "closed")?,
+            amount: map.required(amount, "amount")?,
+            tax_amount: map.required(tax_amount, "tax_amount")?,
+            currency: map.required(currency, "currency")?,
+            reason: map.required(reason, "reason")?,
+            evidence_due_by: map.required(evidence_due_by, "evidence_due_by")?,
+            past_due: map.required(past_due, "past_due")?,
+            order_id: map.required(order_id, "order_id")?,
+            payment_id: map.required(payment_id, "payment_id")?,
+        })
+    }
 }
 /// Stage of a card dispute.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

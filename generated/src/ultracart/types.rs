@@ -2,383 +2,813 @@
 // Generated from specs/ultracart.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/ApiUserApplicationProfile` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiUserApplicationProfile {
     /// Where the application's logo image lives.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_application_logo_url: Option<String>,
     /// What the application does.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_description: Option<String>,
     /// Display name of the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_name: Option<String>,
     /// Who built the application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub developer_name: Option<String>,
     /// Home page of the developer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub developer_website: Option<String>,
 }
+impl ::serde::Serialize for ApiUserApplicationProfile {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("api_application_logo_url", &self.api_application_logo_url)?;
+        map.optional("application_description", &self.application_description)?;
+        map.optional("application_name", &self.application_name)?;
+        map.optional("developer_name", &self.developer_name)?;
+        map.optional("developer_website", &self.developer_website)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ApiUserApplicationProfile);
+impl<'de> rt::FromMap<'de> for ApiUserApplicationProfile {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "api_application_logo_url" => {
+                    value.api_application_logo_url = map.value()?;
+                }
+                "application_description" => value.application_description = map.value()?,
+                "application_name" => value.application_name = map.value()?,
+                "developer_name" => value.developer_name = map.value()?,
+                "developer_website" => value.developer_website = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/Error` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// Technical explanation meant for programmers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub developer_message: Option<String>,
     /// HTTP status of the failure, given as text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
     /// Extra detail, frequently a link to documentation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub more_info: Option<String>,
     /// Identifier of the object the failure relates to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_id: Option<String>,
     /// Explanation safe to show to shoppers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_message: Option<String>,
 }
+impl ::serde::Serialize for Error {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("developer_message", &self.developer_message)?;
+        map.optional("error_code", &self.error_code)?;
+        map.optional("more_info", &self.more_info)?;
+        map.optional("object_id", &self.object_id)?;
+        map.optional("user_message", &self.user_message)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Error);
+impl<'de> rt::FromMap<'de> for Error {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "developer_message" => value.developer_message = map.value()?,
+                "error_code" => value.error_code = map.value()?,
+                "more_info" => value.more_info = map.value()?,
+                "object_id" => value.object_id = map.value()?,
+                "user_message" => value.user_message = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/ErrorResponse` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorResponse {
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
     /// True when the call worked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// The `warning` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<Warning>,
+}
+impl ::serde::Serialize for ErrorResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("error", &self.error)?;
+        map.optional("metadata", &self.metadata)?;
+        map.optional("success", &self.success)?;
+        map.optional("warning", &self.warning)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ErrorResponse);
+impl<'de> rt::FromMap<'de> for ErrorResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "error" => value.error = map.value()?,
+                "metadata" => value.metadata = map.value()?,
+                "success" => value.success = map.value()?,
+                "warning" => value.warning = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/HTTPHeader` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HttpHeader {
     /// Header name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Header value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+impl ::serde::Serialize for HttpHeader {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("name", &self.name)?;
+        map.optional("value", &self.value)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(HttpHeader);
+impl<'de> rt::FromMap<'de> for HttpHeader {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => value.name = map.value()?,
+                "value" => value.value = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/ResponseMetadata` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseMetadata {
     /// Name of the payload carried by the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload_name: Option<String>,
     /// The `result_set` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result_set: Option<ResultSet>,
 }
+impl ::serde::Serialize for ResponseMetadata {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("payload_name", &self.payload_name)?;
+        map.optional("result_set", &self.result_set)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ResponseMetadata);
+impl<'de> rt::FromMap<'de> for ResponseMetadata {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "payload_name" => value.payload_name = map.value()?,
+                "result_set" => value.result_set = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/ResultSet` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResultSet {
     /// How many records this page holds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
     /// Page size that was applied.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
     /// True while further pages exist.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub more: Option<bool>,
     /// Offset to pass to get the following page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_offset: Option<i32>,
     /// Zero-based position of this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i32>,
     /// Overall record count; may be absent when not known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i32>,
 }
+impl ::serde::Serialize for ResultSet {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("count", &self.count)?;
+        map.optional("limit", &self.limit)?;
+        map.optional("more", &self.more)?;
+        map.optional("next_offset", &self.next_offset)?;
+        map.optional("offset", &self.offset)?;
+        map.optional("total_records", &self.total_records)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ResultSet);
+impl<'de> rt::FromMap<'de> for ResultSet {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "count" => value.count = map.value()?,
+                "limit" => value.limit = map.value()?,
+                "more" => value.more = map.value()?,
+                "next_offset" => value.next_offset = map.value()?,
+                "offset" => value.offset = map.value()?,
+                "total_records" => value.total_records = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/Warning` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Warning {
     /// Extra detail, frequently a link to documentation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub more_info: Option<String>,
     /// Technical warning meant for programmers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning_message: Option<String>,
 }
+impl ::serde::Serialize for Warning {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("more_info", &self.more_info)?;
+        map.optional("warning_message", &self.warning_message)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Warning);
+impl<'de> rt::FromMap<'de> for Warning {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "more_info" => value.more_info = map.value()?,
+                "warning_message" => value.warning_message = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/Webhook` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Webhook {
     /// Owning API user, when the webhook belongs to one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_user_oid: Option<i32>,
     /// Version of the objects placed in notifications.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<WebhookApiVersion>,
     /// The `application_profile` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_profile: Option<ApiUserApplicationProfile>,
     /// How UltraCart proves itself to the receiving server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_type: Option<WebhookAuthenticationType>,
     /// Password for basic authentication.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_password: Option<String>,
     /// User name for basic authentication.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_username: Option<String>,
     /// Gzip the events and send them base64 encoded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compress_events: Option<bool>,
     /// Delivery attempts that have failed in a row.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consecutive_failures: Option<i32>,
     /// True when deliveries are switched off.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Categories of events with their subscription flags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_categories: Option<Vec<WebhookEventCategory>>,
     /// AWS IAM access key used for SQS delivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iam_access_key: Option<String>,
     /// AWS IAM secret key used for SQS delivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iam_secret_key: Option<String>,
     /// Upper bound on events in one delivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maximum_events: Option<i32>,
     /// Upper bound on the size of one delivery.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maximum_size: Option<i32>,
     /// Merchant account that owns the webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merchant_id: Option<String>,
     /// Earliest time of the next attempt after failures.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_retry_after: Option<String>,
     /// Events waiting to be delivered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending: Option<i32>,
     /// Unique identifier of the webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_oid: Option<i32>,
     /// Endpoint receiving the events; HTTPS for customer data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
 }
+impl ::serde::Serialize for Webhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("api_user_oid", &self.api_user_oid)?;
+        map.optional("api_version", &self.api_version)?;
+        map.optional("application_profile", &self.application_profile)?;
+        map.optional("authentication_type", &self.authentication_type)?;
+        map.optional("basic_password", &self.basic_password)?;
+        map.optional("basic_username", &self.basic_username)?;
+        map.optional("compress_events", &self.compress_events)?;
+        map.optional("consecutive_failures", &self.consecutive_failures)?;
+        map.optional("disabled", &self.disabled)?;
+        map.optional("event_categories", &self.event_categories)?;
+        map.optional("iam_access_key", &self.iam_access_key)?;
+        map.optional("iam_secret_key", &self.iam_secret_key)?;
+        map.optional("maximum_events", &self.maximum_events)?;
+        map.optional("maximum_size", &self.maximum_size)?;
+        map.optional("merchant_id", &self.merchant_id)?;
+        map.optional("next_retry_after", &self.next_retry_after)?;
+        map.optional("pending", &self.pending)?;
+        map.optional("webhook_oid", &self.webhook_oid)?;
+        map.optional("webhook_url", &self.webhook_url)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Webhook);
+impl<'de> rt::FromMap<'de> for Webhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "api_user_oid" => value.api_user_oid = map.value()?,
+                "api_version" => value.api_version = map.value()?,
+                "application_profile" => value.application_profile = map.value()?,
+                "authentication_type" => value.authentication_type = map.value()?,
+                "basic_password" => value.basic_password = map.value()?,
+                "basic_username" => value.basic_username = map.value()?,
+                "compress_events" => value.compress_events = map.value()?,
+                "consecutive_failures" => value.consecutive_failures = map.value()?,
+                "disabled" => value.disabled = map.value()?,
+                "event_categories" => value.event_categories = map.value()?,
+                "iam_access_key" => value.iam_access_key = map.value()?,
+                "iam_secret_key" => value.iam_secret_key = map.value()?,
+                "maximum_events" => value.maximum_events = map.value()?,
+                "maximum_size" => value.maximum_size = map.value()?,
+                "merchant_id" => value.merchant_id = map.value()?,
+                "next_retry_after" => value.next_retry_after = map.value()?,
+                "pending" => value.pending = map.value()?,
+                "webhook_oid" => value.webhook_oid = map.value()?,
+                "webhook_url" => value.webhook_url = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookEventCategory` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookEventCategory {
     /// True if at least one of this category's events is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub any_subscribed: Option<bool>,
     /// Expansion names that may be requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub available_expansions: Option<Vec<String>>,
     /// Name of the category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_category: Option<String>,
     /// Events in this category and whether each is subscribed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<WebhookEventSubscription>>,
     /// True if all of this category's events are enabled; handy for UIs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscribed: Option<bool>,
+}
+impl ::serde::Serialize for WebhookEventCategory {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("any_subscribed", &self.any_subscribed)?;
+        map.optional("available_expansions", &self.available_expansions)?;
+        map.optional("event_category", &self.event_category)?;
+        map.optional("events", &self.events)?;
+        map.optional("subscribed", &self.subscribed)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookEventCategory);
+impl<'de> rt::FromMap<'de> for WebhookEventCategory {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "any_subscribed" => value.any_subscribed = map.value()?,
+                "available_expansions" => value.available_expansions = map.value()?,
+                "event_category" => value.event_category = map.value()?,
+                "events" => value.events = map.value()?,
+                "subscribed" => value.subscribed = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/WebhookEventSubscription` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookEventSubscription {
     /// Additional remark on this event, aimed at merchants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// True when the event is deprecated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprecated_flag: Option<bool>,
     /// True when the event is no longer sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discontinued_flag: Option<bool>,
     /// What the event means.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_description: Option<String>,
     /// Name of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_name: Option<String>,
     /// Optional Ruler filter; only matching events are delivered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ruler: Option<String>,
     /// Expansion applied to the object sent with the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expansion: Option<String>,
     /// True when this event is subscribed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscribed: Option<bool>,
     /// True when existing records can be reflowed as this event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_reflow: Option<bool>,
     /// Unique identifier of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_event_oid: Option<i32>,
 }
+impl ::serde::Serialize for WebhookEventSubscription {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("comments", &self.comments)?;
+        map.optional("deprecated_flag", &self.deprecated_flag)?;
+        map.optional("discontinued_flag", &self.discontinued_flag)?;
+        map.optional("event_description", &self.event_description)?;
+        map.optional("event_name", &self.event_name)?;
+        map.optional("event_ruler", &self.event_ruler)?;
+        map.optional("expansion", &self.expansion)?;
+        map.optional("subscribed", &self.subscribed)?;
+        map.optional("supports_reflow", &self.supports_reflow)?;
+        map.optional("webhook_event_oid", &self.webhook_event_oid)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookEventSubscription);
+impl<'de> rt::FromMap<'de> for WebhookEventSubscription {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "comments" => value.comments = map.value()?,
+                "deprecated_flag" => value.deprecated_flag = map.value()?,
+                "discontinued_flag" => value.discontinued_flag = map.value()?,
+                "event_description" => value.event_description = map.value()?,
+                "event_name" => value.event_name = map.value()?,
+                "event_ruler" => value.event_ruler = map.value()?,
+                "expansion" => value.expansion = map.value()?,
+                "subscribed" => value.subscribed = map.value()?,
+                "supports_reflow" => value.supports_reflow = map.value()?,
+                "webhook_event_oid" => value.webhook_event_oid = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookLog` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookLog {
     /// Moment the delivery happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_dts: Option<String>,
     /// Time taken to process, in milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i32>,
     /// Time spent queued, in milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub queue_delay: Option<i64>,
     /// Body sent, cut to its first 100,000 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<String>,
     /// Headers sent with the request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_headers: Option<Vec<HttpHeader>>,
     /// Unique id of the delivery, usable in log searches.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Body received, cut to its first 100,000 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<String>,
     /// Headers returned by the receiver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_headers: Option<Vec<HttpHeader>>,
     /// HTTP status returned by the receiver.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i32>,
     /// True when the delivery worked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// Address the delivery went to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// Identifier of the webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_oid: Option<i32>,
 }
+impl ::serde::Serialize for WebhookLog {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("delivery_dts", &self.delivery_dts)?;
+        map.optional("duration", &self.duration)?;
+        map.optional("queue_delay", &self.queue_delay)?;
+        map.optional("request", &self.request)?;
+        map.optional("request_headers", &self.request_headers)?;
+        map.optional("request_id", &self.request_id)?;
+        map.optional("response", &self.response)?;
+        map.optional("response_headers", &self.response_headers)?;
+        map.optional("status_code", &self.status_code)?;
+        map.optional("success", &self.success)?;
+        map.optional("uri", &self.uri)?;
+        map.optional("webhook_oid", &self.webhook_oid)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookLog);
+impl<'de> rt::FromMap<'de> for WebhookLog {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "delivery_dts" => value.delivery_dts = map.value()?,
+                "duration" => value.duration = map.value()?,
+                "queue_delay" => value.queue_delay = map.value()?,
+                "request" => value.request = map.value()?,
+                "request_headers" => value.request_headers = map.value()?,
+                "request_id" => value.request_id = map.value()?,
+                "response" => value.response = map.value()?,
+                "response_headers" => value.response_headers = map.value()?,
+                "status_code" => value.status_code = map.value()?,
+                "success" => value.success = map.value()?,
+                "uri" => value.uri = map.value()?,
+                "webhook_oid" => value.webhook_oid = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookLogResponse` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookLogResponse {
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
     /// True when the call worked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// The `warning` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<Warning>,
     /// The `webhook_log` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_log: Option<WebhookLog>,
 }
+impl ::serde::Serialize for WebhookLogResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("error", &self.error)?;
+        map.optional("metadata", &self.metadata)?;
+        map.optional("success", &self.success)?;
+        map.optional("warning", &self.warning)?;
+        map.optional("webhook_log", &self.webhook_log)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookLogResponse);
+impl<'de> rt::FromMap<'de> for WebhookLogResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "error" => value.error = map.value()?,
+                "metadata" => value.metadata = map.value()?,
+                "success" => value.success = map.value()?,
+                "warning" => value.warning = map.value()?,
+                "webhook_log" => value.webhook_log = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookLogSummariesResponse` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookLogSummariesResponse {
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
     /// True when the call worked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// The `warning` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<Warning>,
     /// Log summaries on this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_log_summaries: Option<Vec<WebhookLogSummary>>,
 }
+impl ::serde::Serialize for WebhookLogSummariesResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("error", &self.error)?;
+        map.optional("metadata", &self.metadata)?;
+        map.optional("success", &self.success)?;
+        map.optional("warning", &self.warning)?;
+        map.optional("webhook_log_summaries", &self.webhook_log_summaries)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookLogSummariesResponse);
+impl<'de> rt::FromMap<'de> for WebhookLogSummariesResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "error" => value.error = map.value()?,
+                "metadata" => value.metadata = map.value()?,
+                "success" => value.success = map.value()?,
+                "warning" => value.warning = map.value()?,
+                "webhook_log_summaries" => value.webhook_log_summaries = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookLogSummary` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookLogSummary {
     /// Moment the delivery happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery_dts: Option<String>,
     /// Request id; pass it to fetch the full log.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// True when the delivery worked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
+}
+impl ::serde::Serialize for WebhookLogSummary {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("delivery_dts", &self.delivery_dts)?;
+        map.optional("request_id", &self.request_id)?;
+        map.optional("success", &self.success)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookLogSummary);
+impl<'de> rt::FromMap<'de> for WebhookLogSummary {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "delivery_dts" => value.delivery_dts = map.value()?,
+                "request_id" => value.request_id = map.value()?,
+                "success" => value.success = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/WebhookReflow` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookReflow {
     /// Event being reflowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_name: Option<String>,
     /// True when the reflow was queued.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub queued: Option<bool>,
 }
+impl ::serde::Serialize for WebhookReflow {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("event_name", &self.event_name)?;
+        map.optional("queued", &self.queued)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookReflow);
+impl<'de> rt::FromMap<'de> for WebhookReflow {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "event_name" => value.event_name = map.value()?,
+                "queued" => value.queued = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookReflowResponse` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookReflowResponse {
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
     /// The `reflow` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reflow: Option<WebhookReflow>,
     /// True when the call worked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// The `warning` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<Warning>,
+}
+impl ::serde::Serialize for WebhookReflowResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("error", &self.error)?;
+        map.optional("metadata", &self.metadata)?;
+        map.optional("reflow", &self.reflow)?;
+        map.optional("success", &self.success)?;
+        map.optional("warning", &self.warning)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookReflowResponse);
+impl<'de> rt::FromMap<'de> for WebhookReflowResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "error" => value.error = map.value()?,
+                "metadata" => value.metadata = map.value()?,
+                "reflow" => value.reflow = map.value()?,
+                "success" => value.success = map.value()?,
+                "warning" => value.warning = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/WebhookResponse` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookResponse {
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
     /// True when the call worked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// The `warning` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<Warning>,
     /// The `webhook` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook: Option<Webhook>,
 }
+impl ::serde::Serialize for WebhookResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("error", &self.error)?;
+        map.optional("metadata", &self.metadata)?;
+        map.optional("success", &self.success)?;
+        map.optional("warning", &self.warning)?;
+        map.optional("webhook", &self.webhook)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookResponse);
+impl<'de> rt::FromMap<'de> for WebhookResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "error" => value.error = map.value()?,
+                "metadata" => value.metadata = map.value()?,
+                "success" => value.success = map.value()?,
+                "warning" => value.warning = map.value()?,
+                "webhook" => value.webhook = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhooksResponse` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhooksResponse {
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ResponseMetadata>,
     /// True when the call worked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// The `warning` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warning: Option<Warning>,
     /// Webhooks on this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhooks: Option<Vec<Webhook>>,
+}
+impl ::serde::Serialize for WebhooksResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("error", &self.error)?;
+        map.optional("metadata", &self.metadata)?;
+        map.optional("success", &self.success)?;
+        map.optional("warning", &self.warning)?;
+        map.optional("webhooks", &self.webhooks)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhooksResponse);
+impl<'de> rt::FromMap<'de> for WebhooksResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "error" => value.error = map.value()?,
+                "metadata" => value.metadata = map.value()?,
+                "success" => value.success = map.value()?,
+                "warning" => value.warning = map.value()?,
+                "webhooks" => value.webhooks = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// Version of the objects placed in notifications.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

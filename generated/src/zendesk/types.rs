@@ -2,86 +2,224 @@
 // Generated from specs/zendesk.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// Sends a named API key with each webhook request.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApiKeyAuthentication {
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: ApiKeyAuthenticationType,
     /// The `data` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<ApiKeyAuthenticationData>,
     /// Whether the key goes in a header or the query string.
     pub add_position: ApiKeyAuthenticationAddPosition,
 }
+impl ::serde::Serialize for ApiKeyAuthentication {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.optional("data", &self.data)?;
+        map.field("add_position", &self.add_position)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ApiKeyAuthentication);
+impl<'de> rt::FromMap<'de> for ApiKeyAuthentication {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut data = None;
+        let mut add_position = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "data" => data = map.value()?,
+                "add_position" => add_position = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            data,
+            add_position: map.required(add_position, "add_position")?,
+        })
+    }
+}
 /// Sends HTTP basic credentials with each webhook request.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BasicAuthAuthentication {
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: BasicAuthAuthenticationType,
     /// The `data` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<BasicAuthAuthenticationData>,
 }
+impl ::serde::Serialize for BasicAuthAuthentication {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.optional("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(BasicAuthAuthentication);
+impl<'de> rt::FromMap<'de> for BasicAuthAuthentication {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "data" => data = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            data,
+        })
+    }
+}
 /// Sends a bearer token with each webhook request.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BearerTokenAuthentication {
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: BearerTokenAuthenticationType,
     /// The `data` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<BearerTokenAuthenticationData>,
 }
+impl ::serde::Serialize for BearerTokenAuthentication {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.optional("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(BearerTokenAuthentication);
+impl<'de> rt::FromMap<'de> for BearerTokenAuthentication {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut data = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "data" => data = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            data,
+        })
+    }
+}
 /// Error payload returned when a request fails.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorResponse {
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorResponseError>,
     /// Per-field validation problems.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ErrorResponseErrorsItem>>,
 }
+impl ::serde::Serialize for ErrorResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("error", &self.error)?;
+        map.optional("errors", &self.errors)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ErrorResponse);
+impl<'de> rt::FromMap<'de> for ErrorResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "error" => value.error = map.value()?,
+                "errors" => value.errors = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Links to neighbouring result pages.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaginationLinks {
     /// Address of the preceding page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prev: Option<String>,
     /// Address of the following page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
+impl ::serde::Serialize for PaginationLinks {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("prev", &self.prev)?;
+        map.optional("next", &self.next)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PaginationLinks);
+impl<'de> rt::FromMap<'de> for PaginationLinks {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "prev" => value.prev = map.value()?,
+                "next" => value.next = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Cursor information for the current page.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaginationMeta {
     /// True when another page follows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// Cursor to pass as page\[after\] for the following page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after_cursor: Option<String>,
     /// Cursor to pass as page\[before\] for the preceding page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before_cursor: Option<String>,
     /// Overall item count, when the server supplies it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+impl ::serde::Serialize for PaginationMeta {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("has_more", &self.has_more)?;
+        map.optional("after_cursor", &self.after_cursor)?;
+        map.optional("before_cursor", &self.before_cursor)?;
+        map.optional("count", &self.count)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PaginationMeta);
+impl<'de> rt::FromMap<'de> for PaginationMeta {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "has_more" => value.has_more = map.value()?,
+                "after_cursor" => value.after_cursor = map.value()?,
+                "before_cursor" => value.before_cursor = map.value()?,
+                "count" => value.count = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// An outbound HTTP callback configured in Zendesk.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Webhook {
     /// Server-assigned identifier.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub id: Option<String>,
     /// Display name.
     pub name: String,
     /// Free-text notes about the webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// URL that receives the webhook's requests.
     pub endpoint: String,
@@ -92,109 +230,360 @@ pub struct Webhook {
     /// Whether the webhook is currently enabled.
     pub status: WebhookStatus,
     /// Event types to receive, or just conditional_ticket_events for triggers and automations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<String>>,
     /// Credentials attached to outgoing requests; absent means none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<WebhookAuthentication>,
     /// Extra non-secret headers sent with every request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: Option<::std::collections::BTreeMap<String, String>>,
     /// The `signing_secret` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_secret: Option<WebhookSigningSecret>,
     /// Origin that created the webhook, such as a Marketplace app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_source: Option<WebhookExternalSource>,
     /// Creation timestamp.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub created_at: Option<String>,
     /// User id of the creator; "-1" stands for Zendesk itself.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub created_by: Option<String>,
     /// Timestamp of the latest change.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub updated_at: Option<String>,
     /// User id of the last editor.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub updated_by: Option<String>,
 }
+impl ::serde::Serialize for Webhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("name", &self.name)?;
+        map.optional("description", &self.description)?;
+        map.field("endpoint", &self.endpoint)?;
+        map.field("http_method", &self.http_method)?;
+        map.field("request_format", &self.request_format)?;
+        map.field("status", &self.status)?;
+        map.optional("subscriptions", &self.subscriptions)?;
+        map.optional("authentication", &self.authentication)?;
+        map.optional("custom_headers", &self.custom_headers)?;
+        map.optional("signing_secret", &self.signing_secret)?;
+        map.optional("external_source", &self.external_source)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Webhook);
+impl<'de> rt::FromMap<'de> for Webhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut description = None;
+        let mut endpoint = None;
+        let mut http_method = None;
+        let mut request_format = None;
+        let mut status = None;
+        let mut subscriptions = None;
+        let mut authentication = None;
+        let mut custom_headers = None;
+        let mut signing_secret = None;
+        let mut external_source = None;
+        let mut created_at = None;
+        let mut created_by = None;
+        let mut updated_at = None;
+        let mut updated_by = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = map.value()?,
+                "name" => name = Some(map.value()?),
+                "description" => description = map.value()?,
+                "endpoint" => endpoint = Some(map.value()?),
+                "http_method" => http_method = Some(map.value()?),
+                "request_format" => request_format = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "subscriptions" => subscriptions = map.value()?,
+                "authentication" => authentication = map.value()?,
+                "custom_headers" => custom_headers = map.value()?,
+                "signing_secret" => signing_secret = map.value()?,
+                "external_source" => external_source = map.value()?,
+                "created_at" => created_at = map.value()?,
+                "created_by" => created_by = map.value()?,
+                "updated_at" => updated_at = map.value()?,
+                "updated_by" => updated_by = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id,
+            name: map.required(name, "name")?,
+            description,
+            endpoint: map.required(endpoint, "endpoint")?,
+            http_method: map.required(http_method, "http_method")?,
+            request_format: map.required(request_format, "request_format")?,
+            status: map.required(status, "status")?,
+            subscriptions,
+            authentication,
+            custom_headers,
+            signing_secret,
+            external_source,
+            created_at,
+            created_by,
+            updated_at,
+            updated_by,
+        })
+    }
+}
 /// Request body for creating a webhook.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookCreateRequest {
     /// The `webhook` property.
     pub webhook: WebhookCreateRequestWebhook,
 }
+impl ::serde::Serialize for WebhookCreateRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("webhook", &self.webhook)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookCreateRequest);
+impl<'de> rt::FromMap<'de> for WebhookCreateRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut webhook = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "webhook" => webhook = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            webhook: map.required(webhook, "webhook")?,
+        })
+    }
+}
 /// One page of webhooks with cursor details.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookListResponse {
     /// The `webhooks` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhooks: Option<Vec<Webhook>>,
     /// The `meta` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<PaginationMeta>,
     /// The `links` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<PaginationLinks>,
 }
+impl ::serde::Serialize for WebhookListResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("webhooks", &self.webhooks)?;
+        map.optional("meta", &self.meta)?;
+        map.optional("links", &self.links)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookListResponse);
+impl<'de> rt::FromMap<'de> for WebhookListResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "webhooks" => value.webhooks = map.value()?,
+                "meta" => value.meta = map.value()?,
+                "links" => value.links = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Request body for a partial webhook update.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookPatchRequest {
     /// Only the fields to change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook: Option<WebhookPatchRequestWebhook>,
 }
+impl ::serde::Serialize for WebhookPatchRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("webhook", &self.webhook)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookPatchRequest);
+impl<'de> rt::FromMap<'de> for WebhookPatchRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "webhook" => value.webhook = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Envelope holding a single webhook.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookResponse {
     /// The `webhook` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook: Option<Webhook>,
 }
+impl ::serde::Serialize for WebhookResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("webhook", &self.webhook)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookResponse);
+impl<'de> rt::FromMap<'de> for WebhookResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "webhook" => value.webhook = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Secret and algorithm used to sign outgoing webhook requests.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookSigningSecret {
     /// Hashing algorithm, for instance sha256.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<String>,
     /// The secret value itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
+impl ::serde::Serialize for WebhookSigningSecret {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("algorithm", &self.algorithm)?;
+        map.optional("secret", &self.secret)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookSigningSecret);
+impl<'de> rt::FromMap<'de> for WebhookSigningSecret {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "algorithm" => value.algorithm = map.value()?,
+                "secret" => value.secret = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Envelope holding a webhook's signing secret.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookSigningSecretResponse {
     /// The `signing_secret` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_secret: Option<WebhookSigningSecret>,
 }
+impl ::serde::Serialize for WebhookSigningSecretResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("signing_secret", &self.signing_secret)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookSigningSecretResponse);
+impl<'de> rt::FromMap<'de> for WebhookSigningSecretResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "signing_secret" => value.signing_secret = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Request body for sending a trial webhook call.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookTestRequest {
     /// Settings to use for the trial call.
     pub webhook: WebhookTestRequestWebhook,
 }
+impl ::serde::Serialize for WebhookTestRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("webhook", &self.webhook)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookTestRequest);
+impl<'de> rt::FromMap<'de> for WebhookTestRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut webhook = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "webhook" => webhook = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            webhook: map.required(webhook, "webhook")?,
+        })
+    }
+}
 /// Result of a trial webhook call.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookTestResponse {
     /// The `test` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test: Option<WebhookTestResponseTest>,
 }
+impl ::serde::Serialize for WebhookTestResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("test", &self.test)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookTestResponse);
+impl<'de> rt::FromMap<'de> for WebhookTestResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "test" => value.test = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// Request body for replacing a webhook's settings.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookUpdateRequest {
     /// The `webhook` property.
     pub webhook: WebhookCreateRequestWebhook,
+}
+impl ::serde::Serialize for WebhookUpdateRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("webhook", &self.webhook)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookUpdateRequest);
+impl<'de> rt::FromMap<'de> for WebhookUpdateRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut webhook = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "webhook" => webhook = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            webhook: map.required(webhook, "webhook")?,
+        })
+    }
 }
 /// The schema at `/components/schemas/ApiKeyAuthentication/properties/type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -223,13 +612,38 @@ impl From<&str> for ApiKeyAuthenticationType {
 }
 crate::runtime::string_enum_impls!(ApiKeyAuthenticationType);
 /// The schema at `/components/schemas/ApiKeyAuthentication/properties/data` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApiKeyAuthenticationData {
     /// Header or query parameter name carrying the key.
     pub name: String,
     /// The key itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+impl ::serde::Serialize for ApiKeyAuthenticationData {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("name", &self.name)?;
+        map.optional("value", &self.value)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ApiKeyAuthenticationData);
+impl<'de> rt::FromMap<'de> for ApiKeyAuthenticationData {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut value = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => name = Some(map.value()?),
+                "value" => value = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            name: map.required(name, "name")?,
+            value,
+        })
+    }
 }
 /// Whether the key goes in a header or the query string.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -288,13 +702,38 @@ impl From<&str> for BasicAuthAuthenticationType {
 }
 crate::runtime::string_enum_impls!(BasicAuthAuthenticationType);
 /// The schema at `/components/schemas/BasicAuthAuthentication/properties/data` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BasicAuthAuthenticationData {
     /// Basic auth user name.
     pub username: String,
     /// Basic auth password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+}
+impl ::serde::Serialize for BasicAuthAuthenticationData {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("username", &self.username)?;
+        map.optional("password", &self.password)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(BasicAuthAuthenticationData);
+impl<'de> rt::FromMap<'de> for BasicAuthAuthenticationData {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut username = None;
+        let mut password = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "username" => username = Some(map.value()?),
+                "password" => password = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            username: map.required(username, "username")?,
+            password,
+        })
+    }
 }
 /// The schema at `/components/schemas/BearerTokenAuthentication/properties/type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -323,40 +762,102 @@ impl From<&str> for BearerTokenAuthenticationType {
 }
 crate::runtime::string_enum_impls!(BearerTokenAuthenticationType);
 /// The schema at `/components/schemas/BearerTokenAuthentication/properties/data` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BearerTokenAuthenticationData {
     /// Token placed in the Authorization header.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
+impl ::serde::Serialize for BearerTokenAuthenticationData {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("token", &self.token)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(BearerTokenAuthenticationData);
+impl<'de> rt::FromMap<'de> for BearerTokenAuthenticationData {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "token" => value.token = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/ErrorResponse/properties/error` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorResponseError {
     /// Short name of the problem.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Human-readable explanation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Machine-readable error identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Extra information about the failure.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+impl ::serde::Serialize for ErrorResponseError {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("title", &self.title)?;
+        map.optional("message", &self.message)?;
+        map.optional("code", &self.code)?;
+        map.optional("details", &self.details)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ErrorResponseError);
+impl<'de> rt::FromMap<'de> for ErrorResponseError {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "title" => value.title = map.value()?,
+                "message" => value.message = map.value()?,
+                "code" => value.code = map.value()?,
+                "details" => value.details = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/ErrorResponse/properties/errors/items` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorResponseErrorsItem {
     /// Name of the offending field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     /// Machine-readable code for this field's problem.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Explanation of this field's problem.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+impl ::serde::Serialize for ErrorResponseErrorsItem {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("field", &self.field)?;
+        map.optional("code", &self.code)?;
+        map.optional("message", &self.message)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ErrorResponseErrorsItem);
+impl<'de> rt::FromMap<'de> for ErrorResponseErrorsItem {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "field" => value.field = map.value()?,
+                "code" => value.code = map.value()?,
+                "message" => value.message = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// Verb used for requests; event subscriptions need POST.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -509,27 +1010,45 @@ impl<'de> ::serde::Deserialize<'de> for WebhookAuthentication {
     }
 }
 /// Origin that created the webhook, such as a Marketplace app.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookExternalSource {
     /// Name of the originating source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Version of the originating source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
+impl ::serde::Serialize for WebhookExternalSource {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("name", &self.name)?;
+        map.optional("version", &self.version)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookExternalSource);
+impl<'de> rt::FromMap<'de> for WebhookExternalSource {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => value.name = map.value()?,
+                "version" => value.version = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookCreateRequest/properties/webhook` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookCreateRequestWebhook {
     /// The `id` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub id: Option<::serde_json::Value>,
     /// Display name.
     pub name: String,
     /// Free-text notes about the webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// URL that receives the webhook's requests.
     pub endpoint: String,
@@ -540,71 +1059,166 @@ pub struct WebhookCreateRequestWebhook {
     /// Whether the webhook is currently enabled.
     pub status: WebhookStatus,
     /// Event types to receive, or just conditional_ticket_events for triggers and automations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<String>>,
     /// Credentials attached to outgoing requests; absent means none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<WebhookAuthentication>,
     /// Extra non-secret headers sent with every request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: Option<::std::collections::BTreeMap<String, String>>,
     /// The `signing_secret` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_secret: Option<WebhookSigningSecret>,
     /// Origin that created the webhook, such as a Marketplace app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_source: Option<WebhookExternalSource>,
     /// The `created_at` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub created_at: Option<::serde_json::Value>,
     /// The `created_by` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub created_by: Option<::serde_json::Value>,
     /// The `updated_at` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub updated_at: Option<::serde_json::Value>,
     /// The `updated_by` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub updated_by: Option<::serde_json::Value>,
 }
+impl ::serde::Serialize for WebhookCreateRequestWebhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("name", &self.name)?;
+        map.optional("description", &self.description)?;
+        map.field("endpoint", &self.endpoint)?;
+        map.field("http_method", &self.http_method)?;
+        map.field("request_format", &self.request_format)?;
+        map.field("status", &self.status)?;
+        map.optional("subscriptions", &self.subscriptions)?;
+        map.optional("authentication", &self.authentication)?;
+        map.optional("custom_headers", &self.custom_headers)?;
+        map.optional("signing_secret", &self.signing_secret)?;
+        map.optional("external_source", &self.external_source)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookCreateRequestWebhook);
+impl<'de> rt::FromMap<'de> for WebhookCreateRequestWebhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut description = None;
+        let mut endpoint = None;
+        let mut http_method = None;
+        let mut request_format = None;
+        let mut status = None;
+        let mut subscriptions = None;
+        let mut authentication = None;
+        let mut custom_headers = None;
+        let mut signing_secret = None;
+        let mut external_source = None;
+        let mut created_at = None;
+        let mut created_by = None;
+        let mut updated_at = None;
+        let mut updated_by = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = map.value()?,
+                "name" => name = Some(map.value()?),
+                "description" => description = map.value()?,
+                "endpoint" => endpoint = Some(map.value()?),
+                "http_method" => http_method = Some(map.value()?),
+                "request_format" => request_format = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "subscriptions" => subscriptions = map.value()?,
+                "authentication" => authentication = map.value()?,
+                "custom_headers" => custom_headers = map.value()?,
+                "signing_secret" => signing_secret = map.value()?,
+                "external_source" => external_source = map.value()?,
+                "created_at" => created_at = map.value()?,
+                "created_by" => created_by = map.value()?,
+                "updated_at" => updated_at = map.value()?,
+                "updated_by" => updated_by = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id,
+            name: map.required(name, "name")?,
+            description,
+            endpoint: map.required(endpoint, "endpoint")?,
+            http_method: map.required(http_method, "http_method")?,
+            request_format: map.required(request_format, "request_format")?,
+            status: map.required(status, "status")?,
+            subscriptions,
+            authentication,
+            custom_headers,
+            signing_secret,
+            external_source,
+            created_at,
+            created_by,
+            updated_at,
+            updated_by,
+        })
+    }
+}
 /// Only the fields to change.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookPatchRequestWebhook {
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `description` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `endpoint` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
     /// The `http_method` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub http_method: Option<WebhookPatchRequestWebhookHttpMethod>,
     /// The `request_format` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_format: Option<WebhookPatchRequestWebhookRequestFormat>,
     /// The `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WebhookPatchRequestWebhookStatus>,
     /// The `subscriptions` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscriptions: Option<Vec<String>>,
     /// The `authentication` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<WebhookPatchRequestWebhookAuthentication>,
     /// The `custom_headers` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: Option<::std::collections::BTreeMap<String, String>>,
+}
+impl ::serde::Serialize for WebhookPatchRequestWebhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("name", &self.name)?;
+        map.optional("description", &self.description)?;
+        map.optional("endpoint", &self.endpoint)?;
+        map.optional("http_method", &self.http_method)?;
+        map.optional("request_format", &self.request_format)?;
+        map.optional("status", &self.status)?;
+        map.optional("subscriptions", &self.subscriptions)?;
+        map.optional("authentication", &self.authentication)?;
+        map.optional("custom_headers", &self.custom_headers)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookPatchRequestWebhook);
+impl<'de> rt::FromMap<'de> for WebhookPatchRequestWebhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => value.name = map.value()?,
+                "description" => value.description = map.value()?,
+                "endpoint" => value.endpoint = map.value()?,
+                "http_method" => value.http_method = map.value()?,
+                "request_format" => value.request_format = map.value()?,
+                "status" => value.status = map.value()?,
+                "subscriptions" => value.subscriptions = map.value()?,
+                "authentication" => value.authentication = map.value()?,
+                "custom_headers" => value.custom_headers = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/WebhookPatchRequest/properties/webhook/properties/http_method` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -757,22 +1371,56 @@ impl<'de> ::serde::Deserialize<'de> for WebhookPatchRequestWebhookAuthentication
     }
 }
 /// Settings to use for the trial call.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookTestRequestWebhook {
     /// URL the trial call is sent to.
     pub endpoint: String,
     /// The `http_method` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub http_method: Option<WebhookTestRequestWebhookHttpMethod>,
     /// The `request_format` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_format: Option<WebhookTestRequestWebhookRequestFormat>,
     /// The `authentication` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<WebhookPatchRequestWebhookAuthentication>,
     /// The `custom_headers` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: Option<::std::collections::BTreeMap<String, String>>,
+}
+impl ::serde::Serialize for WebhookTestRequestWebhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("endpoint", &self.endpoint)?;
+        map.optional("http_method", &self.http_method)?;
+        map.optional("request_format", &self.request_format)?;
+        map.optional("authentication", &self.authentication)?;
+        map.optional("custom_headers", &self.custom_headers)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookTestRequestWebhook);
+impl<'de> rt::FromMap<'de> for WebhookTestRequestWebhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut endpoint = None;
+        let mut http_method = None;
+        let mut request_format = None;
+        let mut authentication = None;
+        let mut custom_headers = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "endpoint" => endpoint = Some(map.value()?),
+                "http_method" => http_method = map.value()?,
+                "request_format" => request_format = map.value()?,
+                "authentication" => authentication = map.value()?,
+                "custom_headers" => custom_headers = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            endpoint: map.required(endpoint, "endpoint")?,
+            http_method,
+            request_format,
+            authentication,
+            custom_headers,
+        })
+    }
 }
 /// The schema at `/components/schemas/WebhookTestRequest/properties/webhook/properties/http_method` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -851,20 +1499,42 @@ impl From<&str> for WebhookTestRequestWebhookRequestFormat {
 }
 crate::runtime::string_enum_impls!(WebhookTestRequestWebhookRequestFormat);
 /// The schema at `/components/schemas/WebhookTestResponse/properties/test` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookTestResponseTest {
     /// Overall outcome, such as success or failed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Summary of what happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Status code the endpoint answered with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_code: Option<i64>,
     /// Body the endpoint answered with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_body: Option<String>,
+}
+impl ::serde::Serialize for WebhookTestResponseTest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("status", &self.status)?;
+        map.optional("message", &self.message)?;
+        map.optional("response_code", &self.response_code)?;
+        map.optional("response_body", &self.response_body)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookTestResponseTest);
+impl<'de> rt::FromMap<'de> for WebhookTestResponseTest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "status" => value.status = map.value()?,
+                "message" => value.message = map.value()?,
+                "response_code" => value.response_code = map.value()?,
+                "response_body" => value.response_body = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/paths/~1api~1v2~1webhooks/get/parameters/5/schema` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -90,19 +90,34 @@ pub fn sanitize(text: &str) -> Vec<String> {
     while out.first().is_some_and(|l| l.is_empty()) {
         out.remove(0);
     }
+    // Tabs read differently in every viewer (and clippy rejects them): four spaces each.
+    for line in &mut out {
+        if line.contains('\t') {
+            *line = line.replace('\t', "    ");
+        }
+    }
     out
 }
 
 /// The width of a list marker (`- `, `* `, `1. `) at the start of `line`, or 0.
+/// The width of a list item's marker and the spaces after it (where its text starts), or 0 for
+/// a line that does not start a list item.
 fn list_marker(line: &str) -> usize {
-    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
-        return 2;
-    }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && digits < 4 && line[digits..].starts_with(". ") {
-        return digits + 2;
+    let marker = if line.starts_with(['-', '*', '+']) {
+        1
+    } else if digits > 0 && digits < 4 && line[digits..].starts_with('.') {
+        digits + 1
+    } else {
+        return 0;
+    };
+    let spaces = line[marker..].chars().take_while(|&c| c == ' ').count();
+    match spaces {
+        0 => 0,
+        // Five spaces or more: the text is an indented code block, indented from one space.
+        1..=4 => marker + spaces,
+        _ => marker + 1,
     }
-    0
 }
 
 fn escape_line(line: &str) -> String {
@@ -256,6 +271,22 @@ pub fn inner(lines: &[String]) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn continuation_lines_are_indented_to_the_item_text_and_tabs_become_spaces() {
+        let got = sanitize("*   An item that\ncontinues.\n1.  First\nnext\n\n| a\t| b |");
+        assert_eq!(
+            got,
+            vec![
+                "*   An item that".to_owned(),
+                "    continues.".into(),
+                "1.  First".into(),
+                "    next".into(),
+                String::new(),
+                "| a    | b |".into(),
+            ]
+        );
+    }
 
     #[test]
     fn keeps_autolinks_and_fences_indented_code() {

@@ -14,6 +14,7 @@ pub mod pagination;
 mod policy;
 pub mod reach;
 mod responses;
+mod structs;
 pub mod types;
 pub mod webhooks;
 
@@ -31,6 +32,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/runtime.rs", include_str!("../../runtime/runtime.rs")),
     ("src/runtime/args.rs", include_str!("../../runtime/args.rs")),
     ("src/runtime/call.rs", include_str!("../../runtime/call.rs")),
+    ("src/runtime/de.rs", include_str!("../../runtime/de.rs")),
     (
         "src/runtime/encode.rs",
         include_str!("../../runtime/encode.rs"),
@@ -54,6 +56,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
         "src/runtime/response.rs",
         include_str!("../../runtime/response.rs"),
     ),
+    ("src/runtime/ser.rs", include_str!("../../runtime/ser.rs")),
     (
         "src/runtime/stream.rs",
         include_str!("../../runtime/stream.rs"),
@@ -119,8 +122,10 @@ pub fn provider(
         .par_iter()
         .map(|range| format(types::items(api, plan, range.clone())))
         .collect();
+    // `rt` names the run time in the structs' serde impls (unused when features leave none).
     let mut types_file = String::from(
-        "//! The API's data types: request bodies, responses and everything they contain.\n",
+        "//! The API's data types: request bodies, responses and everything they contain.\n\
+         #[allow(unused_imports)]\nuse crate::runtime as rt;\n",
     );
     for chunk in type_chunks {
         types_file.push_str(&chunk?);

@@ -4,7 +4,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs;
-use crate::ir::{Api, EnumBase, Field, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, EnumBase, TypeDef, TypeKind, TypeRef};
 
 /// How named types are spelled where they are used (`Foo` inside `types`, `super::types::Foo` outside).
 #[derive(Clone, Copy)]
@@ -104,7 +104,7 @@ pub fn display(api: &Api, t: &TypeRef) -> String {
     }
 }
 
-fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
+pub(super) fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
     let inner = ty(api, t, Scope::Types);
     if reaches(api, t, owner, &mut Vec::new()) {
         match t {
@@ -156,7 +156,7 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<TokenStream> {
     let name = format_ident!("{}", def.rust_name);
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            strukt(api, id, &name, doc, fields, additional.as_ref())
+            super::structs::strukt(api, id, &name, doc, fields, additional.as_ref())
         }
         TypeKind::Enum { base, variants } => enumeration(&name, doc, *base, variants),
         TypeKind::Union { variants, tag } => union(api, id, &name, doc, variants, tag.as_deref()),
@@ -317,7 +317,7 @@ fn untagged(
 }
 
 /// Whether values of `t` may be `null`, looking through aliases.
-fn is_nullable(api: &Api, t: &TypeRef) -> bool {
+pub(super) fn is_nullable(api: &Api, t: &TypeRef) -> bool {
     match t {
         TypeRef::Nullable(_) => true,
         TypeRef::Named(id) => match &api.types[*id].kind {
@@ -326,86 +326,6 @@ fn is_nullable(api: &Api, t: &TypeRef) -> bool {
         },
         _ => false,
     }
-}
-
-fn strukt(
-    api: &Api,
-    id: usize,
-    name: &proc_macro2::Ident,
-    doc: TokenStream,
-    fields: &[Field],
-    additional: Option<&TypeRef>,
-) -> Vec<TokenStream> {
-    let all_optional = fields.iter().all(|f| !f.required);
-    let mut field_tokens: Vec<TokenStream> = fields
-        .iter()
-        .map(|f| {
-            let fname = format_ident!("{}", f.rust_name);
-            let mut lines = f
-                .description
-                .as_deref()
-                .map(docs::sanitize)
-                .unwrap_or_default();
-            if lines.is_empty() {
-                lines.push(format!("The `{}` property.", f.wire_name));
-            }
-            if f.read_only {
-                lines.push(String::new());
-                lines.push("Set by the server (read-only); never sent.".into());
-            }
-            if f.deprecated {
-                lines.push(String::new());
-                lines.push("**Deprecated** in the spec.".into());
-            }
-            let fdoc = docs::lines(&lines);
-            let rename = (f.rust_name != f.wire_name).then(|| {
-                let wire = &f.wire_name;
-                quote!(rename = #wire,)
-            });
-            let inner = boxed(api, &f.ty, id);
-            if f.required && !f.read_only && !f.write_only {
-                let serde = rename.map(|r| quote!(#[serde(#r)]));
-                quote! { #fdoc #serde pub #fname: #inner, }
-            } else {
-                // Optional and nullable: `None` = absent, `Some(None)` = explicit `null`.
-                let double = is_nullable(api, &f.ty);
-                let skip = if f.read_only {
-                    quote!(skip_serializing,)
-                } else {
-                    quote!(skip_serializing_if = "Option::is_none",)
-                };
-                let with =
-                    double.then(|| quote!(deserialize_with = "crate::runtime::double_option",));
-                quote! {
-                    #fdoc
-                    #[serde(#rename default, #skip #with)]
-                    pub #fname: Option<#inner>,
-                }
-            }
-        })
-        .collect();
-    if let Some(extra) = additional {
-        let t = ty(api, extra, Scope::Types);
-        let fname = if fields
-            .iter()
-            .any(|f| f.rust_name == "additional_properties")
-        {
-            format_ident!("additional_properties_")
-        } else {
-            format_ident!("additional_properties")
-        };
-        field_tokens.push(quote! {
-            /// Properties not listed in the spec.
-            #[serde(flatten)]
-            pub #fname: ::std::collections::BTreeMap<String, #t>,
-        });
-    }
-    let default = all_optional.then(|| quote!(Default,));
-    vec![quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
-        pub struct #name { #(#field_tokens)* }
-    }]
 }
 
 fn enumeration(

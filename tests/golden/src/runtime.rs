@@ -16,6 +16,7 @@ pub use reqwest::{Method, StatusCode};
 
 mod args;
 mod call;
+pub mod de;
 mod exec;
 mod encode;
 mod enums;
@@ -23,11 +24,16 @@ pub mod json;
 mod multipart;
 mod pagination;
 mod response;
+pub mod ser;
 mod stream;
 mod walk;
 pub use exec::*;
 pub use call::*;
+pub use de::{Fields, FromMap, MapAccess};
+pub use ser::Serializer;
 pub use encode::*;
+#[allow(unused_imports)]
+pub(crate) use de::object_deserialize;
 #[allow(unused_imports)]
 pub(crate) use enums::{integer_enum_impls, string_enum_impls};
 pub use multipart::*;
@@ -314,16 +320,6 @@ impl<E> Error<E> {
             _ => None,
         }
     }
-}
-
-/// Deserializes an optional, nullable field: absent stays `None` (through `#[serde(default)]`),
-/// `null` becomes `Some(None)`, a value `Some(Some(value))`. Serializing `Some(None)` sends `null`.
-pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    T: serde::Deserialize<'de>,
-    D: serde::Deserializer<'de>,
-{
-    <Option<T> as serde::Deserialize>::deserialize(deserializer).map(Some)
 }
 
 #[cfg(test)]

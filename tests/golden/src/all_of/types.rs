@@ -2,149 +2,330 @@
 // Generated from tests/fixtures/types/all_of.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 #[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/Resource` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Resource {
     /// The `id` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub id: Option<String>,
     /// The `created_at` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub created_at: Option<String>,
     /// The `updated_at` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(
-        default,
-        skip_serializing,
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub updated_at: Option<Option<String>>,
+}
+#[cfg(feature = "all_of")]
+impl ::serde::Serialize for Resource {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::object(serializer)?.end()
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(Resource);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for Resource {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_at = None;
+        let mut updated_at = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = map.value()?,
+                "created_at" => created_at = map.value()?,
+                "updated_at" => updated_at = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self { id, created_at, updated_at })
+    }
 }
 #[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/InvoiceCreate` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoiceCreate {
     /// The `customer_id` property.
     pub customer_id: String,
     /// The `currency` property.
     pub currency: String,
     /// The `memo` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub memo: Option<Option<String>>,
 }
 #[cfg(feature = "all_of-invoices")]
+impl ::serde::Serialize for InvoiceCreate {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("customer_id", &self.customer_id)?;
+        map.field("currency", &self.currency)?;
+        map.optional("memo", &self.memo)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of-invoices")]
+rt::object_deserialize!(InvoiceCreate);
+#[cfg(feature = "all_of-invoices")]
+impl<'de> rt::FromMap<'de> for InvoiceCreate {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut customer_id = None;
+        let mut currency = None;
+        let mut memo = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "customer_id" => customer_id = Some(map.value()?),
+                "currency" => currency = Some(map.value()?),
+                "memo" => memo = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            customer_id: map.required(customer_id, "customer_id")?,
+            currency: map.required(currency, "currency")?,
+            memo,
+        })
+    }
+}
+#[cfg(feature = "all_of-invoices")]
 /// Resource fields merged with the create fields.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Invoice {
     /// The `id` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub id: Option<String>,
     /// The `created_at` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub created_at: Option<String>,
     /// The `updated_at` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(
-        default,
-        skip_serializing,
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub updated_at: Option<Option<String>>,
     /// The `customer_id` property.
     pub customer_id: String,
     /// The `currency` property.
     pub currency: String,
     /// The `memo` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub memo: Option<Option<String>>,
     /// The `status` property.
     pub status: InvoiceStatus,
     /// The `total` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
 #[cfg(feature = "all_of-invoices")]
+impl ::serde::Serialize for Invoice {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("customer_id", &self.customer_id)?;
+        map.field("currency", &self.currency)?;
+        map.optional("memo", &self.memo)?;
+        map.field("status", &self.status)?;
+        map.optional("total", &self.total)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of-invoices")]
+rt::object_deserialize!(Invoice);
+#[cfg(feature = "all_of-invoices")]
+impl<'de> rt::FromMap<'de> for Invoice {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_at = None;
+        let mut updated_at = None;
+        let mut customer_id = None;
+        let mut currency = None;
+        let mut memo = None;
+        let mut status = None;
+        let mut total = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = map.value()?,
+                "created_at" => created_at = map.value()?,
+                "updated_at" => updated_at = Some(map.value()?),
+                "customer_id" => customer_id = Some(map.value()?),
+                "currency" => currency = Some(map.value()?),
+                "memo" => memo = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "total" => total = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id,
+            created_at,
+            updated_at,
+            customer_id: map.required(customer_id, "customer_id")?,
+            currency: map.required(currency, "currency")?,
+            memo,
+            status: map.required(status, "status")?,
+            total,
+        })
+    }
+}
+#[cfg(feature = "all_of-invoices")]
 /// Nested allOf with a bare readOnly marker overriding an inherited property.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoiceWithLines {
     /// The `id` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub id: Option<String>,
     /// The `created_at` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub created_at: Option<String>,
     /// The `updated_at` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(
-        default,
-        skip_serializing,
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub updated_at: Option<Option<String>>,
     /// The `customer_id` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub customer_id: Option<String>,
     /// The `currency` property.
     pub currency: String,
     /// The `memo` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub memo: Option<Option<String>>,
     /// The `status` property.
     pub status: InvoiceStatus,
     /// The `total` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
     /// The `lines` property.
     pub lines: Vec<Line>,
 }
 #[cfg(feature = "all_of-invoices")]
+impl ::serde::Serialize for InvoiceWithLines {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("currency", &self.currency)?;
+        map.optional("memo", &self.memo)?;
+        map.field("status", &self.status)?;
+        map.optional("total", &self.total)?;
+        map.field("lines", &self.lines)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of-invoices")]
+rt::object_deserialize!(InvoiceWithLines);
+#[cfg(feature = "all_of-invoices")]
+impl<'de> rt::FromMap<'de> for InvoiceWithLines {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_at = None;
+        let mut updated_at = None;
+        let mut customer_id = None;
+        let mut currency = None;
+        let mut memo = None;
+        let mut status = None;
+        let mut total = None;
+        let mut lines = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = map.value()?,
+                "created_at" => created_at = map.value()?,
+                "updated_at" => updated_at = Some(map.value()?),
+                "customer_id" => customer_id = map.value()?,
+                "currency" => currency = Some(map.value()?),
+                "memo" => memo = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "total" => total = map.value()?,
+                "lines" => lines = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id,
+            created_at,
+            updated_at,
+            customer_id,
+            currency: map.required(currency, "currency")?,
+            memo,
+            status: map.required(status, "status")?,
+            total,
+            lines: map.required(lines, "lines")?,
+        })
+    }
+}
+#[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Line` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     /// The `description` property.
     pub description: String,
     /// The `amount` property.
     pub amount: i64,
     /// A single-member allOf used to attach a description to a reference.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount: Option<Discount>,
 }
 #[cfg(feature = "all_of-invoices")]
+impl ::serde::Serialize for Line {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("description", &self.description)?;
+        map.field("amount", &self.amount)?;
+        map.optional("discount", &self.discount)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of-invoices")]
+rt::object_deserialize!(Line);
+#[cfg(feature = "all_of-invoices")]
+impl<'de> rt::FromMap<'de> for Line {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut description = None;
+        let mut amount = None;
+        let mut discount = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "description" => description = Some(map.value()?),
+                "amount" => amount = Some(map.value()?),
+                "discount" => discount = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            description: map.required(description, "description")?,
+            amount: map.required(amount, "amount")?,
+            discount,
+        })
+    }
+}
+#[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Discount` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Discount {
     /// The `percent` property.
     pub percent: f64,
+}
+#[cfg(feature = "all_of-invoices")]
+impl ::serde::Serialize for Discount {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("percent", &self.percent)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of-invoices")]
+rt::object_deserialize!(Discount);
+#[cfg(feature = "all_of-invoices")]
+impl<'de> rt::FromMap<'de> for Discount {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut percent = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "percent" => percent = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            percent: map.required(percent, "percent")?,
+        })
+    }
 }
 #[cfg(feature = "all_of")]
 /// A union of two user shapes.
@@ -195,7 +376,7 @@ impl<'de> ::serde::Deserialize<'de> for User {
 }
 #[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/AdminUser` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AdminUser {
     /// The `id` property.
     pub id: i64,
@@ -205,89 +386,294 @@ pub struct AdminUser {
     pub role: AdminUserRole,
 }
 #[cfg(feature = "all_of")]
+impl ::serde::Serialize for AdminUser {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.field("name", &self.name)?;
+        map.field("role", &self.role)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(AdminUser);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for AdminUser {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut role = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "role" => role = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            name: map.required(name, "name")?,
+            role: map.required(role, "role")?,
+        })
+    }
+}
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/EndUser` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EndUser {
     /// The `id` property.
     pub id: i64,
     /// The `name` property.
     pub name: String,
     /// The `organization_id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub organization_id: Option<Option<i64>>,
+}
+#[cfg(feature = "all_of")]
+impl ::serde::Serialize for EndUser {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.field("name", &self.name)?;
+        map.optional("organization_id", &self.organization_id)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(EndUser);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for EndUser {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut organization_id = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "organization_id" => organization_id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            name: map.required(name, "name")?,
+            organization_id,
+        })
+    }
 }
 #[cfg(feature = "all_of-me")]
 /// allOf of a union component and an object (Zendesk's current-user response).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CurrentUser {
     /// The `locale` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// The `authenticity_token` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub authenticity_token: Option<String>,
     /// Properties not listed in the spec.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+#[cfg(feature = "all_of-me")]
+impl ::serde::Serialize for CurrentUser {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("locale", &self.locale)?;
+        map.flatten(&self.additional_properties)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of-me")]
+rt::object_deserialize!(CurrentUser);
+#[cfg(feature = "all_of-me")]
+impl<'de> rt::FromMap<'de> for CurrentUser {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "locale" => value.locale = map.value()?,
+                "authenticity_token" => value.authenticity_token = map.value()?,
+                _ => {
+                    value.additional_properties.insert(key.into_string(), map.value()?);
+                }
+            }
+        }
+        Ok(value)
+    }
 }
 #[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/TargetCommon` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TargetCommon {
     /// The `id` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub id: Option<i64>,
     /// The `title` property.
     pub title: String,
     /// The `active` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
 }
 #[cfg(feature = "all_of")]
+impl ::serde::Serialize for TargetCommon {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("title", &self.title)?;
+        map.optional("active", &self.active)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(TargetCommon);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for TargetCommon {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut title = None;
+        let mut active = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = map.value()?,
+                "title" => title = Some(map.value()?),
+                "active" => active = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id,
+            title: map.required(title, "title")?,
+            active,
+        })
+    }
+}
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/EmailTarget` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EmailTarget {
     /// The `email` property.
     pub email: String,
     /// The `subject` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
 }
 #[cfg(feature = "all_of")]
+impl ::serde::Serialize for EmailTarget {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("email", &self.email)?;
+        map.optional("subject", &self.subject)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(EmailTarget);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for EmailTarget {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut email = None;
+        let mut subject = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "email" => email = Some(map.value()?),
+                "subject" => subject = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            email: map.required(email, "email")?,
+            subject,
+        })
+    }
+}
+#[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/UrlTarget` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UrlTarget {
     /// The `target_url` property.
     pub target_url: String,
     /// The `method` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
+}
+#[cfg(feature = "all_of")]
+impl ::serde::Serialize for UrlTarget {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("target_url", &self.target_url)?;
+        map.optional("method", &self.method)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(UrlTarget);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for UrlTarget {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut target_url = None;
+        let mut method = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "target_url" => target_url = Some(map.value()?),
+                "method" => method = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            target_url: map.required(target_url, "target_url")?,
+            method,
+        })
+    }
 }
 #[cfg(feature = "all_of-targets")]
 /// allOf of an object and an inline anyOf (Zendesk's TargetObject).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Target {
     /// The `id` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub id: Option<i64>,
     /// The `title` property.
     pub title: String,
     /// The `active` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Properties not listed in the spec.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+#[cfg(feature = "all_of-targets")]
+impl ::serde::Serialize for Target {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("title", &self.title)?;
+        map.optional("active", &self.active)?;
+        map.flatten(&self.additional_properties)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of-targets")]
+rt::object_deserialize!(Target);
+#[cfg(feature = "all_of-targets")]
+impl<'de> rt::FromMap<'de> for Target {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut title = None;
+        let mut active = None;
+        let mut additional_properties = ::std::collections::BTreeMap::new();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = map.value()?,
+                "title" => title = Some(map.value()?),
+                "active" => active = map.value()?,
+                _ => {
+                    additional_properties.insert(key.into_string(), map.value()?);
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            title: map.required(title, "title")?,
+            active,
+            additional_properties,
+        })
+    }
 }
 #[cfg(feature = "all_of")]
 /// The same union with `additionalProperties` next to `anyOf` (Zendesk's UserObject).
@@ -338,19 +724,43 @@ impl<'de> ::serde::Deserialize<'de> for OpenUser {
 }
 #[cfg(feature = "all_of-me")]
 /// allOf of that union and an object (Zendesk's CurrentUserResponse.user).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CurrentUserOpen {
     /// The `locale` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// The `authenticity_token` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub authenticity_token: Option<String>,
     /// Properties not listed in the spec.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+#[cfg(feature = "all_of-me")]
+impl ::serde::Serialize for CurrentUserOpen {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("locale", &self.locale)?;
+        map.flatten(&self.additional_properties)?;
+        map.end()
+    }
+}
+#[cfg(feature = "all_of-me")]
+rt::object_deserialize!(CurrentUserOpen);
+#[cfg(feature = "all_of-me")]
+impl<'de> rt::FromMap<'de> for CurrentUserOpen {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "locale" => value.locale = map.value()?,
+                "authenticity_token" => value.authenticity_token = map.value()?,
+                _ => {
+                    value.additional_properties.insert(key.into_string(), map.value()?);
+                }
+            }
+        }
+        Ok(value)
+    }
 }
 #[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Invoice/properties/status` in the spec.

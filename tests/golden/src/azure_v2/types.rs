@@ -2,31 +2,79 @@
 // Generated from tests/fixtures/types/azure_v2.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Vault` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Vault {
     /// The `id` property.
-    #[serde(rename = "id")]
     pub resource_id: String,
     /// The `location` property.
     pub location: Option<String>,
     /// The `state` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<VaultState>,
     /// The `owner` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub owner: Option<Option<Owner>>,
 }
+impl ::serde::Serialize for Vault {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.resource_id)?;
+        map.field("location", &self.location)?;
+        map.optional("state", &self.state)?;
+        map.optional("owner", &self.owner)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Vault);
+impl<'de> rt::FromMap<'de> for Vault {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut resource_id = None;
+        let mut location = None;
+        let mut state = None;
+        let mut owner = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => resource_id = Some(map.value()?),
+                "location" => location = Some(map.value()?),
+                "state" => state = map.value()?,
+                "owner" => owner = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            resource_id: map.required(resource_id, "id")?,
+            location: map.required(location, "location")?,
+            state,
+            owner,
+        })
+    }
+}
 /// The schema at `/components/schemas/Owner` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Owner {
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+}
+impl ::serde::Serialize for Owner {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("email", &self.email)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Owner);
+impl<'de> rt::FromMap<'de> for Owner {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "email" => value.email = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/Vault/properties/state` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

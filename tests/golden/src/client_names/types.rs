@@ -2,31 +2,77 @@
 // Generated from tests/fixtures/types/client_names.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Record` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Record {
     /// The `properties` property.
-    #[serde(rename = "properties")]
     pub record_properties: String,
     /// The `etag` property.
-    #[serde(rename = "etag")]
     pub e_tag: Option<String>,
     /// The `displayName` property.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `parent` property.
-    #[serde(
-        rename = "parent",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub parent_record: Option<Option<Parent>>,
 }
+impl ::serde::Serialize for Record {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("properties", &self.record_properties)?;
+        map.field("etag", &self.e_tag)?;
+        map.optional("displayName", &self.title)?;
+        map.optional("parent", &self.parent_record)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Record);
+impl<'de> rt::FromMap<'de> for Record {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut record_properties = None;
+        let mut e_tag = None;
+        let mut title = None;
+        let mut parent_record = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "properties" => record_properties = Some(map.value()?),
+                "etag" => e_tag = Some(map.value()?),
+                "displayName" => title = map.value()?,
+                "parent" => parent_record = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            record_properties: map.required(record_properties, "properties")?,
+            e_tag: map.required(e_tag, "etag")?,
+            title,
+            parent_record,
+        })
+    }
+}
 /// The schema at `/components/schemas/Parent` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Parent {
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+impl ::serde::Serialize for Parent {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Parent);
+impl<'de> rt::FromMap<'de> for Parent {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }

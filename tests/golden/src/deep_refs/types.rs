@@ -2,54 +2,161 @@
 // Generated from tests/fixtures/types/deep_refs.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Webhooks` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Webhooks {
     /// The `results` property.
     pub results: Vec<Webhook>,
     /// The `legacy` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legacy: Option<WebhookLegacy>,
     /// The `slashed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slashed: Option<AB>,
 }
+impl ::serde::Serialize for Webhooks {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("results", &self.results)?;
+        map.optional("legacy", &self.legacy)?;
+        map.optional("slashed", &self.slashed)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Webhooks);
+impl<'de> rt::FromMap<'de> for Webhooks {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut results = None;
+        let mut legacy = None;
+        let mut slashed = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "results" => results = Some(map.value()?),
+                "legacy" => legacy = map.value()?,
+                "slashed" => slashed = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            results: map.required(results, "results")?,
+            legacy,
+            slashed,
+        })
+    }
+}
 /// The schema at `/components/schemas/Webhook` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Webhook {
     /// The `id` property.
     pub id: String,
     /// The `companyId` property.
-    #[serde(rename = "companyId")]
     pub company_id: CompanyId,
     /// The `notifiers` property.
     pub notifiers: Notifier,
     /// The `rule` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<Rule>,
     /// The `secondary` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secondary: Option<WebhookNotifiers>,
     /// The `pageSize` property.
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<Limit>,
 }
+impl ::serde::Serialize for Webhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.field("companyId", &self.company_id)?;
+        map.field("notifiers", &self.notifiers)?;
+        map.optional("rule", &self.rule)?;
+        map.optional("secondary", &self.secondary)?;
+        map.optional("pageSize", &self.page_size)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Webhook);
+impl<'de> rt::FromMap<'de> for Webhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut company_id = None;
+        let mut notifiers = None;
+        let mut rule = None;
+        let mut secondary = None;
+        let mut page_size = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "companyId" => company_id = Some(map.value()?),
+                "notifiers" => notifiers = Some(map.value()?),
+                "rule" => rule = map.value()?,
+                "secondary" => secondary = map.value()?,
+                "pageSize" => page_size = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            company_id: map.required(company_id, "companyId")?,
+            notifiers: map.required(notifiers, "notifiers")?,
+            rule,
+            secondary,
+            page_size,
+        })
+    }
+}
 /// The schema at `/components/schemas/Webhook Legacy` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookLegacy {
     /// The `url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The `events` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Type>,
 }
+impl ::serde::Serialize for WebhookLegacy {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("url", &self.url)?;
+        map.optional("events", &self.events)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookLegacy);
+impl<'de> rt::FromMap<'de> for WebhookLegacy {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "url" => value.url = map.value()?,
+                "events" => value.events = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/a~1b` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AB {
     /// The `c` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub c: Option<String>,
+}
+impl ::serde::Serialize for AB {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("c", &self.c)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(AB);
+impl<'de> rt::FromMap<'de> for AB {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "c" => value.c = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/limit` in the spec.
 pub type Limit = i64;
@@ -58,24 +165,68 @@ pub type GetResponses = Webhooks;
 /// The schema at `/components/schemas/companyId` in the spec.
 pub type CompanyId = String;
 /// The schema at `/components/schemas/notifier` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Notifier {
     /// The `emails` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<String>>,
     /// The `webhook` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook: Option<String>,
 }
+impl ::serde::Serialize for Notifier {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("emails", &self.emails)?;
+        map.optional("webhook", &self.webhook)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Notifier);
+impl<'de> rt::FromMap<'de> for Notifier {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "emails" => value.emails = map.value()?,
+                "webhook" => value.webhook = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/rule` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rule {
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: String,
     /// The `notifiers` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notifiers: Option<Notifier>,
+}
+impl ::serde::Serialize for Rule {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.optional("notifiers", &self.notifiers)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Rule);
+impl<'de> rt::FromMap<'de> for Rule {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut notifiers = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "notifiers" => notifiers = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            notifiers,
+        })
+    }
 }
 /// The schema at `/components/schemas/Webhook_notifiers` in the spec.
 pub type WebhookNotifiers = Notifier;

@@ -2,6 +2,8 @@
 // Generated from tests/fixtures/types/descriptions.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// A note. Code block, indented:
 ///
 /// ```text
@@ -48,32 +50,72 @@
 /// | \[x\] | &lt;y&gt; |
 ///
 /// Footnote\[^1\] and emphasis *a* *b* **c** and a trailing backslash \\
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     /// The id: see \[Note\] and <https://example.com/ids>. Generics like Vec&lt;T&gt; and Option&lt;Note&gt;.
     pub id: String,
     /// ```text
     /// unterminated fence
     /// ```
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Unclosed \[bracket and &lt;tag and `backtick
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<NoteKind>,
     /// <http://example.com/a_b_c> and <https://example.com/path?x=>\[1\]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The `empty` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub empty: Option<String>,
     /// A title used as the description
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_only: Option<String>,
     /// ```text
     /// assert!(false);
     /// ```
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc_test: Option<String>,
+}
+impl ::serde::Serialize for Note {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.optional("body", &self.body)?;
+        map.optional("kind", &self.kind)?;
+        map.optional("url", &self.url)?;
+        map.optional("empty", &self.empty)?;
+        map.optional("title_only", &self.title_only)?;
+        map.optional("doc_test", &self.doc_test)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Note);
+impl<'de> rt::FromMap<'de> for Note {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut body = None;
+        let mut kind = None;
+        let mut url = None;
+        let mut empty = None;
+        let mut title_only = None;
+        let mut doc_test = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "body" => body = map.value()?,
+                "kind" => kind = map.value()?,
+                "url" => url = map.value()?,
+                "empty" => empty = map.value()?,
+                "title_only" => title_only = map.value()?,
+                "doc_test" => doc_test = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            body,
+            kind,
+            url,
+            empty,
+            title_only,
+            doc_test,
+        })
+    }
 }
 /// Unclosed \[bracket and &lt;tag and `backtick
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,6 +2,8 @@
 // Generated from tests/fixtures/types/enums.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// A string enum with values that are awkward as identifiers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskStatus {
@@ -181,7 +183,7 @@ impl From<&str> for TypedConst {
 }
 crate::runtime::string_enum_impls!(TypedConst);
 /// The schema at `/components/schemas/Task` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Task {
     /// The `object` property.
     pub object: SingleValue,
@@ -194,32 +196,97 @@ pub struct Task {
     /// The `kind` property.
     pub kind: TaskKind,
     /// The `version` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<TypedConst>,
     /// The `event` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<ConstTag>,
     /// The `urgent` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub urgent: Option<Flag>,
     /// The `pinned` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pinned: Option<OnlyTrue>,
     /// The `ratio` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ratio: Option<Ratio>,
     /// The `mode` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<Mixed>,
     /// The `labels` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<TaskLabel>>,
     /// An inline string enum.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<TaskColor>,
     /// The `size` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<TaskSize>,
+}
+impl ::serde::Serialize for Task {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("object", &self.object)?;
+        map.field("id", &self.id)?;
+        map.field("status", &self.status)?;
+        map.field("priority", &self.priority)?;
+        map.field("kind", &self.kind)?;
+        map.optional("version", &self.version)?;
+        map.optional("event", &self.event)?;
+        map.optional("urgent", &self.urgent)?;
+        map.optional("pinned", &self.pinned)?;
+        map.optional("ratio", &self.ratio)?;
+        map.optional("mode", &self.mode)?;
+        map.optional("labels", &self.labels)?;
+        map.optional("color", &self.color)?;
+        map.optional("size", &self.size)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Task);
+impl<'de> rt::FromMap<'de> for Task {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut status = None;
+        let mut priority = None;
+        let mut kind = None;
+        let mut version = None;
+        let mut event = None;
+        let mut urgent = None;
+        let mut pinned = None;
+        let mut ratio = None;
+        let mut mode = None;
+        let mut labels = None;
+        let mut color = None;
+        let mut size = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "object" => object = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "status" => status = Some(map.value()?),
+                "priority" => priority = Some(map.value()?),
+                "kind" => kind = Some(map.value()?),
+                "version" => version = map.value()?,
+                "event" => event = map.value()?,
+                "urgent" => urgent = map.value()?,
+                "pinned" => pinned = map.value()?,
+                "ratio" => ratio = map.value()?,
+                "mode" => mode = map.value()?,
+                "labels" => labels = map.value()?,
+                "color" => color = map.value()?,
+                "size" => size = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            object: map.required(object, "object")?,
+            id: map.required(id, "id")?,
+            status: map.required(status, "status")?,
+            priority: map.required(priority, "priority")?,
+            kind: map.required(kind, "kind")?,
+            version,
+            event,
+            urgent,
+            pinned,
+            ratio,
+            mode,
+            labels,
+            color,
+            size,
+        })
+    }
 }
 /// The schema at `/components/schemas/Task/properties/kind` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,64 +2,134 @@
 // Generated from tests/fixtures/types/field_flags.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Account` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Account {
     /// Required and read-only.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub id: Option<String>,
     /// The `name` property.
     pub name: String,
     /// Required and write-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The `plan` property.
     pub plan: AccountPlan,
     /// The `seats` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seats: Option<i64>,
     /// The `created_at` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub created_at: Option<String>,
     /// Old numeric identifier.
     ///
     /// **Deprecated** in the spec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legacy_id: Option<i64>,
     /// The `old_plan` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_plan: Option<OldPlan>,
     /// The `flags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flags: Option<Vec<String>>,
     /// The `limits` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limits: Option<AccountLimits>,
     /// The `nullable_read_only` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(
-        default,
-        skip_serializing,
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub nullable_read_only: Option<Option<String>>,
     /// The `api_key` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_key: Option<String>,
+}
+impl ::serde::Serialize for Account {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("name", &self.name)?;
+        map.optional("password", &self.password)?;
+        map.field("plan", &self.plan)?;
+        map.optional("seats", &self.seats)?;
+        map.optional("legacy_id", &self.legacy_id)?;
+        map.optional("old_plan", &self.old_plan)?;
+        map.optional("flags", &self.flags)?;
+        map.optional("limits", &self.limits)?;
+        map.optional("api_key", &self.api_key)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Account);
+impl<'de> rt::FromMap<'de> for Account {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut password = None;
+        let mut plan = None;
+        let mut seats = None;
+        let mut created_at = None;
+        let mut legacy_id = None;
+        let mut old_plan = None;
+        let mut flags = None;
+        let mut limits = None;
+        let mut nullable_read_only = None;
+        let mut api_key = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = map.value()?,
+                "name" => name = Some(map.value()?),
+                "password" => password = map.value()?,
+                "plan" => plan = Some(map.value()?),
+                "seats" => seats = map.value()?,
+                "created_at" => created_at = map.value()?,
+                "legacy_id" => legacy_id = map.value()?,
+                "old_plan" => old_plan = map.value()?,
+                "flags" => flags = map.value()?,
+                "limits" => limits = map.value()?,
+                "nullable_read_only" => nullable_read_only = Some(map.value()?),
+                "api_key" => api_key = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id,
+            name: map.required(name, "name")?,
+            password,
+            plan: map.required(plan, "plan")?,
+            seats,
+            created_at,
+            legacy_id,
+            old_plan,
+            flags,
+            limits,
+            nullable_read_only,
+            api_key,
+        })
+    }
 }
 /// A deprecated schema.
 ///
 /// **Deprecated** in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OldPlan {
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+impl ::serde::Serialize for OldPlan {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("name", &self.name)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(OldPlan);
+impl<'de> rt::FromMap<'de> for OldPlan {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => value.name = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/Account/properties/plan` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -92,9 +162,28 @@ impl From<&str> for AccountPlan {
 }
 crate::runtime::string_enum_impls!(AccountPlan);
 /// The schema at `/components/schemas/Account/properties/limits` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountLimits {
     /// The `max` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max: Option<i64>,
+}
+impl ::serde::Serialize for AccountLimits {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("max", &self.max)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(AccountLimits);
+impl<'de> rt::FromMap<'de> for AccountLimits {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "max" => value.max = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }

@@ -2,67 +2,153 @@
 // Generated from tests/fixtures/types/formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/FileInfo` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileInfo {
     /// The `id` property.
     pub id: String,
     /// The `owner_id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_id: Option<String>,
     /// The `created_at` property.
     pub created_at: String,
     /// The `expires_on` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_on: Option<String>,
     /// The `at_time` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_time: Option<String>,
     /// The `url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `host` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     /// The `ip` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// The `size` property.
     pub size: i64,
     /// The `chunks` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chunks: Option<i32>,
     /// The `checksum` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checksum: Option<u64>,
     /// The `parts` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parts: Option<u32>,
     /// The `ratio` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ratio: Option<f64>,
     /// The `precise` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub precise: Option<f64>,
     /// The `price` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<String>,
     /// The `amount` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<f64>,
     /// The `thumbnail` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
     /// The `raw` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raw: Option<crate::runtime::Upload>,
     /// The `secret` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// The `duration` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<String>,
+}
+impl ::serde::Serialize for FileInfo {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.optional("owner_id", &self.owner_id)?;
+        map.field("created_at", &self.created_at)?;
+        map.optional("expires_on", &self.expires_on)?;
+        map.optional("at_time", &self.at_time)?;
+        map.optional("url", &self.url)?;
+        map.optional("email", &self.email)?;
+        map.optional("host", &self.host)?;
+        map.optional("ip", &self.ip)?;
+        map.field("size", &self.size)?;
+        map.optional("chunks", &self.chunks)?;
+        map.optional("checksum", &self.checksum)?;
+        map.optional("parts", &self.parts)?;
+        map.optional("ratio", &self.ratio)?;
+        map.optional("precise", &self.precise)?;
+        map.optional("price", &self.price)?;
+        map.optional("amount", &self.amount)?;
+        map.optional("thumbnail", &self.thumbnail)?;
+        map.optional("raw", &self.raw)?;
+        map.optional("secret", &self.secret)?;
+        map.optional("duration", &self.duration)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(FileInfo);
+impl<'de> rt::FromMap<'de> for FileInfo {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut owner_id = None;
+        let mut created_at = None;
+        let mut expires_on = None;
+        let mut at_time = None;
+        let mut url = None;
+        let mut email = None;
+        let mut host = None;
+        let mut ip = None;
+        let mut size = None;
+        let mut chunks = None;
+        let mut checksum = None;
+        let mut parts = None;
+        let mut ratio = None;
+        let mut precise = None;
+        let mut price = None;
+        let mut amount = None;
+        let mut thumbnail = None;
+        let mut raw = None;
+        let mut secret = None;
+        let mut duration = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "owner_id" => owner_id = map.value()?,
+                "created_at" => created_at = Some(map.value()?),
+                "expires_on" => expires_on = map.value()?,
+                "at_time" => at_time = map.value()?,
+                "url" => url = map.value()?,
+                "email" => email = map.value()?,
+                "host" => host = map.value()?,
+                "ip" => ip = map.value()?,
+                "size" => size = Some(map.value()?),
+                "chunks" => chunks = map.value()?,
+                "checksum" => checksum = map.value()?,
+                "parts" => parts = map.value()?,
+                "ratio" => ratio = map.value()?,
+                "precise" => precise = map.value()?,
+                "price" => price = map.value()?,
+                "amount" => amount = map.value()?,
+                "thumbnail" => thumbnail = map.value()?,
+                "raw" => raw = map.value()?,
+                "secret" => secret = map.value()?,
+                "duration" => duration = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            owner_id,
+            created_at: map.required(created_at, "created_at")?,
+            expires_on,
+            at_time,
+            url,
+            email,
+            host,
+            ip,
+            size: map.required(size, "size")?,
+            chunks,
+            checksum,
+            parts,
+            ratio,
+            precise,
+            price,
+            amount,
+            thumbnail,
+            raw,
+            secret,
+            duration,
+        })
+    }
 }

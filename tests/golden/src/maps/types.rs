@@ -2,85 +2,236 @@
 // Generated from tests/fixtures/types/maps.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Maps` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Maps {
     /// The `any_values` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub any_values: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// The `string_values` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub string_values: Option<::std::collections::BTreeMap<String, String>>,
     /// The `ref_values` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ref_values: Option<::std::collections::BTreeMap<String, Limit>>,
     /// The `nullable_values` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nullable_values: Option<::std::collections::BTreeMap<String, Option<i64>>>,
     /// The `array_values` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub array_values: Option<::std::collections::BTreeMap<String, Vec<String>>>,
     /// The `closed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<Closed>,
     /// The `open` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open: Option<Open>,
     /// The `typed_extra` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typed_extra: Option<TypedExtra>,
     /// The `patterned` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patterned: Option<Patterned>,
     /// The `no_keywords` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_keywords: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// The `nested` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nested: Option<
         ::std::collections::BTreeMap<String, ::std::collections::BTreeMap<String, i64>>,
     >,
 }
+impl ::serde::Serialize for Maps {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("any_values", &self.any_values)?;
+        map.optional("string_values", &self.string_values)?;
+        map.optional("ref_values", &self.ref_values)?;
+        map.optional("nullable_values", &self.nullable_values)?;
+        map.optional("array_values", &self.array_values)?;
+        map.optional("closed", &self.closed)?;
+        map.optional("open", &self.open)?;
+        map.optional("typed_extra", &self.typed_extra)?;
+        map.optional("patterned", &self.patterned)?;
+        map.optional("no_keywords", &self.no_keywords)?;
+        map.optional("nested", &self.nested)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Maps);
+impl<'de> rt::FromMap<'de> for Maps {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "any_values" => value.any_values = map.value()?,
+                "string_values" => value.string_values = map.value()?,
+                "ref_values" => value.ref_values = map.value()?,
+                "nullable_values" => value.nullable_values = map.value()?,
+                "array_values" => value.array_values = map.value()?,
+                "closed" => value.closed = map.value()?,
+                "open" => value.open = map.value()?,
+                "typed_extra" => value.typed_extra = map.value()?,
+                "patterned" => value.patterned = map.value()?,
+                "no_keywords" => value.no_keywords = map.value()?,
+                "nested" => value.nested = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/Limit` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Limit {
     /// The `max` property.
     pub max: i64,
     /// The `window` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window: Option<String>,
 }
+impl ::serde::Serialize for Limit {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("max", &self.max)?;
+        map.optional("window", &self.window)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Limit);
+impl<'de> rt::FromMap<'de> for Limit {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut max = None;
+        let mut window = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "max" => max = Some(map.value()?),
+                "window" => window = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            max: map.required(max, "max")?,
+            window,
+        })
+    }
+}
 /// The schema at `/components/schemas/Closed` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Closed {
     /// The `name` property.
     pub name: String,
 }
+impl ::serde::Serialize for Closed {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("name", &self.name)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Closed);
+impl<'de> rt::FromMap<'de> for Closed {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => name = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            name: map.required(name, "name")?,
+        })
+    }
+}
 /// The schema at `/components/schemas/Open` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Open {
     /// The `name` property.
     pub name: String,
     /// Properties not listed in the spec.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+impl ::serde::Serialize for Open {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("name", &self.name)?;
+        map.flatten(&self.additional_properties)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Open);
+impl<'de> rt::FromMap<'de> for Open {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut additional_properties = ::std::collections::BTreeMap::new();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => name = Some(map.value()?),
+                _ => {
+                    additional_properties.insert(key.into_string(), map.value()?);
+                }
+            }
+        }
+        Ok(Self {
+            name: map.required(name, "name")?,
+            additional_properties,
+        })
+    }
+}
 /// Declared properties plus typed extra ones.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TypedExtra {
     /// The `id` property.
     pub id: String,
     /// Properties not listed in the spec.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, i64>,
 }
+impl ::serde::Serialize for TypedExtra {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.flatten(&self.additional_properties)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(TypedExtra);
+impl<'de> rt::FromMap<'de> for TypedExtra {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut additional_properties = ::std::collections::BTreeMap::new();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                _ => {
+                    additional_properties.insert(key.into_string(), map.value()?);
+                }
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            additional_properties,
+        })
+    }
+}
 /// patternProperties.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Patterned {
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Properties not listed in the spec.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+}
+impl ::serde::Serialize for Patterned {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("name", &self.name)?;
+        map.flatten(&self.additional_properties)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Patterned);
+impl<'de> rt::FromMap<'de> for Patterned {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => value.name = map.value()?,
+                _ => {
+                    value.additional_properties.insert(key.into_string(), map.value()?);
+                }
+            }
+        }
+        Ok(value)
+    }
 }

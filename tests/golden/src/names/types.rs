@@ -2,60 +2,219 @@
 // Generated from tests/fixtures/types/names.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 #[cfg(feature = "names-keywords")]
 /// A component named like the operation's request body.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateUserRequest {
     /// The `a` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub a: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for CreateUserRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("a", &self.a)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(CreateUserRequest);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for CreateUserRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "a" => value.a = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// A component named like the operation's response.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateUserResponse {
     /// The `b` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub b: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for CreateUserResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("b", &self.b)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(CreateUserResponse);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for CreateUserResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "b" => value.b = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// A component named like the operation's inline parameter enum.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateUserMode {
     /// The `c` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub c: Option<String>,
+}
+#[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for CreateUserMode {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("c", &self.c)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(CreateUserMode);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for CreateUserMode {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "c" => value.c = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 #[cfg(feature = "names-users")]
 /// A component named like the operation's error enum.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserError {
     /// The `message` property.
     pub message: String,
 }
+#[cfg(feature = "names-users")]
+impl ::serde::Serialize for CreateUserError {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("message", &self.message)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-users")]
+rt::object_deserialize!(CreateUserError);
+#[cfg(feature = "names-users")]
+impl<'de> rt::FromMap<'de> for CreateUserError {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut message = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "message" => message = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            message: map.required(message, "message")?,
+        })
+    }
+}
 #[cfg(feature = "names-keywords")]
 /// A component named like the operation's builder.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateUser {
     /// The `d` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub d: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for CreateUser {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("d", &self.d)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(CreateUser);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for CreateUser {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "d" => value.d = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Client` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Client2 {
     /// The `e` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for Client2 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("e", &self.e)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(Client2);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for Client2 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "e" => value.e = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Error` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// The `f` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub f: Option<String>,
+}
+#[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for Error {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("f", &self.f)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(Error);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for Error {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "f" => value.f = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Result` in the spec.
@@ -92,181 +251,480 @@ impl From<&str> for Type {
 crate::runtime::string_enum_impls!(Type);
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Self` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Self_ {
     /// The `self` property.
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for Self_ {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("self", &self.self_)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(Self_);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for Self_ {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "self" => value.self_ = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/user-profile` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserProfile {
     /// The `g` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub g: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for UserProfile {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("g", &self.g)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(UserProfile);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for UserProfile {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "g" => value.g = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/user_profile` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserProfile2 {
     /// The `h` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub h: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for UserProfile2 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("h", &self.h)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(UserProfile2);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for UserProfile2 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "h" => value.h = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/UserProfile` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserProfile3 {
     /// The `i` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub i: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for UserProfile3 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("i", &self.i)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(UserProfile3);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for UserProfile3 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "i" => value.i = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Page[Contact]` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PageContact {
     /// The `j` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub j: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for PageContact {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("j", &self.j)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(PageContact);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for PageContact {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "j" => value.j = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/ListResource_Contact_` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListResourceContact {
     /// The `k` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub k: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for ListResourceContact {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("k", &self.k)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(ListResourceContact);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for ListResourceContact {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "k" => value.k = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/2faSettings` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V2faSettings {
     /// The `l` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub l: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for V2faSettings {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("l", &self.l)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(V2faSettings);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for V2faSettings {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "l" => value.l = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/404` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct V404 {
     /// The `m` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub m: Option<String>,
 }
 #[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for V404 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("m", &self.m)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(V404);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for V404 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "m" => value.m = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Everything` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Everything {
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: Type,
     /// The `self` property.
-    #[serde(rename = "self")]
     pub self_: String,
     /// The `ref` property.
-    #[serde(rename = "ref")]
     pub ref_: String,
     /// The `$ref` property.
-    #[serde(rename = "$ref", default, skip_serializing_if = "Option::is_none")]
     pub ref_2: Option<String>,
     /// The `@type` property.
-    #[serde(rename = "@type", default, skip_serializing_if = "Option::is_none")]
     pub type_2: Option<String>,
     /// The `async` property.
-    #[serde(rename = "async", default, skip_serializing_if = "Option::is_none")]
     pub async_: Option<bool>,
     /// The `crate` property.
-    #[serde(rename = "crate", default, skip_serializing_if = "Option::is_none")]
     pub crate_: Option<i64>,
     /// The `kebab-case` property.
-    #[serde(rename = "kebab-case", default, skip_serializing_if = "Option::is_none")]
     pub kebab_case: Option<String>,
     /// The `camelCase` property.
-    #[serde(rename = "camelCase", default, skip_serializing_if = "Option::is_none")]
     pub camel_case: Option<String>,
     /// The `snake_case` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snake_case: Option<String>,
     /// The `fooBar` property.
-    #[serde(rename = "fooBar", default, skip_serializing_if = "Option::is_none")]
     pub foo_bar: Option<String>,
     /// The `foo_bar` property.
-    #[serde(rename = "foo_bar", default, skip_serializing_if = "Option::is_none")]
     pub foo_bar_2: Option<String>,
     /// The `foo-bar` property.
-    #[serde(rename = "foo-bar", default, skip_serializing_if = "Option::is_none")]
     pub foo_bar_3: Option<String>,
     /// The `_links` property.
-    #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
     pub links: Option<::std::collections::BTreeMap<String, String>>,
     /// The `123abc` property.
-    #[serde(rename = "123abc", default, skip_serializing_if = "Option::is_none")]
     pub _123abc: Option<String>,
     /// The `Page[size]` property.
-    #[serde(rename = "Page[size]", default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// The `filter[name][eq]` property.
-    #[serde(
-        rename = "filter[name][eq]",
-        default,
-        skip_serializing_if = "Option::is_none",
-    )]
     pub filter_name_eq: Option<String>,
     /// The `naïve` property.
-    #[serde(rename = "naïve", default, skip_serializing_if = "Option::is_none")]
     pub na_ve: Option<String>,
     /// The `` property.
-    #[serde(rename = "", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The `additional_properties` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_properties: Option<String>,
     /// The `a_self` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub a_self: Option<Self_>,
     /// The `profiles` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profiles: Option<Vec<EverythingProfile>>,
     /// The `page` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<PageContact>,
     /// The `listed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub listed: Option<ListResourceContact>,
     /// The `two_fa` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub two_fa: Option<V2faSettings>,
     /// The `not_found` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_found: Option<V404>,
     /// The `client` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client: Option<Client2>,
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
     /// The `result` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<Result2>,
     /// The `builder` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub builder: Option<CreateUser>,
     /// The `request` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<CreateUserRequest>,
     /// The `response` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<CreateUserResponse>,
     /// The `mode` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<CreateUserMode>,
     /// The `case_values` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_values: Option<EverythingCaseValues>,
     /// Properties not listed in the spec.
-    #[serde(flatten)]
     pub additional_properties_: ::std::collections::BTreeMap<String, String>,
+}
+#[cfg(feature = "names-keywords")]
+impl ::serde::Serialize for Everything {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("self", &self.self_)?;
+        map.field("ref", &self.ref_)?;
+        map.optional("$ref", &self.ref_2)?;
+        map.optional("@type", &self.type_2)?;
+        map.optional("async", &self.async_)?;
+        map.optional("crate", &self.crate_)?;
+        map.optional("kebab-case", &self.kebab_case)?;
+        map.optional("camelCase", &self.camel_case)?;
+        map.optional("snake_case", &self.snake_case)?;
+        map.optional("fooBar", &self.foo_bar)?;
+        map.optional("foo_bar", &self.foo_bar_2)?;
+        map.optional("foo-bar", &self.foo_bar_3)?;
+        map.optional("_links", &self.links)?;
+        map.optional("123abc", &self._123abc)?;
+        map.optional("Page[size]", &self.page_size)?;
+        map.optional("filter[name][eq]", &self.filter_name_eq)?;
+        map.optional("naïve", &self.na_ve)?;
+        map.optional("", &self.value)?;
+        map.optional("additional_properties", &self.additional_properties)?;
+        map.optional("a_self", &self.a_self)?;
+        map.optional("profiles", &self.profiles)?;
+        map.optional("page", &self.page)?;
+        map.optional("listed", &self.listed)?;
+        map.optional("two_fa", &self.two_fa)?;
+        map.optional("not_found", &self.not_found)?;
+        map.optional("client", &self.client)?;
+        map.optional("error", &self.error)?;
+        map.optional("result", &self.result)?;
+        map.optional("builder", &self.builder)?;
+        map.optional("request", &self.request)?;
+        map.optional("response", &self.response)?;
+        map.optional("mode", &self.mode)?;
+        map.optional("case_values", &self.case_values)?;
+        map.flatten(&self.additional_properties_)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-keywords")]
+rt::object_deserialize!(Everything);
+#[cfg(feature = "names-keywords")]
+impl<'de> rt::FromMap<'de> for Everything {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut self_ = None;
+        let mut ref_ = None;
+        let mut ref_2 = None;
+        let mut type_2 = None;
+        let mut async_ = None;
+        let mut crate_ = None;
+        let mut kebab_case = None;
+        let mut camel_case = None;
+        let mut snake_case = None;
+        let mut foo_bar = None;
+        let mut foo_bar_2 = None;
+        let mut foo_bar_3 = None;
+        let mut links = None;
+        let mut field_123abc = None;
+        let mut page_size = None;
+        let mut filter_name_eq = None;
+        let mut na_ve = None;
+        let mut value = None;
+        let mut additional_properties = None;
+        let mut a_self = None;
+        let mut profiles = None;
+        let mut page = None;
+        let mut listed = None;
+        let mut two_fa = None;
+        let mut not_found = None;
+        let mut client = None;
+        let mut error = None;
+        let mut result = None;
+        let mut builder = None;
+        let mut request = None;
+        let mut response = None;
+        let mut mode = None;
+        let mut case_values = None;
+        let mut additional_properties_ = ::std::collections::BTreeMap::new();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "self" => self_ = Some(map.value()?),
+                "ref" => ref_ = Some(map.value()?),
+                "$ref" => ref_2 = map.value()?,
+                "@type" => type_2 = map.value()?,
+                "async" => async_ = map.value()?,
+                "crate" => crate_ = map.value()?,
+                "kebab-case" => kebab_case = map.value()?,
+                "camelCase" => camel_case = map.value()?,
+                "snake_case" => snake_case = map.value()?,
+                "fooBar" => foo_bar = map.value()?,
+                "foo_bar" => foo_bar_2 = map.value()?,
+                "foo-bar" => foo_bar_3 = map.value()?,
+                "_links" => links = map.value()?,
+                "123abc" => field_123abc = map.value()?,
+                "Page[size]" => page_size = map.value()?,
+                "filter[name][eq]" => filter_name_eq = map.value()?,
+                "naïve" => na_ve = map.value()?,
+                "" => value = map.value()?,
+                "additional_properties" => additional_properties = map.value()?,
+                "a_self" => a_self = map.value()?,
+                "profiles" => profiles = map.value()?,
+                "page" => page = map.value()?,
+                "listed" => listed = map.value()?,
+                "two_fa" => two_fa = map.value()?,
+                "not_found" => not_found = map.value()?,
+                "client" => client = map.value()?,
+                "error" => error = map.value()?,
+                "result" => result = map.value()?,
+                "builder" => builder = map.value()?,
+                "request" => request = map.value()?,
+                "response" => response = map.value()?,
+                "mode" => mode = map.value()?,
+                "case_values" => case_values = map.value()?,
+                _ => {
+                    additional_properties_.insert(key.into_string(), map.value()?);
+                }
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            self_: map.required(self_, "self")?,
+            ref_: map.required(ref_, "ref")?,
+            ref_2,
+            type_2,
+            async_,
+            crate_,
+            kebab_case,
+            camel_case,
+            snake_case,
+            foo_bar,
+            foo_bar_2,
+            foo_bar_3,
+            links,
+            _123abc: field_123abc,
+            page_size,
+            filter_name_eq,
+            na_ve,
+            value,
+            additional_properties,
+            a_self,
+            profiles,
+            page,
+            listed,
+            two_fa,
+            not_found,
+            client,
+            error,
+            result,
+            builder,
+            request,
+            response,
+            mode,
+            case_values,
+            additional_properties_,
+        })
+    }
 }
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Everything/properties/profiles/items` in the spec.
@@ -395,19 +853,71 @@ impl From<&str> for CreateUserMode2 {
 crate::runtime::string_enum_impls!(CreateUserMode2);
 #[cfg(feature = "names-users")]
 /// Inline request body; its derived name collides with a component.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserRequest2 {
     /// The `user-name` property.
-    #[serde(rename = "user-name")]
     pub user_name: String,
 }
 #[cfg(feature = "names-users")]
+impl ::serde::Serialize for CreateUserRequest2 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("user-name", &self.user_name)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-users")]
+rt::object_deserialize!(CreateUserRequest2);
+#[cfg(feature = "names-users")]
+impl<'de> rt::FromMap<'de> for CreateUserRequest2 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut user_name = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "user-name" => user_name = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            user_name: map.required(user_name, "user-name")?,
+        })
+    }
+}
+#[cfg(feature = "names-users")]
 /// The schema at `/paths/~1users/post/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserResponse2 {
     /// The `id` property.
     pub id: String,
     /// The `type` property.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<Type>,
+}
+#[cfg(feature = "names-users")]
+impl ::serde::Serialize for CreateUserResponse2 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.optional("type", &self.type_)?;
+        map.end()
+    }
+}
+#[cfg(feature = "names-users")]
+rt::object_deserialize!(CreateUserResponse2);
+#[cfg(feature = "names-users")]
+impl<'de> rt::FromMap<'de> for CreateUserResponse2 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "type" => type_ = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            type_,
+        })
+    }
 }

@@ -2,8 +2,10 @@
 // Generated from tests/fixtures/types/nulls_v30.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Nulls30` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Nulls30 {
     /// The `req_string` property.
     pub req_string: Option<String>,
@@ -16,52 +18,149 @@ pub struct Nulls30 {
     /// The `req_enum` property.
     pub req_enum: Option<Nulls30ReqEnum>,
     /// The `opt_string` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub opt_string: Option<Option<String>>,
     /// The `opt_object` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub opt_object: Option<Option<Nulls30OptObject>>,
     /// The `opt_items_nullable` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opt_items_nullable: Option<Vec<Option<String>>>,
     /// The `opt_map_nullable_values` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opt_map_nullable_values: Option<
         ::std::collections::BTreeMap<String, Option<i64>>,
     >,
     /// The `opt_nullable_point` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub opt_nullable_point: Option<Option<NullablePoint>>,
     /// The `req_nullable_point` property.
     pub req_nullable_point: Option<NullablePoint>,
 }
+impl ::serde::Serialize for Nulls30 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("req_string", &self.req_string)?;
+        map.field("req_integer", &self.req_integer)?;
+        map.field("req_ref", &self.req_ref)?;
+        map.field("req_array", &self.req_array)?;
+        map.field("req_enum", &self.req_enum)?;
+        map.optional("opt_string", &self.opt_string)?;
+        map.optional("opt_object", &self.opt_object)?;
+        map.optional("opt_items_nullable", &self.opt_items_nullable)?;
+        map.optional("opt_map_nullable_values", &self.opt_map_nullable_values)?;
+        map.optional("opt_nullable_point", &self.opt_nullable_point)?;
+        map.field("req_nullable_point", &self.req_nullable_point)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Nulls30);
+impl<'de> rt::FromMap<'de> for Nulls30 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut req_string = None;
+        let mut req_integer = None;
+        let mut req_ref = None;
+        let mut req_array = None;
+        let mut req_enum = None;
+        let mut opt_string = None;
+        let mut opt_object = None;
+        let mut opt_items_nullable = None;
+        let mut opt_map_nullable_values = None;
+        let mut opt_nullable_point = None;
+        let mut req_nullable_point = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "req_string" => req_string = Some(map.value()?),
+                "req_integer" => req_integer = Some(map.value()?),
+                "req_ref" => req_ref = Some(map.value()?),
+                "req_array" => req_array = Some(map.value()?),
+                "req_enum" => req_enum = Some(map.value()?),
+                "opt_string" => opt_string = Some(map.value()?),
+                "opt_object" => opt_object = Some(map.value()?),
+                "opt_items_nullable" => opt_items_nullable = map.value()?,
+                "opt_map_nullable_values" => opt_map_nullable_values = map.value()?,
+                "opt_nullable_point" => opt_nullable_point = Some(map.value()?),
+                "req_nullable_point" => req_nullable_point = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            req_string: map.required(req_string, "req_string")?,
+            req_integer: map.required(req_integer, "req_integer")?,
+            req_ref: map.required(req_ref, "req_ref")?,
+            req_array: map.required(req_array, "req_array")?,
+            req_enum: map.required(req_enum, "req_enum")?,
+            opt_string,
+            opt_object,
+            opt_items_nullable,
+            opt_map_nullable_values,
+            opt_nullable_point,
+            req_nullable_point: map.required(req_nullable_point, "req_nullable_point")?,
+        })
+    }
+}
 /// The schema at `/components/schemas/Point` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Point {
     /// The `x` property.
     pub x: f64,
     /// The `y` property.
     pub y: f64,
 }
+impl ::serde::Serialize for Point {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("x", &self.x)?;
+        map.field("y", &self.y)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Point);
+impl<'de> rt::FromMap<'de> for Point {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut x = None;
+        let mut y = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "x" => x = Some(map.value()?),
+                "y" => y = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            x: map.required(x, "x")?,
+            y: map.required(y, "y")?,
+        })
+    }
+}
 /// A component that is itself nullable.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NullablePoint {
     /// The `x` property.
     pub x: i64,
     /// The `y` property.
     pub y: i64,
+}
+impl ::serde::Serialize for NullablePoint {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("x", &self.x)?;
+        map.field("y", &self.y)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(NullablePoint);
+impl<'de> rt::FromMap<'de> for NullablePoint {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut x = None;
+        let mut y = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "x" => x = Some(map.value()?),
+                "y" => y = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            x: map.required(x, "x")?,
+            y: map.required(y, "y")?,
+        })
+    }
 }
 /// The schema at `/components/schemas/Nulls30/properties/req_enum` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -94,9 +193,28 @@ impl From<&str> for Nulls30ReqEnum {
 }
 crate::runtime::string_enum_impls!(Nulls30ReqEnum);
 /// The schema at `/components/schemas/Nulls30/properties/opt_object` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Nulls30OptObject {
     /// The `x` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x: Option<i64>,
+}
+impl ::serde::Serialize for Nulls30OptObject {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("x", &self.x)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Nulls30OptObject);
+impl<'de> rt::FromMap<'de> for Nulls30OptObject {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "x" => value.x = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }

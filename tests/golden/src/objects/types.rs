@@ -2,9 +2,11 @@
 // Generated from tests/fixtures/types/objects.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 #[cfg(feature = "objects-contacts")]
 /// A person in the address book.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Contact {
     /// The `id` property.
     pub id: String,
@@ -13,106 +15,204 @@ pub struct Contact {
     /// Required and not nullable.
     pub email: String,
     /// Optional and not nullable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Required but nullable.
     pub manager_id: Option<String>,
     /// Optional and nullable.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub notes: Option<Option<String>>,
     /// The `age` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age: Option<i64>,
     /// The `score` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// The `active` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `address` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// A nullable reference, spelled the 3.0 way.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub billing_address: Option<Option<Address>>,
     /// The `created_at` property.
     pub created_at: String,
 }
 #[cfg(feature = "objects-contacts")]
+impl ::serde::Serialize for Contact {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.field("name", &self.name)?;
+        map.field("email", &self.email)?;
+        map.optional("phone", &self.phone)?;
+        map.field("manager_id", &self.manager_id)?;
+        map.optional("notes", &self.notes)?;
+        map.optional("age", &self.age)?;
+        map.optional("score", &self.score)?;
+        map.optional("active", &self.active)?;
+        map.optional("tags", &self.tags)?;
+        map.optional("address", &self.address)?;
+        map.optional("billing_address", &self.billing_address)?;
+        map.field("created_at", &self.created_at)?;
+        map.end()
+    }
+}
+#[cfg(feature = "objects-contacts")]
+rt::object_deserialize!(Contact);
+#[cfg(feature = "objects-contacts")]
+impl<'de> rt::FromMap<'de> for Contact {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut email = None;
+        let mut phone = None;
+        let mut manager_id = None;
+        let mut notes = None;
+        let mut age = None;
+        let mut score = None;
+        let mut active = None;
+        let mut tags = None;
+        let mut address = None;
+        let mut billing_address = None;
+        let mut created_at = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "email" => email = Some(map.value()?),
+                "phone" => phone = map.value()?,
+                "manager_id" => manager_id = Some(map.value()?),
+                "notes" => notes = Some(map.value()?),
+                "age" => age = map.value()?,
+                "score" => score = map.value()?,
+                "active" => active = map.value()?,
+                "tags" => tags = map.value()?,
+                "address" => address = map.value()?,
+                "billing_address" => billing_address = Some(map.value()?),
+                "created_at" => created_at = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            name: map.required(name, "name")?,
+            email: map.required(email, "email")?,
+            phone,
+            manager_id: map.required(manager_id, "manager_id")?,
+            notes,
+            age,
+            score,
+            active,
+            tags,
+            address,
+            billing_address,
+            created_at: map.required(created_at, "created_at")?,
+        })
+    }
+}
+#[cfg(feature = "objects-contacts")]
 /// The schema at `/components/schemas/Address` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Address {
     /// The `line1` property.
     pub line1: String,
     /// The `line2` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub line2: Option<Option<String>>,
     /// The `city` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The `postal_code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     /// The `country` property.
     pub country: String,
 }
 #[cfg(feature = "objects-contacts")]
+impl ::serde::Serialize for Address {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("line1", &self.line1)?;
+        map.optional("line2", &self.line2)?;
+        map.optional("city", &self.city)?;
+        map.optional("postal_code", &self.postal_code)?;
+        map.field("country", &self.country)?;
+        map.end()
+    }
+}
+#[cfg(feature = "objects-contacts")]
+rt::object_deserialize!(Address);
+#[cfg(feature = "objects-contacts")]
+impl<'de> rt::FromMap<'de> for Address {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut line1 = None;
+        let mut line2 = None;
+        let mut city = None;
+        let mut postal_code = None;
+        let mut country = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "line1" => line1 = Some(map.value()?),
+                "line2" => line2 = Some(map.value()?),
+                "city" => city = map.value()?,
+                "postal_code" => postal_code = map.value()?,
+                "country" => country = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            line1: map.required(line1, "line1")?,
+            line2,
+            city,
+            postal_code,
+            country: map.required(country, "country")?,
+        })
+    }
+}
+#[cfg(feature = "objects-contacts")]
 /// A PATCH body; an absent property is left alone, `null` clears it.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContactPatch {
     /// The `name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `phone` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub phone: Option<Option<String>>,
     /// The `manager_id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub manager_id: Option<Option<String>>,
     /// The `notes` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub notes: Option<Option<String>>,
     /// The `tags` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub tags: Option<Option<Vec<String>>>,
     /// The `address` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub address: Option<Option<Address>>,
+}
+#[cfg(feature = "objects-contacts")]
+impl ::serde::Serialize for ContactPatch {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("name", &self.name)?;
+        map.optional("phone", &self.phone)?;
+        map.optional("manager_id", &self.manager_id)?;
+        map.optional("notes", &self.notes)?;
+        map.optional("tags", &self.tags)?;
+        map.optional("address", &self.address)?;
+        map.end()
+    }
+}
+#[cfg(feature = "objects-contacts")]
+rt::object_deserialize!(ContactPatch);
+#[cfg(feature = "objects-contacts")]
+impl<'de> rt::FromMap<'de> for ContactPatch {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => value.name = map.value()?,
+                "phone" => value.phone = Some(map.value()?),
+                "manager_id" => value.manager_id = Some(map.value()?),
+                "notes" => value.notes = Some(map.value()?),
+                "tags" => value.tags = Some(map.value()?),
+                "address" => value.address = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 #[cfg(feature = "objects-settings")]
 /// An object with no declared properties.

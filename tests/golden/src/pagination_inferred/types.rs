@@ -2,181 +2,513 @@
 // Generated from tests/fixtures/types/pagination_inferred.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Item` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     /// The `id` property.
     pub id: String,
 }
+impl ::serde::Serialize for Item {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Item);
+impl<'de> rt::FromMap<'de> for Item {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+        })
+    }
+}
 /// The schema at `/paths/~1people/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPeopleResponse {
     /// The `results` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<Item>>,
     /// The `next` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub next: Option<Option<String>>,
     /// The `count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
 }
+impl ::serde::Serialize for ListPeopleResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("results", &self.results)?;
+        map.optional("next", &self.next)?;
+        map.optional("count", &self.count)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListPeopleResponse);
+impl<'de> rt::FromMap<'de> for ListPeopleResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "results" => value.results = map.value()?,
+                "next" => value.next = Some(map.value()?),
+                "count" => value.count = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1folders/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFoldersResponse {
     /// The `data` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Item>>,
     /// The `links` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<ListFoldersResponseLinks>,
 }
+impl ::serde::Serialize for ListFoldersResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("data", &self.data)?;
+        map.optional("links", &self.links)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListFoldersResponse);
+impl<'de> rt::FromMap<'de> for ListFoldersResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "data" => value.data = map.value()?,
+                "links" => value.links = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1folders/get/responses/200/content/application~1json/schema/properties/links` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFoldersResponseLinks {
     /// The `next` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<ListFoldersResponseLinksNext>,
 }
+impl ::serde::Serialize for ListFoldersResponseLinks {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("next", &self.next)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListFoldersResponseLinks);
+impl<'de> rt::FromMap<'de> for ListFoldersResponseLinks {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "next" => value.next = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1folders/get/responses/200/content/application~1json/schema/properties/links/properties/next` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFoldersResponseLinksNext {
     /// The `href` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
 }
+impl ::serde::Serialize for ListFoldersResponseLinksNext {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("href", &self.href)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListFoldersResponseLinksNext);
+impl<'de> rt::FromMap<'de> for ListFoldersResponseLinksNext {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "href" => value.href = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1logs/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListLogsResponse {
     /// The `entries` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<Item>>,
     /// The `nextPageToken` property.
-    #[serde(rename = "nextPageToken", default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
+impl ::serde::Serialize for ListLogsResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("entries", &self.entries)?;
+        map.optional("nextPageToken", &self.next_page_token)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListLogsResponse);
+impl<'de> rt::FromMap<'de> for ListLogsResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "entries" => value.entries = map.value()?,
+                "nextPageToken" => value.next_page_token = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTicketsResponse {
     /// The `tickets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tickets: Option<Vec<Item>>,
     /// The `meta` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListTicketsResponseMeta>,
 }
+impl ::serde::Serialize for ListTicketsResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("tickets", &self.tickets)?;
+        map.optional("meta", &self.meta)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListTicketsResponse);
+impl<'de> rt::FromMap<'de> for ListTicketsResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "tickets" => value.tickets = map.value()?,
+                "meta" => value.meta = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema/properties/meta` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTicketsResponseMeta {
     /// The `has_more` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The `after_cursor` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub after_cursor: Option<Option<String>>,
     /// The `before_cursor` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub before_cursor: Option<Option<String>>,
 }
+impl ::serde::Serialize for ListTicketsResponseMeta {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("has_more", &self.has_more)?;
+        map.optional("after_cursor", &self.after_cursor)?;
+        map.optional("before_cursor", &self.before_cursor)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListTicketsResponseMeta);
+impl<'de> rt::FromMap<'de> for ListTicketsResponseMeta {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "has_more" => value.has_more = map.value()?,
+                "after_cursor" => value.after_cursor = Some(map.value()?),
+                "before_cursor" => value.before_cursor = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1charges/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListChargesResponse {
     /// The `object` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The `data` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Item>>,
     /// The `has_more` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
 }
+impl ::serde::Serialize for ListChargesResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("object", &self.object)?;
+        map.optional("data", &self.data)?;
+        map.optional("has_more", &self.has_more)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListChargesResponse);
+impl<'de> rt::FromMap<'de> for ListChargesResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "object" => value.object = map.value()?,
+                "data" => value.data = map.value()?,
+                "has_more" => value.has_more = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListOrdersResponse {
     /// The `orders` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub orders: Option<Vec<Item>>,
     /// The `total_pages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
+}
+impl ::serde::Serialize for ListOrdersResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("orders", &self.orders)?;
+        map.optional("total_pages", &self.total_pages)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListOrdersResponse);
+impl<'de> rt::FromMap<'de> for ListOrdersResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "orders" => value.orders = map.value()?,
+                "total_pages" => value.total_pages = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/paths/~1products/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListProductsResponse {
     /// The `items` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Item>>,
     /// The `total` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<i64>,
 }
+impl ::serde::Serialize for ListProductsResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("items", &self.items)?;
+        map.optional("total", &self.total)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListProductsResponse);
+impl<'de> rt::FromMap<'de> for ListProductsResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "items" => value.items = map.value()?,
+                "total" => value.total = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1events/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListEventsResponse {
     /// The `events` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Item>>,
     /// The `total_count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
 }
+impl ::serde::Serialize for ListEventsResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("events", &self.events)?;
+        map.optional("total_count", &self.total_count)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListEventsResponse);
+impl<'de> rt::FromMap<'de> for ListEventsResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "events" => value.events = map.value()?,
+                "total_count" => value.total_count = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1tags/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTagsResponse {
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Item>>,
     /// The `next_cursor` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
 }
+impl ::serde::Serialize for ListTagsResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("tags", &self.tags)?;
+        map.optional("next_cursor", &self.next_cursor)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListTagsResponse);
+impl<'de> rt::FromMap<'de> for ListTagsResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "tags" => value.tags = map.value()?,
+                "next_cursor" => value.next_cursor = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1labels/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListLabelsResponse {
     /// The `labels` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<Item>>,
     /// The `total_pages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
+}
+impl ::serde::Serialize for ListLabelsResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("labels", &self.labels)?;
+        map.optional("total_pages", &self.total_pages)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListLabelsResponse);
+impl<'de> rt::FromMap<'de> for ListLabelsResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "labels" => value.labels = map.value()?,
+                "total_pages" => value.total_pages = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/paths/~1views/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListViewsResponse {
     /// The `cells` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cells: Option<Vec<Item>>,
     /// The `columns` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<Vec<Item>>,
     /// The `total_pages` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
 }
+impl ::serde::Serialize for ListViewsResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("cells", &self.cells)?;
+        map.optional("columns", &self.columns)?;
+        map.optional("total_pages", &self.total_pages)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListViewsResponse);
+impl<'de> rt::FromMap<'de> for ListViewsResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "cells" => value.cells = map.value()?,
+                "columns" => value.columns = map.value()?,
+                "total_pages" => value.total_pages = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1macros/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListMacrosResponse {
     /// The `macros` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub macros: Option<Vec<Item>>,
 }
+impl ::serde::Serialize for ListMacrosResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("macros", &self.macros)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListMacrosResponse);
+impl<'de> rt::FromMap<'de> for ListMacrosResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "macros" => value.macros = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1notes/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListNotesResponse {
     /// The `notes` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<Vec<Item>>,
+}
+impl ::serde::Serialize for ListNotesResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("notes", &self.notes)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListNotesResponse);
+impl<'de> rt::FromMap<'de> for ListNotesResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "notes" => value.notes = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }

@@ -2,104 +2,299 @@
 // Generated from tests/fixtures/types/pagination_speakeasy.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Item` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     /// The `id` property.
     pub id: String,
 }
+impl ::serde::Serialize for Item {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Item);
+impl<'de> rt::FromMap<'de> for Item {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+        })
+    }
+}
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListOrdersResponse {
     /// The `items` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Item>>,
     /// The `pagination` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination: Option<ListOrdersResponsePagination>,
 }
+impl ::serde::Serialize for ListOrdersResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("items", &self.items)?;
+        map.optional("pagination", &self.pagination)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListOrdersResponse);
+impl<'de> rt::FromMap<'de> for ListOrdersResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "items" => value.items = map.value()?,
+                "pagination" => value.pagination = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/pagination` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListOrdersResponsePagination {
     /// The `total_count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// The `max_page` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_page: Option<i64>,
 }
+impl ::serde::Serialize for ListOrdersResponsePagination {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("total_count", &self.total_count)?;
+        map.optional("max_page", &self.max_page)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListOrdersResponsePagination);
+impl<'de> rt::FromMap<'de> for ListOrdersResponsePagination {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "total_count" => value.total_count = map.value()?,
+                "max_page" => value.max_page = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1events/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListEventsResponse {
     /// The `count` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// The `events` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Item>>,
 }
+impl ::serde::Serialize for ListEventsResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("count", &self.count)?;
+        map.optional("events", &self.events)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListEventsResponse);
+impl<'de> rt::FromMap<'de> for ListEventsResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "count" => value.count = map.value()?,
+                "events" => value.events = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTicketsResponse {
     /// The `tickets` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tickets: Option<Vec<Item>>,
     /// The `meta` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
+}
+impl ::serde::Serialize for ListTicketsResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("tickets", &self.tickets)?;
+        map.optional("meta", &self.meta)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListTicketsResponse);
+impl<'de> rt::FromMap<'de> for ListTicketsResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "tickets" => value.tickets = map.value()?,
+                "meta" => value.meta = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema/properties/meta` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Meta {
     /// The `after_cursor` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub after_cursor: Option<Option<String>>,
 }
+impl ::serde::Serialize for Meta {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("after_cursor", &self.after_cursor)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Meta);
+impl<'de> rt::FromMap<'de> for Meta {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "after_cursor" => value.after_cursor = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1charges/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListChargesResponse {
     /// The `data` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Item>>,
 }
+impl ::serde::Serialize for ListChargesResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("data", &self.data)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListChargesResponse);
+impl<'de> rt::FromMap<'de> for ListChargesResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "data" => value.data = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1files/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilesResponse {
     /// The `files` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<Item>>,
     /// The `links` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub links: Option<ListFilesResponseLinks>,
 }
+impl ::serde::Serialize for ListFilesResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("files", &self.files)?;
+        map.optional("links", &self.links)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListFilesResponse);
+impl<'de> rt::FromMap<'de> for ListFilesResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "files" => value.files = map.value()?,
+                "links" => value.links = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1files/get/responses/200/content/application~1json/schema/properties/links` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListFilesResponseLinks {
     /// The `next` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub next: Option<Option<String>>,
 }
+impl ::serde::Serialize for ListFilesResponseLinks {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("next", &self.next)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ListFilesResponseLinks);
+impl<'de> rt::FromMap<'de> for ListFilesResponseLinks {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "next" => value.next = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/paths/~1views~1{view_id}~1execute/get/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExecuteViewResponse {
     /// The `columns` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub columns: Option<Vec<String>>,
     /// The `groups` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<String>>,
     /// The `rows` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rows: Option<Vec<Item>>,
     /// The `meta` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
+}
+impl ::serde::Serialize for ExecuteViewResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("columns", &self.columns)?;
+        map.optional("groups", &self.groups)?;
+        map.optional("rows", &self.rows)?;
+        map.optional("meta", &self.meta)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ExecuteViewResponse);
+impl<'de> rt::FromMap<'de> for ExecuteViewResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "columns" => value.columns = map.value()?,
+                "groups" => value.groups = map.value()?,
+                "rows" => value.rows = map.value()?,
+                "meta" => value.meta = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }

@@ -2,51 +2,96 @@
 // Generated from tests/fixtures/types/recursion.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Query` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Query {
     /// The `filter` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<Filter>,
     /// The `graph` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub graph: Option<Node>,
     /// The `list` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list: Option<LinkedList>,
     /// The `expression` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expression: Option<Expression>,
     /// The `a` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub a: Option<A>,
 }
+impl ::serde::Serialize for Query {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("filter", &self.filter)?;
+        map.optional("graph", &self.graph)?;
+        map.optional("list", &self.list)?;
+        map.optional("expression", &self.expression)?;
+        map.optional("a", &self.a)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Query);
+impl<'de> rt::FromMap<'de> for Query {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "filter" => value.filter = map.value()?,
+                "graph" => value.graph = map.value()?,
+                "list" => value.list = map.value()?,
+                "expression" => value.expression = map.value()?,
+                "a" => value.a = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// A Filter-like recursive schema (conditions combined with $and / $or / $not).
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Filter {
     /// The `$and` property.
-    #[serde(rename = "$and", default, skip_serializing_if = "Option::is_none")]
     pub and: Option<Vec<Filter>>,
     /// The `$or` property.
-    #[serde(rename = "$or", default, skip_serializing_if = "Option::is_none")]
     pub or: Option<Vec<Filter>>,
     /// The `$not` property.
-    #[serde(rename = "$not", default, skip_serializing_if = "Option::is_none")]
     pub not: Option<Box<Filter>>,
     /// The `attribute` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     /// The `$eq` property.
-    #[serde(
-        rename = "$eq",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub eq: Option<Option<FilterEq>>,
     /// Properties not listed in the spec.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, Filter>,
+}
+impl ::serde::Serialize for Filter {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("$and", &self.and)?;
+        map.optional("$or", &self.or)?;
+        map.optional("$not", &self.not)?;
+        map.optional("attribute", &self.attribute)?;
+        map.optional("$eq", &self.eq)?;
+        map.flatten(&self.additional_properties)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Filter);
+impl<'de> rt::FromMap<'de> for Filter {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "$and" => value.and = map.value()?,
+                "$or" => value.or = map.value()?,
+                "$not" => value.not = map.value()?,
+                "attribute" => value.attribute = map.value()?,
+                "$eq" => value.eq = Some(map.value()?),
+                _ => {
+                    value.additional_properties.insert(key.into_string(), map.value()?);
+                }
+            }
+        }
+        Ok(value)
+    }
 }
 /// Recursion through a union.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -99,13 +144,35 @@ impl<'de> ::serde::Deserialize<'de> for Expression {
     }
 }
 /// The schema at `/components/schemas/Literal` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Literal {
     /// The `value` property.
     pub value: f64,
 }
+impl ::serde::Serialize for Literal {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("value", &self.value)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Literal);
+impl<'de> rt::FromMap<'de> for Literal {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "value" => value = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            value: map.required(value, "value")?,
+        })
+    }
+}
 /// The schema at `/components/schemas/BinaryOp` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BinaryOp {
     /// The `op` property.
     pub op: BinaryOpOp,
@@ -114,61 +181,259 @@ pub struct BinaryOp {
     /// The `right` property.
     pub right: Box<Expression>,
 }
+impl ::serde::Serialize for BinaryOp {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("op", &self.op)?;
+        map.field("left", &self.left)?;
+        map.field("right", &self.right)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(BinaryOp);
+impl<'de> rt::FromMap<'de> for BinaryOp {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut op = None;
+        let mut left = None;
+        let mut right = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "op" => op = Some(map.value()?),
+                "left" => left = Some(map.value()?),
+                "right" => right = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            op: map.required(op, "op")?,
+            left: map.required(left, "left")?,
+            right: map.required(right, "right")?,
+        })
+    }
+}
 /// The schema at `/components/schemas/Negation` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Negation {
     /// The `not` property.
     pub not: Box<Expression>,
 }
+impl ::serde::Serialize for Negation {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("not", &self.not)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Negation);
+impl<'de> rt::FromMap<'de> for Negation {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut not = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "not" => not = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            not: map.required(not, "not")?,
+        })
+    }
+}
 /// Mutual recursion through an array.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     /// The `id` property.
     pub id: String,
     /// The `edges` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edges: Option<Vec<Edge>>,
 }
+impl ::serde::Serialize for Node {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("id", &self.id)?;
+        map.optional("edges", &self.edges)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Node);
+impl<'de> rt::FromMap<'de> for Node {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut edges = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => id = Some(map.value()?),
+                "edges" => edges = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            id: map.required(id, "id")?,
+            edges,
+        })
+    }
+}
 /// The schema at `/components/schemas/Edge` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
     /// The `weight` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
     /// The `target` property.
     pub target: Node,
 }
+impl ::serde::Serialize for Edge {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("weight", &self.weight)?;
+        map.field("target", &self.target)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Edge);
+impl<'de> rt::FromMap<'de> for Edge {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut weight = None;
+        let mut target = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "weight" => weight = map.value()?,
+                "target" => target = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            weight,
+            target: map.required(target, "target")?,
+        })
+    }
+}
 /// Direct self reference, nullable.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LinkedList {
     /// The `value` property.
     pub value: i64,
     /// The `next` property.
     pub next: Option<Box<LinkedList>>,
 }
+impl ::serde::Serialize for LinkedList {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("value", &self.value)?;
+        map.field("next", &self.next)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(LinkedList);
+impl<'de> rt::FromMap<'de> for LinkedList {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut next = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "value" => value = Some(map.value()?),
+                "next" => next = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            value: map.required(value, "value")?,
+            next: map.required(next, "next")?,
+        })
+    }
+}
 /// Mutual recursion through required, non-array fields.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct A {
     /// The `name` property.
     pub name: String,
     /// The `b` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub b: Option<Box<B>>,
 }
+impl ::serde::Serialize for A {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("name", &self.name)?;
+        map.optional("b", &self.b)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(A);
+impl<'de> rt::FromMap<'de> for A {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut b = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => name = Some(map.value()?),
+                "b" => b = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            name: map.required(name, "name")?,
+            b,
+        })
+    }
+}
 /// The schema at `/components/schemas/B` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct B {
     /// The `a` property.
     pub a: Box<A>,
 }
+impl ::serde::Serialize for B {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("a", &self.a)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(B);
+impl<'de> rt::FromMap<'de> for B {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut a = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "a" => a = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self { a: map.required(a, "a")? })
+    }
+}
 /// Recursion through a map.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tree {
     /// The `name` property.
     pub name: String,
     /// The `children` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<::std::collections::BTreeMap<String, Tree>>,
+}
+impl ::serde::Serialize for Tree {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("name", &self.name)?;
+        map.optional("children", &self.children)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Tree);
+impl<'de> rt::FromMap<'de> for Tree {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut children = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "name" => name = Some(map.value()?),
+                "children" => children = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            name: map.required(name, "name")?,
+            children,
+        })
+    }
 }
 /// The schema at `/components/schemas/Filter/properties/$eq` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

@@ -2,116 +2,254 @@
 // Generated from tests/fixtures/types/swagger2.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Webhook` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Webhook {
     /// The `webhook_oid` property.
     ///
     /// Set by the server (read-only); never sent.
-    #[serde(default, skip_serializing)]
     pub webhook_oid: Option<i32>,
     /// The `webhook_url` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
     /// The `api_version` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<WebhookApiVersion>,
     /// The `authentication_type` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_type: Option<WebhookAuthenticationType>,
     /// The `event_categories` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_categories: Option<Vec<WebhookEventCategory>>,
     /// The `maximum_events` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maximum_events: Option<i32>,
     /// The `compress_events` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compress_events: Option<bool>,
     /// The `basic_password` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub basic_password: Option<Option<String>>,
     /// The `last_failure` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub last_failure: Option<Option<String>>,
 }
+impl ::serde::Serialize for Webhook {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("webhook_url", &self.webhook_url)?;
+        map.optional("api_version", &self.api_version)?;
+        map.optional("authentication_type", &self.authentication_type)?;
+        map.optional("event_categories", &self.event_categories)?;
+        map.optional("maximum_events", &self.maximum_events)?;
+        map.optional("compress_events", &self.compress_events)?;
+        map.optional("basic_password", &self.basic_password)?;
+        map.optional("last_failure", &self.last_failure)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Webhook);
+impl<'de> rt::FromMap<'de> for Webhook {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "webhook_oid" => value.webhook_oid = map.value()?,
+                "webhook_url" => value.webhook_url = map.value()?,
+                "api_version" => value.api_version = map.value()?,
+                "authentication_type" => value.authentication_type = map.value()?,
+                "event_categories" => value.event_categories = map.value()?,
+                "maximum_events" => value.maximum_events = map.value()?,
+                "compress_events" => value.compress_events = map.value()?,
+                "basic_password" => value.basic_password = Some(map.value()?),
+                "last_failure" => value.last_failure = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookEventCategory` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookEventCategory {
     /// The `event_category` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_category: Option<String>,
     /// The `events` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<WebhookEventSubscription>>,
 }
+impl ::serde::Serialize for WebhookEventCategory {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("event_category", &self.event_category)?;
+        map.optional("events", &self.events)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookEventCategory);
+impl<'de> rt::FromMap<'de> for WebhookEventCategory {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "event_category" => value.event_category = map.value()?,
+                "events" => value.events = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookEventSubscription` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookEventSubscription {
     /// The `event_name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_name: Option<String>,
     /// The `subscribed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscribed: Option<bool>,
 }
+impl ::serde::Serialize for WebhookEventSubscription {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("event_name", &self.event_name)?;
+        map.optional("subscribed", &self.subscribed)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookEventSubscription);
+impl<'de> rt::FromMap<'de> for WebhookEventSubscription {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "event_name" => value.event_name = map.value()?,
+                "subscribed" => value.subscribed = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/WebhookResponse` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookResponse {
     /// The `success` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// The `webhook` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook: Option<Webhook>,
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
+}
+impl ::serde::Serialize for WebhookResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("success", &self.success)?;
+        map.optional("webhook", &self.webhook)?;
+        map.optional("error", &self.error)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhookResponse);
+impl<'de> rt::FromMap<'de> for WebhookResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "success" => value.success = map.value()?,
+                "webhook" => value.webhook = map.value()?,
+                "error" => value.error = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/WebhooksResponse` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhooksResponse {
     /// The `success` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// The `webhooks` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhooks: Option<Vec<Webhook>>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<::std::collections::BTreeMap<String, String>>,
 }
+impl ::serde::Serialize for WebhooksResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("success", &self.success)?;
+        map.optional("webhooks", &self.webhooks)?;
+        map.optional("metadata", &self.metadata)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(WebhooksResponse);
+impl<'de> rt::FromMap<'de> for WebhooksResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "success" => value.success = map.value()?,
+                "webhooks" => value.webhooks = map.value()?,
+                "metadata" => value.metadata = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/ErrorResponse` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorResponse {
     /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
 }
+impl ::serde::Serialize for ErrorResponse {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("error", &self.error)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ErrorResponse);
+impl<'de> rt::FromMap<'de> for ErrorResponse {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "error" => value.error = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/Error` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// The `developer_message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub developer_message: Option<String>,
     /// The `error_code` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
     /// The `object_id` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub object_id: Option<Option<String>>,
+}
+impl ::serde::Serialize for Error {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("developer_message", &self.developer_message)?;
+        map.optional("error_code", &self.error_code)?;
+        map.optional("object_id", &self.object_id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Error);
+impl<'de> rt::FromMap<'de> for Error {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "developer_message" => value.developer_message = map.value()?,
+                "error_code" => value.error_code = map.value()?,
+                "object_id" => value.object_id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 /// The schema at `/components/schemas/Webhook/properties/api_version` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -208,8 +346,30 @@ impl From<&str> for GetWebhooksStatusItem {
 }
 crate::runtime::string_enum_impls!(GetWebhooksStatusItem);
 /// The schema at `/paths/~1webhooks~1{webhook_oid}~1file/post/requestBody/content/multipart~1form-data/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UploadWebhookFileRequest {
     /// The `file` property.
     pub file: crate::runtime::Upload,
+}
+impl ::serde::Serialize for UploadWebhookFileRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("file", &self.file)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(UploadWebhookFileRequest);
+impl<'de> rt::FromMap<'de> for UploadWebhookFileRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut file = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "file" => file = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            file: map.required(file, "file")?,
+        })
+    }
 }

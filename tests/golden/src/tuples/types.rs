@@ -2,20 +2,53 @@
 // Generated from tests/fixtures/types/tuples.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Track` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Track {
     /// The `points` property.
     pub points: Vec<Point>,
     /// The `bounds` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bounds: Option<Vec<::serde_json::Value>>,
     /// The `label` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<Label>,
     /// The `range` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<Vec<::serde_json::Value>>,
+}
+impl ::serde::Serialize for Track {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("points", &self.points)?;
+        map.optional("bounds", &self.bounds)?;
+        map.optional("label", &self.label)?;
+        map.optional("range", &self.range)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Track);
+impl<'de> rt::FromMap<'de> for Track {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut points = None;
+        let mut bounds = None;
+        let mut label = None;
+        let mut range = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "points" => points = Some(map.value()?),
+                "bounds" => bounds = map.value()?,
+                "label" => label = map.value()?,
+                "range" => range = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            points: map.required(points, "points")?,
+            bounds,
+            label,
+            range,
+        })
+    }
 }
 /// A \[longitude, latitude\] pair.
 pub type Point = Vec<::serde_json::Value>;

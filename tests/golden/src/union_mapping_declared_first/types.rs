@@ -2,6 +2,8 @@
 // Generated from tests/fixtures/types/union_mapping_declared_first.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// A tagged union with a discriminator and a mapping.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
@@ -47,33 +49,116 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
     }
 }
 /// The schema at `/components/schemas/Cat` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cat {
     /// The `pet_type` property.
     pub pet_type: String,
     /// The `name` property.
     pub name: String,
     /// The `indoor` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indoor: Option<bool>,
 }
+impl ::serde::Serialize for Cat {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("pet_type", &self.pet_type)?;
+        map.field("name", &self.name)?;
+        map.optional("indoor", &self.indoor)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Cat);
+impl<'de> rt::FromMap<'de> for Cat {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut pet_type = None;
+        let mut name = None;
+        let mut indoor = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "pet_type" => pet_type = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "indoor" => indoor = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            pet_type: map.required(pet_type, "pet_type")?,
+            name: map.required(name, "name")?,
+            indoor,
+        })
+    }
+}
 /// The schema at `/components/schemas/Dog` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dog {
     /// The `pet_type` property.
     pub pet_type: String,
     /// The `name` property.
     pub name: String,
     /// The `good_boy` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub good_boy: Option<bool>,
 }
+impl ::serde::Serialize for Dog {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("pet_type", &self.pet_type)?;
+        map.field("name", &self.name)?;
+        map.optional("good_boy", &self.good_boy)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Dog);
+impl<'de> rt::FromMap<'de> for Dog {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut pet_type = None;
+        let mut name = None;
+        let mut good_boy = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "pet_type" => pet_type = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "good_boy" => good_boy = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            pet_type: map.required(pet_type, "pet_type")?,
+            name: map.required(name, "name")?,
+            good_boy,
+        })
+    }
+}
 /// The schema at `/components/schemas/Lizard` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Lizard {
     /// The `pet_type` property.
     pub pet_type: String,
     /// The `scales` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scales: Option<i64>,
+}
+impl ::serde::Serialize for Lizard {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("pet_type", &self.pet_type)?;
+        map.optional("scales", &self.scales)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Lizard);
+impl<'de> rt::FromMap<'de> for Lizard {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut pet_type = None;
+        let mut scales = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "pet_type" => pet_type = Some(map.value()?),
+                "scales" => scales = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            pet_type: map.required(pet_type, "pet_type")?,
+            scales,
+        })
+    }
 }

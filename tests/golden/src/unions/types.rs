@@ -2,76 +2,209 @@
 // Generated from tests/fixtures/types/unions.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/PetPage` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PetPage {
     /// The `items` property.
     pub items: Vec<PetAfter>,
     /// The `payment` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment: Option<PaymentMethod>,
     /// The `credential` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential: Option<Credential>,
     /// The `animal` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub animal: Option<Animal>,
     /// The `owner` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::double_option",
-    )]
     pub owner: Option<Option<OwnerFilter>>,
     /// The `value` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Scalar>,
     /// The `shape` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shape: Option<Shape>,
     /// The `event` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<Event>,
     /// The `pet_after` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pet_after: Option<PetAfter>,
     /// The `event_after` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_after: Option<EventAfter>,
     /// The `update` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub update: Option<ContactUpdate>,
 }
+impl ::serde::Serialize for PetPage {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("items", &self.items)?;
+        map.optional("payment", &self.payment)?;
+        map.optional("credential", &self.credential)?;
+        map.optional("animal", &self.animal)?;
+        map.optional("owner", &self.owner)?;
+        map.optional("value", &self.value)?;
+        map.optional("shape", &self.shape)?;
+        map.optional("event", &self.event)?;
+        map.optional("pet_after", &self.pet_after)?;
+        map.optional("event_after", &self.event_after)?;
+        map.optional("update", &self.update)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(PetPage);
+impl<'de> rt::FromMap<'de> for PetPage {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut items = None;
+        let mut payment = None;
+        let mut credential = None;
+        let mut animal = None;
+        let mut owner = None;
+        let mut value = None;
+        let mut shape = None;
+        let mut event = None;
+        let mut pet_after = None;
+        let mut event_after = None;
+        let mut update = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "items" => items = Some(map.value()?),
+                "payment" => payment = map.value()?,
+                "credential" => credential = map.value()?,
+                "animal" => animal = map.value()?,
+                "owner" => owner = Some(map.value()?),
+                "value" => value = map.value()?,
+                "shape" => shape = map.value()?,
+                "event" => event = map.value()?,
+                "pet_after" => pet_after = map.value()?,
+                "event_after" => event_after = map.value()?,
+                "update" => update = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            items: map.required(items, "items")?,
+            payment,
+            credential,
+            animal,
+            owner,
+            value,
+            shape,
+            event,
+            pet_after,
+            event_after,
+            update,
+        })
+    }
+}
 /// The schema at `/components/schemas/Cat` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cat {
     /// The `pet_type` property.
     pub pet_type: String,
     /// The `name` property.
     pub name: String,
     /// The `indoor` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indoor: Option<bool>,
 }
+impl ::serde::Serialize for Cat {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("pet_type", &self.pet_type)?;
+        map.field("name", &self.name)?;
+        map.optional("indoor", &self.indoor)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Cat);
+impl<'de> rt::FromMap<'de> for Cat {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut pet_type = None;
+        let mut name = None;
+        let mut indoor = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "pet_type" => pet_type = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "indoor" => indoor = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            pet_type: map.required(pet_type, "pet_type")?,
+            name: map.required(name, "name")?,
+            indoor,
+        })
+    }
+}
 /// The schema at `/components/schemas/Dog` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dog {
     /// The `pet_type` property.
     pub pet_type: String,
     /// The `name` property.
     pub name: String,
     /// The `good_boy` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub good_boy: Option<bool>,
 }
+impl ::serde::Serialize for Dog {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("pet_type", &self.pet_type)?;
+        map.field("name", &self.name)?;
+        map.optional("good_boy", &self.good_boy)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Dog);
+impl<'de> rt::FromMap<'de> for Dog {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut pet_type = None;
+        let mut name = None;
+        let mut good_boy = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "pet_type" => pet_type = Some(map.value()?),
+                "name" => name = Some(map.value()?),
+                "good_boy" => good_boy = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            pet_type: map.required(pet_type, "pet_type")?,
+            name: map.required(name, "name")?,
+            good_boy,
+        })
+    }
+}
 /// The schema at `/components/schemas/Lizard` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Lizard {
     /// The `pet_type` property.
     pub pet_type: String,
     /// The `scales` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scales: Option<i64>,
+}
+impl ::serde::Serialize for Lizard {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("pet_type", &self.pet_type)?;
+        map.optional("scales", &self.scales)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Lizard);
+impl<'de> rt::FromMap<'de> for Lizard {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut pet_type = None;
+        let mut scales = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "pet_type" => pet_type = Some(map.value()?),
+                "scales" => scales = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            pet_type: map.required(pet_type, "pet_type")?,
+            scales,
+        })
+    }
 }
 /// A discriminator without a mapping (values are the schema names).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -153,7 +286,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentMethod {
     }
 }
 /// The schema at `/components/schemas/Card` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Card {
     /// The `number` property.
     pub number: String,
@@ -162,14 +295,69 @@ pub struct Card {
     /// The `exp_year` property.
     pub exp_year: i64,
 }
+impl ::serde::Serialize for Card {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("number", &self.number)?;
+        map.field("exp_month", &self.exp_month)?;
+        map.field("exp_year", &self.exp_year)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Card);
+impl<'de> rt::FromMap<'de> for Card {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut number = None;
+        let mut exp_month = None;
+        let mut exp_year = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "number" => number = Some(map.value()?),
+                "exp_month" => exp_month = Some(map.value()?),
+                "exp_year" => exp_year = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            number: map.required(number, "number")?,
+            exp_month: map.required(exp_month, "exp_month")?,
+            exp_year: map.required(exp_year, "exp_year")?,
+        })
+    }
+}
 /// The schema at `/components/schemas/BankAccount` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BankAccount {
     /// The `iban` property.
     pub iban: String,
     /// The `bic` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bic: Option<String>,
+}
+impl ::serde::Serialize for BankAccount {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("iban", &self.iban)?;
+        map.optional("bic", &self.bic)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(BankAccount);
+impl<'de> rt::FromMap<'de> for BankAccount {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut iban = None;
+        let mut bic = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "iban" => iban = Some(map.value()?),
+                "bic" => bic = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            iban: map.required(iban, "iban")?,
+            bic,
+        })
+    }
 }
 /// An implicit tag (a required `const` property in every branch).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -307,23 +495,78 @@ impl<'de> ::serde::Deserialize<'de> for Event {
     }
 }
 /// The schema at `/components/schemas/CreatedEvent` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreatedEvent {
     /// The `event_type` property.
     pub event_type: CreatedEventEventType,
     /// The `id` property.
     pub id: String,
 }
+impl ::serde::Serialize for CreatedEvent {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("event_type", &self.event_type)?;
+        map.field("id", &self.id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CreatedEvent);
+impl<'de> rt::FromMap<'de> for CreatedEvent {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut event_type = None;
+        let mut id = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "event_type" => event_type = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            event_type: map.required(event_type, "event_type")?,
+            id: map.required(id, "id")?,
+        })
+    }
+}
 /// The schema at `/components/schemas/DeletedEvent` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedEvent {
     /// The `event_type` property.
     pub event_type: DeletedEventEventType,
     /// The `id` property.
     pub id: String,
     /// The `hard` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hard: Option<bool>,
+}
+impl ::serde::Serialize for DeletedEvent {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("event_type", &self.event_type)?;
+        map.field("id", &self.id)?;
+        map.optional("hard", &self.hard)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(DeletedEvent);
+impl<'de> rt::FromMap<'de> for DeletedEvent {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut event_type = None;
+        let mut id = None;
+        let mut hard = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "event_type" => event_type = Some(map.value()?),
+                "id" => id = Some(map.value()?),
+                "hard" => hard = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            event_type: map.required(event_type, "event_type")?,
+            id: map.required(id, "id")?,
+            hard,
+        })
+    }
 }
 /// A tagged union with a discriminator and a mapping (declared after its branches; see types-pending/union_mapping_declared_first.yaml).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -449,32 +692,100 @@ impl<'de> ::serde::Deserialize<'de> for ContactUpdate {
     }
 }
 /// The schema at `/components/schemas/NameUpdate` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NameUpdate {
     /// The `first_name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
+impl ::serde::Serialize for NameUpdate {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("first_name", &self.first_name)?;
+        map.optional("last_name", &self.last_name)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(NameUpdate);
+impl<'de> rt::FromMap<'de> for NameUpdate {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "first_name" => value.first_name = map.value()?,
+                "last_name" => value.last_name = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// The schema at `/components/schemas/EmailUpdate` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EmailUpdate {
     /// The `email` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+impl ::serde::Serialize for EmailUpdate {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("email", &self.email)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(EmailUpdate);
+impl<'de> rt::FromMap<'de> for EmailUpdate {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "email" => value.email = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
 /// BasicAuth
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CredentialBasicAuth {
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: CredentialBasicAuthType,
     /// The `username` property.
     pub username: String,
     /// The `password` property.
     pub password: String,
+}
+impl ::serde::Serialize for CredentialBasicAuth {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("username", &self.username)?;
+        map.field("password", &self.password)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CredentialBasicAuth);
+impl<'de> rt::FromMap<'de> for CredentialBasicAuth {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut username = None;
+        let mut password = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "username" => username = Some(map.value()?),
+                "password" => password = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            username: map.required(username, "username")?,
+            password: map.required(password, "password")?,
+        })
+    }
 }
 /// The schema at `/components/schemas/Credential/oneOf/0/properties/type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -503,13 +814,38 @@ impl From<&str> for CredentialBasicAuthType {
 }
 crate::runtime::string_enum_impls!(CredentialBasicAuthType);
 /// BearerToken
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CredentialBearerToken {
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: CredentialBearerTokenType,
     /// The `token` property.
     pub token: String,
+}
+impl ::serde::Serialize for CredentialBearerToken {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("token", &self.token)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(CredentialBearerToken);
+impl<'de> rt::FromMap<'de> for CredentialBearerToken {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut token = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "token" => token = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            token: map.required(token, "token")?,
+        })
+    }
 }
 /// The schema at `/components/schemas/Credential/oneOf/1/properties/type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -538,18 +874,66 @@ impl From<&str> for CredentialBearerTokenType {
 }
 crate::runtime::string_enum_impls!(CredentialBearerTokenType);
 /// The schema at `/components/schemas/Shape/anyOf/0` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ShapeRadius {
     /// The `radius` property.
     pub radius: f64,
 }
+impl ::serde::Serialize for ShapeRadius {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("radius", &self.radius)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ShapeRadius);
+impl<'de> rt::FromMap<'de> for ShapeRadius {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut radius = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "radius" => radius = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            radius: map.required(radius, "radius")?,
+        })
+    }
+}
 /// The schema at `/components/schemas/Shape/anyOf/1` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ShapeVariant1 {
     /// The `width` property.
     pub width: f64,
     /// The `height` property.
     pub height: f64,
+}
+impl ::serde::Serialize for ShapeVariant1 {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("width", &self.width)?;
+        map.field("height", &self.height)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(ShapeVariant1);
+impl<'de> rt::FromMap<'de> for ShapeVariant1 {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut width = None;
+        let mut height = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "width" => width = Some(map.value()?),
+                "height" => height = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            width: map.required(width, "width")?,
+            height: map.required(height, "height")?,
+        })
+    }
 }
 /// The schema at `/components/schemas/CreatedEvent/properties/event_type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,23 +2,59 @@
 // Generated from tests/fixtures/types/vendor_enums.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/Paint` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Paint {
     /// The `color` property.
     pub color: Color,
     /// The `level` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
     /// The `size` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<Size>,
     /// The `mood` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mood: Option<Mood>,
     /// An inline enum Azure names.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shade: Option<Shade>,
+}
+impl ::serde::Serialize for Paint {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("color", &self.color)?;
+        map.optional("level", &self.level)?;
+        map.optional("size", &self.size)?;
+        map.optional("mood", &self.mood)?;
+        map.optional("shade", &self.shade)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(Paint);
+impl<'de> rt::FromMap<'de> for Paint {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut color = None;
+        let mut level = None;
+        let mut size = None;
+        let mut mood = None;
+        let mut shade = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "color" => color = Some(map.value()?),
+                "level" => level = map.value()?,
+                "size" => size = map.value()?,
+                "mood" => mood = map.value()?,
+                "shade" => shade = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            color: map.required(color, "color")?,
+            level,
+            size,
+            mood,
+            shade,
+        })
+    }
 }
 /// `x-speakeasy-enums` names the members (Polar uses it for country codes).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,14 +2,41 @@
 // Generated from tests/fixtures/types/webhooks_v30.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 /// The schema at `/components/schemas/OrderEvent` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrderEvent {
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: OrderEventType,
     /// The `order_id` property.
     pub order_id: String,
+}
+impl ::serde::Serialize for OrderEvent {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("order_id", &self.order_id)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(OrderEvent);
+impl<'de> rt::FromMap<'de> for OrderEvent {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut order_id = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "order_id" => order_id = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            order_id: map.required(order_id, "order_id")?,
+        })
+    }
 }
 /// The schema at `/components/schemas/OrderEvent/properties/type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -38,13 +65,38 @@ impl From<&str> for OrderEventType {
 }
 crate::runtime::string_enum_impls!(OrderEventType);
 /// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrderRefundedEvent {
     /// The `type` property.
-    #[serde(rename = "type")]
     pub type_: OrderRefundedEventType,
     /// The `amount` property.
     pub amount: i64,
+}
+impl ::serde::Serialize for OrderRefundedEvent {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("type", &self.type_)?;
+        map.field("amount", &self.amount)?;
+        map.end()
+    }
+}
+rt::object_deserialize!(OrderRefundedEvent);
+impl<'de> rt::FromMap<'de> for OrderRefundedEvent {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut amount = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "type" => type_ = Some(map.value()?),
+                "amount" => amount = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            type_: map.required(type_, "type")?,
+            amount: map.required(amount, "amount")?,
+        })
+    }
 }
 /// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema/properties/type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,129 +2,415 @@
 // Generated from tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! The API's data types: request bodies, responses and everything they contain.
+#[allow(unused_imports)]
+use crate::runtime as rt;
 #[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/Address` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Address {
     /// The `city` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The `line1` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
 }
 #[cfg(feature = "wire_formats-customers")]
+impl ::serde::Serialize for Address {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("city", &self.city)?;
+        map.optional("line1", &self.line1)?;
+        map.end()
+    }
+}
+#[cfg(feature = "wire_formats-customers")]
+rt::object_deserialize!(Address);
+#[cfg(feature = "wire_formats-customers")]
+impl<'de> rt::FromMap<'de> for Address {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "city" => value.city = map.value()?,
+                "line1" => value.line1 = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/Item` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
     /// The `price` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<String>,
     /// The `quantity` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
 }
 #[cfg(feature = "wire_formats-customers")]
+impl ::serde::Serialize for Item {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("price", &self.price)?;
+        map.optional("quantity", &self.quantity)?;
+        map.end()
+    }
+}
+#[cfg(feature = "wire_formats-customers")]
+rt::object_deserialize!(Item);
+#[cfg(feature = "wire_formats-customers")]
+impl<'de> rt::FromMap<'de> for Item {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "price" => value.price = map.value()?,
+                "quantity" => value.quantity = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/CustomerForm` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomerForm {
     /// The `email` property.
     pub email: String,
     /// The `address` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// The `items` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Item>>,
     /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<::std::collections::BTreeMap<String, String>>,
     /// The `expand` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
     /// The `preferences` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preferences: Option<CustomerFormPreferences>,
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
 #[cfg(feature = "wire_formats-customers")]
+impl ::serde::Serialize for CustomerForm {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("email", &self.email)?;
+        map.optional("address", &self.address)?;
+        map.optional("items", &self.items)?;
+        map.optional("metadata", &self.metadata)?;
+        map.optional("expand", &self.expand)?;
+        map.optional("preferences", &self.preferences)?;
+        map.optional("tags", &self.tags)?;
+        map.end()
+    }
+}
+#[cfg(feature = "wire_formats-customers")]
+rt::object_deserialize!(CustomerForm);
+#[cfg(feature = "wire_formats-customers")]
+impl<'de> rt::FromMap<'de> for CustomerForm {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut email = None;
+        let mut address = None;
+        let mut items = None;
+        let mut metadata = None;
+        let mut expand = None;
+        let mut preferences = None;
+        let mut tags = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "email" => email = Some(map.value()?),
+                "address" => address = map.value()?,
+                "items" => items = map.value()?,
+                "metadata" => metadata = map.value()?,
+                "expand" => expand = map.value()?,
+                "preferences" => preferences = map.value()?,
+                "tags" => tags = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            email: map.required(email, "email")?,
+            address,
+            items,
+            metadata,
+            expand,
+            preferences,
+            tags,
+        })
+    }
+}
+#[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/Customer` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Customer {
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+#[cfg(feature = "wire_formats-customers")]
+impl ::serde::Serialize for Customer {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.end()
+    }
+}
+#[cfg(feature = "wire_formats-customers")]
+rt::object_deserialize!(Customer);
+#[cfg(feature = "wire_formats-customers")]
+impl<'de> rt::FromMap<'de> for Customer {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 #[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
 /// The schema at `/components/schemas/StoredFile` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StoredFile {
     /// The `id` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+#[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
+impl ::serde::Serialize for StoredFile {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("id", &self.id)?;
+        map.end()
+    }
+}
+#[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
+rt::object_deserialize!(StoredFile);
+#[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
+impl<'de> rt::FromMap<'de> for StoredFile {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "id" => value.id = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 #[cfg(any(feature = "wire_formats-events", feature = "wire_formats-lines"))]
 /// The schema at `/components/schemas/Tick` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
     /// The `n` property.
     pub n: i64,
 }
+#[cfg(any(feature = "wire_formats-events", feature = "wire_formats-lines"))]
+impl ::serde::Serialize for Tick {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("n", &self.n)?;
+        map.end()
+    }
+}
+#[cfg(any(feature = "wire_formats-events", feature = "wire_formats-lines"))]
+rt::object_deserialize!(Tick);
+#[cfg(any(feature = "wire_formats-events", feature = "wire_formats-lines"))]
+impl<'de> rt::FromMap<'de> for Tick {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut n = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "n" => n = Some(map.value()?),
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self { n: map.required(n, "n")? })
+    }
+}
 #[cfg(feature = "wire_formats-customers")]
 /// The schema at `/components/schemas/CustomerForm/properties/preferences` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomerFormPreferences {
     /// The `language` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+}
+#[cfg(feature = "wire_formats-customers")]
+impl ::serde::Serialize for CustomerFormPreferences {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("language", &self.language)?;
+        map.end()
+    }
+}
+#[cfg(feature = "wire_formats-customers")]
+rt::object_deserialize!(CustomerFormPreferences);
+#[cfg(feature = "wire_formats-customers")]
+impl<'de> rt::FromMap<'de> for CustomerFormPreferences {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "language" => value.language = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 #[cfg(feature = "wire_formats-search")]
 /// The schema at `/paths/~1search/get/parameters/0/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchItemsFilter {
     /// The `status` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The `created` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<SearchItemsFilterCreated>,
 }
 #[cfg(feature = "wire_formats-search")]
+impl ::serde::Serialize for SearchItemsFilter {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("status", &self.status)?;
+        map.optional("created", &self.created)?;
+        map.end()
+    }
+}
+#[cfg(feature = "wire_formats-search")]
+rt::object_deserialize!(SearchItemsFilter);
+#[cfg(feature = "wire_formats-search")]
+impl<'de> rt::FromMap<'de> for SearchItemsFilter {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "status" => value.status = map.value()?,
+                "created" => value.created = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
+}
+#[cfg(feature = "wire_formats-search")]
 /// The schema at `/paths/~1search/get/parameters/0/schema/properties/created` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchItemsFilterCreated {
     /// The `gte` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gte: Option<i64>,
     /// The `lt` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lt: Option<i64>,
+}
+#[cfg(feature = "wire_formats-search")]
+impl ::serde::Serialize for SearchItemsFilterCreated {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("gte", &self.gte)?;
+        map.optional("lt", &self.lt)?;
+        map.end()
+    }
+}
+#[cfg(feature = "wire_formats-search")]
+rt::object_deserialize!(SearchItemsFilterCreated);
+#[cfg(feature = "wire_formats-search")]
+impl<'de> rt::FromMap<'de> for SearchItemsFilterCreated {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "gte" => value.gte = map.value()?,
+                "lt" => value.lt = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
 #[cfg(feature = "wire_formats-files")]
 /// The schema at `/paths/~1files/post/requestBody/content/multipart~1form-data/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UploadFileRequest {
     /// The `file` property.
     pub file: crate::runtime::Upload,
     /// The `attachments` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<crate::runtime::Upload>>,
     /// The `purpose` property.
     pub purpose: String,
     /// The `tags` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `meta` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<UploadFileRequestMeta>,
 }
 #[cfg(feature = "wire_formats-files")]
+impl ::serde::Serialize for UploadFileRequest {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.field("file", &self.file)?;
+        map.optional("attachments", &self.attachments)?;
+        map.field("purpose", &self.purpose)?;
+        map.optional("tags", &self.tags)?;
+        map.optional("meta", &self.meta)?;
+        map.end()
+    }
+}
+#[cfg(feature = "wire_formats-files")]
+rt::object_deserialize!(UploadFileRequest);
+#[cfg(feature = "wire_formats-files")]
+impl<'de> rt::FromMap<'de> for UploadFileRequest {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut file = None;
+        let mut attachments = None;
+        let mut purpose = None;
+        let mut tags = None;
+        let mut meta = None;
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "file" => file = Some(map.value()?),
+                "attachments" => attachments = map.value()?,
+                "purpose" => purpose = Some(map.value()?),
+                "tags" => tags = map.value()?,
+                "meta" => meta = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(Self {
+            file: map.required(file, "file")?,
+            attachments,
+            purpose: map.required(purpose, "purpose")?,
+            tags,
+            meta,
+        })
+    }
+}
+#[cfg(feature = "wire_formats-files")]
 /// The schema at `/paths/~1files/post/requestBody/content/multipart~1form-data/schema/properties/meta` in the spec.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadFileRequestMeta {
     /// The `source` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+#[cfg(feature = "wire_formats-files")]
+impl ::serde::Serialize for UploadFileRequestMeta {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer)?;
+        map.optional("source", &self.source)?;
+        map.end()
+    }
+}
+#[cfg(feature = "wire_formats-files")]
+rt::object_deserialize!(UploadFileRequestMeta);
+#[cfg(feature = "wire_formats-files")]
+impl<'de> rt::FromMap<'de> for UploadFileRequestMeta {
+    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+        let mut value = Self::default();
+        while let Some(key) = map.key()? {
+            match key.as_str() {
+                "source" => value.source = map.value()?,
+                _ => map.skip()?,
+            }
+        }
+        Ok(value)
+    }
 }
