@@ -148,7 +148,8 @@ impl<'de, E: de::Error> Deserializer<'de> for Missing<E> {
     }
 }
 
-/// `Deserialize` of a generated struct through its [`FromMap`].
+/// `Deserialize` of a generated struct through its [`FromMap`] (unused in a crate without structs).
+#[allow(unused_macros)]
 macro_rules! object_deserialize {
     ($name:ident) => {
         impl<'de> ::serde::Deserialize<'de> for $name {
