@@ -150,87 +150,85 @@ fn from_map(
         format_ident!("{}", local)
     };
     let slots: Vec<proc_macro2::Ident> = fields.iter().map(slot).collect();
-    let lets = slots.iter().map(|s| quote!(let mut #s = None;));
+    // A struct whose fields are all optional (so `Default`) is read straight into `value`; any
+    // other into one slot per field, then built.
+    let into_default = fields.iter().all(|f| !f.required);
+    let place = |f: &Field, s: &proc_macro2::Ident| {
+        let fname = format_ident!("{}", f.rust_name);
+        if into_default {
+            quote!(value.#fname)
+        } else {
+            quote!(#s)
+        }
+    };
     let arms = fields.iter().zip(&slots).map(|(f, s)| {
         let wire = &f.wire_name;
+        let place = place(f, s);
         if is_required(f) || is_nullable(api, &f.ty) {
-            quote!(#wire => #s = Some(map.value()?),)
+            quote!(#wire => #place = Some(map.value()?),)
         } else {
-            quote!(#wire => #s = map.value()?,)
+            quote!(#wire => #place = map.value()?,)
         }
     });
-    let values = fields.iter().zip(&slots).map(|(f, s)| {
-        let fname = format_ident!("{}", f.rust_name);
-        let wire = &f.wire_name;
-        if is_required(f) {
-            quote!(#fname: map.required(#s, #wire)?,)
-        } else if fname == *s {
-            quote!(#fname,)
+    let extra_place = additional.map(|e| {
+        if into_default {
+            quote!(value.#e)
         } else {
-            quote!(#fname: #s,)
+            quote!(#e)
         }
     });
-    let body = match (fields.is_empty(), additional) {
-        (true, None) => quote! {
-            map.skip_rest()?;
-            Ok(Self {})
-        },
-        (true, Some(extra)) => quote! {
-            let mut #extra = ::std::collections::BTreeMap::new();
-            while let Some(key) = map.key()? {
-                #extra.insert(key.into_string(), map.value()?);
-            }
-            Ok(Self { #extra })
-        },
-        // Every field optional (the struct is `Default`): read straight into it.
-        (false, extra) if fields.iter().all(|f| !f.required) => {
-            let arms = fields.iter().map(|f| {
+    let rest = match &extra_place {
+        Some(extra) => quote!(_ => {
+            #extra.insert(key.into_string(), map.value()?);
+        }),
+        None => quote!(_ => map.skip()?,),
+    };
+    let body = if fields.is_empty() {
+        match additional {
+            None => quote! {
+                map.skip_rest()?;
+                Ok(Self {})
+            },
+            Some(extra) => quote! {
+                let mut #extra = ::std::collections::BTreeMap::new();
+                while let Some(key) = map.key()? {
+                    #extra.insert(key.into_string(), map.value()?);
+                }
+                Ok(Self { #extra })
+            },
+        }
+    } else {
+        let (start, end) = if into_default {
+            (quote!(let mut value = Self::default();), quote!(Ok(value)))
+        } else {
+            let values = fields.iter().zip(&slots).map(|(f, s)| {
                 let fname = format_ident!("{}", f.rust_name);
                 let wire = &f.wire_name;
-                if is_nullable(api, &f.ty) {
-                    quote!(#wire => value.#fname = Some(map.value()?),)
+                if is_required(f) {
+                    quote!(#fname: map.required(#s, #wire)?,)
+                } else if fname == *s {
+                    quote!(#fname,)
                 } else {
-                    quote!(#wire => value.#fname = map.value()?,)
+                    quote!(#fname: #s,)
                 }
             });
-            let rest = match extra {
-                Some(extra) => quote!(_ => {
-                    value.#extra.insert(key.into_string(), map.value()?);
-                }),
-                None => quote!(_ => map.skip()?,),
-            };
-            quote! {
-                let mut value = Self::default();
-                while let Some(key) = map.key()? {
-                    match key.as_str() {
-                        #(#arms)*
-                        #rest
-                    }
-                }
-                Ok(value)
-            }
-        }
-        (false, extra) => {
-            let rest = match extra {
-                Some(extra) => quote!(_ => {
-                    #extra.insert(key.into_string(), map.value()?);
-                }),
-                None => quote!(_ => map.skip()?,),
-            };
             let extra_let =
-                extra.map(|e| quote!(let mut #e = ::std::collections::BTreeMap::new();));
-            let extra_value = extra.map(|e| quote!(#e,));
-            quote! {
-                #(#lets)*
-                #extra_let
-                while let Some(key) = map.key()? {
-                    match key.as_str() {
-                        #(#arms)*
-                        #rest
-                    }
+                additional.map(|e| quote!(let mut #e = ::std::collections::BTreeMap::new();));
+            let extra_value = additional.map(|e| quote!(#e,));
+            (
+                quote!(#(let mut #slots = None;)* #extra_let),
+                quote!(Ok(Self { #(#values)* #extra_value })),
+            )
+        };
+        quote! {
+            #start
+            while let Some(key) = map.key()? {
+                match key.as_str() {
+                    #(#arms)*
+                    #rest
                 }
-                Ok(Self { #(#values)* #extra_value })
             }
+            #end
         }
     };
     quote! {
