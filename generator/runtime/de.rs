@@ -9,6 +9,7 @@
 //! Part of the run time copied into every generated crate (`src/runtime/de.rs`).
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -20,7 +21,7 @@ pub use serde::de::MapAccess;
 /// A generated struct, read from an object's keys and values.
 pub trait FromMap<'de>: Sized {
     /// Reads the struct from the object in `map`.
-    fn read<A: MapAccess<'de>>(map: &mut Fields<A>) -> Result<Self, A::Error>;
+    fn read<A: MapAccess<'de>>(map: &mut Fields<'de, A>) -> Result<Self, A::Error>;
 }
 
 /// Decodes a [`FromMap`] struct (named `name` in errors) from an object.
@@ -41,48 +42,79 @@ impl<'de, T: FromMap<'de>> Visitor<'de> for ObjectVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::read(&mut Fields(map))
+        T::read(&mut Fields { map, error: None })
     }
 }
 
 /// The keys and values of the object a [`FromMap`] struct is read from.
-pub struct Fields<A>(A);
+///
+/// Reading a value never returns early: an error is kept and returned by the next [`key`]
+/// (which ends the loop), so a struct's `read` has one way out of its loop instead of one per
+/// field, and rustc checks it in time linear in its fields.
+///
+/// [`key`]: Fields::key
+pub struct Fields<'de, A: MapAccess<'de>> {
+    map: A,
+    error: Option<A::Error>,
+}
 
-impl<'de, A: MapAccess<'de>> Fields<A> {
-    /// The next key, `None` after the last.
+impl<'de, A: MapAccess<'de>> Fields<'de, A> {
+    /// The next key, `None` after the last; the error of a value read before it, if any.
     pub fn key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
-        self.0.next_key()
+        match self.error.take() {
+            Some(error) => Err(error),
+            None => self.map.next_key(),
+        }
     }
 
-    /// The value of the key just read.
-    pub fn value<T: Deserialize<'de>>(&mut self) -> Result<T, A::Error> {
-        self.0.next_value()
+    /// Reads the value of the key just read into `slot`, as `Some` (a field it must have).
+    pub fn put<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
+        if let Some(value) = self.read() {
+            *slot = Some(value);
+        }
+    }
+
+    /// Reads the value of the key just read into `slot`, as it is (a field it may lack).
+    pub fn set<T: Deserialize<'de>>(&mut self, slot: &mut T) {
+        if let Some(value) = self.read() {
+            *slot = value;
+        }
+    }
+
+    /// Keeps the key just read and its value among a struct's additional properties.
+    pub fn keep<T: Deserialize<'de>>(&mut self, key: Key<'de>, properties: &mut BTreeMap<String, T>) {
+        if let Some(value) = self.read() {
+            properties.insert(key.into_string(), value);
+        }
     }
 
     /// Skips the value of the key just read (a property the struct does not declare).
-    pub fn skip(&mut self) -> Result<(), A::Error> {
-        self.0.next_value::<IgnoredAny>().map(|_| ())
+    pub fn skip(&mut self) {
+        self.read::<IgnoredAny>();
+    }
+
+    fn read<T: Deserialize<'de>>(&mut self) -> Option<T> {
+        match self.map.next_value() {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.error = Some(error);
+                None
+            }
+        }
     }
 
     /// Skips every remaining key and value (a struct without properties).
     pub fn skip_rest(&mut self) -> Result<(), A::Error> {
-        while self.0.next_key::<IgnoredAny>()?.is_some() {
-            self.skip()?;
+        while self.map.next_key::<IgnoredAny>()?.is_some() {
+            self.map.next_value::<IgnoredAny>()?;
         }
         Ok(())
     }
 
-    /// A required field's value: the one read, or when the object lacks it, what its type
-    /// decodes from nothing (`None` for a nullable field), or else a `missing field` error.
-    pub fn required<T: Deserialize<'de>>(
-        &self,
-        slot: Option<T>,
-        field: &'static str,
-    ) -> Result<T, A::Error> {
-        match slot {
-            Some(value) => Ok(value),
-            None => T::deserialize(Missing(field, PhantomData)),
-        }
+    /// The `missing field` error of the first of `fields` (name, absent) that is absent.
+    pub fn missing<T>(&self, fields: &[(&'static str, bool)]) -> Result<T, A::Error> {
+        let name = fields.iter().find(|(_, absent)| *absent).map_or("", |(name, _)| name);
+        Err(de::Error::missing_field(name))
     }
 }
 
@@ -127,27 +159,6 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// What an absent field decodes from: nothing for an `Option` (so `None`), an error for
-/// anything else.
-struct Missing<E>(&'static str, PhantomData<E>);
-
-impl<'de, E: de::Error> Deserializer<'de> for Missing<E> {
-    type Error = E;
-
-    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, E> {
-        Err(E::missing_field(self.0))
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
-        visitor.visit_none()
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
-        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
-    }
-}
-
 /// `Deserialize` of a generated struct through its [`FromMap`] (unused in a crate without structs).
 #[allow(unused_macros)]
 macro_rules! object_deserialize {
@@ -170,32 +181,33 @@ mod tests {
     #[derive(Debug, PartialEq)]
     struct Pet {
         id: i64,
+        kind: String,
         name: Option<String>,
         tag: Option<Option<String>>,
         owner: Option<String>,
     }
 
     impl<'de> FromMap<'de> for Pet {
-        fn read<A: MapAccess<'de>>(map: &mut Fields<A>) -> Result<Self, A::Error> {
+        fn read<A: MapAccess<'de>>(map: &mut Fields<'de, A>) -> Result<Self, A::Error> {
             let mut id = None;
+            let mut kind = None;
             let mut name = None;
             let mut tag = None;
             let mut owner = None;
             while let Some(key) = map.key()? {
                 match key.as_str() {
-                    "id" => id = Some(map.value()?),
-                    "name" => name = map.value()?,
-                    "tag" => tag = Some(map.value()?),
-                    "owner" => owner = Some(map.value()?),
-                    _ => map.skip()?,
+                    "id" => map.put(&mut id),
+                    "kind" => map.put(&mut kind),
+                    "name" => map.set(&mut name),
+                    "tag" => map.put(&mut tag),
+                    "owner" => map.set(&mut owner),
+                    _ => map.skip(),
                 }
             }
-            Ok(Self {
-                id: map.required(id, "id")?,
-                name,
-                tag,
-                owner: map.required(owner, "owner")?,
-            })
+            match (id, kind) {
+                (Some(id), Some(kind)) => Ok(Self { id, kind, name, tag, owner }),
+                (id, kind) => map.missing(&[("id", id.is_none()), ("kind", kind.is_none())]),
+            }
         }
     }
 
@@ -207,9 +219,9 @@ mod tests {
 
     #[test]
     fn fields_absent_null_and_unknown() {
-        let pet: Pet = serde_json::from_str(r#"{"x":[1,{"y":2}],"id":7,"tag":null,"name":null}"#).unwrap();
-        assert_eq!(pet, Pet { id: 7, name: None, tag: Some(None), owner: None });
-        let pet: Pet = serde_json::from_str(r#"{"id":7,"tag":"a\"b","owner":"me"}"#).unwrap();
+        let pet: Pet = serde_json::from_str(r#"{"x":[1,{"y":2}],"id":7,"tag":null,"kind":"k","name":null}"#).unwrap();
+        assert_eq!(pet, Pet { id: 7, kind: "k".into(), name: None, tag: Some(None), owner: None });
+        let pet: Pet = serde_json::from_str(r#"{"id":7,"kind":"k","tag":"a\"b","owner":"me"}"#).unwrap();
         assert_eq!(pet.tag, Some(Some("a\"b".into())));
         assert_eq!(pet.owner.as_deref(), Some("me"));
     }
@@ -220,7 +232,11 @@ mod tests {
         assert_eq!(e.to_string(), "missing field `id` at line 1 column 12");
         let e = serde_json::from_str::<Pet>("[1]").unwrap_err();
         assert!(e.to_string().starts_with("invalid type: sequence, expected struct Pet"), "{e}");
-        let e = serde_json::from_str::<Pet>(r#"{"id":"7"}"#).unwrap_err();
-        assert!(e.to_string().starts_with("invalid type: string \"7\", expected i64"), "{e}");
+        let e = serde_json::from_str::<Pet>(r#"{"id":7,"owner":null}"#).unwrap_err();
+        assert_eq!(e.to_string(), "missing field `kind` at line 1 column 21");
+        let e = serde_json::from_str::<Pet>(r#"{"id":"7","kind":"k"}"#).unwrap_err();
+        assert_eq!(e.to_string(), "invalid type: string \"7\", expected i64 at line 1 column 9");
+        let e = serde_json::from_str::<Pet>(r#"{"kind":"k","x":[1,}"#).unwrap_err();
+        assert!(e.to_string().starts_with("expected value at line 1 column 20"), "{e}");
     }
 }

@@ -13,23 +13,26 @@ pub struct GetV2WebhooksResponse {
 impl ::serde::Serialize for GetV2WebhooksResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("data", &self.data)?;
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(GetV2WebhooksResponse);
 impl<'de> rt::FromMap<'de> for GetV2WebhooksResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            data: map.required(data, "data")?,
-        })
+        match data {
+            Some(data) => Ok(Self { data }),
+            None => map.missing(&[("data", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items` in the spec.
@@ -49,17 +52,19 @@ pub struct GetV2WebhooksResponseDataItem {
 impl ::serde::Serialize for GetV2WebhooksResponseDataItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("target_url", &self.target_url)?;
-        map.field("subscriptions", &self.subscriptions)?;
-        map.field("id", &self.id)?;
-        map.field("status", &self.status)?;
-        map.field("created_at", &self.created_at)?;
+        map.field("target_url", &self.target_url);
+        map.field("subscriptions", &self.subscriptions);
+        map.field("id", &self.id);
+        map.field("status", &self.status);
+        map.field("created_at", &self.created_at);
         map.end()
     }
 }
 rt::object_deserialize!(GetV2WebhooksResponseDataItem);
 impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItem {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut target_url = None;
         let mut subscriptions = None;
         let mut id = None;
@@ -67,21 +72,42 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItem {
         let mut created_at = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "target_url" => target_url = Some(map.value()?),
-                "subscriptions" => subscriptions = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "created_at" => created_at = Some(map.value()?),
-                _ => map.skip()?,
+                "target_url" => map.put(&mut target_url),
+                "subscriptions" => map.put(&mut subscriptions),
+                "id" => map.put(&mut id),
+                "status" => map.put(&mut status),
+                "created_at" => map.put(&mut created_at),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            target_url: map.required(target_url, "target_url")?,
-            subscriptions: map.required(subscriptions, "subscriptions")?,
-            id: map.required(id, "id")?,
-            status: map.required(status, "status")?,
-            created_at: map.required(created_at, "created_at")?,
-        })
+        match (target_url, subscriptions, id, status, created_at) {
+            (
+                Some(target_url),
+                Some(subscriptions),
+                Some(id),
+                Some(status),
+                Some(created_at),
+            ) => {
+                Ok(Self {
+                    target_url,
+                    subscriptions,
+                    id,
+                    status,
+                    created_at,
+                })
+            }
+            (target_url, subscriptions, id, status, created_at) => {
+                map.missing(
+                    &[
+                        ("target_url", target_url.is_none()),
+                        ("subscriptions", subscriptions.is_none()),
+                        ("id", id.is_none()),
+                        ("status", status.is_none()),
+                        ("created_at", created_at.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items` in the spec.
@@ -95,27 +121,29 @@ pub struct GetV2WebhooksResponseDataItemSubscription {
 impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscription {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("event_type", &self.event_type)?;
-        map.field("filter", &self.filter)?;
+        map.field("event_type", &self.event_type);
+        map.field("filter", &self.filter);
         map.end()
     }
 }
 rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscription);
 impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscription {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut event_type = None;
         let mut filter = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "event_type" => event_type = Some(map.value()?),
-                "filter" => filter = Some(map.value()?),
-                _ => map.skip()?,
+                "event_type" => map.put(&mut event_type),
+                "filter" => map.set(&mut filter),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            event_type: map.required(event_type, "event_type")?,
-            filter: map.required(filter, "filter")?,
-        })
+        match event_type {
+            Some(event_type) => Ok(Self { event_type, filter }),
+            None => map.missing(&[("event_type", true)]),
+        }
     }
 }
 /// Event kind this subscription listens for.
@@ -302,23 +330,26 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOr {
 impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscriptionFilterOr {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("$or", &self.or)?;
+        map.field("$or", &self.or);
         map.end()
     }
 }
 rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterOr);
 impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscriptionFilterOr {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut or = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "$or" => or = Some(map.value()?),
-                _ => map.skip()?,
+                "$or" => map.put(&mut or),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            or: map.required(or, "$or")?,
-        })
+        match or {
+            Some(or) => Ok(Self { or }),
+            None => map.missing(&[("$or", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items` in the spec.
@@ -381,32 +412,43 @@ impl ::serde::Serialize
 for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("field", &self.field)?;
-        map.field("operator", &self.operator)?;
-        map.field("value", &self.value)?;
+        map.field("field", &self.field);
+        map.field("operator", &self.operator);
+        map.field("value", &self.value);
         map.end()
     }
 }
 rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0);
 impl<'de> rt::FromMap<'de>
 for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut field = None;
         let mut operator = None;
         let mut value = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "field" => field = Some(map.value()?),
-                "operator" => operator = Some(map.value()?),
-                "value" => value = Some(map.value()?),
-                _ => map.skip()?,
+                "field" => map.put(&mut field),
+                "operator" => map.put(&mut operator),
+                "value" => map.put(&mut value),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            field: map.required(field, "field")?,
-            operator: map.required(operator, "operator")?,
-            value: map.required(value, "value")?,
-        })
+        match (field, operator, value) {
+            (Some(field), Some(operator), Some(value)) => {
+                Ok(Self { field, operator, value })
+            }
+            (field, operator, value) => {
+                map.missing(
+                    &[
+                        ("field", field.is_none()),
+                        ("operator", operator.is_none()),
+                        ("value", value.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0/properties/operator` in the spec.
@@ -452,32 +494,43 @@ impl ::serde::Serialize
 for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("field", &self.field)?;
-        map.field("operator", &self.operator)?;
-        map.field("value", &self.value)?;
+        map.field("field", &self.field);
+        map.field("operator", &self.operator);
+        map.field("value", &self.value);
         map.end()
     }
 }
 rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1);
 impl<'de> rt::FromMap<'de>
 for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut field = None;
         let mut operator = None;
         let mut value = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "field" => field = Some(map.value()?),
-                "operator" => operator = Some(map.value()?),
-                "value" => value = Some(map.value()?),
-                _ => map.skip()?,
+                "field" => map.put(&mut field),
+                "operator" => map.put(&mut operator),
+                "value" => map.put(&mut value),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            field: map.required(field, "field")?,
-            operator: map.required(operator, "operator")?,
-            value: map.required(value, "value")?,
-        })
+        match (field, operator, value) {
+            (Some(field), Some(operator), Some(value)) => {
+                Ok(Self { field, operator, value })
+            }
+            (field, operator, value) => {
+                map.missing(
+                    &[
+                        ("field", field.is_none()),
+                        ("operator", operator.is_none()),
+                        ("value", value.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1/properties/operator` in the spec.
@@ -518,23 +571,26 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
 impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("$and", &self.and)?;
+        map.field("$and", &self.and);
         map.end()
     }
 }
 rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterAnd);
 impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut and = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "$and" => and = Some(map.value()?),
-                _ => map.skip()?,
+                "$and" => map.put(&mut and),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            and: map.required(and, "$and")?,
-        })
+        match and {
+            Some(and) => Ok(Self { and }),
+            None => map.missing(&[("$and", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/id` in the spec.
@@ -548,27 +604,38 @@ pub struct Id {
 impl ::serde::Serialize for Id {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("workspace_id", &self.workspace_id)?;
-        map.field("webhook_id", &self.webhook_id)?;
+        map.field("workspace_id", &self.workspace_id);
+        map.field("webhook_id", &self.webhook_id);
         map.end()
     }
 }
 rt::object_deserialize!(Id);
 impl<'de> rt::FromMap<'de> for Id {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut workspace_id = None;
         let mut webhook_id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "workspace_id" => workspace_id = Some(map.value()?),
-                "webhook_id" => webhook_id = Some(map.value()?),
-                _ => map.skip()?,
+                "workspace_id" => map.put(&mut workspace_id),
+                "webhook_id" => map.put(&mut webhook_id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            workspace_id: map.required(workspace_id, "workspace_id")?,
-            webhook_id: map.required(webhook_id, "webhook_id")?,
-        })
+        match (workspace_id, webhook_id) {
+            (Some(workspace_id), Some(webhook_id)) => {
+                Ok(Self { workspace_id, webhook_id })
+            }
+            (workspace_id, webhook_id) => {
+                map.missing(
+                    &[
+                        ("workspace_id", workspace_id.is_none()),
+                        ("webhook_id", webhook_id.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Delivery state; only active and degraded webhooks get events.
@@ -614,23 +681,26 @@ pub struct PostV2WebhooksRequest {
 impl ::serde::Serialize for PostV2WebhooksRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("data", &self.data)?;
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(PostV2WebhooksRequest);
 impl<'de> rt::FromMap<'de> for PostV2WebhooksRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            data: map.required(data, "data")?,
-        })
+        match data {
+            Some(data) => Ok(Self { data }),
+            None => map.missing(&[("data", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/post/requestBody/content/application~1json/schema/properties/data` in the spec.
@@ -644,27 +714,38 @@ pub struct PostV2WebhooksRequestData {
 impl ::serde::Serialize for PostV2WebhooksRequestData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("target_url", &self.target_url)?;
-        map.field("subscriptions", &self.subscriptions)?;
+        map.field("target_url", &self.target_url);
+        map.field("subscriptions", &self.subscriptions);
         map.end()
     }
 }
 rt::object_deserialize!(PostV2WebhooksRequestData);
 impl<'de> rt::FromMap<'de> for PostV2WebhooksRequestData {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut target_url = None;
         let mut subscriptions = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "target_url" => target_url = Some(map.value()?),
-                "subscriptions" => subscriptions = Some(map.value()?),
-                _ => map.skip()?,
+                "target_url" => map.put(&mut target_url),
+                "subscriptions" => map.put(&mut subscriptions),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            target_url: map.required(target_url, "target_url")?,
-            subscriptions: map.required(subscriptions, "subscriptions")?,
-        })
+        match (target_url, subscriptions) {
+            (Some(target_url), Some(subscriptions)) => {
+                Ok(Self { target_url, subscriptions })
+            }
+            (target_url, subscriptions) => {
+                map.missing(
+                    &[
+                        ("target_url", target_url.is_none()),
+                        ("subscriptions", subscriptions.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The new webhook, including its signing secret.
@@ -676,23 +757,26 @@ pub struct PostV2WebhooksResponse {
 impl ::serde::Serialize for PostV2WebhooksResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("data", &self.data)?;
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(PostV2WebhooksResponse);
 impl<'de> rt::FromMap<'de> for PostV2WebhooksResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            data: map.required(data, "data")?,
-        })
+        match data {
+            Some(data) => Ok(Self { data }),
+            None => map.missing(&[("data", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/post/responses/200/content/application~1json/schema/properties/data` in the spec.
@@ -714,18 +798,20 @@ pub struct PostV2WebhooksResponseData {
 impl ::serde::Serialize for PostV2WebhooksResponseData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("target_url", &self.target_url)?;
-        map.field("subscriptions", &self.subscriptions)?;
-        map.field("id", &self.id)?;
-        map.field("status", &self.status)?;
-        map.field("created_at", &self.created_at)?;
-        map.field("secret", &self.secret)?;
+        map.field("target_url", &self.target_url);
+        map.field("subscriptions", &self.subscriptions);
+        map.field("id", &self.id);
+        map.field("status", &self.status);
+        map.field("created_at", &self.created_at);
+        map.field("secret", &self.secret);
         map.end()
     }
 }
 rt::object_deserialize!(PostV2WebhooksResponseData);
 impl<'de> rt::FromMap<'de> for PostV2WebhooksResponseData {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut target_url = None;
         let mut subscriptions = None;
         let mut id = None;
@@ -734,23 +820,46 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksResponseData {
         let mut secret = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "target_url" => target_url = Some(map.value()?),
-                "subscriptions" => subscriptions = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "created_at" => created_at = Some(map.value()?),
-                "secret" => secret = Some(map.value()?),
-                _ => map.skip()?,
+                "target_url" => map.put(&mut target_url),
+                "subscriptions" => map.put(&mut subscriptions),
+                "id" => map.put(&mut id),
+                "status" => map.put(&mut status),
+                "created_at" => map.put(&mut created_at),
+                "secret" => map.put(&mut secret),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            target_url: map.required(target_url, "target_url")?,
-            subscriptions: map.required(subscriptions, "subscriptions")?,
-            id: map.required(id, "id")?,
-            status: map.required(status, "status")?,
-            created_at: map.required(created_at, "created_at")?,
-            secret: map.required(secret, "secret")?,
-        })
+        match (target_url, subscriptions, id, status, created_at, secret) {
+            (
+                Some(target_url),
+                Some(subscriptions),
+                Some(id),
+                Some(status),
+                Some(created_at),
+                Some(secret),
+            ) => {
+                Ok(Self {
+                    target_url,
+                    subscriptions,
+                    id,
+                    status,
+                    created_at,
+                    secret,
+                })
+            }
+            (target_url, subscriptions, id, status, created_at, secret) => {
+                map.missing(
+                    &[
+                        ("target_url", target_url.is_none()),
+                        ("subscriptions", subscriptions.is_none()),
+                        ("id", id.is_none()),
+                        ("status", status.is_none()),
+                        ("created_at", created_at.is_none()),
+                        ("secret", secret.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Returned when the request body fails validation.
@@ -768,35 +877,51 @@ pub struct PostV2WebhooksBadRequest {
 impl ::serde::Serialize for PostV2WebhooksBadRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("status_code", &self.status_code)?;
-        map.field("type", &self.type_)?;
-        map.field("code", &self.code)?;
-        map.field("message", &self.message)?;
+        map.field("status_code", &self.status_code);
+        map.field("type", &self.type_);
+        map.field("code", &self.code);
+        map.field("message", &self.message);
         map.end()
     }
 }
 rt::object_deserialize!(PostV2WebhooksBadRequest);
 impl<'de> rt::FromMap<'de> for PostV2WebhooksBadRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut status_code = None;
         let mut type_ = None;
         let mut code = None;
         let mut message = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "status_code" => status_code = Some(map.value()?),
-                "type" => type_ = Some(map.value()?),
-                "code" => code = Some(map.value()?),
-                "message" => message = Some(map.value()?),
-                _ => map.skip()?,
+                "status_code" => map.put(&mut status_code),
+                "type" => map.put(&mut type_),
+                "code" => map.put(&mut code),
+                "message" => map.put(&mut message),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            status_code: map.required(status_code, "status_code")?,
-            type_: map.required(type_, "type")?,
-            code: map.required(code, "code")?,
-            message: map.required(message, "message")?,
-        })
+        match (status_code, type_, code, message) {
+            (Some(status_code), Some(type_), Some(code), Some(message)) => {
+                Ok(Self {
+                    status_code,
+                    type_,
+                    code,
+                    message,
+                })
+            }
+            (status_code, type_, code, message) => {
+                map.missing(
+                    &[
+                        ("status_code", status_code.is_none()),
+                        ("type", type_.is_none()),
+                        ("code", code.is_none()),
+                        ("message", message.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/type` in the spec.
@@ -860,23 +985,26 @@ pub struct GetV2WebhooksWebhookIdResponse {
 impl ::serde::Serialize for GetV2WebhooksWebhookIdResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("data", &self.data)?;
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(GetV2WebhooksWebhookIdResponse);
 impl<'de> rt::FromMap<'de> for GetV2WebhooksWebhookIdResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            data: map.required(data, "data")?,
-        })
+        match data {
+            Some(data) => Ok(Self { data }),
+            None => map.missing(&[("data", true)]),
+        }
     }
 }
 /// Returned when no webhook has the given ID.
@@ -894,35 +1022,51 @@ pub struct GetV2WebhooksWebhookIdNotFound {
 impl ::serde::Serialize for GetV2WebhooksWebhookIdNotFound {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("status_code", &self.status_code)?;
-        map.field("type", &self.type_)?;
-        map.field("code", &self.code)?;
-        map.field("message", &self.message)?;
+        map.field("status_code", &self.status_code);
+        map.field("type", &self.type_);
+        map.field("code", &self.code);
+        map.field("message", &self.message);
         map.end()
     }
 }
 rt::object_deserialize!(GetV2WebhooksWebhookIdNotFound);
 impl<'de> rt::FromMap<'de> for GetV2WebhooksWebhookIdNotFound {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut status_code = None;
         let mut type_ = None;
         let mut code = None;
         let mut message = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "status_code" => status_code = Some(map.value()?),
-                "type" => type_ = Some(map.value()?),
-                "code" => code = Some(map.value()?),
-                "message" => message = Some(map.value()?),
-                _ => map.skip()?,
+                "status_code" => map.put(&mut status_code),
+                "type" => map.put(&mut type_),
+                "code" => map.put(&mut code),
+                "message" => map.put(&mut message),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            status_code: map.required(status_code, "status_code")?,
-            type_: map.required(type_, "type")?,
-            code: map.required(code, "code")?,
-            message: map.required(message, "message")?,
-        })
+        match (status_code, type_, code, message) {
+            (Some(status_code), Some(type_), Some(code), Some(message)) => {
+                Ok(Self {
+                    status_code,
+                    type_,
+                    code,
+                    message,
+                })
+            }
+            (status_code, type_, code, message) => {
+                map.missing(
+                    &[
+                        ("status_code", status_code.is_none()),
+                        ("type", type_.is_none()),
+                        ("code", code.is_none()),
+                        ("message", message.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/get/responses/404/content/application~1json/schema/properties/code` in the spec.
@@ -966,35 +1110,51 @@ pub struct DeleteV2WebhooksWebhookIdNotFound {
 impl ::serde::Serialize for DeleteV2WebhooksWebhookIdNotFound {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("status_code", &self.status_code)?;
-        map.field("type", &self.type_)?;
-        map.field("code", &self.code)?;
-        map.field("message", &self.message)?;
+        map.field("status_code", &self.status_code);
+        map.field("type", &self.type_);
+        map.field("code", &self.code);
+        map.field("message", &self.message);
         map.end()
     }
 }
 rt::object_deserialize!(DeleteV2WebhooksWebhookIdNotFound);
 impl<'de> rt::FromMap<'de> for DeleteV2WebhooksWebhookIdNotFound {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut status_code = None;
         let mut type_ = None;
         let mut code = None;
         let mut message = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "status_code" => status_code = Some(map.value()?),
-                "type" => type_ = Some(map.value()?),
-                "code" => code = Some(map.value()?),
-                "message" => message = Some(map.value()?),
-                _ => map.skip()?,
+                "status_code" => map.put(&mut status_code),
+                "type" => map.put(&mut type_),
+                "code" => map.put(&mut code),
+                "message" => map.put(&mut message),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            status_code: map.required(status_code, "status_code")?,
-            type_: map.required(type_, "type")?,
-            code: map.required(code, "code")?,
-            message: map.required(message, "message")?,
-        })
+        match (status_code, type_, code, message) {
+            (Some(status_code), Some(type_), Some(code), Some(message)) => {
+                Ok(Self {
+                    status_code,
+                    type_,
+                    code,
+                    message,
+                })
+            }
+            (status_code, type_, code, message) => {
+                map.missing(
+                    &[
+                        ("status_code", status_code.is_none()),
+                        ("type", type_.is_none()),
+                        ("code", code.is_none()),
+                        ("message", message.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/requestBody/content/application~1json/schema` in the spec.
@@ -1006,23 +1166,26 @@ pub struct PatchV2WebhooksWebhookIdRequest {
 impl ::serde::Serialize for PatchV2WebhooksWebhookIdRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("data", &self.data)?;
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(PatchV2WebhooksWebhookIdRequest);
 impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            data: map.required(data, "data")?,
-        })
+        match data {
+            Some(data) => Ok(Self { data }),
+            None => map.missing(&[("data", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/requestBody/content/application~1json/schema/properties/data` in the spec.
@@ -1036,20 +1199,22 @@ pub struct PatchV2WebhooksWebhookIdRequestData {
 impl ::serde::Serialize for PatchV2WebhooksWebhookIdRequestData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("target_url", &self.target_url)?;
-        map.optional("subscriptions", &self.subscriptions)?;
+        map.optional("target_url", &self.target_url);
+        map.optional("subscriptions", &self.subscriptions);
         map.end()
     }
 }
 rt::object_deserialize!(PatchV2WebhooksWebhookIdRequestData);
 impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdRequestData {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "target_url" => value.target_url = map.value()?,
-                "subscriptions" => value.subscriptions = map.value()?,
-                _ => map.skip()?,
+                "target_url" => map.set(&mut value.target_url),
+                "subscriptions" => map.set(&mut value.subscriptions),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -1064,23 +1229,26 @@ pub struct PatchV2WebhooksWebhookIdResponse {
 impl ::serde::Serialize for PatchV2WebhooksWebhookIdResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("data", &self.data)?;
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(PatchV2WebhooksWebhookIdResponse);
 impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            data: map.required(data, "data")?,
-        })
+        match data {
+            Some(data) => Ok(Self { data }),
+            None => map.missing(&[("data", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/responses/200/content/application~1json/schema/properties/data` in the spec.
@@ -1100,17 +1268,19 @@ pub struct PatchV2WebhooksWebhookIdResponseData {
 impl ::serde::Serialize for PatchV2WebhooksWebhookIdResponseData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("target_url", &self.target_url)?;
-        map.field("subscriptions", &self.subscriptions)?;
-        map.field("id", &self.id)?;
-        map.field("status", &self.status)?;
-        map.field("created_at", &self.created_at)?;
+        map.field("target_url", &self.target_url);
+        map.field("subscriptions", &self.subscriptions);
+        map.field("id", &self.id);
+        map.field("status", &self.status);
+        map.field("created_at", &self.created_at);
         map.end()
     }
 }
 rt::object_deserialize!(PatchV2WebhooksWebhookIdResponseData);
 impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdResponseData {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut target_url = None;
         let mut subscriptions = None;
         let mut id = None;
@@ -1118,20 +1288,41 @@ impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdResponseData {
         let mut created_at = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "target_url" => target_url = Some(map.value()?),
-                "subscriptions" => subscriptions = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "created_at" => created_at = Some(map.value()?),
-                _ => map.skip()?,
+                "target_url" => map.put(&mut target_url),
+                "subscriptions" => map.put(&mut subscriptions),
+                "id" => map.put(&mut id),
+                "status" => map.put(&mut status),
+                "created_at" => map.put(&mut created_at),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            target_url: map.required(target_url, "target_url")?,
-            subscriptions: map.required(subscriptions, "subscriptions")?,
-            id: map.required(id, "id")?,
-            status: map.required(status, "status")?,
-            created_at: map.required(created_at, "created_at")?,
-        })
+        match (target_url, subscriptions, id, status, created_at) {
+            (
+                Some(target_url),
+                Some(subscriptions),
+                Some(id),
+                Some(status),
+                Some(created_at),
+            ) => {
+                Ok(Self {
+                    target_url,
+                    subscriptions,
+                    id,
+                    status,
+                    created_at,
+                })
+            }
+            (target_url, subscriptions, id, status, created_at) => {
+                map.missing(
+                    &[
+                        ("target_url", target_url.is_none()),
+                        ("subscriptions", subscriptions.is_none()),
+                        ("id", id.is_none()),
+                        ("status", status.is_none()),
+                        ("created_at", created_at.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }

@@ -21,26 +21,28 @@ pub struct WebhookConsumer {
 impl ::serde::Serialize for WebhookConsumer {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.optional("url", &self.url)?;
-        map.optional("disabled", &self.disabled)?;
-        map.optional("eventTypes", &self.event_types)?;
-        map.optional("companyTags", &self.company_tags)?;
+        map.optional("id", &self.id);
+        map.optional("url", &self.url);
+        map.optional("disabled", &self.disabled);
+        map.optional("eventTypes", &self.event_types);
+        map.optional("companyTags", &self.company_tags);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookConsumer);
 impl<'de> rt::FromMap<'de> for WebhookConsumer {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                "url" => value.url = map.value()?,
-                "disabled" => value.disabled = Some(map.value()?),
-                "eventTypes" => value.event_types = map.value()?,
-                "companyTags" => value.company_tags = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                "url" => map.set(&mut value.url),
+                "disabled" => map.put(&mut value.disabled),
+                "eventTypes" => map.set(&mut value.event_types),
+                "companyTags" => map.put(&mut value.company_tags),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -61,35 +63,46 @@ pub struct Webhook {
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.field("type", &self.type_)?;
-        map.optional("companyId", &self.company_id)?;
-        map.field("notifiers", &self.notifiers)?;
+        map.optional("id", &self.id);
+        map.field("type", &self.type_);
+        map.optional("companyId", &self.company_id);
+        map.field("notifiers", &self.notifiers);
         map.end()
     }
 }
 rt::object_deserialize!(Webhook);
 impl<'de> rt::FromMap<'de> for Webhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut type_ = None;
         let mut company_id = None;
         let mut notifiers = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = map.value()?,
-                "type" => type_ = Some(map.value()?),
-                "companyId" => company_id = map.value()?,
-                "notifiers" => notifiers = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.set(&mut id),
+                "type" => map.put(&mut type_),
+                "companyId" => map.set(&mut company_id),
+                "notifiers" => map.put(&mut notifiers),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id,
-            type_: map.required(type_, "type")?,
-            company_id,
-            notifiers: map.required(notifiers, "notifiers")?,
-        })
+        match (type_, notifiers) {
+            (Some(type_), Some(notifiers)) => {
+                Ok(Self {
+                    id,
+                    type_,
+                    company_id,
+                    notifiers,
+                })
+            }
+            (type_, notifiers) => {
+                map.missing(
+                    &[("type", type_.is_none()), ("notifiers", notifiers.is_none())],
+                )
+            }
+        }
     }
 }
 /// Pagination information
@@ -107,35 +120,51 @@ pub struct PagingInfo {
 impl ::serde::Serialize for PagingInfo {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("pageNumber", &self.page_number)?;
-        map.field("pageSize", &self.page_size)?;
-        map.field("totalResults", &self.total_results)?;
-        map.field("_links", &self.links)?;
+        map.field("pageNumber", &self.page_number);
+        map.field("pageSize", &self.page_size);
+        map.field("totalResults", &self.total_results);
+        map.field("_links", &self.links);
         map.end()
     }
 }
 rt::object_deserialize!(PagingInfo);
 impl<'de> rt::FromMap<'de> for PagingInfo {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut page_number = None;
         let mut page_size = None;
         let mut total_results = None;
         let mut links = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "pageNumber" => page_number = Some(map.value()?),
-                "pageSize" => page_size = Some(map.value()?),
-                "totalResults" => total_results = Some(map.value()?),
-                "_links" => links = Some(map.value()?),
-                _ => map.skip()?,
+                "pageNumber" => map.put(&mut page_number),
+                "pageSize" => map.put(&mut page_size),
+                "totalResults" => map.put(&mut total_results),
+                "_links" => map.put(&mut links),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            page_number: map.required(page_number, "pageNumber")?,
-            page_size: map.required(page_size, "pageSize")?,
-            total_results: map.required(total_results, "totalResults")?,
-            links: map.required(links, "_links")?,
-        })
+        match (page_number, page_size, total_results, links) {
+            (Some(page_number), Some(page_size), Some(total_results), Some(links)) => {
+                Ok(Self {
+                    page_number,
+                    page_size,
+                    total_results,
+                    links,
+                })
+            }
+            (page_number, page_size, total_results, links) => {
+                map.missing(
+                    &[
+                        ("pageNumber", page_number.is_none()),
+                        ("pageSize", page_size.is_none()),
+                        ("totalResults", total_results.is_none()),
+                        ("_links", links.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Error message
@@ -159,30 +188,32 @@ pub struct ErrorMessage {
 impl ::serde::Serialize for ErrorMessage {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("statusCode", &self.status_code)?;
-        map.optional("service", &self.service)?;
-        map.optional("error", &self.error)?;
-        map.optional("correlationId", &self.correlation_id)?;
-        map.optional("validation", &self.validation)?;
-        map.optional("canBeRetried", &self.can_be_retried)?;
-        map.optional("detailedErrorCode", &self.detailed_error_code)?;
+        map.optional("statusCode", &self.status_code);
+        map.optional("service", &self.service);
+        map.optional("error", &self.error);
+        map.optional("correlationId", &self.correlation_id);
+        map.optional("validation", &self.validation);
+        map.optional("canBeRetried", &self.can_be_retried);
+        map.optional("detailedErrorCode", &self.detailed_error_code);
         map.end()
     }
 }
 rt::object_deserialize!(ErrorMessage);
 impl<'de> rt::FromMap<'de> for ErrorMessage {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "statusCode" => value.status_code = map.value()?,
-                "service" => value.service = map.value()?,
-                "error" => value.error = map.value()?,
-                "correlationId" => value.correlation_id = map.value()?,
-                "validation" => value.validation = Some(map.value()?),
-                "canBeRetried" => value.can_be_retried = map.value()?,
-                "detailedErrorCode" => value.detailed_error_code = map.value()?,
-                _ => map.skip()?,
+                "statusCode" => map.set(&mut value.status_code),
+                "service" => map.set(&mut value.service),
+                "error" => map.set(&mut value.error),
+                "correlationId" => map.set(&mut value.correlation_id),
+                "validation" => map.put(&mut value.validation),
+                "canBeRetried" => map.set(&mut value.can_be_retried),
+                "detailedErrorCode" => map.set(&mut value.detailed_error_code),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -207,26 +238,28 @@ pub struct CompanyReference {
 impl ::serde::Serialize for CompanyReference {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.optional("name", &self.name)?;
-        map.optional("description", &self.description)?;
-        map.optional("links", &self.links)?;
-        map.optional("tags", &self.tags)?;
+        map.optional("id", &self.id);
+        map.optional("name", &self.name);
+        map.optional("description", &self.description);
+        map.optional("links", &self.links);
+        map.optional("tags", &self.tags);
         map.end()
     }
 }
 rt::object_deserialize!(CompanyReference);
 impl<'de> rt::FromMap<'de> for CompanyReference {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                "name" => value.name = map.value()?,
-                "description" => value.description = Some(map.value()?),
-                "links" => value.links = map.value()?,
-                "tags" => value.tags = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                "name" => map.set(&mut value.name),
+                "description" => map.put(&mut value.description),
+                "links" => map.set(&mut value.links),
+                "tags" => map.set(&mut value.tags),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -261,26 +294,28 @@ pub struct CompanyDetails {
 impl ::serde::Serialize for CompanyDetails {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.field("name", &self.name)?;
-        map.optional("description", &self.description)?;
-        map.field("redirect", &self.redirect)?;
-        map.optional("lastSync", &self.last_sync)?;
-        map.optional("created", &self.created)?;
-        map.optional("createdByUserName", &self.created_by_user_name)?;
-        map.optional("products", &self.products)?;
-        map.optional("tags", &self.tags)?;
-        map.optional("referenceParentCompany", &self.reference_parent_company)?;
+        map.field("id", &self.id);
+        map.field("name", &self.name);
+        map.optional("description", &self.description);
+        map.field("redirect", &self.redirect);
+        map.optional("lastSync", &self.last_sync);
+        map.optional("created", &self.created);
+        map.optional("createdByUserName", &self.created_by_user_name);
+        map.optional("products", &self.products);
+        map.optional("tags", &self.tags);
+        map.optional("referenceParentCompany", &self.reference_parent_company);
         map.optional(
             "referenceSubsidiaryCompanies",
             &self.reference_subsidiary_companies,
-        )?;
+        );
         map.end()
     }
 }
 rt::object_deserialize!(CompanyDetails);
 impl<'de> rt::FromMap<'de> for CompanyDetails {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut name = None;
         let mut description = None;
@@ -294,35 +329,48 @@ impl<'de> rt::FromMap<'de> for CompanyDetails {
         let mut reference_subsidiary_companies = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "description" => description = Some(map.value()?),
-                "redirect" => redirect = Some(map.value()?),
-                "lastSync" => last_sync = Some(map.value()?),
-                "created" => created = map.value()?,
-                "createdByUserName" => created_by_user_name = Some(map.value()?),
-                "products" => products = map.value()?,
-                "tags" => tags = map.value()?,
-                "referenceParentCompany" => reference_parent_company = Some(map.value()?),
+                "id" => map.put(&mut id),
+                "name" => map.put(&mut name),
+                "description" => map.put(&mut description),
+                "redirect" => map.put(&mut redirect),
+                "lastSync" => map.put(&mut last_sync),
+                "created" => map.set(&mut created),
+                "createdByUserName" => map.put(&mut created_by_user_name),
+                "products" => map.set(&mut products),
+                "tags" => map.set(&mut tags),
+                "referenceParentCompany" => map.put(&mut reference_parent_company),
                 "referenceSubsidiaryCompanies" => {
-                    reference_subsidiary_companies = map.value()?;
+                    map.set(&mut reference_subsidiary_companies)
                 }
-                _ => map.skip()?,
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            name: map.required(name, "name")?,
-            description,
-            redirect: map.required(redirect, "redirect")?,
-            last_sync,
-            created,
-            created_by_user_name,
-            products,
-            tags,
-            reference_parent_company,
-            reference_subsidiary_companies,
-        })
+        match (id, name, redirect) {
+            (Some(id), Some(name), Some(redirect)) => {
+                Ok(Self {
+                    id,
+                    name,
+                    description,
+                    redirect,
+                    last_sync,
+                    created,
+                    created_by_user_name,
+                    products,
+                    tags,
+                    reference_parent_company,
+                    reference_subsidiary_companies,
+                })
+            }
+            (id, name, redirect) => {
+                map.missing(
+                    &[
+                        ("id", id.is_none()),
+                        ("name", name.is_none()),
+                        ("redirect", redirect.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Body of company.created and company.deleted deliveries.
@@ -340,24 +388,26 @@ pub struct CompanyWebhook {
 impl ::serde::Serialize for CompanyWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.optional("eventType", &self.event_type)?;
-        map.optional("generatedDate", &self.generated_date)?;
-        map.optional("payload", &self.payload)?;
+        map.optional("id", &self.id);
+        map.optional("eventType", &self.event_type);
+        map.optional("generatedDate", &self.generated_date);
+        map.optional("payload", &self.payload);
         map.end()
     }
 }
 rt::object_deserialize!(CompanyWebhook);
 impl<'de> rt::FromMap<'de> for CompanyWebhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                "eventType" => value.event_type = map.value()?,
-                "generatedDate" => value.generated_date = map.value()?,
-                "payload" => value.payload = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                "eventType" => map.set(&mut value.event_type),
+                "generatedDate" => map.set(&mut value.generated_date),
+                "payload" => map.set(&mut value.payload),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -382,28 +432,30 @@ pub struct CompanyProductWebhookPayload {
 impl ::serde::Serialize for CompanyProductWebhookPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.optional("name", &self.name)?;
-        map.optional("description", &self.description)?;
-        map.optional("productId", &self.product_id)?;
-        map.optional("productName", &self.product_name)?;
-        map.optional("products", &self.products)?;
+        map.optional("id", &self.id);
+        map.optional("name", &self.name);
+        map.optional("description", &self.description);
+        map.optional("productId", &self.product_id);
+        map.optional("productName", &self.product_name);
+        map.optional("products", &self.products);
         map.end()
     }
 }
 rt::object_deserialize!(CompanyProductWebhookPayload);
 impl<'de> rt::FromMap<'de> for CompanyProductWebhookPayload {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                "name" => value.name = map.value()?,
-                "description" => value.description = Some(map.value()?),
-                "productId" => value.product_id = map.value()?,
-                "productName" => value.product_name = map.value()?,
-                "products" => value.products = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                "name" => map.set(&mut value.name),
+                "description" => map.put(&mut value.description),
+                "productId" => map.set(&mut value.product_id),
+                "productName" => map.set(&mut value.product_name),
+                "products" => map.set(&mut value.products),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -424,24 +476,26 @@ pub struct CompanyProductWebhook {
 impl ::serde::Serialize for CompanyProductWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.optional("eventType", &self.event_type)?;
-        map.optional("generatedDate", &self.generated_date)?;
-        map.optional("payload", &self.payload)?;
+        map.optional("id", &self.id);
+        map.optional("eventType", &self.event_type);
+        map.optional("generatedDate", &self.generated_date);
+        map.optional("payload", &self.payload);
         map.end()
     }
 }
 rt::object_deserialize!(CompanyProductWebhook);
 impl<'de> rt::FromMap<'de> for CompanyProductWebhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                "eventType" => value.event_type = map.value()?,
-                "generatedDate" => value.generated_date = map.value()?,
-                "payload" => value.payload = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                "eventType" => map.set(&mut value.event_type),
+                "generatedDate" => map.set(&mut value.generated_date),
+                "payload" => map.set(&mut value.payload),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -460,22 +514,24 @@ pub struct ClientRateLimitWebhookPayload {
 impl ::serde::Serialize for ClientRateLimitWebhookPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("dailyQuota", &self.daily_quota)?;
-        map.optional("quotaRemaining", &self.quota_remaining)?;
-        map.optional("expiryDate", &self.expiry_date)?;
+        map.optional("dailyQuota", &self.daily_quota);
+        map.optional("quotaRemaining", &self.quota_remaining);
+        map.optional("expiryDate", &self.expiry_date);
         map.end()
     }
 }
 rt::object_deserialize!(ClientRateLimitWebhookPayload);
 impl<'de> rt::FromMap<'de> for ClientRateLimitWebhookPayload {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "dailyQuota" => value.daily_quota = map.value()?,
-                "quotaRemaining" => value.quota_remaining = map.value()?,
-                "expiryDate" => value.expiry_date = map.value()?,
-                _ => map.skip()?,
+                "dailyQuota" => map.set(&mut value.daily_quota),
+                "quotaRemaining" => map.set(&mut value.quota_remaining),
+                "expiryDate" => map.set(&mut value.expiry_date),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -496,24 +552,26 @@ pub struct ClientRateLimitWebhook {
 impl ::serde::Serialize for ClientRateLimitWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.optional("eventType", &self.event_type)?;
-        map.optional("generatedDate", &self.generated_date)?;
-        map.optional("payload", &self.payload)?;
+        map.optional("id", &self.id);
+        map.optional("eventType", &self.event_type);
+        map.optional("generatedDate", &self.generated_date);
+        map.optional("payload", &self.payload);
         map.end()
     }
 }
 rt::object_deserialize!(ClientRateLimitWebhook);
 impl<'de> rt::FromMap<'de> for ClientRateLimitWebhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                "eventType" => value.event_type = map.value()?,
-                "generatedDate" => value.generated_date = map.value()?,
-                "payload" => value.payload = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                "eventType" => map.set(&mut value.event_type),
+                "generatedDate" => map.set(&mut value.generated_date),
+                "payload" => map.set(&mut value.payload),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -604,18 +662,20 @@ pub struct DataTypeWriteWebhookRecord {
 impl ::serde::Serialize for DataTypeWriteWebhookRecord {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
+        map.optional("id", &self.id);
         map.end()
     }
 }
 rt::object_deserialize!(DataTypeWriteWebhookRecord);
 impl<'de> rt::FromMap<'de> for DataTypeWriteWebhookRecord {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -646,34 +706,36 @@ pub struct DataTypeWriteWebhookPayload {
 impl ::serde::Serialize for DataTypeWriteWebhookPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.optional("type", &self.type_)?;
-        map.optional("referenceCompany", &self.reference_company)?;
-        map.optional("connectionId", &self.connection_id)?;
-        map.optional("requestedOnDate", &self.requested_on_date)?;
-        map.optional("completedOnDate", &self.completed_on_date)?;
-        map.optional("status", &self.status)?;
-        map.optional("record", &self.record)?;
-        map.optional("attachmentId", &self.attachment_id)?;
+        map.optional("id", &self.id);
+        map.optional("type", &self.type_);
+        map.optional("referenceCompany", &self.reference_company);
+        map.optional("connectionId", &self.connection_id);
+        map.optional("requestedOnDate", &self.requested_on_date);
+        map.optional("completedOnDate", &self.completed_on_date);
+        map.optional("status", &self.status);
+        map.optional("record", &self.record);
+        map.optional("attachmentId", &self.attachment_id);
         map.end()
     }
 }
 rt::object_deserialize!(DataTypeWriteWebhookPayload);
 impl<'de> rt::FromMap<'de> for DataTypeWriteWebhookPayload {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                "type" => value.type_ = map.value()?,
-                "referenceCompany" => value.reference_company = map.value()?,
-                "connectionId" => value.connection_id = map.value()?,
-                "requestedOnDate" => value.requested_on_date = map.value()?,
-                "completedOnDate" => value.completed_on_date = map.value()?,
-                "status" => value.status = map.value()?,
-                "record" => value.record = Some(map.value()?),
-                "attachmentId" => value.attachment_id = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                "type" => map.set(&mut value.type_),
+                "referenceCompany" => map.set(&mut value.reference_company),
+                "connectionId" => map.set(&mut value.connection_id),
+                "requestedOnDate" => map.set(&mut value.requested_on_date),
+                "completedOnDate" => map.set(&mut value.completed_on_date),
+                "status" => map.set(&mut value.status),
+                "record" => map.put(&mut value.record),
+                "attachmentId" => map.put(&mut value.attachment_id),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -694,24 +756,26 @@ pub struct DataTypeWriteWebhook {
 impl ::serde::Serialize for DataTypeWriteWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.optional("eventType", &self.event_type)?;
-        map.optional("generatedDate", &self.generated_date)?;
-        map.optional("payload", &self.payload)?;
+        map.optional("id", &self.id);
+        map.optional("eventType", &self.event_type);
+        map.optional("generatedDate", &self.generated_date);
+        map.optional("payload", &self.payload);
         map.end()
     }
 }
 rt::object_deserialize!(DataTypeWriteWebhook);
 impl<'de> rt::FromMap<'de> for DataTypeWriteWebhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                "eventType" => value.event_type = map.value()?,
-                "generatedDate" => value.generated_date = map.value()?,
-                "payload" => value.payload = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                "eventType" => map.set(&mut value.event_type),
+                "generatedDate" => map.set(&mut value.generated_date),
+                "payload" => map.set(&mut value.payload),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -726,18 +790,20 @@ pub struct WebhookConsumers {
 impl ::serde::Serialize for WebhookConsumers {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("results", &self.results)?;
+        map.optional("results", &self.results);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookConsumers);
 impl<'de> rt::FromMap<'de> for WebhookConsumers {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "results" => value.results = map.value()?,
-                _ => map.skip()?,
+                "results" => map.set(&mut value.results),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -758,24 +824,26 @@ pub struct WebhookConsumerPrototype {
 impl ::serde::Serialize for WebhookConsumerPrototype {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("url", &self.url)?;
-        map.optional("disabled", &self.disabled)?;
-        map.optional("eventTypes", &self.event_types)?;
-        map.optional("companyTags", &self.company_tags)?;
+        map.optional("url", &self.url);
+        map.optional("disabled", &self.disabled);
+        map.optional("eventTypes", &self.event_types);
+        map.optional("companyTags", &self.company_tags);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookConsumerPrototype);
 impl<'de> rt::FromMap<'de> for WebhookConsumerPrototype {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "url" => value.url = map.value()?,
-                "disabled" => value.disabled = Some(map.value()?),
-                "eventTypes" => value.event_types = map.value()?,
-                "companyTags" => value.company_tags = Some(map.value()?),
-                _ => map.skip()?,
+                "url" => map.set(&mut value.url),
+                "disabled" => map.put(&mut value.disabled),
+                "eventTypes" => map.set(&mut value.event_types),
+                "companyTags" => map.put(&mut value.company_tags),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -798,17 +866,19 @@ pub struct Webhooks {
 impl ::serde::Serialize for Webhooks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("results", &self.results)?;
-        map.field("pageNumber", &self.page_number)?;
-        map.field("pageSize", &self.page_size)?;
-        map.field("totalResults", &self.total_results)?;
-        map.field("_links", &self.links)?;
+        map.optional("results", &self.results);
+        map.field("pageNumber", &self.page_number);
+        map.field("pageSize", &self.page_size);
+        map.field("totalResults", &self.total_results);
+        map.field("_links", &self.links);
         map.end()
     }
 }
 rt::object_deserialize!(Webhooks);
 impl<'de> rt::FromMap<'de> for Webhooks {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut results = None;
         let mut page_number = None;
         let mut page_size = None;
@@ -816,21 +886,35 @@ impl<'de> rt::FromMap<'de> for Webhooks {
         let mut links = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "results" => results = map.value()?,
-                "pageNumber" => page_number = Some(map.value()?),
-                "pageSize" => page_size = Some(map.value()?),
-                "totalResults" => total_results = Some(map.value()?),
-                "_links" => links = Some(map.value()?),
-                _ => map.skip()?,
+                "results" => map.set(&mut results),
+                "pageNumber" => map.put(&mut page_number),
+                "pageSize" => map.put(&mut page_size),
+                "totalResults" => map.put(&mut total_results),
+                "_links" => map.put(&mut links),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            results,
-            page_number: map.required(page_number, "pageNumber")?,
-            page_size: map.required(page_size, "pageSize")?,
-            total_results: map.required(total_results, "totalResults")?,
-            links: map.required(links, "_links")?,
-        })
+        match (page_number, page_size, total_results, links) {
+            (Some(page_number), Some(page_size), Some(total_results), Some(links)) => {
+                Ok(Self {
+                    results,
+                    page_number,
+                    page_size,
+                    total_results,
+                    links,
+                })
+            }
+            (page_number, page_size, total_results, links) => {
+                map.missing(
+                    &[
+                        ("pageNumber", page_number.is_none()),
+                        ("pageSize", page_size.is_none()),
+                        ("totalResults", total_results.is_none()),
+                        ("_links", links.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Settings for a legacy rule-based webhook.
@@ -846,31 +930,42 @@ pub struct CreateRule {
 impl ::serde::Serialize for CreateRule {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.optional("companyId", &self.company_id)?;
-        map.field("notifiers", &self.notifiers)?;
+        map.field("type", &self.type_);
+        map.optional("companyId", &self.company_id);
+        map.field("notifiers", &self.notifiers);
         map.end()
     }
 }
 rt::object_deserialize!(CreateRule);
 impl<'de> rt::FromMap<'de> for CreateRule {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut company_id = None;
         let mut notifiers = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "companyId" => company_id = map.value()?,
-                "notifiers" => notifiers = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "companyId" => map.set(&mut company_id),
+                "notifiers" => map.put(&mut notifiers),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            company_id,
-            notifiers: map.required(notifiers, "notifiers")?,
-        })
+        match (type_, notifiers) {
+            (Some(type_), Some(notifiers)) => {
+                Ok(Self {
+                    type_,
+                    company_id,
+                    notifiers,
+                })
+            }
+            (type_, notifiers) => {
+                map.missing(
+                    &[("type", type_.is_none()), ("notifiers", notifiers.is_none())],
+                )
+            }
+        }
     }
 }
 /// Identifier of the webhook consumer.
@@ -896,20 +991,22 @@ pub struct WebhookNotifier {
 impl ::serde::Serialize for WebhookNotifier {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("emails", &self.emails)?;
-        map.optional("webhook", &self.webhook)?;
+        map.optional("emails", &self.emails);
+        map.optional("webhook", &self.webhook);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookNotifier);
 impl<'de> rt::FromMap<'de> for WebhookNotifier {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "emails" => value.emails = map.value()?,
-                "webhook" => value.webhook = map.value()?,
-                _ => map.skip()?,
+                "emails" => map.set(&mut value.emails),
+                "webhook" => map.set(&mut value.webhook),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -930,35 +1027,44 @@ pub struct Links {
 impl ::serde::Serialize for Links {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("self", &self.self_)?;
-        map.field("current", &self.current)?;
-        map.optional("next", &self.next)?;
-        map.optional("previous", &self.previous)?;
+        map.field("self", &self.self_);
+        map.field("current", &self.current);
+        map.optional("next", &self.next);
+        map.optional("previous", &self.previous);
         map.end()
     }
 }
 rt::object_deserialize!(Links);
 impl<'de> rt::FromMap<'de> for Links {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut self_ = None;
         let mut current = None;
         let mut next = None;
         let mut previous = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "self" => self_ = Some(map.value()?),
-                "current" => current = Some(map.value()?),
-                "next" => next = map.value()?,
-                "previous" => previous = map.value()?,
-                _ => map.skip()?,
+                "self" => map.put(&mut self_),
+                "current" => map.put(&mut current),
+                "next" => map.set(&mut next),
+                "previous" => map.set(&mut previous),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            self_: map.required(self_, "self")?,
-            current: map.required(current, "current")?,
-            next,
-            previous,
-        })
+        match (self_, current) {
+            (Some(self_), Some(current)) => {
+                Ok(Self {
+                    self_,
+                    current,
+                    next,
+                    previous,
+                })
+            }
+            (self_, current) => {
+                map.missing(&[("self", self_.is_none()), ("current", current.is_none())])
+            }
+        }
     }
 }
 /// Hypertext reference
@@ -970,18 +1076,20 @@ pub struct HalRef {
 impl ::serde::Serialize for HalRef {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("href", &self.href)?;
+        map.optional("href", &self.href);
         map.end()
     }
 }
 rt::object_deserialize!(HalRef);
 impl<'de> rt::FromMap<'de> for HalRef {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "href" => value.href = map.value()?,
-                _ => map.skip()?,
+                "href" => map.set(&mut value.href),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -998,20 +1106,22 @@ pub struct ErrorValidation {
 impl ::serde::Serialize for ErrorValidation {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("errors", &self.errors)?;
-        map.optional("warnings", &self.warnings)?;
+        map.optional("errors", &self.errors);
+        map.optional("warnings", &self.warnings);
         map.end()
     }
 }
 rt::object_deserialize!(ErrorValidation);
 impl<'de> rt::FromMap<'de> for ErrorValidation {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "errors" => value.errors = Some(map.value()?),
-                "warnings" => value.warnings = Some(map.value()?),
-                _ => map.skip()?,
+                "errors" => map.put(&mut value.errors),
+                "warnings" => map.put(&mut value.warnings),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -1030,22 +1140,24 @@ pub struct ErrorValidationItem {
 impl ::serde::Serialize for ErrorValidationItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("itemId", &self.item_id)?;
-        map.optional("message", &self.message)?;
-        map.optional("validatorName", &self.validator_name)?;
+        map.optional("itemId", &self.item_id);
+        map.optional("message", &self.message);
+        map.optional("validatorName", &self.validator_name);
         map.end()
     }
 }
 rt::object_deserialize!(ErrorValidationItem);
 impl<'de> rt::FromMap<'de> for ErrorValidationItem {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "itemId" => value.item_id = Some(map.value()?),
-                "message" => value.message = Some(map.value()?),
-                "validatorName" => value.validator_name = Some(map.value()?),
-                _ => map.skip()?,
+                "itemId" => map.put(&mut value.item_id),
+                "message" => map.put(&mut value.message),
+                "validatorName" => map.put(&mut value.validator_name),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -1060,18 +1172,20 @@ pub struct CompanyReferenceLinks {
 impl ::serde::Serialize for CompanyReferenceLinks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("portal", &self.portal)?;
+        map.optional("portal", &self.portal);
         map.end()
     }
 }
 rt::object_deserialize!(CompanyReferenceLinks);
 impl<'de> rt::FromMap<'de> for CompanyReferenceLinks {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "portal" => value.portal = map.value()?,
-                _ => map.skip()?,
+                "portal" => map.set(&mut value.portal),
+                _ => map.skip(),
             }
         }
         Ok(value)

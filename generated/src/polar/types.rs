@@ -13,18 +13,20 @@ pub struct HttpValidationError {
 impl ::serde::Serialize for HttpValidationError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("detail", &self.detail)?;
+        map.optional("detail", &self.detail);
         map.end()
     }
 }
 rt::object_deserialize!(HttpValidationError);
 impl<'de> rt::FromMap<'de> for HttpValidationError {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "detail" => value.detail = map.value()?,
-                _ => map.skip()?,
+                "detail" => map.set(&mut value.detail),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -47,17 +49,19 @@ pub struct ValidationError {
 impl ::serde::Serialize for ValidationError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("loc", &self.loc)?;
-        map.field("msg", &self.msg)?;
-        map.field("type", &self.type_)?;
-        map.optional("input", &self.input)?;
-        map.optional("ctx", &self.ctx)?;
+        map.field("loc", &self.loc);
+        map.field("msg", &self.msg);
+        map.field("type", &self.type_);
+        map.optional("input", &self.input);
+        map.optional("ctx", &self.ctx);
         map.end()
     }
 }
 rt::object_deserialize!(ValidationError);
 impl<'de> rt::FromMap<'de> for ValidationError {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut loc = None;
         let mut msg = None;
         let mut type_ = None;
@@ -65,21 +69,34 @@ impl<'de> rt::FromMap<'de> for ValidationError {
         let mut ctx = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "loc" => loc = Some(map.value()?),
-                "msg" => msg = Some(map.value()?),
-                "type" => type_ = Some(map.value()?),
-                "input" => input = map.value()?,
-                "ctx" => ctx = map.value()?,
-                _ => map.skip()?,
+                "loc" => map.put(&mut loc),
+                "msg" => map.put(&mut msg),
+                "type" => map.put(&mut type_),
+                "input" => map.set(&mut input),
+                "ctx" => map.set(&mut ctx),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            loc: map.required(loc, "loc")?,
-            msg: map.required(msg, "msg")?,
-            type_: map.required(type_, "type")?,
-            input,
-            ctx,
-        })
+        match (loc, msg, type_) {
+            (Some(loc), Some(msg), Some(type_)) => {
+                Ok(Self {
+                    loc,
+                    msg,
+                    type_,
+                    input,
+                    ctx,
+                })
+            }
+            (loc, msg, type_) => {
+                map.missing(
+                    &[
+                        ("loc", loc.is_none()),
+                        ("msg", msg.is_none()),
+                        ("type", type_.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Body returned when the target object does not exist.
@@ -93,27 +110,31 @@ pub struct ResourceNotFound {
 impl ::serde::Serialize for ResourceNotFound {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("error", &self.error)?;
-        map.field("detail", &self.detail)?;
+        map.field("error", &self.error);
+        map.field("detail", &self.detail);
         map.end()
     }
 }
 rt::object_deserialize!(ResourceNotFound);
 impl<'de> rt::FromMap<'de> for ResourceNotFound {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut error = None;
         let mut detail = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => error = Some(map.value()?),
-                "detail" => detail = Some(map.value()?),
-                _ => map.skip()?,
+                "error" => map.put(&mut error),
+                "detail" => map.put(&mut detail),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            error: map.required(error, "error")?,
-            detail: map.required(detail, "detail")?,
-        })
+        match (error, detail) {
+            (Some(error), Some(detail)) => Ok(Self { error, detail }),
+            (error, detail) => {
+                map.missing(&[("error", error.is_none()), ("detail", detail.is_none())])
+            }
+        }
     }
 }
 /// Paging metadata of a list response.
@@ -127,27 +148,36 @@ pub struct Pagination {
 impl ::serde::Serialize for Pagination {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("total_count", &self.total_count)?;
-        map.field("max_page", &self.max_page)?;
+        map.field("total_count", &self.total_count);
+        map.field("max_page", &self.max_page);
         map.end()
     }
 }
 rt::object_deserialize!(Pagination);
 impl<'de> rt::FromMap<'de> for Pagination {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut total_count = None;
         let mut max_page = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "total_count" => total_count = Some(map.value()?),
-                "max_page" => max_page = Some(map.value()?),
-                _ => map.skip()?,
+                "total_count" => map.put(&mut total_count),
+                "max_page" => map.put(&mut max_page),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            total_count: map.required(total_count, "total_count")?,
-            max_page: map.required(max_page, "max_page")?,
-        })
+        match (total_count, max_page) {
+            (Some(total_count), Some(max_page)) => Ok(Self { total_count, max_page }),
+            (total_count, max_page) => {
+                map.missing(
+                    &[
+                        ("total_count", total_count.is_none()),
+                        ("max_page", max_page.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// One page of webhook endpoints.
@@ -161,27 +191,33 @@ pub struct ListResourceWebhookEndpoint {
 impl ::serde::Serialize for ListResourceWebhookEndpoint {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("items", &self.items)?;
-        map.field("pagination", &self.pagination)?;
+        map.field("items", &self.items);
+        map.field("pagination", &self.pagination);
         map.end()
     }
 }
 rt::object_deserialize!(ListResourceWebhookEndpoint);
 impl<'de> rt::FromMap<'de> for ListResourceWebhookEndpoint {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut items = None;
         let mut pagination = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "items" => items = Some(map.value()?),
-                "pagination" => pagination = Some(map.value()?),
-                _ => map.skip()?,
+                "items" => map.put(&mut items),
+                "pagination" => map.put(&mut pagination),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            items: map.required(items, "items")?,
-            pagination: map.required(pagination, "pagination")?,
-        })
+        match (items, pagination) {
+            (Some(items), Some(pagination)) => Ok(Self { items, pagination }),
+            (items, pagination) => {
+                map.missing(
+                    &[("items", items.is_none()), ("pagination", pagination.is_none())],
+                )
+            }
+        }
     }
 }
 /// One page of webhook deliveries.
@@ -195,27 +231,33 @@ pub struct ListResourceWebhookDelivery {
 impl ::serde::Serialize for ListResourceWebhookDelivery {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("items", &self.items)?;
-        map.field("pagination", &self.pagination)?;
+        map.field("items", &self.items);
+        map.field("pagination", &self.pagination);
         map.end()
     }
 }
 rt::object_deserialize!(ListResourceWebhookDelivery);
 impl<'de> rt::FromMap<'de> for ListResourceWebhookDelivery {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut items = None;
         let mut pagination = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "items" => items = Some(map.value()?),
-                "pagination" => pagination = Some(map.value()?),
-                _ => map.skip()?,
+                "items" => map.put(&mut items),
+                "pagination" => map.put(&mut pagination),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            items: map.required(items, "items")?,
-            pagination: map.required(pagination, "pagination")?,
-        })
+        match (items, pagination) {
+            (Some(items), Some(pagination)) => Ok(Self { items, pagination }),
+            (items, pagination) => {
+                map.missing(
+                    &[("items", items.is_none()), ("pagination", pagination.is_none())],
+                )
+            }
+        }
     }
 }
 /// Shape in which event payloads are sent.
@@ -465,22 +507,24 @@ pub struct WebhookEndpoint {
 impl ::serde::Serialize for WebhookEndpoint {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("created_at", &self.created_at)?;
-        map.field("modified_at", &self.modified_at)?;
-        map.field("id", &self.id)?;
-        map.field("url", &self.url)?;
-        map.optional("name", &self.name)?;
-        map.field("format", &self.format)?;
-        map.field("secret", &self.secret)?;
-        map.field("organization_id", &self.organization_id)?;
-        map.field("events", &self.events)?;
-        map.field("enabled", &self.enabled)?;
+        map.field("created_at", &self.created_at);
+        map.field("modified_at", &self.modified_at);
+        map.field("id", &self.id);
+        map.field("url", &self.url);
+        map.optional("name", &self.name);
+        map.field("format", &self.format);
+        map.field("secret", &self.secret);
+        map.field("organization_id", &self.organization_id);
+        map.field("events", &self.events);
+        map.field("enabled", &self.enabled);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookEndpoint);
 impl<'de> rt::FromMap<'de> for WebhookEndpoint {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut created_at = None;
         let mut modified_at = None;
         let mut id = None;
@@ -493,31 +537,58 @@ impl<'de> rt::FromMap<'de> for WebhookEndpoint {
         let mut enabled = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "created_at" => created_at = Some(map.value()?),
-                "modified_at" => modified_at = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "url" => url = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "format" => format = Some(map.value()?),
-                "secret" => secret = Some(map.value()?),
-                "organization_id" => organization_id = Some(map.value()?),
-                "events" => events = Some(map.value()?),
-                "enabled" => enabled = Some(map.value()?),
-                _ => map.skip()?,
+                "created_at" => map.put(&mut created_at),
+                "modified_at" => map.set(&mut modified_at),
+                "id" => map.put(&mut id),
+                "url" => map.put(&mut url),
+                "name" => map.put(&mut name),
+                "format" => map.put(&mut format),
+                "secret" => map.put(&mut secret),
+                "organization_id" => map.put(&mut organization_id),
+                "events" => map.put(&mut events),
+                "enabled" => map.put(&mut enabled),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            created_at: map.required(created_at, "created_at")?,
-            modified_at: map.required(modified_at, "modified_at")?,
-            id: map.required(id, "id")?,
-            url: map.required(url, "url")?,
-            name,
-            format: map.required(format, "format")?,
-            secret: map.required(secret, "secret")?,
-            organization_id: map.required(organization_id, "organization_id")?,
-            events: map.required(events, "events")?,
-            enabled: map.required(enabled, "enabled")?,
-        })
+        match (created_at, id, url, format, secret, organization_id, events, enabled) {
+            (
+                Some(created_at),
+                Some(id),
+                Some(url),
+                Some(format),
+                Some(secret),
+                Some(organization_id),
+                Some(events),
+                Some(enabled),
+            ) => {
+                Ok(Self {
+                    created_at,
+                    modified_at,
+                    id,
+                    url,
+                    name,
+                    format,
+                    secret,
+                    organization_id,
+                    events,
+                    enabled,
+                })
+            }
+            (created_at, id, url, format, secret, organization_id, events, enabled) => {
+                map.missing(
+                    &[
+                        ("created_at", created_at.is_none()),
+                        ("id", id.is_none()),
+                        ("url", url.is_none()),
+                        ("format", format.is_none()),
+                        ("secret", secret.is_none()),
+                        ("organization_id", organization_id.is_none()),
+                        ("events", events.is_none()),
+                        ("enabled", enabled.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Fields for registering a new webhook endpoint.
@@ -537,17 +608,19 @@ pub struct WebhookEndpointCreate {
 impl ::serde::Serialize for WebhookEndpointCreate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("url", &self.url)?;
-        map.optional("name", &self.name)?;
-        map.field("format", &self.format)?;
-        map.field("events", &self.events)?;
-        map.optional("organization_id", &self.organization_id)?;
+        map.field("url", &self.url);
+        map.optional("name", &self.name);
+        map.field("format", &self.format);
+        map.field("events", &self.events);
+        map.optional("organization_id", &self.organization_id);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookEndpointCreate);
 impl<'de> rt::FromMap<'de> for WebhookEndpointCreate {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut url = None;
         let mut name = None;
         let mut format = None;
@@ -555,21 +628,34 @@ impl<'de> rt::FromMap<'de> for WebhookEndpointCreate {
         let mut organization_id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "url" => url = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "format" => format = Some(map.value()?),
-                "events" => events = Some(map.value()?),
-                "organization_id" => organization_id = Some(map.value()?),
-                _ => map.skip()?,
+                "url" => map.put(&mut url),
+                "name" => map.put(&mut name),
+                "format" => map.put(&mut format),
+                "events" => map.put(&mut events),
+                "organization_id" => map.put(&mut organization_id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            url: map.required(url, "url")?,
-            name,
-            format: map.required(format, "format")?,
-            events: map.required(events, "events")?,
-            organization_id,
-        })
+        match (url, format, events) {
+            (Some(url), Some(format), Some(events)) => {
+                Ok(Self {
+                    url,
+                    name,
+                    format,
+                    events,
+                    organization_id,
+                })
+            }
+            (url, format, events) => {
+                map.missing(
+                    &[
+                        ("url", url.is_none()),
+                        ("format", format.is_none()),
+                        ("events", events.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Fields to change on a webhook endpoint; omitted ones stay as they are.
@@ -589,26 +675,28 @@ pub struct WebhookEndpointUpdate {
 impl ::serde::Serialize for WebhookEndpointUpdate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("url", &self.url)?;
-        map.optional("name", &self.name)?;
-        map.optional("format", &self.format)?;
-        map.optional("events", &self.events)?;
-        map.optional("enabled", &self.enabled)?;
+        map.optional("url", &self.url);
+        map.optional("name", &self.name);
+        map.optional("format", &self.format);
+        map.optional("events", &self.events);
+        map.optional("enabled", &self.enabled);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookEndpointUpdate);
 impl<'de> rt::FromMap<'de> for WebhookEndpointUpdate {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "url" => value.url = Some(map.value()?),
-                "name" => value.name = Some(map.value()?),
-                "format" => value.format = Some(map.value()?),
-                "events" => value.events = Some(map.value()?),
-                "enabled" => value.enabled = Some(map.value()?),
-                _ => map.skip()?,
+                "url" => map.put(&mut value.url),
+                "name" => map.put(&mut value.name),
+                "format" => map.put(&mut value.format),
+                "events" => map.put(&mut value.events),
+                "enabled" => map.put(&mut value.enabled),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -635,19 +723,21 @@ pub struct WebhookDelivery {
 impl ::serde::Serialize for WebhookDelivery {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("created_at", &self.created_at)?;
-        map.field("modified_at", &self.modified_at)?;
-        map.field("id", &self.id)?;
-        map.field("succeeded", &self.succeeded)?;
-        map.field("http_code", &self.http_code)?;
-        map.field("response", &self.response)?;
-        map.field("webhook_event", &self.webhook_event)?;
+        map.field("created_at", &self.created_at);
+        map.field("modified_at", &self.modified_at);
+        map.field("id", &self.id);
+        map.field("succeeded", &self.succeeded);
+        map.field("http_code", &self.http_code);
+        map.field("response", &self.response);
+        map.field("webhook_event", &self.webhook_event);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookDelivery);
 impl<'de> rt::FromMap<'de> for WebhookDelivery {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut created_at = None;
         let mut modified_at = None;
         let mut id = None;
@@ -657,25 +747,39 @@ impl<'de> rt::FromMap<'de> for WebhookDelivery {
         let mut webhook_event = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "created_at" => created_at = Some(map.value()?),
-                "modified_at" => modified_at = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "succeeded" => succeeded = Some(map.value()?),
-                "http_code" => http_code = Some(map.value()?),
-                "response" => response = Some(map.value()?),
-                "webhook_event" => webhook_event = Some(map.value()?),
-                _ => map.skip()?,
+                "created_at" => map.put(&mut created_at),
+                "modified_at" => map.set(&mut modified_at),
+                "id" => map.put(&mut id),
+                "succeeded" => map.put(&mut succeeded),
+                "http_code" => map.set(&mut http_code),
+                "response" => map.set(&mut response),
+                "webhook_event" => map.put(&mut webhook_event),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            created_at: map.required(created_at, "created_at")?,
-            modified_at: map.required(modified_at, "modified_at")?,
-            id: map.required(id, "id")?,
-            succeeded: map.required(succeeded, "succeeded")?,
-            http_code: map.required(http_code, "http_code")?,
-            response: map.required(response, "response")?,
-            webhook_event: map.required(webhook_event, "webhook_event")?,
-        })
+        match (created_at, id, succeeded, webhook_event) {
+            (Some(created_at), Some(id), Some(succeeded), Some(webhook_event)) => {
+                Ok(Self {
+                    created_at,
+                    modified_at,
+                    id,
+                    succeeded,
+                    http_code,
+                    response,
+                    webhook_event,
+                })
+            }
+            (created_at, id, succeeded, webhook_event) => {
+                map.missing(
+                    &[
+                        ("created_at", created_at.is_none()),
+                        ("id", id.is_none()),
+                        ("succeeded", succeeded.is_none()),
+                        ("webhook_event", webhook_event.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Something that happened and is sent to webhook endpoints.
@@ -703,21 +807,23 @@ pub struct WebhookEvent {
 impl ::serde::Serialize for WebhookEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("created_at", &self.created_at)?;
-        map.field("modified_at", &self.modified_at)?;
-        map.field("id", &self.id)?;
-        map.optional("last_http_code", &self.last_http_code)?;
-        map.optional("succeeded", &self.succeeded)?;
-        map.field("skipped", &self.skipped)?;
-        map.field("payload", &self.payload)?;
-        map.field("type", &self.type_)?;
-        map.field("is_archived", &self.is_archived)?;
+        map.field("created_at", &self.created_at);
+        map.field("modified_at", &self.modified_at);
+        map.field("id", &self.id);
+        map.optional("last_http_code", &self.last_http_code);
+        map.optional("succeeded", &self.succeeded);
+        map.field("skipped", &self.skipped);
+        map.field("payload", &self.payload);
+        map.field("type", &self.type_);
+        map.field("is_archived", &self.is_archived);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookEvent);
 impl<'de> rt::FromMap<'de> for WebhookEvent {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut created_at = None;
         let mut modified_at = None;
         let mut id = None;
@@ -729,29 +835,50 @@ impl<'de> rt::FromMap<'de> for WebhookEvent {
         let mut is_archived = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "created_at" => created_at = Some(map.value()?),
-                "modified_at" => modified_at = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "last_http_code" => last_http_code = Some(map.value()?),
-                "succeeded" => succeeded = Some(map.value()?),
-                "skipped" => skipped = Some(map.value()?),
-                "payload" => payload = Some(map.value()?),
-                "type" => type_ = Some(map.value()?),
-                "is_archived" => is_archived = Some(map.value()?),
-                _ => map.skip()?,
+                "created_at" => map.put(&mut created_at),
+                "modified_at" => map.set(&mut modified_at),
+                "id" => map.put(&mut id),
+                "last_http_code" => map.put(&mut last_http_code),
+                "succeeded" => map.put(&mut succeeded),
+                "skipped" => map.put(&mut skipped),
+                "payload" => map.set(&mut payload),
+                "type" => map.put(&mut type_),
+                "is_archived" => map.put(&mut is_archived),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            created_at: map.required(created_at, "created_at")?,
-            modified_at: map.required(modified_at, "modified_at")?,
-            id: map.required(id, "id")?,
-            last_http_code,
-            succeeded,
-            skipped: map.required(skipped, "skipped")?,
-            payload: map.required(payload, "payload")?,
-            type_: map.required(type_, "type")?,
-            is_archived: map.required(is_archived, "is_archived")?,
-        })
+        match (created_at, id, skipped, type_, is_archived) {
+            (
+                Some(created_at),
+                Some(id),
+                Some(skipped),
+                Some(type_),
+                Some(is_archived),
+            ) => {
+                Ok(Self {
+                    created_at,
+                    modified_at,
+                    id,
+                    last_http_code,
+                    succeeded,
+                    skipped,
+                    payload,
+                    type_,
+                    is_archived,
+                })
+            }
+            (created_at, id, skipped, type_, is_archived) => {
+                map.missing(
+                    &[
+                        ("created_at", created_at.is_none()),
+                        ("id", id.is_none()),
+                        ("skipped", skipped.is_none()),
+                        ("type", type_.is_none()),
+                        ("is_archived", is_archived.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Body of a member.created delivery.
@@ -767,31 +894,42 @@ pub struct WebhookMemberCreatedPayload {
 impl ::serde::Serialize for WebhookMemberCreatedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("timestamp", &self.timestamp)?;
-        map.field("data", &self.data)?;
+        map.field("type", &self.type_);
+        map.field("timestamp", &self.timestamp);
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookMemberCreatedPayload);
 impl<'de> rt::FromMap<'de> for WebhookMemberCreatedPayload {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "timestamp" => timestamp = Some(map.value()?),
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "timestamp" => map.put(&mut timestamp),
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            timestamp: map.required(timestamp, "timestamp")?,
-            data: map.required(data, "data")?,
-        })
+        match (type_, timestamp, data) {
+            (Some(type_), Some(timestamp), Some(data)) => {
+                Ok(Self { type_, timestamp, data })
+            }
+            (type_, timestamp, data) => {
+                map.missing(
+                    &[
+                        ("type", type_.is_none()),
+                        ("timestamp", timestamp.is_none()),
+                        ("data", data.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Body of a member.updated delivery.
@@ -807,31 +945,42 @@ pub struct WebhookMemberUpdatedPayload {
 impl ::serde::Serialize for WebhookMemberUpdatedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("timestamp", &self.timestamp)?;
-        map.field("data", &self.data)?;
+        map.field("type", &self.type_);
+        map.field("timestamp", &self.timestamp);
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookMemberUpdatedPayload);
 impl<'de> rt::FromMap<'de> for WebhookMemberUpdatedPayload {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "timestamp" => timestamp = Some(map.value()?),
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "timestamp" => map.put(&mut timestamp),
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            timestamp: map.required(timestamp, "timestamp")?,
-            data: map.required(data, "data")?,
-        })
+        match (type_, timestamp, data) {
+            (Some(type_), Some(timestamp), Some(data)) => {
+                Ok(Self { type_, timestamp, data })
+            }
+            (type_, timestamp, data) => {
+                map.missing(
+                    &[
+                        ("type", type_.is_none()),
+                        ("timestamp", timestamp.is_none()),
+                        ("data", data.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Body of a member.deleted delivery.
@@ -847,31 +996,42 @@ pub struct WebhookMemberDeletedPayload {
 impl ::serde::Serialize for WebhookMemberDeletedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("timestamp", &self.timestamp)?;
-        map.field("data", &self.data)?;
+        map.field("type", &self.type_);
+        map.field("timestamp", &self.timestamp);
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookMemberDeletedPayload);
 impl<'de> rt::FromMap<'de> for WebhookMemberDeletedPayload {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "timestamp" => timestamp = Some(map.value()?),
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "timestamp" => map.put(&mut timestamp),
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            timestamp: map.required(timestamp, "timestamp")?,
-            data: map.required(data, "data")?,
-        })
+        match (type_, timestamp, data) {
+            (Some(type_), Some(timestamp), Some(data)) => {
+                Ok(Self { type_, timestamp, data })
+            }
+            (type_, timestamp, data) => {
+                map.missing(
+                    &[
+                        ("type", type_.is_none()),
+                        ("timestamp", timestamp.is_none()),
+                        ("data", data.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// A person in a customer's team.
@@ -897,20 +1057,22 @@ pub struct Member {
 impl ::serde::Serialize for Member {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.field("created_at", &self.created_at)?;
-        map.field("modified_at", &self.modified_at)?;
-        map.field("customer_id", &self.customer_id)?;
-        map.field("email", &self.email)?;
-        map.field("name", &self.name)?;
-        map.field("external_id", &self.external_id)?;
-        map.field("role", &self.role)?;
+        map.field("id", &self.id);
+        map.field("created_at", &self.created_at);
+        map.field("modified_at", &self.modified_at);
+        map.field("customer_id", &self.customer_id);
+        map.field("email", &self.email);
+        map.field("name", &self.name);
+        map.field("external_id", &self.external_id);
+        map.field("role", &self.role);
         map.end()
     }
 }
 rt::object_deserialize!(Member);
 impl<'de> rt::FromMap<'de> for Member {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut created_at = None;
         let mut modified_at = None;
@@ -921,27 +1083,42 @@ impl<'de> rt::FromMap<'de> for Member {
         let mut role = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "created_at" => created_at = Some(map.value()?),
-                "modified_at" => modified_at = Some(map.value()?),
-                "customer_id" => customer_id = Some(map.value()?),
-                "email" => email = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "external_id" => external_id = Some(map.value()?),
-                "role" => role = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "created_at" => map.put(&mut created_at),
+                "modified_at" => map.set(&mut modified_at),
+                "customer_id" => map.put(&mut customer_id),
+                "email" => map.put(&mut email),
+                "name" => map.set(&mut name),
+                "external_id" => map.set(&mut external_id),
+                "role" => map.put(&mut role),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            created_at: map.required(created_at, "created_at")?,
-            modified_at: map.required(modified_at, "modified_at")?,
-            customer_id: map.required(customer_id, "customer_id")?,
-            email: map.required(email, "email")?,
-            name: map.required(name, "name")?,
-            external_id: map.required(external_id, "external_id")?,
-            role: map.required(role, "role")?,
-        })
+        match (id, created_at, customer_id, email, role) {
+            (Some(id), Some(created_at), Some(customer_id), Some(email), Some(role)) => {
+                Ok(Self {
+                    id,
+                    created_at,
+                    modified_at,
+                    customer_id,
+                    email,
+                    name,
+                    external_id,
+                    role,
+                })
+            }
+            (id, created_at, customer_id, email, role) => {
+                map.missing(
+                    &[
+                        ("id", id.is_none()),
+                        ("created_at", created_at.is_none()),
+                        ("customer_id", customer_id.is_none()),
+                        ("email", email.is_none()),
+                        ("role", role.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// What a member may do for its customer.
@@ -991,31 +1168,42 @@ pub struct WebhookRefundCreatedPayload {
 impl ::serde::Serialize for WebhookRefundCreatedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("timestamp", &self.timestamp)?;
-        map.field("data", &self.data)?;
+        map.field("type", &self.type_);
+        map.field("timestamp", &self.timestamp);
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookRefundCreatedPayload);
 impl<'de> rt::FromMap<'de> for WebhookRefundCreatedPayload {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "timestamp" => timestamp = Some(map.value()?),
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "timestamp" => map.put(&mut timestamp),
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            timestamp: map.required(timestamp, "timestamp")?,
-            data: map.required(data, "data")?,
-        })
+        match (type_, timestamp, data) {
+            (Some(type_), Some(timestamp), Some(data)) => {
+                Ok(Self { type_, timestamp, data })
+            }
+            (type_, timestamp, data) => {
+                map.missing(
+                    &[
+                        ("type", type_.is_none()),
+                        ("timestamp", timestamp.is_none()),
+                        ("data", data.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Body of a refund.updated delivery.
@@ -1031,31 +1219,42 @@ pub struct WebhookRefundUpdatedPayload {
 impl ::serde::Serialize for WebhookRefundUpdatedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("timestamp", &self.timestamp)?;
-        map.field("data", &self.data)?;
+        map.field("type", &self.type_);
+        map.field("timestamp", &self.timestamp);
+        map.field("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookRefundUpdatedPayload);
 impl<'de> rt::FromMap<'de> for WebhookRefundUpdatedPayload {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "timestamp" => timestamp = Some(map.value()?),
-                "data" => data = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "timestamp" => map.put(&mut timestamp),
+                "data" => map.put(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            timestamp: map.required(timestamp, "timestamp")?,
-            data: map.required(data, "data")?,
-        })
+        match (type_, timestamp, data) {
+            (Some(type_), Some(timestamp), Some(data)) => {
+                Ok(Self { type_, timestamp, data })
+            }
+            (type_, timestamp, data) => {
+                map.missing(
+                    &[
+                        ("type", type_.is_none()),
+                        ("timestamp", timestamp.is_none()),
+                        ("data", data.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Money returned to a customer for an order.
@@ -1095,27 +1294,29 @@ pub struct Refund {
 impl ::serde::Serialize for Refund {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("created_at", &self.created_at)?;
-        map.field("modified_at", &self.modified_at)?;
-        map.field("id", &self.id)?;
-        map.field("metadata", &self.metadata)?;
-        map.field("status", &self.status)?;
-        map.field("reason", &self.reason)?;
-        map.field("amount", &self.amount)?;
-        map.field("tax_amount", &self.tax_amount)?;
-        map.field("currency", &self.currency)?;
-        map.field("organization_id", &self.organization_id)?;
-        map.field("order_id", &self.order_id)?;
-        map.field("subscription_id", &self.subscription_id)?;
-        map.field("customer_id", &self.customer_id)?;
-        map.field("revoke_benefits", &self.revoke_benefits)?;
-        map.field("dispute", &self.dispute)?;
+        map.field("created_at", &self.created_at);
+        map.field("modified_at", &self.modified_at);
+        map.field("id", &self.id);
+        map.field("metadata", &self.metadata);
+        map.field("status", &self.status);
+        map.field("reason", &self.reason);
+        map.field("amount", &self.amount);
+        map.field("tax_amount", &self.tax_amount);
+        map.field("currency", &self.currency);
+        map.field("organization_id", &self.organization_id);
+        map.field("order_id", &self.order_id);
+        map.field("subscription_id", &self.subscription_id);
+        map.field("customer_id", &self.customer_id);
+        map.field("revoke_benefits", &self.revoke_benefits);
+        map.field("dispute", &self.dispute);
         map.end()
     }
 }
 rt::object_deserialize!(Refund);
 impl<'de> rt::FromMap<'de> for Refund {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut created_at = None;
         let mut modified_at = None;
         let mut id = None;
@@ -1133,41 +1334,102 @@ impl<'de> rt::FromMap<'de> for Refund {
         let mut dispute = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "created_at" => created_at = Some(map.value()?),
-                "modified_at" => modified_at = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "metadata" => metadata = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "reason" => reason = Some(map.value()?),
-                "amount" => amount = Some(map.value()?),
-                "tax_amount" => tax_amount = Some(map.value()?),
-                "currency" => currency = Some(map.value()?),
-                "organization_id" => organization_id = Some(map.value()?),
-                "order_id" => order_id = Some(map.value()?),
-                "subscription_id" => subscription_id = Some(map.value()?),
-                "customer_id" => customer_id = Some(map.value()?),
-                "revoke_benefits" => revoke_benefits = Some(map.value()?),
-                "dispute" => dispute = Some(map.value()?),
-                _ => map.skip()?,
+                "created_at" => map.put(&mut created_at),
+                "modified_at" => map.set(&mut modified_at),
+                "id" => map.put(&mut id),
+                "metadata" => map.put(&mut metadata),
+                "status" => map.put(&mut status),
+                "reason" => map.put(&mut reason),
+                "amount" => map.put(&mut amount),
+                "tax_amount" => map.put(&mut tax_amount),
+                "currency" => map.put(&mut currency),
+                "organization_id" => map.put(&mut organization_id),
+                "order_id" => map.put(&mut order_id),
+                "subscription_id" => map.set(&mut subscription_id),
+                "customer_id" => map.put(&mut customer_id),
+                "revoke_benefits" => map.put(&mut revoke_benefits),
+                "dispute" => map.set(&mut dispute),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            created_at: map.required(created_at, "created_at")?,
-            modified_at: map.required(modified_at, "modified_at")?,
-            id: map.required(id, "id")?,
-            metadata: map.required(metadata, "metadata")?,
-            status: map.required(status, "status")?,
-            reason: map.required(reason, "reason")?,
-            amount: map.required(amount, "amount")?,
-            tax_amount: map.required(tax_amount, "tax_amount")?,
-            currency: map.required(currency, "currency")?,
-            organization_id: map.required(organization_id, "organization_id")?,
-            order_id: map.required(order_id, "order_id")?,
-            subscription_id: map.required(subscription_id, "subscription_id")?,
-            customer_id: map.required(customer_id, "customer_id")?,
-            revoke_benefits: map.required(revoke_benefits, "revoke_benefits")?,
-            dispute: map.required(dispute, "dispute")?,
-        })
+        match (
+            created_at,
+            id,
+            metadata,
+            status,
+            reason,
+            amount,
+            tax_amount,
+            currency,
+            organization_id,
+            order_id,
+            customer_id,
+            revoke_benefits,
+        ) {
+            (
+                Some(created_at),
+                Some(id),
+                Some(metadata),
+                Some(status),
+                Some(reason),
+                Some(amount),
+                Some(tax_amount),
+                Some(currency),
+                Some(organization_id),
+                Some(order_id),
+                Some(customer_id),
+                Some(revoke_benefits),
+            ) => {
+                Ok(Self {
+                    created_at,
+                    modified_at,
+                    id,
+                    metadata,
+                    status,
+                    reason,
+                    amount,
+                    tax_amount,
+                    currency,
+                    organization_id,
+                    order_id,
+                    subscription_id,
+                    customer_id,
+                    revoke_benefits,
+                    dispute,
+                })
+            }
+            (
+                created_at,
+                id,
+                metadata,
+                status,
+                reason,
+                amount,
+                tax_amount,
+                currency,
+                organization_id,
+                order_id,
+                customer_id,
+                revoke_benefits,
+            ) => {
+                map.missing(
+                    &[
+                        ("created_at", created_at.is_none()),
+                        ("id", id.is_none()),
+                        ("metadata", metadata.is_none()),
+                        ("status", status.is_none()),
+                        ("reason", reason.is_none()),
+                        ("amount", amount.is_none()),
+                        ("tax_amount", tax_amount.is_none()),
+                        ("currency", currency.is_none()),
+                        ("organization_id", organization_id.is_none()),
+                        ("order_id", order_id.is_none()),
+                        ("customer_id", customer_id.is_none()),
+                        ("revoke_benefits", revoke_benefits.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Key-value pairs attached to an object by the merchant.
@@ -1298,26 +1560,28 @@ pub struct RefundDispute {
 impl ::serde::Serialize for RefundDispute {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("created_at", &self.created_at)?;
-        map.field("modified_at", &self.modified_at)?;
-        map.field("id", &self.id)?;
-        map.field("status", &self.status)?;
-        map.field("resolved", &self.resolved)?;
-        map.field("closed", &self.closed)?;
-        map.field("amount", &self.amount)?;
-        map.field("tax_amount", &self.tax_amount)?;
-        map.field("currency", &self.currency)?;
-        map.field("reason", &self.reason)?;
-        map.field("evidence_due_by", &self.evidence_due_by)?;
-        map.field("past_due", &self.past_due)?;
-        map.field("order_id", &self.order_id)?;
-        map.field("payment_id", &self.payment_id)?;
+        map.field("created_at", &self.created_at);
+        map.field("modified_at", &self.modified_at);
+        map.field("id", &self.id);
+        map.field("status", &self.status);
+        map.field("resolved", &self.resolved);
+        map.field("closed", &self.closed);
+        map.field("amount", &self.amount);
+        map.field("tax_amount", &self.tax_amount);
+        map.field("currency", &self.currency);
+        map.field("reason", &self.reason);
+        map.field("evidence_due_by", &self.evidence_due_by);
+        map.field("past_due", &self.past_due);
+        map.field("order_id", &self.order_id);
+        map.field("payment_id", &self.payment_id);
         map.end()
     }
 }
 rt::object_deserialize!(RefundDispute);
 impl<'de> rt::FromMap<'de> for RefundDispute {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut created_at = None;
         let mut modified_at = None;
         let mut id = None;
@@ -1334,39 +1598,96 @@ impl<'de> rt::FromMap<'de> for RefundDispute {
         let mut payment_id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "created_at" => created_at = Some(map.value()?),
-                "modified_at" => modified_at = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "resolved" => resolved = Some(map.value()?),
-                "closed" => closed = Some(map.value()?),
-                "amount" => amount = Some(map.value()?),
-                "tax_amount" => tax_amount = Some(map.value()?),
-                "currency" => currency = Some(map.value()?),
-                "reason" => reason = Some(map.value()?),
-                "evidence_due_by" => evidence_due_by = Some(map.value()?),
-                "past_due" => past_due = Some(map.value()?),
-                "order_id" => order_id = Some(map.value()?),
-                "payment_id" => payment_id = Some(map.value()?),
-                _ => map.skip()?,
+                "created_at" => map.put(&mut created_at),
+                "modified_at" => map.set(&mut modified_at),
+                "id" => map.put(&mut id),
+                "status" => map.put(&mut status),
+                "resolved" => map.put(&mut resolved),
+                "closed" => map.put(&mut closed),
+                "amount" => map.put(&mut amount),
+                "tax_amount" => map.put(&mut tax_amount),
+                "currency" => map.put(&mut currency),
+                "reason" => map.set(&mut reason),
+                "evidence_due_by" => map.set(&mut evidence_due_by),
+                "past_due" => map.put(&mut past_due),
+                "order_id" => map.put(&mut order_id),
+                "payment_id" => map.put(&mut payment_id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            created_at: map.required(created_at, "created_at")?,
-            modified_at: map.required(modified_at, "modified_at")?,
-            id: map.required(id, "id")?,
-            status: map.required(status, "status")?,
-            resolved: map.required(resolved, "resolved")?,
-            closed: map.required(closed, "closed")?,
-            amount: map.required(amount, "amount")?,
-            tax_amount: map.required(tax_amount, "tax_amount")?,
-            currency: map.required(currency, "currency")?,
-            reason: map.required(reason, "reason")?,
-            evidence_due_by: map.required(evidence_due_by, "evidence_due_by")?,
-            past_due: map.required(past_due, "past_due")?,
-            order_id: map.required(order_id, "order_id")?,
-            payment_id: map.required(payment_id, "payment_id")?,
-        })
+        match (
+            created_at,
+            id,
+            status,
+            resolved,
+            closed,
+            amount,
+            tax_amount,
+            currency,
+            past_due,
+            order_id,
+            payment_id,
+        ) {
+            (
+                Some(created_at),
+                Some(id),
+                Some(status),
+                Some(resolved),
+                Some(closed),
+                Some(amount),
+                Some(tax_amount),
+                Some(currency),
+                Some(past_due),
+                Some(order_id),
+                Some(payment_id),
+            ) => {
+                Ok(Self {
+                    created_at,
+                    modified_at,
+                    id,
+                    status,
+                    resolved,
+                    closed,
+                    amount,
+                    tax_amount,
+                    currency,
+                    reason,
+                    evidence_due_by,
+                    past_due,
+                    order_id,
+                    payment_id,
+                })
+            }
+            (
+                created_at,
+                id,
+                status,
+                resolved,
+                closed,
+                amount,
+                tax_amount,
+                currency,
+                past_due,
+                order_id,
+                payment_id,
+            ) => {
+                map.missing(
+                    &[
+                        ("created_at", created_at.is_none()),
+                        ("id", id.is_none()),
+                        ("status", status.is_none()),
+                        ("resolved", resolved.is_none()),
+                        ("closed", closed.is_none()),
+                        ("amount", amount.is_none()),
+                        ("tax_amount", tax_amount.is_none()),
+                        ("currency", currency.is_none()),
+                        ("past_due", past_due.is_none()),
+                        ("order_id", order_id.is_none()),
+                        ("payment_id", payment_id.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Stage of a card dispute.

@@ -21,28 +21,30 @@ pub struct ApiUserApplicationProfile {
 impl ::serde::Serialize for ApiUserApplicationProfile {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("api_application_logo_url", &self.api_application_logo_url)?;
-        map.optional("application_description", &self.application_description)?;
-        map.optional("application_name", &self.application_name)?;
-        map.optional("developer_name", &self.developer_name)?;
-        map.optional("developer_website", &self.developer_website)?;
+        map.optional("api_application_logo_url", &self.api_application_logo_url);
+        map.optional("application_description", &self.application_description);
+        map.optional("application_name", &self.application_name);
+        map.optional("developer_name", &self.developer_name);
+        map.optional("developer_website", &self.developer_website);
         map.end()
     }
 }
 rt::object_deserialize!(ApiUserApplicationProfile);
 impl<'de> rt::FromMap<'de> for ApiUserApplicationProfile {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
                 "api_application_logo_url" => {
-                    value.api_application_logo_url = map.value()?;
+                    map.set(&mut value.api_application_logo_url)
                 }
-                "application_description" => value.application_description = map.value()?,
-                "application_name" => value.application_name = map.value()?,
-                "developer_name" => value.developer_name = map.value()?,
-                "developer_website" => value.developer_website = map.value()?,
-                _ => map.skip()?,
+                "application_description" => map.set(&mut value.application_description),
+                "application_name" => map.set(&mut value.application_name),
+                "developer_name" => map.set(&mut value.developer_name),
+                "developer_website" => map.set(&mut value.developer_website),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -65,26 +67,28 @@ pub struct Error {
 impl ::serde::Serialize for Error {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("developer_message", &self.developer_message)?;
-        map.optional("error_code", &self.error_code)?;
-        map.optional("more_info", &self.more_info)?;
-        map.optional("object_id", &self.object_id)?;
-        map.optional("user_message", &self.user_message)?;
+        map.optional("developer_message", &self.developer_message);
+        map.optional("error_code", &self.error_code);
+        map.optional("more_info", &self.more_info);
+        map.optional("object_id", &self.object_id);
+        map.optional("user_message", &self.user_message);
         map.end()
     }
 }
 rt::object_deserialize!(Error);
 impl<'de> rt::FromMap<'de> for Error {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "developer_message" => value.developer_message = map.value()?,
-                "error_code" => value.error_code = map.value()?,
-                "more_info" => value.more_info = map.value()?,
-                "object_id" => value.object_id = map.value()?,
-                "user_message" => value.user_message = map.value()?,
-                _ => map.skip()?,
+                "developer_message" => map.set(&mut value.developer_message),
+                "error_code" => map.set(&mut value.error_code),
+                "more_info" => map.set(&mut value.more_info),
+                "object_id" => map.set(&mut value.object_id),
+                "user_message" => map.set(&mut value.user_message),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -105,24 +109,26 @@ pub struct ErrorResponse {
 impl ::serde::Serialize for ErrorResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
-        map.optional("metadata", &self.metadata)?;
-        map.optional("success", &self.success)?;
-        map.optional("warning", &self.warning)?;
+        map.optional("error", &self.error);
+        map.optional("metadata", &self.metadata);
+        map.optional("success", &self.success);
+        map.optional("warning", &self.warning);
         map.end()
     }
 }
 rt::object_deserialize!(ErrorResponse);
 impl<'de> rt::FromMap<'de> for ErrorResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                "metadata" => value.metadata = map.value()?,
-                "success" => value.success = map.value()?,
-                "warning" => value.warning = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                "metadata" => map.set(&mut value.metadata),
+                "success" => map.set(&mut value.success),
+                "warning" => map.set(&mut value.warning),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -139,20 +145,22 @@ pub struct HttpHeader {
 impl ::serde::Serialize for HttpHeader {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("name", &self.name)?;
-        map.optional("value", &self.value)?;
+        map.optional("name", &self.name);
+        map.optional("value", &self.value);
         map.end()
     }
 }
 rt::object_deserialize!(HttpHeader);
 impl<'de> rt::FromMap<'de> for HttpHeader {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => value.name = map.value()?,
-                "value" => value.value = map.value()?,
-                _ => map.skip()?,
+                "name" => map.set(&mut value.name),
+                "value" => map.set(&mut value.value),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -169,20 +177,22 @@ pub struct ResponseMetadata {
 impl ::serde::Serialize for ResponseMetadata {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("payload_name", &self.payload_name)?;
-        map.optional("result_set", &self.result_set)?;
+        map.optional("payload_name", &self.payload_name);
+        map.optional("result_set", &self.result_set);
         map.end()
     }
 }
 rt::object_deserialize!(ResponseMetadata);
 impl<'de> rt::FromMap<'de> for ResponseMetadata {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "payload_name" => value.payload_name = map.value()?,
-                "result_set" => value.result_set = map.value()?,
-                _ => map.skip()?,
+                "payload_name" => map.set(&mut value.payload_name),
+                "result_set" => map.set(&mut value.result_set),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -207,28 +217,30 @@ pub struct ResultSet {
 impl ::serde::Serialize for ResultSet {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("count", &self.count)?;
-        map.optional("limit", &self.limit)?;
-        map.optional("more", &self.more)?;
-        map.optional("next_offset", &self.next_offset)?;
-        map.optional("offset", &self.offset)?;
-        map.optional("total_records", &self.total_records)?;
+        map.optional("count", &self.count);
+        map.optional("limit", &self.limit);
+        map.optional("more", &self.more);
+        map.optional("next_offset", &self.next_offset);
+        map.optional("offset", &self.offset);
+        map.optional("total_records", &self.total_records);
         map.end()
     }
 }
 rt::object_deserialize!(ResultSet);
 impl<'de> rt::FromMap<'de> for ResultSet {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "count" => value.count = map.value()?,
-                "limit" => value.limit = map.value()?,
-                "more" => value.more = map.value()?,
-                "next_offset" => value.next_offset = map.value()?,
-                "offset" => value.offset = map.value()?,
-                "total_records" => value.total_records = map.value()?,
-                _ => map.skip()?,
+                "count" => map.set(&mut value.count),
+                "limit" => map.set(&mut value.limit),
+                "more" => map.set(&mut value.more),
+                "next_offset" => map.set(&mut value.next_offset),
+                "offset" => map.set(&mut value.offset),
+                "total_records" => map.set(&mut value.total_records),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -245,20 +257,22 @@ pub struct Warning {
 impl ::serde::Serialize for Warning {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("more_info", &self.more_info)?;
-        map.optional("warning_message", &self.warning_message)?;
+        map.optional("more_info", &self.more_info);
+        map.optional("warning_message", &self.warning_message);
         map.end()
     }
 }
 rt::object_deserialize!(Warning);
 impl<'de> rt::FromMap<'de> for Warning {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "more_info" => value.more_info = map.value()?,
-                "warning_message" => value.warning_message = map.value()?,
-                _ => map.skip()?,
+                "more_info" => map.set(&mut value.more_info),
+                "warning_message" => map.set(&mut value.warning_message),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -309,54 +323,56 @@ pub struct Webhook {
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("api_user_oid", &self.api_user_oid)?;
-        map.optional("api_version", &self.api_version)?;
-        map.optional("application_profile", &self.application_profile)?;
-        map.optional("authentication_type", &self.authentication_type)?;
-        map.optional("basic_password", &self.basic_password)?;
-        map.optional("basic_username", &self.basic_username)?;
-        map.optional("compress_events", &self.compress_events)?;
-        map.optional("consecutive_failures", &self.consecutive_failures)?;
-        map.optional("disabled", &self.disabled)?;
-        map.optional("event_categories", &self.event_categories)?;
-        map.optional("iam_access_key", &self.iam_access_key)?;
-        map.optional("iam_secret_key", &self.iam_secret_key)?;
-        map.optional("maximum_events", &self.maximum_events)?;
-        map.optional("maximum_size", &self.maximum_size)?;
-        map.optional("merchant_id", &self.merchant_id)?;
-        map.optional("next_retry_after", &self.next_retry_after)?;
-        map.optional("pending", &self.pending)?;
-        map.optional("webhook_oid", &self.webhook_oid)?;
-        map.optional("webhook_url", &self.webhook_url)?;
+        map.optional("api_user_oid", &self.api_user_oid);
+        map.optional("api_version", &self.api_version);
+        map.optional("application_profile", &self.application_profile);
+        map.optional("authentication_type", &self.authentication_type);
+        map.optional("basic_password", &self.basic_password);
+        map.optional("basic_username", &self.basic_username);
+        map.optional("compress_events", &self.compress_events);
+        map.optional("consecutive_failures", &self.consecutive_failures);
+        map.optional("disabled", &self.disabled);
+        map.optional("event_categories", &self.event_categories);
+        map.optional("iam_access_key", &self.iam_access_key);
+        map.optional("iam_secret_key", &self.iam_secret_key);
+        map.optional("maximum_events", &self.maximum_events);
+        map.optional("maximum_size", &self.maximum_size);
+        map.optional("merchant_id", &self.merchant_id);
+        map.optional("next_retry_after", &self.next_retry_after);
+        map.optional("pending", &self.pending);
+        map.optional("webhook_oid", &self.webhook_oid);
+        map.optional("webhook_url", &self.webhook_url);
         map.end()
     }
 }
 rt::object_deserialize!(Webhook);
 impl<'de> rt::FromMap<'de> for Webhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "api_user_oid" => value.api_user_oid = map.value()?,
-                "api_version" => value.api_version = map.value()?,
-                "application_profile" => value.application_profile = map.value()?,
-                "authentication_type" => value.authentication_type = map.value()?,
-                "basic_password" => value.basic_password = map.value()?,
-                "basic_username" => value.basic_username = map.value()?,
-                "compress_events" => value.compress_events = map.value()?,
-                "consecutive_failures" => value.consecutive_failures = map.value()?,
-                "disabled" => value.disabled = map.value()?,
-                "event_categories" => value.event_categories = map.value()?,
-                "iam_access_key" => value.iam_access_key = map.value()?,
-                "iam_secret_key" => value.iam_secret_key = map.value()?,
-                "maximum_events" => value.maximum_events = map.value()?,
-                "maximum_size" => value.maximum_size = map.value()?,
-                "merchant_id" => value.merchant_id = map.value()?,
-                "next_retry_after" => value.next_retry_after = map.value()?,
-                "pending" => value.pending = map.value()?,
-                "webhook_oid" => value.webhook_oid = map.value()?,
-                "webhook_url" => value.webhook_url = map.value()?,
-                _ => map.skip()?,
+                "api_user_oid" => map.set(&mut value.api_user_oid),
+                "api_version" => map.set(&mut value.api_version),
+                "application_profile" => map.set(&mut value.application_profile),
+                "authentication_type" => map.set(&mut value.authentication_type),
+                "basic_password" => map.set(&mut value.basic_password),
+                "basic_username" => map.set(&mut value.basic_username),
+                "compress_events" => map.set(&mut value.compress_events),
+                "consecutive_failures" => map.set(&mut value.consecutive_failures),
+                "disabled" => map.set(&mut value.disabled),
+                "event_categories" => map.set(&mut value.event_categories),
+                "iam_access_key" => map.set(&mut value.iam_access_key),
+                "iam_secret_key" => map.set(&mut value.iam_secret_key),
+                "maximum_events" => map.set(&mut value.maximum_events),
+                "maximum_size" => map.set(&mut value.maximum_size),
+                "merchant_id" => map.set(&mut value.merchant_id),
+                "next_retry_after" => map.set(&mut value.next_retry_after),
+                "pending" => map.set(&mut value.pending),
+                "webhook_oid" => map.set(&mut value.webhook_oid),
+                "webhook_url" => map.set(&mut value.webhook_url),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -379,26 +395,28 @@ pub struct WebhookEventCategory {
 impl ::serde::Serialize for WebhookEventCategory {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("any_subscribed", &self.any_subscribed)?;
-        map.optional("available_expansions", &self.available_expansions)?;
-        map.optional("event_category", &self.event_category)?;
-        map.optional("events", &self.events)?;
-        map.optional("subscribed", &self.subscribed)?;
+        map.optional("any_subscribed", &self.any_subscribed);
+        map.optional("available_expansions", &self.available_expansions);
+        map.optional("event_category", &self.event_category);
+        map.optional("events", &self.events);
+        map.optional("subscribed", &self.subscribed);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookEventCategory);
 impl<'de> rt::FromMap<'de> for WebhookEventCategory {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "any_subscribed" => value.any_subscribed = map.value()?,
-                "available_expansions" => value.available_expansions = map.value()?,
-                "event_category" => value.event_category = map.value()?,
-                "events" => value.events = map.value()?,
-                "subscribed" => value.subscribed = map.value()?,
-                _ => map.skip()?,
+                "any_subscribed" => map.set(&mut value.any_subscribed),
+                "available_expansions" => map.set(&mut value.available_expansions),
+                "event_category" => map.set(&mut value.event_category),
+                "events" => map.set(&mut value.events),
+                "subscribed" => map.set(&mut value.subscribed),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -431,36 +449,38 @@ pub struct WebhookEventSubscription {
 impl ::serde::Serialize for WebhookEventSubscription {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("comments", &self.comments)?;
-        map.optional("deprecated_flag", &self.deprecated_flag)?;
-        map.optional("discontinued_flag", &self.discontinued_flag)?;
-        map.optional("event_description", &self.event_description)?;
-        map.optional("event_name", &self.event_name)?;
-        map.optional("event_ruler", &self.event_ruler)?;
-        map.optional("expansion", &self.expansion)?;
-        map.optional("subscribed", &self.subscribed)?;
-        map.optional("supports_reflow", &self.supports_reflow)?;
-        map.optional("webhook_event_oid", &self.webhook_event_oid)?;
+        map.optional("comments", &self.comments);
+        map.optional("deprecated_flag", &self.deprecated_flag);
+        map.optional("discontinued_flag", &self.discontinued_flag);
+        map.optional("event_description", &self.event_description);
+        map.optional("event_name", &self.event_name);
+        map.optional("event_ruler", &self.event_ruler);
+        map.optional("expansion", &self.expansion);
+        map.optional("subscribed", &self.subscribed);
+        map.optional("supports_reflow", &self.supports_reflow);
+        map.optional("webhook_event_oid", &self.webhook_event_oid);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookEventSubscription);
 impl<'de> rt::FromMap<'de> for WebhookEventSubscription {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "comments" => value.comments = map.value()?,
-                "deprecated_flag" => value.deprecated_flag = map.value()?,
-                "discontinued_flag" => value.discontinued_flag = map.value()?,
-                "event_description" => value.event_description = map.value()?,
-                "event_name" => value.event_name = map.value()?,
-                "event_ruler" => value.event_ruler = map.value()?,
-                "expansion" => value.expansion = map.value()?,
-                "subscribed" => value.subscribed = map.value()?,
-                "supports_reflow" => value.supports_reflow = map.value()?,
-                "webhook_event_oid" => value.webhook_event_oid = map.value()?,
-                _ => map.skip()?,
+                "comments" => map.set(&mut value.comments),
+                "deprecated_flag" => map.set(&mut value.deprecated_flag),
+                "discontinued_flag" => map.set(&mut value.discontinued_flag),
+                "event_description" => map.set(&mut value.event_description),
+                "event_name" => map.set(&mut value.event_name),
+                "event_ruler" => map.set(&mut value.event_ruler),
+                "expansion" => map.set(&mut value.expansion),
+                "subscribed" => map.set(&mut value.subscribed),
+                "supports_reflow" => map.set(&mut value.supports_reflow),
+                "webhook_event_oid" => map.set(&mut value.webhook_event_oid),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -497,40 +517,42 @@ pub struct WebhookLog {
 impl ::serde::Serialize for WebhookLog {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("delivery_dts", &self.delivery_dts)?;
-        map.optional("duration", &self.duration)?;
-        map.optional("queue_delay", &self.queue_delay)?;
-        map.optional("request", &self.request)?;
-        map.optional("request_headers", &self.request_headers)?;
-        map.optional("request_id", &self.request_id)?;
-        map.optional("response", &self.response)?;
-        map.optional("response_headers", &self.response_headers)?;
-        map.optional("status_code", &self.status_code)?;
-        map.optional("success", &self.success)?;
-        map.optional("uri", &self.uri)?;
-        map.optional("webhook_oid", &self.webhook_oid)?;
+        map.optional("delivery_dts", &self.delivery_dts);
+        map.optional("duration", &self.duration);
+        map.optional("queue_delay", &self.queue_delay);
+        map.optional("request", &self.request);
+        map.optional("request_headers", &self.request_headers);
+        map.optional("request_id", &self.request_id);
+        map.optional("response", &self.response);
+        map.optional("response_headers", &self.response_headers);
+        map.optional("status_code", &self.status_code);
+        map.optional("success", &self.success);
+        map.optional("uri", &self.uri);
+        map.optional("webhook_oid", &self.webhook_oid);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookLog);
 impl<'de> rt::FromMap<'de> for WebhookLog {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "delivery_dts" => value.delivery_dts = map.value()?,
-                "duration" => value.duration = map.value()?,
-                "queue_delay" => value.queue_delay = map.value()?,
-                "request" => value.request = map.value()?,
-                "request_headers" => value.request_headers = map.value()?,
-                "request_id" => value.request_id = map.value()?,
-                "response" => value.response = map.value()?,
-                "response_headers" => value.response_headers = map.value()?,
-                "status_code" => value.status_code = map.value()?,
-                "success" => value.success = map.value()?,
-                "uri" => value.uri = map.value()?,
-                "webhook_oid" => value.webhook_oid = map.value()?,
-                _ => map.skip()?,
+                "delivery_dts" => map.set(&mut value.delivery_dts),
+                "duration" => map.set(&mut value.duration),
+                "queue_delay" => map.set(&mut value.queue_delay),
+                "request" => map.set(&mut value.request),
+                "request_headers" => map.set(&mut value.request_headers),
+                "request_id" => map.set(&mut value.request_id),
+                "response" => map.set(&mut value.response),
+                "response_headers" => map.set(&mut value.response_headers),
+                "status_code" => map.set(&mut value.status_code),
+                "success" => map.set(&mut value.success),
+                "uri" => map.set(&mut value.uri),
+                "webhook_oid" => map.set(&mut value.webhook_oid),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -553,26 +575,28 @@ pub struct WebhookLogResponse {
 impl ::serde::Serialize for WebhookLogResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
-        map.optional("metadata", &self.metadata)?;
-        map.optional("success", &self.success)?;
-        map.optional("warning", &self.warning)?;
-        map.optional("webhook_log", &self.webhook_log)?;
+        map.optional("error", &self.error);
+        map.optional("metadata", &self.metadata);
+        map.optional("success", &self.success);
+        map.optional("warning", &self.warning);
+        map.optional("webhook_log", &self.webhook_log);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookLogResponse);
 impl<'de> rt::FromMap<'de> for WebhookLogResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                "metadata" => value.metadata = map.value()?,
-                "success" => value.success = map.value()?,
-                "warning" => value.warning = map.value()?,
-                "webhook_log" => value.webhook_log = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                "metadata" => map.set(&mut value.metadata),
+                "success" => map.set(&mut value.success),
+                "warning" => map.set(&mut value.warning),
+                "webhook_log" => map.set(&mut value.webhook_log),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -595,26 +619,28 @@ pub struct WebhookLogSummariesResponse {
 impl ::serde::Serialize for WebhookLogSummariesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
-        map.optional("metadata", &self.metadata)?;
-        map.optional("success", &self.success)?;
-        map.optional("warning", &self.warning)?;
-        map.optional("webhook_log_summaries", &self.webhook_log_summaries)?;
+        map.optional("error", &self.error);
+        map.optional("metadata", &self.metadata);
+        map.optional("success", &self.success);
+        map.optional("warning", &self.warning);
+        map.optional("webhook_log_summaries", &self.webhook_log_summaries);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookLogSummariesResponse);
 impl<'de> rt::FromMap<'de> for WebhookLogSummariesResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                "metadata" => value.metadata = map.value()?,
-                "success" => value.success = map.value()?,
-                "warning" => value.warning = map.value()?,
-                "webhook_log_summaries" => value.webhook_log_summaries = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                "metadata" => map.set(&mut value.metadata),
+                "success" => map.set(&mut value.success),
+                "warning" => map.set(&mut value.warning),
+                "webhook_log_summaries" => map.set(&mut value.webhook_log_summaries),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -633,22 +659,24 @@ pub struct WebhookLogSummary {
 impl ::serde::Serialize for WebhookLogSummary {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("delivery_dts", &self.delivery_dts)?;
-        map.optional("request_id", &self.request_id)?;
-        map.optional("success", &self.success)?;
+        map.optional("delivery_dts", &self.delivery_dts);
+        map.optional("request_id", &self.request_id);
+        map.optional("success", &self.success);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookLogSummary);
 impl<'de> rt::FromMap<'de> for WebhookLogSummary {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "delivery_dts" => value.delivery_dts = map.value()?,
-                "request_id" => value.request_id = map.value()?,
-                "success" => value.success = map.value()?,
-                _ => map.skip()?,
+                "delivery_dts" => map.set(&mut value.delivery_dts),
+                "request_id" => map.set(&mut value.request_id),
+                "success" => map.set(&mut value.success),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -665,20 +693,22 @@ pub struct WebhookReflow {
 impl ::serde::Serialize for WebhookReflow {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("event_name", &self.event_name)?;
-        map.optional("queued", &self.queued)?;
+        map.optional("event_name", &self.event_name);
+        map.optional("queued", &self.queued);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookReflow);
 impl<'de> rt::FromMap<'de> for WebhookReflow {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "event_name" => value.event_name = map.value()?,
-                "queued" => value.queued = map.value()?,
-                _ => map.skip()?,
+                "event_name" => map.set(&mut value.event_name),
+                "queued" => map.set(&mut value.queued),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -701,26 +731,28 @@ pub struct WebhookReflowResponse {
 impl ::serde::Serialize for WebhookReflowResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
-        map.optional("metadata", &self.metadata)?;
-        map.optional("reflow", &self.reflow)?;
-        map.optional("success", &self.success)?;
-        map.optional("warning", &self.warning)?;
+        map.optional("error", &self.error);
+        map.optional("metadata", &self.metadata);
+        map.optional("reflow", &self.reflow);
+        map.optional("success", &self.success);
+        map.optional("warning", &self.warning);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookReflowResponse);
 impl<'de> rt::FromMap<'de> for WebhookReflowResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                "metadata" => value.metadata = map.value()?,
-                "reflow" => value.reflow = map.value()?,
-                "success" => value.success = map.value()?,
-                "warning" => value.warning = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                "metadata" => map.set(&mut value.metadata),
+                "reflow" => map.set(&mut value.reflow),
+                "success" => map.set(&mut value.success),
+                "warning" => map.set(&mut value.warning),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -743,26 +775,28 @@ pub struct WebhookResponse {
 impl ::serde::Serialize for WebhookResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
-        map.optional("metadata", &self.metadata)?;
-        map.optional("success", &self.success)?;
-        map.optional("warning", &self.warning)?;
-        map.optional("webhook", &self.webhook)?;
+        map.optional("error", &self.error);
+        map.optional("metadata", &self.metadata);
+        map.optional("success", &self.success);
+        map.optional("warning", &self.warning);
+        map.optional("webhook", &self.webhook);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookResponse);
 impl<'de> rt::FromMap<'de> for WebhookResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                "metadata" => value.metadata = map.value()?,
-                "success" => value.success = map.value()?,
-                "warning" => value.warning = map.value()?,
-                "webhook" => value.webhook = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                "metadata" => map.set(&mut value.metadata),
+                "success" => map.set(&mut value.success),
+                "warning" => map.set(&mut value.warning),
+                "webhook" => map.set(&mut value.webhook),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -785,26 +819,28 @@ pub struct WebhooksResponse {
 impl ::serde::Serialize for WebhooksResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
-        map.optional("metadata", &self.metadata)?;
-        map.optional("success", &self.success)?;
-        map.optional("warning", &self.warning)?;
-        map.optional("webhooks", &self.webhooks)?;
+        map.optional("error", &self.error);
+        map.optional("metadata", &self.metadata);
+        map.optional("success", &self.success);
+        map.optional("warning", &self.warning);
+        map.optional("webhooks", &self.webhooks);
         map.end()
     }
 }
 rt::object_deserialize!(WebhooksResponse);
 impl<'de> rt::FromMap<'de> for WebhooksResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                "metadata" => value.metadata = map.value()?,
-                "success" => value.success = map.value()?,
-                "warning" => value.warning = map.value()?,
-                "webhooks" => value.webhooks = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                "metadata" => map.set(&mut value.metadata),
+                "success" => map.set(&mut value.success),
+                "warning" => map.set(&mut value.warning),
+                "webhooks" => map.set(&mut value.webhooks),
+                _ => map.skip(),
             }
         }
         Ok(value)

@@ -17,31 +17,39 @@ pub struct ApiKeyAuthentication {
 impl ::serde::Serialize for ApiKeyAuthentication {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.optional("data", &self.data)?;
-        map.field("add_position", &self.add_position)?;
+        map.field("type", &self.type_);
+        map.optional("data", &self.data);
+        map.field("add_position", &self.add_position);
         map.end()
     }
 }
 rt::object_deserialize!(ApiKeyAuthentication);
 impl<'de> rt::FromMap<'de> for ApiKeyAuthentication {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut data = None;
         let mut add_position = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "data" => data = map.value()?,
-                "add_position" => add_position = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "data" => map.set(&mut data),
+                "add_position" => map.put(&mut add_position),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            data,
-            add_position: map.required(add_position, "add_position")?,
-        })
+        match (type_, add_position) {
+            (Some(type_), Some(add_position)) => Ok(Self { type_, data, add_position }),
+            (type_, add_position) => {
+                map.missing(
+                    &[
+                        ("type", type_.is_none()),
+                        ("add_position", add_position.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Sends HTTP basic credentials with each webhook request.
@@ -55,27 +63,29 @@ pub struct BasicAuthAuthentication {
 impl ::serde::Serialize for BasicAuthAuthentication {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.optional("data", &self.data)?;
+        map.field("type", &self.type_);
+        map.optional("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(BasicAuthAuthentication);
 impl<'de> rt::FromMap<'de> for BasicAuthAuthentication {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "data" => data = map.value()?,
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "data" => map.set(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            data,
-        })
+        match type_ {
+            Some(type_) => Ok(Self { type_, data }),
+            None => map.missing(&[("type", true)]),
+        }
     }
 }
 /// Sends a bearer token with each webhook request.
@@ -89,27 +99,29 @@ pub struct BearerTokenAuthentication {
 impl ::serde::Serialize for BearerTokenAuthentication {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.optional("data", &self.data)?;
+        map.field("type", &self.type_);
+        map.optional("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(BearerTokenAuthentication);
 impl<'de> rt::FromMap<'de> for BearerTokenAuthentication {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut data = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "data" => data = map.value()?,
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "data" => map.set(&mut data),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            data,
-        })
+        match type_ {
+            Some(type_) => Ok(Self { type_, data }),
+            None => map.missing(&[("type", true)]),
+        }
     }
 }
 /// Error payload returned when a request fails.
@@ -123,20 +135,22 @@ pub struct ErrorResponse {
 impl ::serde::Serialize for ErrorResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
-        map.optional("errors", &self.errors)?;
+        map.optional("error", &self.error);
+        map.optional("errors", &self.errors);
         map.end()
     }
 }
 rt::object_deserialize!(ErrorResponse);
 impl<'de> rt::FromMap<'de> for ErrorResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                "errors" => value.errors = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                "errors" => map.set(&mut value.errors),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -153,20 +167,22 @@ pub struct PaginationLinks {
 impl ::serde::Serialize for PaginationLinks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("prev", &self.prev)?;
-        map.optional("next", &self.next)?;
+        map.optional("prev", &self.prev);
+        map.optional("next", &self.next);
         map.end()
     }
 }
 rt::object_deserialize!(PaginationLinks);
 impl<'de> rt::FromMap<'de> for PaginationLinks {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "prev" => value.prev = map.value()?,
-                "next" => value.next = map.value()?,
-                _ => map.skip()?,
+                "prev" => map.set(&mut value.prev),
+                "next" => map.set(&mut value.next),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -187,24 +203,26 @@ pub struct PaginationMeta {
 impl ::serde::Serialize for PaginationMeta {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("has_more", &self.has_more)?;
-        map.optional("after_cursor", &self.after_cursor)?;
-        map.optional("before_cursor", &self.before_cursor)?;
-        map.optional("count", &self.count)?;
+        map.optional("has_more", &self.has_more);
+        map.optional("after_cursor", &self.after_cursor);
+        map.optional("before_cursor", &self.before_cursor);
+        map.optional("count", &self.count);
         map.end()
     }
 }
 rt::object_deserialize!(PaginationMeta);
 impl<'de> rt::FromMap<'de> for PaginationMeta {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "has_more" => value.has_more = map.value()?,
-                "after_cursor" => value.after_cursor = map.value()?,
-                "before_cursor" => value.before_cursor = map.value()?,
-                "count" => value.count = map.value()?,
-                _ => map.skip()?,
+                "has_more" => map.set(&mut value.has_more),
+                "after_cursor" => map.set(&mut value.after_cursor),
+                "before_cursor" => map.set(&mut value.before_cursor),
+                "count" => map.set(&mut value.count),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -259,23 +277,25 @@ pub struct Webhook {
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("name", &self.name)?;
-        map.optional("description", &self.description)?;
-        map.field("endpoint", &self.endpoint)?;
-        map.field("http_method", &self.http_method)?;
-        map.field("request_format", &self.request_format)?;
-        map.field("status", &self.status)?;
-        map.optional("subscriptions", &self.subscriptions)?;
-        map.optional("authentication", &self.authentication)?;
-        map.optional("custom_headers", &self.custom_headers)?;
-        map.optional("signing_secret", &self.signing_secret)?;
-        map.optional("external_source", &self.external_source)?;
+        map.field("name", &self.name);
+        map.optional("description", &self.description);
+        map.field("endpoint", &self.endpoint);
+        map.field("http_method", &self.http_method);
+        map.field("request_format", &self.request_format);
+        map.field("status", &self.status);
+        map.optional("subscriptions", &self.subscriptions);
+        map.optional("authentication", &self.authentication);
+        map.optional("custom_headers", &self.custom_headers);
+        map.optional("signing_secret", &self.signing_secret);
+        map.optional("external_source", &self.external_source);
         map.end()
     }
 }
 rt::object_deserialize!(Webhook);
 impl<'de> rt::FromMap<'de> for Webhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut name = None;
         let mut description = None;
@@ -294,43 +314,64 @@ impl<'de> rt::FromMap<'de> for Webhook {
         let mut updated_by = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = map.value()?,
-                "name" => name = Some(map.value()?),
-                "description" => description = map.value()?,
-                "endpoint" => endpoint = Some(map.value()?),
-                "http_method" => http_method = Some(map.value()?),
-                "request_format" => request_format = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "subscriptions" => subscriptions = map.value()?,
-                "authentication" => authentication = map.value()?,
-                "custom_headers" => custom_headers = map.value()?,
-                "signing_secret" => signing_secret = map.value()?,
-                "external_source" => external_source = map.value()?,
-                "created_at" => created_at = map.value()?,
-                "created_by" => created_by = map.value()?,
-                "updated_at" => updated_at = map.value()?,
-                "updated_by" => updated_by = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut id),
+                "name" => map.put(&mut name),
+                "description" => map.set(&mut description),
+                "endpoint" => map.put(&mut endpoint),
+                "http_method" => map.put(&mut http_method),
+                "request_format" => map.put(&mut request_format),
+                "status" => map.put(&mut status),
+                "subscriptions" => map.set(&mut subscriptions),
+                "authentication" => map.set(&mut authentication),
+                "custom_headers" => map.set(&mut custom_headers),
+                "signing_secret" => map.set(&mut signing_secret),
+                "external_source" => map.set(&mut external_source),
+                "created_at" => map.set(&mut created_at),
+                "created_by" => map.set(&mut created_by),
+                "updated_at" => map.set(&mut updated_at),
+                "updated_by" => map.set(&mut updated_by),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id,
-            name: map.required(name, "name")?,
-            description,
-            endpoint: map.required(endpoint, "endpoint")?,
-            http_method: map.required(http_method, "http_method")?,
-            request_format: map.required(request_format, "request_format")?,
-            status: map.required(status, "status")?,
-            subscriptions,
-            authentication,
-            custom_headers,
-            signing_secret,
-            external_source,
-            created_at,
-            created_by,
-            updated_at,
-            updated_by,
-        })
+        match (name, endpoint, http_method, request_format, status) {
+            (
+                Some(name),
+                Some(endpoint),
+                Some(http_method),
+                Some(request_format),
+                Some(status),
+            ) => {
+                Ok(Self {
+                    id,
+                    name,
+                    description,
+                    endpoint,
+                    http_method,
+                    request_format,
+                    status,
+                    subscriptions,
+                    authentication,
+                    custom_headers,
+                    signing_secret,
+                    external_source,
+                    created_at,
+                    created_by,
+                    updated_at,
+                    updated_by,
+                })
+            }
+            (name, endpoint, http_method, request_format, status) => {
+                map.missing(
+                    &[
+                        ("name", name.is_none()),
+                        ("endpoint", endpoint.is_none()),
+                        ("http_method", http_method.is_none()),
+                        ("request_format", request_format.is_none()),
+                        ("status", status.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Request body for creating a webhook.
@@ -342,23 +383,26 @@ pub struct WebhookCreateRequest {
 impl ::serde::Serialize for WebhookCreateRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("webhook", &self.webhook)?;
+        map.field("webhook", &self.webhook);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookCreateRequest);
 impl<'de> rt::FromMap<'de> for WebhookCreateRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut webhook = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "webhook" => webhook = Some(map.value()?),
-                _ => map.skip()?,
+                "webhook" => map.put(&mut webhook),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            webhook: map.required(webhook, "webhook")?,
-        })
+        match webhook {
+            Some(webhook) => Ok(Self { webhook }),
+            None => map.missing(&[("webhook", true)]),
+        }
     }
 }
 /// One page of webhooks with cursor details.
@@ -374,22 +418,24 @@ pub struct WebhookListResponse {
 impl ::serde::Serialize for WebhookListResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("webhooks", &self.webhooks)?;
-        map.optional("meta", &self.meta)?;
-        map.optional("links", &self.links)?;
+        map.optional("webhooks", &self.webhooks);
+        map.optional("meta", &self.meta);
+        map.optional("links", &self.links);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookListResponse);
 impl<'de> rt::FromMap<'de> for WebhookListResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "webhooks" => value.webhooks = map.value()?,
-                "meta" => value.meta = map.value()?,
-                "links" => value.links = map.value()?,
-                _ => map.skip()?,
+                "webhooks" => map.set(&mut value.webhooks),
+                "meta" => map.set(&mut value.meta),
+                "links" => map.set(&mut value.links),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -404,18 +450,20 @@ pub struct WebhookPatchRequest {
 impl ::serde::Serialize for WebhookPatchRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("webhook", &self.webhook)?;
+        map.optional("webhook", &self.webhook);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookPatchRequest);
 impl<'de> rt::FromMap<'de> for WebhookPatchRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "webhook" => value.webhook = map.value()?,
-                _ => map.skip()?,
+                "webhook" => map.set(&mut value.webhook),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -430,18 +478,20 @@ pub struct WebhookResponse {
 impl ::serde::Serialize for WebhookResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("webhook", &self.webhook)?;
+        map.optional("webhook", &self.webhook);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookResponse);
 impl<'de> rt::FromMap<'de> for WebhookResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "webhook" => value.webhook = map.value()?,
-                _ => map.skip()?,
+                "webhook" => map.set(&mut value.webhook),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -458,20 +508,22 @@ pub struct WebhookSigningSecret {
 impl ::serde::Serialize for WebhookSigningSecret {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("algorithm", &self.algorithm)?;
-        map.optional("secret", &self.secret)?;
+        map.optional("algorithm", &self.algorithm);
+        map.optional("secret", &self.secret);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookSigningSecret);
 impl<'de> rt::FromMap<'de> for WebhookSigningSecret {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "algorithm" => value.algorithm = map.value()?,
-                "secret" => value.secret = map.value()?,
-                _ => map.skip()?,
+                "algorithm" => map.set(&mut value.algorithm),
+                "secret" => map.set(&mut value.secret),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -486,18 +538,20 @@ pub struct WebhookSigningSecretResponse {
 impl ::serde::Serialize for WebhookSigningSecretResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("signing_secret", &self.signing_secret)?;
+        map.optional("signing_secret", &self.signing_secret);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookSigningSecretResponse);
 impl<'de> rt::FromMap<'de> for WebhookSigningSecretResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "signing_secret" => value.signing_secret = map.value()?,
-                _ => map.skip()?,
+                "signing_secret" => map.set(&mut value.signing_secret),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -512,23 +566,26 @@ pub struct WebhookTestRequest {
 impl ::serde::Serialize for WebhookTestRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("webhook", &self.webhook)?;
+        map.field("webhook", &self.webhook);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookTestRequest);
 impl<'de> rt::FromMap<'de> for WebhookTestRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut webhook = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "webhook" => webhook = Some(map.value()?),
-                _ => map.skip()?,
+                "webhook" => map.put(&mut webhook),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            webhook: map.required(webhook, "webhook")?,
-        })
+        match webhook {
+            Some(webhook) => Ok(Self { webhook }),
+            None => map.missing(&[("webhook", true)]),
+        }
     }
 }
 /// Result of a trial webhook call.
@@ -540,18 +597,20 @@ pub struct WebhookTestResponse {
 impl ::serde::Serialize for WebhookTestResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("test", &self.test)?;
+        map.optional("test", &self.test);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookTestResponse);
 impl<'de> rt::FromMap<'de> for WebhookTestResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "test" => value.test = map.value()?,
-                _ => map.skip()?,
+                "test" => map.set(&mut value.test),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -566,23 +625,26 @@ pub struct WebhookUpdateRequest {
 impl ::serde::Serialize for WebhookUpdateRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("webhook", &self.webhook)?;
+        map.field("webhook", &self.webhook);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookUpdateRequest);
 impl<'de> rt::FromMap<'de> for WebhookUpdateRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut webhook = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "webhook" => webhook = Some(map.value()?),
-                _ => map.skip()?,
+                "webhook" => map.put(&mut webhook),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            webhook: map.required(webhook, "webhook")?,
-        })
+        match webhook {
+            Some(webhook) => Ok(Self { webhook }),
+            None => map.missing(&[("webhook", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/ApiKeyAuthentication/properties/type` in the spec.
@@ -622,27 +684,29 @@ pub struct ApiKeyAuthenticationData {
 impl ::serde::Serialize for ApiKeyAuthenticationData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("name", &self.name)?;
-        map.optional("value", &self.value)?;
+        map.field("name", &self.name);
+        map.optional("value", &self.value);
         map.end()
     }
 }
 rt::object_deserialize!(ApiKeyAuthenticationData);
 impl<'de> rt::FromMap<'de> for ApiKeyAuthenticationData {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut value = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => name = Some(map.value()?),
-                "value" => value = map.value()?,
-                _ => map.skip()?,
+                "name" => map.put(&mut name),
+                "value" => map.set(&mut value),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            name: map.required(name, "name")?,
-            value,
-        })
+        match name {
+            Some(name) => Ok(Self { name, value }),
+            None => map.missing(&[("name", true)]),
+        }
     }
 }
 /// Whether the key goes in a header or the query string.
@@ -712,27 +776,29 @@ pub struct BasicAuthAuthenticationData {
 impl ::serde::Serialize for BasicAuthAuthenticationData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("username", &self.username)?;
-        map.optional("password", &self.password)?;
+        map.field("username", &self.username);
+        map.optional("password", &self.password);
         map.end()
     }
 }
 rt::object_deserialize!(BasicAuthAuthenticationData);
 impl<'de> rt::FromMap<'de> for BasicAuthAuthenticationData {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut username = None;
         let mut password = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "username" => username = Some(map.value()?),
-                "password" => password = map.value()?,
-                _ => map.skip()?,
+                "username" => map.put(&mut username),
+                "password" => map.set(&mut password),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            username: map.required(username, "username")?,
-            password,
-        })
+        match username {
+            Some(username) => Ok(Self { username, password }),
+            None => map.missing(&[("username", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/BearerTokenAuthentication/properties/type` in the spec.
@@ -770,18 +836,20 @@ pub struct BearerTokenAuthenticationData {
 impl ::serde::Serialize for BearerTokenAuthenticationData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("token", &self.token)?;
+        map.optional("token", &self.token);
         map.end()
     }
 }
 rt::object_deserialize!(BearerTokenAuthenticationData);
 impl<'de> rt::FromMap<'de> for BearerTokenAuthenticationData {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "token" => value.token = map.value()?,
-                _ => map.skip()?,
+                "token" => map.set(&mut value.token),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -802,24 +870,26 @@ pub struct ErrorResponseError {
 impl ::serde::Serialize for ErrorResponseError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("title", &self.title)?;
-        map.optional("message", &self.message)?;
-        map.optional("code", &self.code)?;
-        map.optional("details", &self.details)?;
+        map.optional("title", &self.title);
+        map.optional("message", &self.message);
+        map.optional("code", &self.code);
+        map.optional("details", &self.details);
         map.end()
     }
 }
 rt::object_deserialize!(ErrorResponseError);
 impl<'de> rt::FromMap<'de> for ErrorResponseError {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "title" => value.title = map.value()?,
-                "message" => value.message = map.value()?,
-                "code" => value.code = map.value()?,
-                "details" => value.details = map.value()?,
-                _ => map.skip()?,
+                "title" => map.set(&mut value.title),
+                "message" => map.set(&mut value.message),
+                "code" => map.set(&mut value.code),
+                "details" => map.set(&mut value.details),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -838,22 +908,24 @@ pub struct ErrorResponseErrorsItem {
 impl ::serde::Serialize for ErrorResponseErrorsItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("field", &self.field)?;
-        map.optional("code", &self.code)?;
-        map.optional("message", &self.message)?;
+        map.optional("field", &self.field);
+        map.optional("code", &self.code);
+        map.optional("message", &self.message);
         map.end()
     }
 }
 rt::object_deserialize!(ErrorResponseErrorsItem);
 impl<'de> rt::FromMap<'de> for ErrorResponseErrorsItem {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "field" => value.field = map.value()?,
-                "code" => value.code = map.value()?,
-                "message" => value.message = map.value()?,
-                _ => map.skip()?,
+                "field" => map.set(&mut value.field),
+                "code" => map.set(&mut value.code),
+                "message" => map.set(&mut value.message),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -1020,20 +1092,22 @@ pub struct WebhookExternalSource {
 impl ::serde::Serialize for WebhookExternalSource {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("name", &self.name)?;
-        map.optional("version", &self.version)?;
+        map.optional("name", &self.name);
+        map.optional("version", &self.version);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookExternalSource);
 impl<'de> rt::FromMap<'de> for WebhookExternalSource {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => value.name = map.value()?,
-                "version" => value.version = map.value()?,
-                _ => map.skip()?,
+                "name" => map.set(&mut value.name),
+                "version" => map.set(&mut value.version),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -1088,23 +1162,25 @@ pub struct WebhookCreateRequestWebhook {
 impl ::serde::Serialize for WebhookCreateRequestWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("name", &self.name)?;
-        map.optional("description", &self.description)?;
-        map.field("endpoint", &self.endpoint)?;
-        map.field("http_method", &self.http_method)?;
-        map.field("request_format", &self.request_format)?;
-        map.field("status", &self.status)?;
-        map.optional("subscriptions", &self.subscriptions)?;
-        map.optional("authentication", &self.authentication)?;
-        map.optional("custom_headers", &self.custom_headers)?;
-        map.optional("signing_secret", &self.signing_secret)?;
-        map.optional("external_source", &self.external_source)?;
+        map.field("name", &self.name);
+        map.optional("description", &self.description);
+        map.field("endpoint", &self.endpoint);
+        map.field("http_method", &self.http_method);
+        map.field("request_format", &self.request_format);
+        map.field("status", &self.status);
+        map.optional("subscriptions", &self.subscriptions);
+        map.optional("authentication", &self.authentication);
+        map.optional("custom_headers", &self.custom_headers);
+        map.optional("signing_secret", &self.signing_secret);
+        map.optional("external_source", &self.external_source);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookCreateRequestWebhook);
 impl<'de> rt::FromMap<'de> for WebhookCreateRequestWebhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut name = None;
         let mut description = None;
@@ -1123,43 +1199,64 @@ impl<'de> rt::FromMap<'de> for WebhookCreateRequestWebhook {
         let mut updated_by = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = map.value()?,
-                "name" => name = Some(map.value()?),
-                "description" => description = map.value()?,
-                "endpoint" => endpoint = Some(map.value()?),
-                "http_method" => http_method = Some(map.value()?),
-                "request_format" => request_format = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "subscriptions" => subscriptions = map.value()?,
-                "authentication" => authentication = map.value()?,
-                "custom_headers" => custom_headers = map.value()?,
-                "signing_secret" => signing_secret = map.value()?,
-                "external_source" => external_source = map.value()?,
-                "created_at" => created_at = map.value()?,
-                "created_by" => created_by = map.value()?,
-                "updated_at" => updated_at = map.value()?,
-                "updated_by" => updated_by = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut id),
+                "name" => map.put(&mut name),
+                "description" => map.set(&mut description),
+                "endpoint" => map.put(&mut endpoint),
+                "http_method" => map.put(&mut http_method),
+                "request_format" => map.put(&mut request_format),
+                "status" => map.put(&mut status),
+                "subscriptions" => map.set(&mut subscriptions),
+                "authentication" => map.set(&mut authentication),
+                "custom_headers" => map.set(&mut custom_headers),
+                "signing_secret" => map.set(&mut signing_secret),
+                "external_source" => map.set(&mut external_source),
+                "created_at" => map.set(&mut created_at),
+                "created_by" => map.set(&mut created_by),
+                "updated_at" => map.set(&mut updated_at),
+                "updated_by" => map.set(&mut updated_by),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id,
-            name: map.required(name, "name")?,
-            description,
-            endpoint: map.required(endpoint, "endpoint")?,
-            http_method: map.required(http_method, "http_method")?,
-            request_format: map.required(request_format, "request_format")?,
-            status: map.required(status, "status")?,
-            subscriptions,
-            authentication,
-            custom_headers,
-            signing_secret,
-            external_source,
-            created_at,
-            created_by,
-            updated_at,
-            updated_by,
-        })
+        match (name, endpoint, http_method, request_format, status) {
+            (
+                Some(name),
+                Some(endpoint),
+                Some(http_method),
+                Some(request_format),
+                Some(status),
+            ) => {
+                Ok(Self {
+                    id,
+                    name,
+                    description,
+                    endpoint,
+                    http_method,
+                    request_format,
+                    status,
+                    subscriptions,
+                    authentication,
+                    custom_headers,
+                    signing_secret,
+                    external_source,
+                    created_at,
+                    created_by,
+                    updated_at,
+                    updated_by,
+                })
+            }
+            (name, endpoint, http_method, request_format, status) => {
+                map.missing(
+                    &[
+                        ("name", name.is_none()),
+                        ("endpoint", endpoint.is_none()),
+                        ("http_method", http_method.is_none()),
+                        ("request_format", request_format.is_none()),
+                        ("status", status.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// Only the fields to change.
@@ -1187,34 +1284,36 @@ pub struct WebhookPatchRequestWebhook {
 impl ::serde::Serialize for WebhookPatchRequestWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("name", &self.name)?;
-        map.optional("description", &self.description)?;
-        map.optional("endpoint", &self.endpoint)?;
-        map.optional("http_method", &self.http_method)?;
-        map.optional("request_format", &self.request_format)?;
-        map.optional("status", &self.status)?;
-        map.optional("subscriptions", &self.subscriptions)?;
-        map.optional("authentication", &self.authentication)?;
-        map.optional("custom_headers", &self.custom_headers)?;
+        map.optional("name", &self.name);
+        map.optional("description", &self.description);
+        map.optional("endpoint", &self.endpoint);
+        map.optional("http_method", &self.http_method);
+        map.optional("request_format", &self.request_format);
+        map.optional("status", &self.status);
+        map.optional("subscriptions", &self.subscriptions);
+        map.optional("authentication", &self.authentication);
+        map.optional("custom_headers", &self.custom_headers);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookPatchRequestWebhook);
 impl<'de> rt::FromMap<'de> for WebhookPatchRequestWebhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => value.name = map.value()?,
-                "description" => value.description = map.value()?,
-                "endpoint" => value.endpoint = map.value()?,
-                "http_method" => value.http_method = map.value()?,
-                "request_format" => value.request_format = map.value()?,
-                "status" => value.status = map.value()?,
-                "subscriptions" => value.subscriptions = map.value()?,
-                "authentication" => value.authentication = map.value()?,
-                "custom_headers" => value.custom_headers = map.value()?,
-                _ => map.skip()?,
+                "name" => map.set(&mut value.name),
+                "description" => map.set(&mut value.description),
+                "endpoint" => map.set(&mut value.endpoint),
+                "http_method" => map.set(&mut value.http_method),
+                "request_format" => map.set(&mut value.request_format),
+                "status" => map.set(&mut value.status),
+                "subscriptions" => map.set(&mut value.subscriptions),
+                "authentication" => map.set(&mut value.authentication),
+                "custom_headers" => map.set(&mut value.custom_headers),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -1387,17 +1486,19 @@ pub struct WebhookTestRequestWebhook {
 impl ::serde::Serialize for WebhookTestRequestWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("endpoint", &self.endpoint)?;
-        map.optional("http_method", &self.http_method)?;
-        map.optional("request_format", &self.request_format)?;
-        map.optional("authentication", &self.authentication)?;
-        map.optional("custom_headers", &self.custom_headers)?;
+        map.field("endpoint", &self.endpoint);
+        map.optional("http_method", &self.http_method);
+        map.optional("request_format", &self.request_format);
+        map.optional("authentication", &self.authentication);
+        map.optional("custom_headers", &self.custom_headers);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookTestRequestWebhook);
 impl<'de> rt::FromMap<'de> for WebhookTestRequestWebhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut endpoint = None;
         let mut http_method = None;
         let mut request_format = None;
@@ -1405,21 +1506,26 @@ impl<'de> rt::FromMap<'de> for WebhookTestRequestWebhook {
         let mut custom_headers = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "endpoint" => endpoint = Some(map.value()?),
-                "http_method" => http_method = map.value()?,
-                "request_format" => request_format = map.value()?,
-                "authentication" => authentication = map.value()?,
-                "custom_headers" => custom_headers = map.value()?,
-                _ => map.skip()?,
+                "endpoint" => map.put(&mut endpoint),
+                "http_method" => map.set(&mut http_method),
+                "request_format" => map.set(&mut request_format),
+                "authentication" => map.set(&mut authentication),
+                "custom_headers" => map.set(&mut custom_headers),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            endpoint: map.required(endpoint, "endpoint")?,
-            http_method,
-            request_format,
-            authentication,
-            custom_headers,
-        })
+        match endpoint {
+            Some(endpoint) => {
+                Ok(Self {
+                    endpoint,
+                    http_method,
+                    request_format,
+                    authentication,
+                    custom_headers,
+                })
+            }
+            None => map.missing(&[("endpoint", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/WebhookTestRequest/properties/webhook/properties/http_method` in the spec.
@@ -1513,24 +1619,26 @@ pub struct WebhookTestResponseTest {
 impl ::serde::Serialize for WebhookTestResponseTest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("status", &self.status)?;
-        map.optional("message", &self.message)?;
-        map.optional("response_code", &self.response_code)?;
-        map.optional("response_body", &self.response_body)?;
+        map.optional("status", &self.status);
+        map.optional("message", &self.message);
+        map.optional("response_code", &self.response_code);
+        map.optional("response_body", &self.response_body);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookTestResponseTest);
 impl<'de> rt::FromMap<'de> for WebhookTestResponseTest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "status" => value.status = map.value()?,
-                "message" => value.message = map.value()?,
-                "response_code" => value.response_code = map.value()?,
-                "response_body" => value.response_body = map.value()?,
-                _ => map.skip()?,
+                "status" => map.set(&mut value.status),
+                "message" => map.set(&mut value.message),
+                "response_code" => map.set(&mut value.response_code),
+                "response_body" => map.set(&mut value.response_body),
+                _ => map.skip(),
             }
         }
         Ok(value)

@@ -83,12 +83,12 @@ fn serialize(
         let fname = format_ident!("{}", f.rust_name);
         let wire = &f.wire_name;
         if is_required(f) {
-            quote!(map.field(#wire, &self.#fname)?;)
+            quote!(map.field(#wire, &self.#fname);)
         } else {
-            quote!(map.optional(#wire, &self.#fname)?;)
+            quote!(map.optional(#wire, &self.#fname);)
         }
     });
-    let flatten = additional.map(|extra| quote!(map.flatten(&self.#extra)?;));
+    let flatten = additional.map(|extra| quote!(map.flatten(&self.#extra);));
     quote! {
         impl ::serde::Serialize for #name {
             fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -161,27 +161,22 @@ fn from_map(
             quote!(#s)
         }
     };
+    // A field it must have (and cannot decode from nothing) is read as `Some` into an `Option`
+    // slot, and checked at the end; any other into a slot of the field's own type.
+    let must = |f: &Field| is_required(f) && !is_nullable(api, &f.ty);
     let arms = fields.iter().zip(&slots).map(|(f, s)| {
         let wire = &f.wire_name;
         let place = place(f, s);
-        if is_required(f) || is_nullable(api, &f.ty) {
-            quote!(#wire => #place = Some(map.value()?),)
+        if must(f) || (!is_required(f) && is_nullable(api, &f.ty)) {
+            quote!(#wire => map.put(&mut #place),)
         } else {
-            quote!(#wire => #place = map.value()?,)
+            quote!(#wire => map.set(&mut #place),)
         }
     });
-    let extra_place = additional.map(|e| {
-        if into_default {
-            quote!(value.#e)
-        } else {
-            quote!(#e)
-        }
-    });
-    let rest = match &extra_place {
-        Some(extra) => quote!(_ => {
-            #extra.insert(key.into_string(), map.value()?);
-        }),
-        None => quote!(_ => map.skip()?,),
+    let rest = match additional {
+        Some(extra) if into_default => quote!(_ => map.keep(key, &mut value.#extra),),
+        Some(extra) => quote!(_ => map.keep(key, &mut #extra),),
+        None => quote!(_ => map.skip(),),
     };
     let body = if fields.is_empty() {
         match additional {
@@ -192,7 +187,7 @@ fn from_map(
             Some(extra) => quote! {
                 let mut #extra = ::std::collections::BTreeMap::new();
                 while let Some(key) = map.key()? {
-                    #extra.insert(key.into_string(), map.value()?);
+                    map.keep(key, &mut #extra);
                 }
                 Ok(Self { #extra })
             },
@@ -203,10 +198,7 @@ fn from_map(
         } else {
             let values = fields.iter().zip(&slots).map(|(f, s)| {
                 let fname = format_ident!("{}", f.rust_name);
-                let wire = &f.wire_name;
-                if is_required(f) {
-                    quote!(#fname: map.required(#s, #wire)?,)
-                } else if fname == *s {
+                if fname == *s {
                     quote!(#fname,)
                 } else {
                     quote!(#fname: #s,)
@@ -215,10 +207,39 @@ fn from_map(
             let extra_let =
                 additional.map(|e| quote!(let mut #e = ::std::collections::BTreeMap::new();));
             let extra_value = additional.map(|e| quote!(#e,));
-            (
-                quote!(#(let mut #slots = None;)* #extra_let),
-                quote!(Ok(Self { #(#values)* #extra_value })),
-            )
+            let built = quote!(Ok(Self { #(#values)* #extra_value }));
+            // One match over the slots of the fields it must have: all set, or the first
+            // that is not named in the error (no early return per field).
+            let musts: Vec<(&Field, &proc_macro2::Ident)> =
+                fields.iter().zip(&slots).filter(|(f, _)| must(f)).collect();
+            let end = match musts.as_slice() {
+                [] => built,
+                [(f, s)] => {
+                    let wire = &f.wire_name;
+                    quote! {
+                        match #s {
+                            Some(#s) => #built,
+                            None => map.missing(&[(#wire, true)]),
+                        }
+                    }
+                }
+                _ => {
+                    let names = musts.iter().map(|(_, s)| s);
+                    let some = musts.iter().map(|(_, s)| quote!(Some(#s)));
+                    let bound = musts.iter().map(|(_, s)| s);
+                    let absent = musts.iter().map(|(f, s)| {
+                        let wire = &f.wire_name;
+                        quote!((#wire, #s.is_none()))
+                    });
+                    quote! {
+                        match (#(#names),*) {
+                            (#(#some),*) => #built,
+                            (#(#bound),*) => map.missing(&[#(#absent),*]),
+                        }
+                    }
+                }
+            };
+            (quote!(#(let mut #slots = None;)* #extra_let), end)
         };
         quote! {
             #start
@@ -233,7 +254,7 @@ fn from_map(
     };
     quote! {
         impl<'de> rt::FromMap<'de> for #name {
-            fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+            fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<'de, A>) -> Result<Self, A::Error> {
                 #body
             }
         }

@@ -31,16 +31,18 @@ impl ::serde::Serialize for Resource {
 rt::object_deserialize!(Resource);
 #[cfg(feature = "all_of")]
 impl<'de> rt::FromMap<'de> for Resource {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut created_at = None;
         let mut updated_at = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = map.value()?,
-                "created_at" => created_at = map.value()?,
-                "updated_at" => updated_at = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.set(&mut id),
+                "created_at" => map.set(&mut created_at),
+                "updated_at" => map.put(&mut updated_at),
+                _ => map.skip(),
             }
         }
         Ok(Self { id, created_at, updated_at })
@@ -61,9 +63,9 @@ pub struct InvoiceCreate {
 impl ::serde::Serialize for InvoiceCreate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("customer_id", &self.customer_id)?;
-        map.field("currency", &self.currency)?;
-        map.optional("memo", &self.memo)?;
+        map.field("customer_id", &self.customer_id);
+        map.field("currency", &self.currency);
+        map.optional("memo", &self.memo);
         map.end()
     }
 }
@@ -71,23 +73,37 @@ impl ::serde::Serialize for InvoiceCreate {
 rt::object_deserialize!(InvoiceCreate);
 #[cfg(feature = "all_of-invoices")]
 impl<'de> rt::FromMap<'de> for InvoiceCreate {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut customer_id = None;
         let mut currency = None;
         let mut memo = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "customer_id" => customer_id = Some(map.value()?),
-                "currency" => currency = Some(map.value()?),
-                "memo" => memo = Some(map.value()?),
-                _ => map.skip()?,
+                "customer_id" => map.put(&mut customer_id),
+                "currency" => map.put(&mut currency),
+                "memo" => map.put(&mut memo),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            customer_id: map.required(customer_id, "customer_id")?,
-            currency: map.required(currency, "currency")?,
-            memo,
-        })
+        match (customer_id, currency) {
+            (Some(customer_id), Some(currency)) => {
+                Ok(Self {
+                    customer_id,
+                    currency,
+                    memo,
+                })
+            }
+            (customer_id, currency) => {
+                map.missing(
+                    &[
+                        ("customer_id", customer_id.is_none()),
+                        ("currency", currency.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 #[cfg(feature = "all_of-invoices")]
@@ -121,11 +137,11 @@ pub struct Invoice {
 impl ::serde::Serialize for Invoice {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("customer_id", &self.customer_id)?;
-        map.field("currency", &self.currency)?;
-        map.optional("memo", &self.memo)?;
-        map.field("status", &self.status)?;
-        map.optional("total", &self.total)?;
+        map.field("customer_id", &self.customer_id);
+        map.field("currency", &self.currency);
+        map.optional("memo", &self.memo);
+        map.field("status", &self.status);
+        map.optional("total", &self.total);
         map.end()
     }
 }
@@ -133,7 +149,9 @@ impl ::serde::Serialize for Invoice {
 rt::object_deserialize!(Invoice);
 #[cfg(feature = "all_of-invoices")]
 impl<'de> rt::FromMap<'de> for Invoice {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut created_at = None;
         let mut updated_at = None;
@@ -144,27 +162,40 @@ impl<'de> rt::FromMap<'de> for Invoice {
         let mut total = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = map.value()?,
-                "created_at" => created_at = map.value()?,
-                "updated_at" => updated_at = Some(map.value()?),
-                "customer_id" => customer_id = Some(map.value()?),
-                "currency" => currency = Some(map.value()?),
-                "memo" => memo = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "total" => total = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut id),
+                "created_at" => map.set(&mut created_at),
+                "updated_at" => map.put(&mut updated_at),
+                "customer_id" => map.put(&mut customer_id),
+                "currency" => map.put(&mut currency),
+                "memo" => map.put(&mut memo),
+                "status" => map.put(&mut status),
+                "total" => map.set(&mut total),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id,
-            created_at,
-            updated_at,
-            customer_id: map.required(customer_id, "customer_id")?,
-            currency: map.required(currency, "currency")?,
-            memo,
-            status: map.required(status, "status")?,
-            total,
-        })
+        match (customer_id, currency, status) {
+            (Some(customer_id), Some(currency), Some(status)) => {
+                Ok(Self {
+                    id,
+                    created_at,
+                    updated_at,
+                    customer_id,
+                    currency,
+                    memo,
+                    status,
+                    total,
+                })
+            }
+            (customer_id, currency, status) => {
+                map.missing(
+                    &[
+                        ("customer_id", customer_id.is_none()),
+                        ("currency", currency.is_none()),
+                        ("status", status.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 #[cfg(feature = "all_of-invoices")]
@@ -202,11 +233,11 @@ pub struct InvoiceWithLines {
 impl ::serde::Serialize for InvoiceWithLines {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("currency", &self.currency)?;
-        map.optional("memo", &self.memo)?;
-        map.field("status", &self.status)?;
-        map.optional("total", &self.total)?;
-        map.field("lines", &self.lines)?;
+        map.field("currency", &self.currency);
+        map.optional("memo", &self.memo);
+        map.field("status", &self.status);
+        map.optional("total", &self.total);
+        map.field("lines", &self.lines);
         map.end()
     }
 }
@@ -214,7 +245,9 @@ impl ::serde::Serialize for InvoiceWithLines {
 rt::object_deserialize!(InvoiceWithLines);
 #[cfg(feature = "all_of-invoices")]
 impl<'de> rt::FromMap<'de> for InvoiceWithLines {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut created_at = None;
         let mut updated_at = None;
@@ -226,29 +259,42 @@ impl<'de> rt::FromMap<'de> for InvoiceWithLines {
         let mut lines = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = map.value()?,
-                "created_at" => created_at = map.value()?,
-                "updated_at" => updated_at = Some(map.value()?),
-                "customer_id" => customer_id = map.value()?,
-                "currency" => currency = Some(map.value()?),
-                "memo" => memo = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "total" => total = map.value()?,
-                "lines" => lines = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.set(&mut id),
+                "created_at" => map.set(&mut created_at),
+                "updated_at" => map.put(&mut updated_at),
+                "customer_id" => map.set(&mut customer_id),
+                "currency" => map.put(&mut currency),
+                "memo" => map.put(&mut memo),
+                "status" => map.put(&mut status),
+                "total" => map.set(&mut total),
+                "lines" => map.put(&mut lines),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id,
-            created_at,
-            updated_at,
-            customer_id,
-            currency: map.required(currency, "currency")?,
-            memo,
-            status: map.required(status, "status")?,
-            total,
-            lines: map.required(lines, "lines")?,
-        })
+        match (currency, status, lines) {
+            (Some(currency), Some(status), Some(lines)) => {
+                Ok(Self {
+                    id,
+                    created_at,
+                    updated_at,
+                    customer_id,
+                    currency,
+                    memo,
+                    status,
+                    total,
+                    lines,
+                })
+            }
+            (currency, status, lines) => {
+                map.missing(
+                    &[
+                        ("currency", currency.is_none()),
+                        ("status", status.is_none()),
+                        ("lines", lines.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 #[cfg(feature = "all_of-invoices")]
@@ -266,9 +312,9 @@ pub struct Line {
 impl ::serde::Serialize for Line {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("description", &self.description)?;
-        map.field("amount", &self.amount)?;
-        map.optional("discount", &self.discount)?;
+        map.field("description", &self.description);
+        map.field("amount", &self.amount);
+        map.optional("discount", &self.discount);
         map.end()
     }
 }
@@ -276,23 +322,37 @@ impl ::serde::Serialize for Line {
 rt::object_deserialize!(Line);
 #[cfg(feature = "all_of-invoices")]
 impl<'de> rt::FromMap<'de> for Line {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut description = None;
         let mut amount = None;
         let mut discount = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "description" => description = Some(map.value()?),
-                "amount" => amount = Some(map.value()?),
-                "discount" => discount = map.value()?,
-                _ => map.skip()?,
+                "description" => map.put(&mut description),
+                "amount" => map.put(&mut amount),
+                "discount" => map.set(&mut discount),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            description: map.required(description, "description")?,
-            amount: map.required(amount, "amount")?,
-            discount,
-        })
+        match (description, amount) {
+            (Some(description), Some(amount)) => {
+                Ok(Self {
+                    description,
+                    amount,
+                    discount,
+                })
+            }
+            (description, amount) => {
+                map.missing(
+                    &[
+                        ("description", description.is_none()),
+                        ("amount", amount.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 #[cfg(feature = "all_of-invoices")]
@@ -306,7 +366,7 @@ pub struct Discount {
 impl ::serde::Serialize for Discount {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("percent", &self.percent)?;
+        map.field("percent", &self.percent);
         map.end()
     }
 }
@@ -314,17 +374,20 @@ impl ::serde::Serialize for Discount {
 rt::object_deserialize!(Discount);
 #[cfg(feature = "all_of-invoices")]
 impl<'de> rt::FromMap<'de> for Discount {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut percent = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "percent" => percent = Some(map.value()?),
-                _ => map.skip()?,
+                "percent" => map.put(&mut percent),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            percent: map.required(percent, "percent")?,
-        })
+        match percent {
+            Some(percent) => Ok(Self { percent }),
+            None => map.missing(&[("percent", true)]),
+        }
     }
 }
 #[cfg(feature = "all_of")]
@@ -389,9 +452,9 @@ pub struct AdminUser {
 impl ::serde::Serialize for AdminUser {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.field("name", &self.name)?;
-        map.field("role", &self.role)?;
+        map.field("id", &self.id);
+        map.field("name", &self.name);
+        map.field("role", &self.role);
         map.end()
     }
 }
@@ -399,23 +462,32 @@ impl ::serde::Serialize for AdminUser {
 rt::object_deserialize!(AdminUser);
 #[cfg(feature = "all_of")]
 impl<'de> rt::FromMap<'de> for AdminUser {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut name = None;
         let mut role = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "role" => role = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "name" => map.put(&mut name),
+                "role" => map.put(&mut role),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            name: map.required(name, "name")?,
-            role: map.required(role, "role")?,
-        })
+        match (id, name, role) {
+            (Some(id), Some(name), Some(role)) => Ok(Self { id, name, role }),
+            (id, name, role) => {
+                map.missing(
+                    &[
+                        ("id", id.is_none()),
+                        ("name", name.is_none()),
+                        ("role", role.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 #[cfg(feature = "all_of")]
@@ -433,9 +505,9 @@ pub struct EndUser {
 impl ::serde::Serialize for EndUser {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.field("name", &self.name)?;
-        map.optional("organization_id", &self.organization_id)?;
+        map.field("id", &self.id);
+        map.field("name", &self.name);
+        map.optional("organization_id", &self.organization_id);
         map.end()
     }
 }
@@ -443,23 +515,24 @@ impl ::serde::Serialize for EndUser {
 rt::object_deserialize!(EndUser);
 #[cfg(feature = "all_of")]
 impl<'de> rt::FromMap<'de> for EndUser {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut name = None;
         let mut organization_id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "organization_id" => organization_id = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "name" => map.put(&mut name),
+                "organization_id" => map.put(&mut organization_id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            name: map.required(name, "name")?,
-            organization_id,
-        })
+        match (id, name) {
+            (Some(id), Some(name)) => Ok(Self { id, name, organization_id }),
+            (id, name) => map.missing(&[("id", id.is_none()), ("name", name.is_none())]),
+        }
     }
 }
 #[cfg(feature = "all_of-me")]
@@ -479,8 +552,8 @@ pub struct CurrentUser {
 impl ::serde::Serialize for CurrentUser {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("locale", &self.locale)?;
-        map.flatten(&self.additional_properties)?;
+        map.optional("locale", &self.locale);
+        map.flatten(&self.additional_properties);
         map.end()
     }
 }
@@ -488,15 +561,15 @@ impl ::serde::Serialize for CurrentUser {
 rt::object_deserialize!(CurrentUser);
 #[cfg(feature = "all_of-me")]
 impl<'de> rt::FromMap<'de> for CurrentUser {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "locale" => value.locale = map.value()?,
-                "authenticity_token" => value.authenticity_token = map.value()?,
-                _ => {
-                    value.additional_properties.insert(key.into_string(), map.value()?);
-                }
+                "locale" => map.set(&mut value.locale),
+                "authenticity_token" => map.set(&mut value.authenticity_token),
+                _ => map.keep(key, &mut value.additional_properties),
             }
         }
         Ok(value)
@@ -519,8 +592,8 @@ pub struct TargetCommon {
 impl ::serde::Serialize for TargetCommon {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("title", &self.title)?;
-        map.optional("active", &self.active)?;
+        map.field("title", &self.title);
+        map.optional("active", &self.active);
         map.end()
     }
 }
@@ -528,23 +601,24 @@ impl ::serde::Serialize for TargetCommon {
 rt::object_deserialize!(TargetCommon);
 #[cfg(feature = "all_of")]
 impl<'de> rt::FromMap<'de> for TargetCommon {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut title = None;
         let mut active = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = map.value()?,
-                "title" => title = Some(map.value()?),
-                "active" => active = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut id),
+                "title" => map.put(&mut title),
+                "active" => map.set(&mut active),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id,
-            title: map.required(title, "title")?,
-            active,
-        })
+        match title {
+            Some(title) => Ok(Self { id, title, active }),
+            None => map.missing(&[("title", true)]),
+        }
     }
 }
 #[cfg(feature = "all_of")]
@@ -560,8 +634,8 @@ pub struct EmailTarget {
 impl ::serde::Serialize for EmailTarget {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("email", &self.email)?;
-        map.optional("subject", &self.subject)?;
+        map.field("email", &self.email);
+        map.optional("subject", &self.subject);
         map.end()
     }
 }
@@ -569,20 +643,22 @@ impl ::serde::Serialize for EmailTarget {
 rt::object_deserialize!(EmailTarget);
 #[cfg(feature = "all_of")]
 impl<'de> rt::FromMap<'de> for EmailTarget {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut email = None;
         let mut subject = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "email" => email = Some(map.value()?),
-                "subject" => subject = map.value()?,
-                _ => map.skip()?,
+                "email" => map.put(&mut email),
+                "subject" => map.set(&mut subject),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            email: map.required(email, "email")?,
-            subject,
-        })
+        match email {
+            Some(email) => Ok(Self { email, subject }),
+            None => map.missing(&[("email", true)]),
+        }
     }
 }
 #[cfg(feature = "all_of")]
@@ -598,8 +674,8 @@ pub struct UrlTarget {
 impl ::serde::Serialize for UrlTarget {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("target_url", &self.target_url)?;
-        map.optional("method", &self.method)?;
+        map.field("target_url", &self.target_url);
+        map.optional("method", &self.method);
         map.end()
     }
 }
@@ -607,20 +683,22 @@ impl ::serde::Serialize for UrlTarget {
 rt::object_deserialize!(UrlTarget);
 #[cfg(feature = "all_of")]
 impl<'de> rt::FromMap<'de> for UrlTarget {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut target_url = None;
         let mut method = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "target_url" => target_url = Some(map.value()?),
-                "method" => method = map.value()?,
-                _ => map.skip()?,
+                "target_url" => map.put(&mut target_url),
+                "method" => map.set(&mut method),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            target_url: map.required(target_url, "target_url")?,
-            method,
-        })
+        match target_url {
+            Some(target_url) => Ok(Self { target_url, method }),
+            None => map.missing(&[("target_url", true)]),
+        }
     }
 }
 #[cfg(feature = "all_of-targets")]
@@ -642,9 +720,9 @@ pub struct Target {
 impl ::serde::Serialize for Target {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("title", &self.title)?;
-        map.optional("active", &self.active)?;
-        map.flatten(&self.additional_properties)?;
+        map.field("title", &self.title);
+        map.optional("active", &self.active);
+        map.flatten(&self.additional_properties);
         map.end()
     }
 }
@@ -652,27 +730,32 @@ impl ::serde::Serialize for Target {
 rt::object_deserialize!(Target);
 #[cfg(feature = "all_of-targets")]
 impl<'de> rt::FromMap<'de> for Target {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut title = None;
         let mut active = None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = map.value()?,
-                "title" => title = Some(map.value()?),
-                "active" => active = map.value()?,
-                _ => {
-                    additional_properties.insert(key.into_string(), map.value()?);
-                }
+                "id" => map.set(&mut id),
+                "title" => map.put(&mut title),
+                "active" => map.set(&mut active),
+                _ => map.keep(key, &mut additional_properties),
             }
         }
-        Ok(Self {
-            id,
-            title: map.required(title, "title")?,
-            active,
-            additional_properties,
-        })
+        match title {
+            Some(title) => {
+                Ok(Self {
+                    id,
+                    title,
+                    active,
+                    additional_properties,
+                })
+            }
+            None => map.missing(&[("title", true)]),
+        }
     }
 }
 #[cfg(feature = "all_of")]
@@ -739,8 +822,8 @@ pub struct CurrentUserOpen {
 impl ::serde::Serialize for CurrentUserOpen {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("locale", &self.locale)?;
-        map.flatten(&self.additional_properties)?;
+        map.optional("locale", &self.locale);
+        map.flatten(&self.additional_properties);
         map.end()
     }
 }
@@ -748,15 +831,15 @@ impl ::serde::Serialize for CurrentUserOpen {
 rt::object_deserialize!(CurrentUserOpen);
 #[cfg(feature = "all_of-me")]
 impl<'de> rt::FromMap<'de> for CurrentUserOpen {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "locale" => value.locale = map.value()?,
-                "authenticity_token" => value.authenticity_token = map.value()?,
-                _ => {
-                    value.additional_properties.insert(key.into_string(), map.value()?);
-                }
+                "locale" => map.set(&mut value.locale),
+                "authenticity_token" => map.set(&mut value.authenticity_token),
+                _ => map.keep(key, &mut value.additional_properties),
             }
         }
         Ok(value)

@@ -27,33 +27,33 @@ pub struct Subscription {
 impl ::serde::Serialize for Subscription {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("url", &self.url)?;
-        map.optional("retries", &self.retries)?;
-        map.optional("note", &self.note)?;
+        map.field("url", &self.url);
+        map.optional("retries", &self.retries);
+        map.optional("note", &self.note);
         map.end()
     }
 }
 rt::object_deserialize!(Subscription);
 impl<'de> rt::FromMap<'de> for Subscription {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut url = None;
         let mut id = None;
         let mut retries = None;
         let mut note = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "url" => url = Some(map.value()?),
-                "id" => id = map.value()?,
-                "retries" => retries = Some(map.value()?),
-                "note" => note = map.value()?,
-                _ => map.skip()?,
+                "url" => map.put(&mut url),
+                "id" => map.set(&mut id),
+                "retries" => map.put(&mut retries),
+                "note" => map.set(&mut note),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            url: map.required(url, "url")?,
-            id,
-            retries,
-            note,
-        })
+        match url {
+            Some(url) => Ok(Self { url, id, retries, note }),
+            None => map.missing(&[("url", true)]),
+        }
     }
 }

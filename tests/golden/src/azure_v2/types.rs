@@ -19,35 +19,42 @@ pub struct Vault {
 impl ::serde::Serialize for Vault {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.resource_id)?;
-        map.field("location", &self.location)?;
-        map.optional("state", &self.state)?;
-        map.optional("owner", &self.owner)?;
+        map.field("id", &self.resource_id);
+        map.field("location", &self.location);
+        map.optional("state", &self.state);
+        map.optional("owner", &self.owner);
         map.end()
     }
 }
 rt::object_deserialize!(Vault);
 impl<'de> rt::FromMap<'de> for Vault {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut resource_id = None;
         let mut location = None;
         let mut state = None;
         let mut owner = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => resource_id = Some(map.value()?),
-                "location" => location = Some(map.value()?),
-                "state" => state = map.value()?,
-                "owner" => owner = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.put(&mut resource_id),
+                "location" => map.set(&mut location),
+                "state" => map.set(&mut state),
+                "owner" => map.put(&mut owner),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            resource_id: map.required(resource_id, "id")?,
-            location: map.required(location, "location")?,
-            state,
-            owner,
-        })
+        match resource_id {
+            Some(resource_id) => {
+                Ok(Self {
+                    resource_id,
+                    location,
+                    state,
+                    owner,
+                })
+            }
+            None => map.missing(&[("id", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Owner` in the spec.
@@ -59,18 +66,20 @@ pub struct Owner {
 impl ::serde::Serialize for Owner {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("email", &self.email)?;
+        map.optional("email", &self.email);
         map.end()
     }
 }
 rt::object_deserialize!(Owner);
 impl<'de> rt::FromMap<'de> for Owner {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "email" => value.email = map.value()?,
-                _ => map.skip()?,
+                "email" => map.set(&mut value.email),
+                _ => map.skip(),
             }
         }
         Ok(value)

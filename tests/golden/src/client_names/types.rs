@@ -19,35 +19,42 @@ pub struct Record {
 impl ::serde::Serialize for Record {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("properties", &self.record_properties)?;
-        map.field("etag", &self.e_tag)?;
-        map.optional("displayName", &self.title)?;
-        map.optional("parent", &self.parent_record)?;
+        map.field("properties", &self.record_properties);
+        map.field("etag", &self.e_tag);
+        map.optional("displayName", &self.title);
+        map.optional("parent", &self.parent_record);
         map.end()
     }
 }
 rt::object_deserialize!(Record);
 impl<'de> rt::FromMap<'de> for Record {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut record_properties = None;
         let mut e_tag = None;
         let mut title = None;
         let mut parent_record = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "properties" => record_properties = Some(map.value()?),
-                "etag" => e_tag = Some(map.value()?),
-                "displayName" => title = map.value()?,
-                "parent" => parent_record = Some(map.value()?),
-                _ => map.skip()?,
+                "properties" => map.put(&mut record_properties),
+                "etag" => map.set(&mut e_tag),
+                "displayName" => map.set(&mut title),
+                "parent" => map.put(&mut parent_record),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            record_properties: map.required(record_properties, "properties")?,
-            e_tag: map.required(e_tag, "etag")?,
-            title,
-            parent_record,
-        })
+        match record_properties {
+            Some(record_properties) => {
+                Ok(Self {
+                    record_properties,
+                    e_tag,
+                    title,
+                    parent_record,
+                })
+            }
+            None => map.missing(&[("properties", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Parent` in the spec.
@@ -59,18 +66,20 @@ pub struct Parent {
 impl ::serde::Serialize for Parent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
+        map.optional("id", &self.id);
         map.end()
     }
 }
 rt::object_deserialize!(Parent);
 impl<'de> rt::FromMap<'de> for Parent {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                _ => map.skip(),
             }
         }
         Ok(value)

@@ -17,31 +17,32 @@ pub struct Webhooks {
 impl ::serde::Serialize for Webhooks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("results", &self.results)?;
-        map.optional("legacy", &self.legacy)?;
-        map.optional("slashed", &self.slashed)?;
+        map.field("results", &self.results);
+        map.optional("legacy", &self.legacy);
+        map.optional("slashed", &self.slashed);
         map.end()
     }
 }
 rt::object_deserialize!(Webhooks);
 impl<'de> rt::FromMap<'de> for Webhooks {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut results = None;
         let mut legacy = None;
         let mut slashed = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "results" => results = Some(map.value()?),
-                "legacy" => legacy = map.value()?,
-                "slashed" => slashed = map.value()?,
-                _ => map.skip()?,
+                "results" => map.put(&mut results),
+                "legacy" => map.set(&mut legacy),
+                "slashed" => map.set(&mut slashed),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            results: map.required(results, "results")?,
-            legacy,
-            slashed,
-        })
+        match results {
+            Some(results) => Ok(Self { results, legacy, slashed }),
+            None => map.missing(&[("results", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Webhook` in the spec.
@@ -63,18 +64,20 @@ pub struct Webhook {
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.field("companyId", &self.company_id)?;
-        map.field("notifiers", &self.notifiers)?;
-        map.optional("rule", &self.rule)?;
-        map.optional("secondary", &self.secondary)?;
-        map.optional("pageSize", &self.page_size)?;
+        map.field("id", &self.id);
+        map.field("companyId", &self.company_id);
+        map.field("notifiers", &self.notifiers);
+        map.optional("rule", &self.rule);
+        map.optional("secondary", &self.secondary);
+        map.optional("pageSize", &self.page_size);
         map.end()
     }
 }
 rt::object_deserialize!(Webhook);
 impl<'de> rt::FromMap<'de> for Webhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut company_id = None;
         let mut notifiers = None;
@@ -83,23 +86,36 @@ impl<'de> rt::FromMap<'de> for Webhook {
         let mut page_size = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "companyId" => company_id = Some(map.value()?),
-                "notifiers" => notifiers = Some(map.value()?),
-                "rule" => rule = map.value()?,
-                "secondary" => secondary = map.value()?,
-                "pageSize" => page_size = map.value()?,
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "companyId" => map.put(&mut company_id),
+                "notifiers" => map.put(&mut notifiers),
+                "rule" => map.set(&mut rule),
+                "secondary" => map.set(&mut secondary),
+                "pageSize" => map.set(&mut page_size),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            company_id: map.required(company_id, "companyId")?,
-            notifiers: map.required(notifiers, "notifiers")?,
-            rule,
-            secondary,
-            page_size,
-        })
+        match (id, company_id, notifiers) {
+            (Some(id), Some(company_id), Some(notifiers)) => {
+                Ok(Self {
+                    id,
+                    company_id,
+                    notifiers,
+                    rule,
+                    secondary,
+                    page_size,
+                })
+            }
+            (id, company_id, notifiers) => {
+                map.missing(
+                    &[
+                        ("id", id.is_none()),
+                        ("companyId", company_id.is_none()),
+                        ("notifiers", notifiers.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/Webhook Legacy` in the spec.
@@ -113,20 +129,22 @@ pub struct WebhookLegacy {
 impl ::serde::Serialize for WebhookLegacy {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("url", &self.url)?;
-        map.optional("events", &self.events)?;
+        map.optional("url", &self.url);
+        map.optional("events", &self.events);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookLegacy);
 impl<'de> rt::FromMap<'de> for WebhookLegacy {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "url" => value.url = map.value()?,
-                "events" => value.events = map.value()?,
-                _ => map.skip()?,
+                "url" => map.set(&mut value.url),
+                "events" => map.set(&mut value.events),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -141,18 +159,20 @@ pub struct AB {
 impl ::serde::Serialize for AB {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("c", &self.c)?;
+        map.optional("c", &self.c);
         map.end()
     }
 }
 rt::object_deserialize!(AB);
 impl<'de> rt::FromMap<'de> for AB {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "c" => value.c = map.value()?,
-                _ => map.skip()?,
+                "c" => map.set(&mut value.c),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -175,20 +195,22 @@ pub struct Notifier {
 impl ::serde::Serialize for Notifier {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("emails", &self.emails)?;
-        map.optional("webhook", &self.webhook)?;
+        map.optional("emails", &self.emails);
+        map.optional("webhook", &self.webhook);
         map.end()
     }
 }
 rt::object_deserialize!(Notifier);
 impl<'de> rt::FromMap<'de> for Notifier {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "emails" => value.emails = map.value()?,
-                "webhook" => value.webhook = map.value()?,
-                _ => map.skip()?,
+                "emails" => map.set(&mut value.emails),
+                "webhook" => map.set(&mut value.webhook),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -205,27 +227,29 @@ pub struct Rule {
 impl ::serde::Serialize for Rule {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.optional("notifiers", &self.notifiers)?;
+        map.field("type", &self.type_);
+        map.optional("notifiers", &self.notifiers);
         map.end()
     }
 }
 rt::object_deserialize!(Rule);
 impl<'de> rt::FromMap<'de> for Rule {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut notifiers = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "notifiers" => notifiers = map.value()?,
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "notifiers" => map.set(&mut notifiers),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            notifiers,
-        })
+        match type_ {
+            Some(type_) => Ok(Self { type_, notifiers }),
+            None => map.missing(&[("type", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Webhook_notifiers` in the spec.

@@ -13,23 +13,26 @@ pub struct Job {
 impl ::serde::Serialize for Job {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
+        map.field("id", &self.id);
         map.end()
     }
 }
 rt::object_deserialize!(Job);
 impl<'de> rt::FromMap<'de> for Job {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-        })
+        match id {
+            Some(id) => Ok(Self { id }),
+            None => map.missing(&[("id", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Problem` in the spec.
@@ -41,18 +44,20 @@ pub struct Problem {
 impl ::serde::Serialize for Problem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("message", &self.message)?;
+        map.optional("message", &self.message);
         map.end()
     }
 }
 rt::object_deserialize!(Problem);
 impl<'de> rt::FromMap<'de> for Problem {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "message" => value.message = map.value()?,
-                _ => map.skip()?,
+                "message" => map.set(&mut value.message),
+                _ => map.skip(),
             }
         }
         Ok(value)

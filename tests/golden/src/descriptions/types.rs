@@ -74,19 +74,21 @@ pub struct Note {
 impl ::serde::Serialize for Note {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.optional("body", &self.body)?;
-        map.optional("kind", &self.kind)?;
-        map.optional("url", &self.url)?;
-        map.optional("empty", &self.empty)?;
-        map.optional("title_only", &self.title_only)?;
-        map.optional("doc_test", &self.doc_test)?;
+        map.field("id", &self.id);
+        map.optional("body", &self.body);
+        map.optional("kind", &self.kind);
+        map.optional("url", &self.url);
+        map.optional("empty", &self.empty);
+        map.optional("title_only", &self.title_only);
+        map.optional("doc_test", &self.doc_test);
         map.end()
     }
 }
 rt::object_deserialize!(Note);
 impl<'de> rt::FromMap<'de> for Note {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut body = None;
         let mut kind = None;
@@ -96,25 +98,30 @@ impl<'de> rt::FromMap<'de> for Note {
         let mut doc_test = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "body" => body = map.value()?,
-                "kind" => kind = map.value()?,
-                "url" => url = map.value()?,
-                "empty" => empty = map.value()?,
-                "title_only" => title_only = map.value()?,
-                "doc_test" => doc_test = map.value()?,
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "body" => map.set(&mut body),
+                "kind" => map.set(&mut kind),
+                "url" => map.set(&mut url),
+                "empty" => map.set(&mut empty),
+                "title_only" => map.set(&mut title_only),
+                "doc_test" => map.set(&mut doc_test),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            body,
-            kind,
-            url,
-            empty,
-            title_only,
-            doc_test,
-        })
+        match id {
+            Some(id) => {
+                Ok(Self {
+                    id,
+                    body,
+                    kind,
+                    url,
+                    empty,
+                    title_only,
+                    doc_test,
+                })
+            }
+            None => map.missing(&[("id", true)]),
+        }
     }
 }
 /// Unclosed \[bracket and &lt;tag and `backtick

@@ -217,26 +217,28 @@ pub struct Task {
 impl ::serde::Serialize for Task {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("object", &self.object)?;
-        map.field("id", &self.id)?;
-        map.field("status", &self.status)?;
-        map.field("priority", &self.priority)?;
-        map.field("kind", &self.kind)?;
-        map.optional("version", &self.version)?;
-        map.optional("event", &self.event)?;
-        map.optional("urgent", &self.urgent)?;
-        map.optional("pinned", &self.pinned)?;
-        map.optional("ratio", &self.ratio)?;
-        map.optional("mode", &self.mode)?;
-        map.optional("labels", &self.labels)?;
-        map.optional("color", &self.color)?;
-        map.optional("size", &self.size)?;
+        map.field("object", &self.object);
+        map.field("id", &self.id);
+        map.field("status", &self.status);
+        map.field("priority", &self.priority);
+        map.field("kind", &self.kind);
+        map.optional("version", &self.version);
+        map.optional("event", &self.event);
+        map.optional("urgent", &self.urgent);
+        map.optional("pinned", &self.pinned);
+        map.optional("ratio", &self.ratio);
+        map.optional("mode", &self.mode);
+        map.optional("labels", &self.labels);
+        map.optional("color", &self.color);
+        map.optional("size", &self.size);
         map.end()
     }
 }
 rt::object_deserialize!(Task);
 impl<'de> rt::FromMap<'de> for Task {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut object = None;
         let mut id = None;
         let mut status = None;
@@ -253,39 +255,54 @@ impl<'de> rt::FromMap<'de> for Task {
         let mut size = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "object" => object = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "status" => status = Some(map.value()?),
-                "priority" => priority = Some(map.value()?),
-                "kind" => kind = Some(map.value()?),
-                "version" => version = map.value()?,
-                "event" => event = map.value()?,
-                "urgent" => urgent = map.value()?,
-                "pinned" => pinned = map.value()?,
-                "ratio" => ratio = map.value()?,
-                "mode" => mode = map.value()?,
-                "labels" => labels = map.value()?,
-                "color" => color = map.value()?,
-                "size" => size = map.value()?,
-                _ => map.skip()?,
+                "object" => map.put(&mut object),
+                "id" => map.put(&mut id),
+                "status" => map.put(&mut status),
+                "priority" => map.put(&mut priority),
+                "kind" => map.put(&mut kind),
+                "version" => map.set(&mut version),
+                "event" => map.set(&mut event),
+                "urgent" => map.set(&mut urgent),
+                "pinned" => map.set(&mut pinned),
+                "ratio" => map.set(&mut ratio),
+                "mode" => map.set(&mut mode),
+                "labels" => map.set(&mut labels),
+                "color" => map.set(&mut color),
+                "size" => map.set(&mut size),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            object: map.required(object, "object")?,
-            id: map.required(id, "id")?,
-            status: map.required(status, "status")?,
-            priority: map.required(priority, "priority")?,
-            kind: map.required(kind, "kind")?,
-            version,
-            event,
-            urgent,
-            pinned,
-            ratio,
-            mode,
-            labels,
-            color,
-            size,
-        })
+        match (object, id, status, priority, kind) {
+            (Some(object), Some(id), Some(status), Some(priority), Some(kind)) => {
+                Ok(Self {
+                    object,
+                    id,
+                    status,
+                    priority,
+                    kind,
+                    version,
+                    event,
+                    urgent,
+                    pinned,
+                    ratio,
+                    mode,
+                    labels,
+                    color,
+                    size,
+                })
+            }
+            (object, id, status, priority, kind) => {
+                map.missing(
+                    &[
+                        ("object", object.is_none()),
+                        ("id", id.is_none()),
+                        ("status", status.is_none()),
+                        ("priority", priority.is_none()),
+                        ("kind", kind.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/Task/properties/kind` in the spec.

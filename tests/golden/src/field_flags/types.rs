@@ -43,21 +43,23 @@ pub struct Account {
 impl ::serde::Serialize for Account {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("name", &self.name)?;
-        map.optional("password", &self.password)?;
-        map.field("plan", &self.plan)?;
-        map.optional("seats", &self.seats)?;
-        map.optional("legacy_id", &self.legacy_id)?;
-        map.optional("old_plan", &self.old_plan)?;
-        map.optional("flags", &self.flags)?;
-        map.optional("limits", &self.limits)?;
-        map.optional("api_key", &self.api_key)?;
+        map.field("name", &self.name);
+        map.optional("password", &self.password);
+        map.field("plan", &self.plan);
+        map.optional("seats", &self.seats);
+        map.optional("legacy_id", &self.legacy_id);
+        map.optional("old_plan", &self.old_plan);
+        map.optional("flags", &self.flags);
+        map.optional("limits", &self.limits);
+        map.optional("api_key", &self.api_key);
         map.end()
     }
 }
 rt::object_deserialize!(Account);
 impl<'de> rt::FromMap<'de> for Account {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut name = None;
         let mut password = None;
@@ -72,35 +74,42 @@ impl<'de> rt::FromMap<'de> for Account {
         let mut api_key = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = map.value()?,
-                "name" => name = Some(map.value()?),
-                "password" => password = map.value()?,
-                "plan" => plan = Some(map.value()?),
-                "seats" => seats = map.value()?,
-                "created_at" => created_at = map.value()?,
-                "legacy_id" => legacy_id = map.value()?,
-                "old_plan" => old_plan = map.value()?,
-                "flags" => flags = map.value()?,
-                "limits" => limits = map.value()?,
-                "nullable_read_only" => nullable_read_only = Some(map.value()?),
-                "api_key" => api_key = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut id),
+                "name" => map.put(&mut name),
+                "password" => map.set(&mut password),
+                "plan" => map.put(&mut plan),
+                "seats" => map.set(&mut seats),
+                "created_at" => map.set(&mut created_at),
+                "legacy_id" => map.set(&mut legacy_id),
+                "old_plan" => map.set(&mut old_plan),
+                "flags" => map.set(&mut flags),
+                "limits" => map.set(&mut limits),
+                "nullable_read_only" => map.put(&mut nullable_read_only),
+                "api_key" => map.set(&mut api_key),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id,
-            name: map.required(name, "name")?,
-            password,
-            plan: map.required(plan, "plan")?,
-            seats,
-            created_at,
-            legacy_id,
-            old_plan,
-            flags,
-            limits,
-            nullable_read_only,
-            api_key,
-        })
+        match (name, plan) {
+            (Some(name), Some(plan)) => {
+                Ok(Self {
+                    id,
+                    name,
+                    password,
+                    plan,
+                    seats,
+                    created_at,
+                    legacy_id,
+                    old_plan,
+                    flags,
+                    limits,
+                    nullable_read_only,
+                    api_key,
+                })
+            }
+            (name, plan) => {
+                map.missing(&[("name", name.is_none()), ("plan", plan.is_none())])
+            }
+        }
     }
 }
 /// A deprecated schema.
@@ -114,18 +123,20 @@ pub struct OldPlan {
 impl ::serde::Serialize for OldPlan {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("name", &self.name)?;
+        map.optional("name", &self.name);
         map.end()
     }
 }
 rt::object_deserialize!(OldPlan);
 impl<'de> rt::FromMap<'de> for OldPlan {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => value.name = map.value()?,
-                _ => map.skip()?,
+                "name" => map.set(&mut value.name),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -170,18 +181,20 @@ pub struct AccountLimits {
 impl ::serde::Serialize for AccountLimits {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("max", &self.max)?;
+        map.optional("max", &self.max);
         map.end()
     }
 }
 rt::object_deserialize!(AccountLimits);
 impl<'de> rt::FromMap<'de> for AccountLimits {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "max" => value.max = map.value()?,
-                _ => map.skip()?,
+                "max" => map.set(&mut value.max),
+                _ => map.skip(),
             }
         }
         Ok(value)

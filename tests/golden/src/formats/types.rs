@@ -53,33 +53,35 @@ pub struct FileInfo {
 impl ::serde::Serialize for FileInfo {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.optional("owner_id", &self.owner_id)?;
-        map.field("created_at", &self.created_at)?;
-        map.optional("expires_on", &self.expires_on)?;
-        map.optional("at_time", &self.at_time)?;
-        map.optional("url", &self.url)?;
-        map.optional("email", &self.email)?;
-        map.optional("host", &self.host)?;
-        map.optional("ip", &self.ip)?;
-        map.field("size", &self.size)?;
-        map.optional("chunks", &self.chunks)?;
-        map.optional("checksum", &self.checksum)?;
-        map.optional("parts", &self.parts)?;
-        map.optional("ratio", &self.ratio)?;
-        map.optional("precise", &self.precise)?;
-        map.optional("price", &self.price)?;
-        map.optional("amount", &self.amount)?;
-        map.optional("thumbnail", &self.thumbnail)?;
-        map.optional("raw", &self.raw)?;
-        map.optional("secret", &self.secret)?;
-        map.optional("duration", &self.duration)?;
+        map.field("id", &self.id);
+        map.optional("owner_id", &self.owner_id);
+        map.field("created_at", &self.created_at);
+        map.optional("expires_on", &self.expires_on);
+        map.optional("at_time", &self.at_time);
+        map.optional("url", &self.url);
+        map.optional("email", &self.email);
+        map.optional("host", &self.host);
+        map.optional("ip", &self.ip);
+        map.field("size", &self.size);
+        map.optional("chunks", &self.chunks);
+        map.optional("checksum", &self.checksum);
+        map.optional("parts", &self.parts);
+        map.optional("ratio", &self.ratio);
+        map.optional("precise", &self.precise);
+        map.optional("price", &self.price);
+        map.optional("amount", &self.amount);
+        map.optional("thumbnail", &self.thumbnail);
+        map.optional("raw", &self.raw);
+        map.optional("secret", &self.secret);
+        map.optional("duration", &self.duration);
         map.end()
     }
 }
 rt::object_deserialize!(FileInfo);
 impl<'de> rt::FromMap<'de> for FileInfo {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut owner_id = None;
         let mut created_at = None;
@@ -103,52 +105,65 @@ impl<'de> rt::FromMap<'de> for FileInfo {
         let mut duration = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "owner_id" => owner_id = map.value()?,
-                "created_at" => created_at = Some(map.value()?),
-                "expires_on" => expires_on = map.value()?,
-                "at_time" => at_time = map.value()?,
-                "url" => url = map.value()?,
-                "email" => email = map.value()?,
-                "host" => host = map.value()?,
-                "ip" => ip = map.value()?,
-                "size" => size = Some(map.value()?),
-                "chunks" => chunks = map.value()?,
-                "checksum" => checksum = map.value()?,
-                "parts" => parts = map.value()?,
-                "ratio" => ratio = map.value()?,
-                "precise" => precise = map.value()?,
-                "price" => price = map.value()?,
-                "amount" => amount = map.value()?,
-                "thumbnail" => thumbnail = map.value()?,
-                "raw" => raw = map.value()?,
-                "secret" => secret = map.value()?,
-                "duration" => duration = map.value()?,
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "owner_id" => map.set(&mut owner_id),
+                "created_at" => map.put(&mut created_at),
+                "expires_on" => map.set(&mut expires_on),
+                "at_time" => map.set(&mut at_time),
+                "url" => map.set(&mut url),
+                "email" => map.set(&mut email),
+                "host" => map.set(&mut host),
+                "ip" => map.set(&mut ip),
+                "size" => map.put(&mut size),
+                "chunks" => map.set(&mut chunks),
+                "checksum" => map.set(&mut checksum),
+                "parts" => map.set(&mut parts),
+                "ratio" => map.set(&mut ratio),
+                "precise" => map.set(&mut precise),
+                "price" => map.set(&mut price),
+                "amount" => map.set(&mut amount),
+                "thumbnail" => map.set(&mut thumbnail),
+                "raw" => map.set(&mut raw),
+                "secret" => map.set(&mut secret),
+                "duration" => map.set(&mut duration),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            owner_id,
-            created_at: map.required(created_at, "created_at")?,
-            expires_on,
-            at_time,
-            url,
-            email,
-            host,
-            ip,
-            size: map.required(size, "size")?,
-            chunks,
-            checksum,
-            parts,
-            ratio,
-            precise,
-            price,
-            amount,
-            thumbnail,
-            raw,
-            secret,
-            duration,
-        })
+        match (id, created_at, size) {
+            (Some(id), Some(created_at), Some(size)) => {
+                Ok(Self {
+                    id,
+                    owner_id,
+                    created_at,
+                    expires_on,
+                    at_time,
+                    url,
+                    email,
+                    host,
+                    ip,
+                    size,
+                    chunks,
+                    checksum,
+                    parts,
+                    ratio,
+                    precise,
+                    price,
+                    amount,
+                    thumbnail,
+                    raw,
+                    secret,
+                    duration,
+                })
+            }
+            (id, created_at, size) => {
+                map.missing(
+                    &[
+                        ("id", id.is_none()),
+                        ("created_at", created_at.is_none()),
+                        ("size", size.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }

@@ -19,26 +19,28 @@ pub struct Article {
 impl ::serde::Serialize for Article {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.optional("body", &self.body)?;
+        map.field("id", &self.id);
+        map.optional("body", &self.body);
         map.end()
     }
 }
 rt::object_deserialize!(Article);
 impl<'de> rt::FromMap<'de> for Article {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut body = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "body" => body = map.value()?,
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "body" => map.set(&mut body),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            body,
-        })
+        match id {
+            Some(id) => Ok(Self { id, body }),
+            None => map.missing(&[("id", true)]),
+        }
     }
 }

@@ -15,20 +15,22 @@ pub struct Problem {
 impl ::serde::Serialize for Problem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
-        map.optional("errors", &self.errors)?;
+        map.optional("error", &self.error);
+        map.optional("errors", &self.errors);
         map.end()
     }
 }
 rt::object_deserialize!(Problem);
 impl<'de> rt::FromMap<'de> for Problem {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                "errors" => value.errors = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                "errors" => map.set(&mut value.errors),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -43,18 +45,20 @@ pub struct ProblemError {
 impl ::serde::Serialize for ProblemError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("message", &self.message)?;
+        map.optional("message", &self.message);
         map.end()
     }
 }
 rt::object_deserialize!(ProblemError);
 impl<'de> rt::FromMap<'de> for ProblemError {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "message" => value.message = map.value()?,
-                _ => map.skip()?,
+                "message" => map.set(&mut value.message),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -69,18 +73,20 @@ pub struct ProblemErrorsItem {
 impl ::serde::Serialize for ProblemErrorsItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("field", &self.field)?;
+        map.optional("field", &self.field);
         map.end()
     }
 }
 rt::object_deserialize!(ProblemErrorsItem);
 impl<'de> rt::FromMap<'de> for ProblemErrorsItem {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "field" => value.field = map.value()?,
-                _ => map.skip()?,
+                "field" => map.set(&mut value.field),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -125,18 +131,20 @@ pub struct ListOrdersFilter {
 impl ::serde::Serialize for ListOrdersFilter {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("customer", &self.customer)?;
+        map.optional("customer", &self.customer);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersFilter);
 impl<'de> rt::FromMap<'de> for ListOrdersFilter {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "customer" => value.customer = map.value()?,
-                _ => map.skip()?,
+                "customer" => map.set(&mut value.customer),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -153,27 +161,29 @@ pub struct ListOrdersResponse {
 impl ::serde::Serialize for ListOrdersResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("data", &self.data)?;
-        map.optional("categories", &self.categories)?;
+        map.field("data", &self.data);
+        map.optional("categories", &self.categories);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersResponse);
 impl<'de> rt::FromMap<'de> for ListOrdersResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut data = None;
         let mut categories = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "data" => data = Some(map.value()?),
-                "categories" => categories = map.value()?,
-                _ => map.skip()?,
+                "data" => map.put(&mut data),
+                "categories" => map.set(&mut categories),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            data: map.required(data, "data")?,
-            categories,
-        })
+        match data {
+            Some(data) => Ok(Self { data, categories }),
+            None => map.missing(&[("data", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items` in the spec.
@@ -191,35 +201,44 @@ pub struct ListOrdersResponseDataItem {
 impl ::serde::Serialize for ListOrdersResponseDataItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.field("shipping", &self.shipping)?;
-        map.optional("billing", &self.billing)?;
-        map.optional("entries", &self.entries)?;
+        map.field("id", &self.id);
+        map.field("shipping", &self.shipping);
+        map.optional("billing", &self.billing);
+        map.optional("entries", &self.entries);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersResponseDataItem);
 impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItem {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut shipping = None;
         let mut billing = None;
         let mut entries = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "shipping" => shipping = Some(map.value()?),
-                "billing" => billing = map.value()?,
-                "entries" => entries = map.value()?,
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "shipping" => map.put(&mut shipping),
+                "billing" => map.set(&mut billing),
+                "entries" => map.set(&mut entries),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            shipping: map.required(shipping, "shipping")?,
-            billing,
-            entries,
-        })
+        match (id, shipping) {
+            (Some(id), Some(shipping)) => {
+                Ok(Self {
+                    id,
+                    shipping,
+                    billing,
+                    entries,
+                })
+            }
+            (id, shipping) => {
+                map.missing(&[("id", id.is_none()), ("shipping", shipping.is_none())])
+            }
+        }
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items/properties/shipping` in the spec.
@@ -233,27 +252,29 @@ pub struct ListOrdersResponseDataItemShipping {
 impl ::serde::Serialize for ListOrdersResponseDataItemShipping {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("address", &self.address)?;
-        map.optional("carrier", &self.carrier)?;
+        map.field("address", &self.address);
+        map.optional("carrier", &self.carrier);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersResponseDataItemShipping);
 impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItemShipping {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut address = None;
         let mut carrier = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "address" => address = Some(map.value()?),
-                "carrier" => carrier = map.value()?,
-                _ => map.skip()?,
+                "address" => map.put(&mut address),
+                "carrier" => map.set(&mut carrier),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            address: map.required(address, "address")?,
-            carrier,
-        })
+        match address {
+            Some(address) => Ok(Self { address, carrier }),
+            None => map.missing(&[("address", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items/properties/shipping/properties/address` in the spec.
@@ -265,18 +286,20 @@ pub struct Address {
 impl ::serde::Serialize for Address {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("line1", &self.line1)?;
+        map.optional("line1", &self.line1);
         map.end()
     }
 }
 rt::object_deserialize!(Address);
 impl<'de> rt::FromMap<'de> for Address {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "line1" => value.line1 = map.value()?,
-                _ => map.skip()?,
+                "line1" => map.set(&mut value.line1),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -321,18 +344,20 @@ pub struct ListOrdersResponseDataItemBilling {
 impl ::serde::Serialize for ListOrdersResponseDataItemBilling {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("address", &self.address)?;
+        map.optional("address", &self.address);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersResponseDataItemBilling);
 impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItemBilling {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "address" => value.address = map.value()?,
-                _ => map.skip()?,
+                "address" => map.set(&mut value.address),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -347,18 +372,20 @@ pub struct ListOrdersResponseDataItemEntry {
 impl ::serde::Serialize for ListOrdersResponseDataItemEntry {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("sku", &self.sku)?;
+        map.optional("sku", &self.sku);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersResponseDataItemEntry);
 impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItemEntry {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "sku" => value.sku = map.value()?,
-                _ => map.skip()?,
+                "sku" => map.set(&mut value.sku),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -373,18 +400,20 @@ pub struct ListOrdersResponseCategory {
 impl ::serde::Serialize for ListOrdersResponseCategory {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("name", &self.name)?;
+        map.optional("name", &self.name);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersResponseCategory);
 impl<'de> rt::FromMap<'de> for ListOrdersResponseCategory {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => value.name = map.value()?,
-                _ => map.skip()?,
+                "name" => map.set(&mut value.name),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -399,18 +428,20 @@ pub struct ListOrdersUnprocessableEntity {
 impl ::serde::Serialize for ListOrdersUnprocessableEntity {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("errors", &self.errors)?;
+        map.optional("errors", &self.errors);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersUnprocessableEntity);
 impl<'de> rt::FromMap<'de> for ListOrdersUnprocessableEntity {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "errors" => value.errors = map.value()?,
-                _ => map.skip()?,
+                "errors" => map.set(&mut value.errors),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -425,23 +456,26 @@ pub struct CreateOrderRequest {
 impl ::serde::Serialize for CreateOrderRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("items", &self.items)?;
+        map.field("items", &self.items);
         map.end()
     }
 }
 rt::object_deserialize!(CreateOrderRequest);
 impl<'de> rt::FromMap<'de> for CreateOrderRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut items = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "items" => items = Some(map.value()?),
-                _ => map.skip()?,
+                "items" => map.put(&mut items),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            items: map.required(items, "items")?,
-        })
+        match items {
+            Some(items) => Ok(Self { items }),
+            None => map.missing(&[("items", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1orders/post/requestBody/content/application~1json/schema/properties/items/items` in the spec.
@@ -455,27 +489,31 @@ pub struct CreateOrderRequestItem {
 impl ::serde::Serialize for CreateOrderRequestItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("sku", &self.sku)?;
-        map.field("quantity", &self.quantity)?;
+        map.field("sku", &self.sku);
+        map.field("quantity", &self.quantity);
         map.end()
     }
 }
 rt::object_deserialize!(CreateOrderRequestItem);
 impl<'de> rt::FromMap<'de> for CreateOrderRequestItem {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut sku = None;
         let mut quantity = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "sku" => sku = Some(map.value()?),
-                "quantity" => quantity = Some(map.value()?),
-                _ => map.skip()?,
+                "sku" => map.put(&mut sku),
+                "quantity" => map.put(&mut quantity),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            sku: map.required(sku, "sku")?,
-            quantity: map.required(quantity, "quantity")?,
-        })
+        match (sku, quantity) {
+            (Some(sku), Some(quantity)) => Ok(Self { sku, quantity }),
+            (sku, quantity) => {
+                map.missing(&[("sku", sku.is_none()), ("quantity", quantity.is_none())])
+            }
+        }
     }
 }
 /// The schema at `/paths/~1orders/post/responses/201/content/application~1json/schema` in the spec.
@@ -487,18 +525,20 @@ pub struct CreateOrderResponse {
 impl ::serde::Serialize for CreateOrderResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
+        map.optional("id", &self.id);
         map.end()
     }
 }
 rt::object_deserialize!(CreateOrderResponse);
 impl<'de> rt::FromMap<'de> for CreateOrderResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                _ => map.skip(),
             }
         }
         Ok(value)

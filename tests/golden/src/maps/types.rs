@@ -35,38 +35,40 @@ pub struct Maps {
 impl ::serde::Serialize for Maps {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("any_values", &self.any_values)?;
-        map.optional("string_values", &self.string_values)?;
-        map.optional("ref_values", &self.ref_values)?;
-        map.optional("nullable_values", &self.nullable_values)?;
-        map.optional("array_values", &self.array_values)?;
-        map.optional("closed", &self.closed)?;
-        map.optional("open", &self.open)?;
-        map.optional("typed_extra", &self.typed_extra)?;
-        map.optional("patterned", &self.patterned)?;
-        map.optional("no_keywords", &self.no_keywords)?;
-        map.optional("nested", &self.nested)?;
+        map.optional("any_values", &self.any_values);
+        map.optional("string_values", &self.string_values);
+        map.optional("ref_values", &self.ref_values);
+        map.optional("nullable_values", &self.nullable_values);
+        map.optional("array_values", &self.array_values);
+        map.optional("closed", &self.closed);
+        map.optional("open", &self.open);
+        map.optional("typed_extra", &self.typed_extra);
+        map.optional("patterned", &self.patterned);
+        map.optional("no_keywords", &self.no_keywords);
+        map.optional("nested", &self.nested);
         map.end()
     }
 }
 rt::object_deserialize!(Maps);
 impl<'de> rt::FromMap<'de> for Maps {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "any_values" => value.any_values = map.value()?,
-                "string_values" => value.string_values = map.value()?,
-                "ref_values" => value.ref_values = map.value()?,
-                "nullable_values" => value.nullable_values = map.value()?,
-                "array_values" => value.array_values = map.value()?,
-                "closed" => value.closed = map.value()?,
-                "open" => value.open = map.value()?,
-                "typed_extra" => value.typed_extra = map.value()?,
-                "patterned" => value.patterned = map.value()?,
-                "no_keywords" => value.no_keywords = map.value()?,
-                "nested" => value.nested = map.value()?,
-                _ => map.skip()?,
+                "any_values" => map.set(&mut value.any_values),
+                "string_values" => map.set(&mut value.string_values),
+                "ref_values" => map.set(&mut value.ref_values),
+                "nullable_values" => map.set(&mut value.nullable_values),
+                "array_values" => map.set(&mut value.array_values),
+                "closed" => map.set(&mut value.closed),
+                "open" => map.set(&mut value.open),
+                "typed_extra" => map.set(&mut value.typed_extra),
+                "patterned" => map.set(&mut value.patterned),
+                "no_keywords" => map.set(&mut value.no_keywords),
+                "nested" => map.set(&mut value.nested),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -83,27 +85,29 @@ pub struct Limit {
 impl ::serde::Serialize for Limit {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("max", &self.max)?;
-        map.optional("window", &self.window)?;
+        map.field("max", &self.max);
+        map.optional("window", &self.window);
         map.end()
     }
 }
 rt::object_deserialize!(Limit);
 impl<'de> rt::FromMap<'de> for Limit {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut max = None;
         let mut window = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "max" => max = Some(map.value()?),
-                "window" => window = map.value()?,
-                _ => map.skip()?,
+                "max" => map.put(&mut max),
+                "window" => map.set(&mut window),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            max: map.required(max, "max")?,
-            window,
-        })
+        match max {
+            Some(max) => Ok(Self { max, window }),
+            None => map.missing(&[("max", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Closed` in the spec.
@@ -115,23 +119,26 @@ pub struct Closed {
 impl ::serde::Serialize for Closed {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("name", &self.name)?;
+        map.field("name", &self.name);
         map.end()
     }
 }
 rt::object_deserialize!(Closed);
 impl<'de> rt::FromMap<'de> for Closed {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => name = Some(map.value()?),
-                _ => map.skip()?,
+                "name" => map.put(&mut name),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            name: map.required(name, "name")?,
-        })
+        match name {
+            Some(name) => Ok(Self { name }),
+            None => map.missing(&[("name", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Open` in the spec.
@@ -145,28 +152,33 @@ pub struct Open {
 impl ::serde::Serialize for Open {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("name", &self.name)?;
-        map.flatten(&self.additional_properties)?;
+        map.field("name", &self.name);
+        map.flatten(&self.additional_properties);
         map.end()
     }
 }
 rt::object_deserialize!(Open);
 impl<'de> rt::FromMap<'de> for Open {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => name = Some(map.value()?),
-                _ => {
-                    additional_properties.insert(key.into_string(), map.value()?);
-                }
+                "name" => map.put(&mut name),
+                _ => map.keep(key, &mut additional_properties),
             }
         }
-        Ok(Self {
-            name: map.required(name, "name")?,
-            additional_properties,
-        })
+        match name {
+            Some(name) => {
+                Ok(Self {
+                    name,
+                    additional_properties,
+                })
+            }
+            None => map.missing(&[("name", true)]),
+        }
     }
 }
 /// Declared properties plus typed extra ones.
@@ -180,28 +192,28 @@ pub struct TypedExtra {
 impl ::serde::Serialize for TypedExtra {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.flatten(&self.additional_properties)?;
+        map.field("id", &self.id);
+        map.flatten(&self.additional_properties);
         map.end()
     }
 }
 rt::object_deserialize!(TypedExtra);
 impl<'de> rt::FromMap<'de> for TypedExtra {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                _ => {
-                    additional_properties.insert(key.into_string(), map.value()?);
-                }
+                "id" => map.put(&mut id),
+                _ => map.keep(key, &mut additional_properties),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            additional_properties,
-        })
+        match id {
+            Some(id) => Ok(Self { id, additional_properties }),
+            None => map.missing(&[("id", true)]),
+        }
     }
 }
 /// patternProperties.
@@ -215,21 +227,21 @@ pub struct Patterned {
 impl ::serde::Serialize for Patterned {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("name", &self.name)?;
-        map.flatten(&self.additional_properties)?;
+        map.optional("name", &self.name);
+        map.flatten(&self.additional_properties);
         map.end()
     }
 }
 rt::object_deserialize!(Patterned);
 impl<'de> rt::FromMap<'de> for Patterned {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => value.name = map.value()?,
-                _ => {
-                    value.additional_properties.insert(key.into_string(), map.value()?);
-                }
+                "name" => map.set(&mut value.name),
+                _ => map.keep(key, &mut value.additional_properties),
             }
         }
         Ok(value)

@@ -15,7 +15,7 @@ pub struct CreateUserRequest {
 impl ::serde::Serialize for CreateUserRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("a", &self.a)?;
+        map.optional("a", &self.a);
         map.end()
     }
 }
@@ -23,12 +23,14 @@ impl ::serde::Serialize for CreateUserRequest {
 rt::object_deserialize!(CreateUserRequest);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for CreateUserRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "a" => value.a = map.value()?,
-                _ => map.skip()?,
+                "a" => map.set(&mut value.a),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -45,7 +47,7 @@ pub struct CreateUserResponse {
 impl ::serde::Serialize for CreateUserResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("b", &self.b)?;
+        map.optional("b", &self.b);
         map.end()
     }
 }
@@ -53,12 +55,14 @@ impl ::serde::Serialize for CreateUserResponse {
 rt::object_deserialize!(CreateUserResponse);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for CreateUserResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "b" => value.b = map.value()?,
-                _ => map.skip()?,
+                "b" => map.set(&mut value.b),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -75,7 +79,7 @@ pub struct CreateUserMode {
 impl ::serde::Serialize for CreateUserMode {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("c", &self.c)?;
+        map.optional("c", &self.c);
         map.end()
     }
 }
@@ -83,12 +87,14 @@ impl ::serde::Serialize for CreateUserMode {
 rt::object_deserialize!(CreateUserMode);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for CreateUserMode {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "c" => value.c = map.value()?,
-                _ => map.skip()?,
+                "c" => map.set(&mut value.c),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -105,7 +111,7 @@ pub struct CreateUserError {
 impl ::serde::Serialize for CreateUserError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("message", &self.message)?;
+        map.field("message", &self.message);
         map.end()
     }
 }
@@ -113,17 +119,20 @@ impl ::serde::Serialize for CreateUserError {
 rt::object_deserialize!(CreateUserError);
 #[cfg(feature = "names-users")]
 impl<'de> rt::FromMap<'de> for CreateUserError {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut message = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "message" => message = Some(map.value()?),
-                _ => map.skip()?,
+                "message" => map.put(&mut message),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            message: map.required(message, "message")?,
-        })
+        match message {
+            Some(message) => Ok(Self { message }),
+            None => map.missing(&[("message", true)]),
+        }
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -137,7 +146,7 @@ pub struct CreateUser {
 impl ::serde::Serialize for CreateUser {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("d", &self.d)?;
+        map.optional("d", &self.d);
         map.end()
     }
 }
@@ -145,12 +154,14 @@ impl ::serde::Serialize for CreateUser {
 rt::object_deserialize!(CreateUser);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for CreateUser {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "d" => value.d = map.value()?,
-                _ => map.skip()?,
+                "d" => map.set(&mut value.d),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -167,7 +178,7 @@ pub struct Client2 {
 impl ::serde::Serialize for Client2 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("e", &self.e)?;
+        map.optional("e", &self.e);
         map.end()
     }
 }
@@ -175,12 +186,14 @@ impl ::serde::Serialize for Client2 {
 rt::object_deserialize!(Client2);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for Client2 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "e" => value.e = map.value()?,
-                _ => map.skip()?,
+                "e" => map.set(&mut value.e),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -197,7 +210,7 @@ pub struct Error {
 impl ::serde::Serialize for Error {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("f", &self.f)?;
+        map.optional("f", &self.f);
         map.end()
     }
 }
@@ -205,12 +218,14 @@ impl ::serde::Serialize for Error {
 rt::object_deserialize!(Error);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for Error {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "f" => value.f = map.value()?,
-                _ => map.skip()?,
+                "f" => map.set(&mut value.f),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -260,7 +275,7 @@ pub struct Self_ {
 impl ::serde::Serialize for Self_ {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("self", &self.self_)?;
+        map.optional("self", &self.self_);
         map.end()
     }
 }
@@ -268,12 +283,14 @@ impl ::serde::Serialize for Self_ {
 rt::object_deserialize!(Self_);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for Self_ {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "self" => value.self_ = map.value()?,
-                _ => map.skip()?,
+                "self" => map.set(&mut value.self_),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -290,7 +307,7 @@ pub struct UserProfile {
 impl ::serde::Serialize for UserProfile {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("g", &self.g)?;
+        map.optional("g", &self.g);
         map.end()
     }
 }
@@ -298,12 +315,14 @@ impl ::serde::Serialize for UserProfile {
 rt::object_deserialize!(UserProfile);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for UserProfile {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "g" => value.g = map.value()?,
-                _ => map.skip()?,
+                "g" => map.set(&mut value.g),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -320,7 +339,7 @@ pub struct UserProfile2 {
 impl ::serde::Serialize for UserProfile2 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("h", &self.h)?;
+        map.optional("h", &self.h);
         map.end()
     }
 }
@@ -328,12 +347,14 @@ impl ::serde::Serialize for UserProfile2 {
 rt::object_deserialize!(UserProfile2);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for UserProfile2 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "h" => value.h = map.value()?,
-                _ => map.skip()?,
+                "h" => map.set(&mut value.h),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -350,7 +371,7 @@ pub struct UserProfile3 {
 impl ::serde::Serialize for UserProfile3 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("i", &self.i)?;
+        map.optional("i", &self.i);
         map.end()
     }
 }
@@ -358,12 +379,14 @@ impl ::serde::Serialize for UserProfile3 {
 rt::object_deserialize!(UserProfile3);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for UserProfile3 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "i" => value.i = map.value()?,
-                _ => map.skip()?,
+                "i" => map.set(&mut value.i),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -380,7 +403,7 @@ pub struct PageContact {
 impl ::serde::Serialize for PageContact {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("j", &self.j)?;
+        map.optional("j", &self.j);
         map.end()
     }
 }
@@ -388,12 +411,14 @@ impl ::serde::Serialize for PageContact {
 rt::object_deserialize!(PageContact);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for PageContact {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "j" => value.j = map.value()?,
-                _ => map.skip()?,
+                "j" => map.set(&mut value.j),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -410,7 +435,7 @@ pub struct ListResourceContact {
 impl ::serde::Serialize for ListResourceContact {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("k", &self.k)?;
+        map.optional("k", &self.k);
         map.end()
     }
 }
@@ -418,12 +443,14 @@ impl ::serde::Serialize for ListResourceContact {
 rt::object_deserialize!(ListResourceContact);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for ListResourceContact {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "k" => value.k = map.value()?,
-                _ => map.skip()?,
+                "k" => map.set(&mut value.k),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -440,7 +467,7 @@ pub struct V2faSettings {
 impl ::serde::Serialize for V2faSettings {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("l", &self.l)?;
+        map.optional("l", &self.l);
         map.end()
     }
 }
@@ -448,12 +475,14 @@ impl ::serde::Serialize for V2faSettings {
 rt::object_deserialize!(V2faSettings);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for V2faSettings {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "l" => value.l = map.value()?,
-                _ => map.skip()?,
+                "l" => map.set(&mut value.l),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -470,7 +499,7 @@ pub struct V404 {
 impl ::serde::Serialize for V404 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("m", &self.m)?;
+        map.optional("m", &self.m);
         map.end()
     }
 }
@@ -478,12 +507,14 @@ impl ::serde::Serialize for V404 {
 rt::object_deserialize!(V404);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for V404 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "m" => value.m = map.value()?,
-                _ => map.skip()?,
+                "m" => map.set(&mut value.m),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -568,41 +599,41 @@ pub struct Everything {
 impl ::serde::Serialize for Everything {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("self", &self.self_)?;
-        map.field("ref", &self.ref_)?;
-        map.optional("$ref", &self.ref_2)?;
-        map.optional("@type", &self.type_2)?;
-        map.optional("async", &self.async_)?;
-        map.optional("crate", &self.crate_)?;
-        map.optional("kebab-case", &self.kebab_case)?;
-        map.optional("camelCase", &self.camel_case)?;
-        map.optional("snake_case", &self.snake_case)?;
-        map.optional("fooBar", &self.foo_bar)?;
-        map.optional("foo_bar", &self.foo_bar_2)?;
-        map.optional("foo-bar", &self.foo_bar_3)?;
-        map.optional("_links", &self.links)?;
-        map.optional("123abc", &self._123abc)?;
-        map.optional("Page[size]", &self.page_size)?;
-        map.optional("filter[name][eq]", &self.filter_name_eq)?;
-        map.optional("naïve", &self.na_ve)?;
-        map.optional("", &self.value)?;
-        map.optional("additional_properties", &self.additional_properties)?;
-        map.optional("a_self", &self.a_self)?;
-        map.optional("profiles", &self.profiles)?;
-        map.optional("page", &self.page)?;
-        map.optional("listed", &self.listed)?;
-        map.optional("two_fa", &self.two_fa)?;
-        map.optional("not_found", &self.not_found)?;
-        map.optional("client", &self.client)?;
-        map.optional("error", &self.error)?;
-        map.optional("result", &self.result)?;
-        map.optional("builder", &self.builder)?;
-        map.optional("request", &self.request)?;
-        map.optional("response", &self.response)?;
-        map.optional("mode", &self.mode)?;
-        map.optional("case_values", &self.case_values)?;
-        map.flatten(&self.additional_properties_)?;
+        map.field("type", &self.type_);
+        map.field("self", &self.self_);
+        map.field("ref", &self.ref_);
+        map.optional("$ref", &self.ref_2);
+        map.optional("@type", &self.type_2);
+        map.optional("async", &self.async_);
+        map.optional("crate", &self.crate_);
+        map.optional("kebab-case", &self.kebab_case);
+        map.optional("camelCase", &self.camel_case);
+        map.optional("snake_case", &self.snake_case);
+        map.optional("fooBar", &self.foo_bar);
+        map.optional("foo_bar", &self.foo_bar_2);
+        map.optional("foo-bar", &self.foo_bar_3);
+        map.optional("_links", &self.links);
+        map.optional("123abc", &self._123abc);
+        map.optional("Page[size]", &self.page_size);
+        map.optional("filter[name][eq]", &self.filter_name_eq);
+        map.optional("naïve", &self.na_ve);
+        map.optional("", &self.value);
+        map.optional("additional_properties", &self.additional_properties);
+        map.optional("a_self", &self.a_self);
+        map.optional("profiles", &self.profiles);
+        map.optional("page", &self.page);
+        map.optional("listed", &self.listed);
+        map.optional("two_fa", &self.two_fa);
+        map.optional("not_found", &self.not_found);
+        map.optional("client", &self.client);
+        map.optional("error", &self.error);
+        map.optional("result", &self.result);
+        map.optional("builder", &self.builder);
+        map.optional("request", &self.request);
+        map.optional("response", &self.response);
+        map.optional("mode", &self.mode);
+        map.optional("case_values", &self.case_values);
+        map.flatten(&self.additional_properties_);
         map.end()
     }
 }
@@ -610,7 +641,9 @@ impl ::serde::Serialize for Everything {
 rt::object_deserialize!(Everything);
 #[cfg(feature = "names-keywords")]
 impl<'de> rt::FromMap<'de> for Everything {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut self_ = None;
         let mut ref_ = None;
@@ -648,82 +681,93 @@ impl<'de> rt::FromMap<'de> for Everything {
         let mut additional_properties_ = ::std::collections::BTreeMap::new();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "self" => self_ = Some(map.value()?),
-                "ref" => ref_ = Some(map.value()?),
-                "$ref" => ref_2 = map.value()?,
-                "@type" => type_2 = map.value()?,
-                "async" => async_ = map.value()?,
-                "crate" => crate_ = map.value()?,
-                "kebab-case" => kebab_case = map.value()?,
-                "camelCase" => camel_case = map.value()?,
-                "snake_case" => snake_case = map.value()?,
-                "fooBar" => foo_bar = map.value()?,
-                "foo_bar" => foo_bar_2 = map.value()?,
-                "foo-bar" => foo_bar_3 = map.value()?,
-                "_links" => links = map.value()?,
-                "123abc" => field_123abc = map.value()?,
-                "Page[size]" => page_size = map.value()?,
-                "filter[name][eq]" => filter_name_eq = map.value()?,
-                "naïve" => na_ve = map.value()?,
-                "" => value = map.value()?,
-                "additional_properties" => additional_properties = map.value()?,
-                "a_self" => a_self = map.value()?,
-                "profiles" => profiles = map.value()?,
-                "page" => page = map.value()?,
-                "listed" => listed = map.value()?,
-                "two_fa" => two_fa = map.value()?,
-                "not_found" => not_found = map.value()?,
-                "client" => client = map.value()?,
-                "error" => error = map.value()?,
-                "result" => result = map.value()?,
-                "builder" => builder = map.value()?,
-                "request" => request = map.value()?,
-                "response" => response = map.value()?,
-                "mode" => mode = map.value()?,
-                "case_values" => case_values = map.value()?,
-                _ => {
-                    additional_properties_.insert(key.into_string(), map.value()?);
-                }
+                "type" => map.put(&mut type_),
+                "self" => map.put(&mut self_),
+                "ref" => map.put(&mut ref_),
+                "$ref" => map.set(&mut ref_2),
+                "@type" => map.set(&mut type_2),
+                "async" => map.set(&mut async_),
+                "crate" => map.set(&mut crate_),
+                "kebab-case" => map.set(&mut kebab_case),
+                "camelCase" => map.set(&mut camel_case),
+                "snake_case" => map.set(&mut snake_case),
+                "fooBar" => map.set(&mut foo_bar),
+                "foo_bar" => map.set(&mut foo_bar_2),
+                "foo-bar" => map.set(&mut foo_bar_3),
+                "_links" => map.set(&mut links),
+                "123abc" => map.set(&mut field_123abc),
+                "Page[size]" => map.set(&mut page_size),
+                "filter[name][eq]" => map.set(&mut filter_name_eq),
+                "naïve" => map.set(&mut na_ve),
+                "" => map.set(&mut value),
+                "additional_properties" => map.set(&mut additional_properties),
+                "a_self" => map.set(&mut a_self),
+                "profiles" => map.set(&mut profiles),
+                "page" => map.set(&mut page),
+                "listed" => map.set(&mut listed),
+                "two_fa" => map.set(&mut two_fa),
+                "not_found" => map.set(&mut not_found),
+                "client" => map.set(&mut client),
+                "error" => map.set(&mut error),
+                "result" => map.set(&mut result),
+                "builder" => map.set(&mut builder),
+                "request" => map.set(&mut request),
+                "response" => map.set(&mut response),
+                "mode" => map.set(&mut mode),
+                "case_values" => map.set(&mut case_values),
+                _ => map.keep(key, &mut additional_properties_),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            self_: map.required(self_, "self")?,
-            ref_: map.required(ref_, "ref")?,
-            ref_2,
-            type_2,
-            async_,
-            crate_,
-            kebab_case,
-            camel_case,
-            snake_case,
-            foo_bar,
-            foo_bar_2,
-            foo_bar_3,
-            links,
-            _123abc: field_123abc,
-            page_size,
-            filter_name_eq,
-            na_ve,
-            value,
-            additional_properties,
-            a_self,
-            profiles,
-            page,
-            listed,
-            two_fa,
-            not_found,
-            client,
-            error,
-            result,
-            builder,
-            request,
-            response,
-            mode,
-            case_values,
-            additional_properties_,
-        })
+        match (type_, self_, ref_) {
+            (Some(type_), Some(self_), Some(ref_)) => {
+                Ok(Self {
+                    type_,
+                    self_,
+                    ref_,
+                    ref_2,
+                    type_2,
+                    async_,
+                    crate_,
+                    kebab_case,
+                    camel_case,
+                    snake_case,
+                    foo_bar,
+                    foo_bar_2,
+                    foo_bar_3,
+                    links,
+                    _123abc: field_123abc,
+                    page_size,
+                    filter_name_eq,
+                    na_ve,
+                    value,
+                    additional_properties,
+                    a_self,
+                    profiles,
+                    page,
+                    listed,
+                    two_fa,
+                    not_found,
+                    client,
+                    error,
+                    result,
+                    builder,
+                    request,
+                    response,
+                    mode,
+                    case_values,
+                    additional_properties_,
+                })
+            }
+            (type_, self_, ref_) => {
+                map.missing(
+                    &[
+                        ("type", type_.is_none()),
+                        ("self", self_.is_none()),
+                        ("ref", ref_.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -862,7 +906,7 @@ pub struct CreateUserRequest2 {
 impl ::serde::Serialize for CreateUserRequest2 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("user-name", &self.user_name)?;
+        map.field("user-name", &self.user_name);
         map.end()
     }
 }
@@ -870,17 +914,20 @@ impl ::serde::Serialize for CreateUserRequest2 {
 rt::object_deserialize!(CreateUserRequest2);
 #[cfg(feature = "names-users")]
 impl<'de> rt::FromMap<'de> for CreateUserRequest2 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut user_name = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "user-name" => user_name = Some(map.value()?),
-                _ => map.skip()?,
+                "user-name" => map.put(&mut user_name),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            user_name: map.required(user_name, "user-name")?,
-        })
+        match user_name {
+            Some(user_name) => Ok(Self { user_name }),
+            None => map.missing(&[("user-name", true)]),
+        }
     }
 }
 #[cfg(feature = "names-users")]
@@ -896,8 +943,8 @@ pub struct CreateUserResponse2 {
 impl ::serde::Serialize for CreateUserResponse2 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.optional("type", &self.type_)?;
+        map.field("id", &self.id);
+        map.optional("type", &self.type_);
         map.end()
     }
 }
@@ -905,19 +952,21 @@ impl ::serde::Serialize for CreateUserResponse2 {
 rt::object_deserialize!(CreateUserResponse2);
 #[cfg(feature = "names-users")]
 impl<'de> rt::FromMap<'de> for CreateUserResponse2 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut type_ = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "type" => type_ = map.value()?,
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "type" => map.set(&mut type_),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            type_,
-        })
+        match id {
+            Some(id) => Ok(Self { id, type_ }),
+            None => map.missing(&[("id", true)]),
+        }
     }
 }

@@ -13,18 +13,20 @@ pub struct ErrorMessage {
 impl ::serde::Serialize for ErrorMessage {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
+        map.optional("error", &self.error);
         map.end()
     }
 }
 rt::object_deserialize!(ErrorMessage);
 impl<'de> rt::FromMap<'de> for ErrorMessage {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                _ => map.skip(),
             }
         }
         Ok(value)

@@ -35,23 +35,25 @@ pub struct Nulls30 {
 impl ::serde::Serialize for Nulls30 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("req_string", &self.req_string)?;
-        map.field("req_integer", &self.req_integer)?;
-        map.field("req_ref", &self.req_ref)?;
-        map.field("req_array", &self.req_array)?;
-        map.field("req_enum", &self.req_enum)?;
-        map.optional("opt_string", &self.opt_string)?;
-        map.optional("opt_object", &self.opt_object)?;
-        map.optional("opt_items_nullable", &self.opt_items_nullable)?;
-        map.optional("opt_map_nullable_values", &self.opt_map_nullable_values)?;
-        map.optional("opt_nullable_point", &self.opt_nullable_point)?;
-        map.field("req_nullable_point", &self.req_nullable_point)?;
+        map.field("req_string", &self.req_string);
+        map.field("req_integer", &self.req_integer);
+        map.field("req_ref", &self.req_ref);
+        map.field("req_array", &self.req_array);
+        map.field("req_enum", &self.req_enum);
+        map.optional("opt_string", &self.opt_string);
+        map.optional("opt_object", &self.opt_object);
+        map.optional("opt_items_nullable", &self.opt_items_nullable);
+        map.optional("opt_map_nullable_values", &self.opt_map_nullable_values);
+        map.optional("opt_nullable_point", &self.opt_nullable_point);
+        map.field("req_nullable_point", &self.req_nullable_point);
         map.end()
     }
 }
 rt::object_deserialize!(Nulls30);
 impl<'de> rt::FromMap<'de> for Nulls30 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut req_string = None;
         let mut req_integer = None;
         let mut req_ref = None;
@@ -65,32 +67,32 @@ impl<'de> rt::FromMap<'de> for Nulls30 {
         let mut req_nullable_point = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "req_string" => req_string = Some(map.value()?),
-                "req_integer" => req_integer = Some(map.value()?),
-                "req_ref" => req_ref = Some(map.value()?),
-                "req_array" => req_array = Some(map.value()?),
-                "req_enum" => req_enum = Some(map.value()?),
-                "opt_string" => opt_string = Some(map.value()?),
-                "opt_object" => opt_object = Some(map.value()?),
-                "opt_items_nullable" => opt_items_nullable = map.value()?,
-                "opt_map_nullable_values" => opt_map_nullable_values = map.value()?,
-                "opt_nullable_point" => opt_nullable_point = Some(map.value()?),
-                "req_nullable_point" => req_nullable_point = Some(map.value()?),
-                _ => map.skip()?,
+                "req_string" => map.set(&mut req_string),
+                "req_integer" => map.set(&mut req_integer),
+                "req_ref" => map.set(&mut req_ref),
+                "req_array" => map.set(&mut req_array),
+                "req_enum" => map.set(&mut req_enum),
+                "opt_string" => map.put(&mut opt_string),
+                "opt_object" => map.put(&mut opt_object),
+                "opt_items_nullable" => map.set(&mut opt_items_nullable),
+                "opt_map_nullable_values" => map.set(&mut opt_map_nullable_values),
+                "opt_nullable_point" => map.put(&mut opt_nullable_point),
+                "req_nullable_point" => map.set(&mut req_nullable_point),
+                _ => map.skip(),
             }
         }
         Ok(Self {
-            req_string: map.required(req_string, "req_string")?,
-            req_integer: map.required(req_integer, "req_integer")?,
-            req_ref: map.required(req_ref, "req_ref")?,
-            req_array: map.required(req_array, "req_array")?,
-            req_enum: map.required(req_enum, "req_enum")?,
+            req_string,
+            req_integer,
+            req_ref,
+            req_array,
+            req_enum,
             opt_string,
             opt_object,
             opt_items_nullable,
             opt_map_nullable_values,
             opt_nullable_point,
-            req_nullable_point: map.required(req_nullable_point, "req_nullable_point")?,
+            req_nullable_point,
         })
     }
 }
@@ -105,27 +107,29 @@ pub struct Point {
 impl ::serde::Serialize for Point {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("x", &self.x)?;
-        map.field("y", &self.y)?;
+        map.field("x", &self.x);
+        map.field("y", &self.y);
         map.end()
     }
 }
 rt::object_deserialize!(Point);
 impl<'de> rt::FromMap<'de> for Point {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut x = None;
         let mut y = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "x" => x = Some(map.value()?),
-                "y" => y = Some(map.value()?),
-                _ => map.skip()?,
+                "x" => map.put(&mut x),
+                "y" => map.put(&mut y),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            x: map.required(x, "x")?,
-            y: map.required(y, "y")?,
-        })
+        match (x, y) {
+            (Some(x), Some(y)) => Ok(Self { x, y }),
+            (x, y) => map.missing(&[("x", x.is_none()), ("y", y.is_none())]),
+        }
     }
 }
 /// A component that is itself nullable.
@@ -139,27 +143,29 @@ pub struct NullablePoint {
 impl ::serde::Serialize for NullablePoint {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("x", &self.x)?;
-        map.field("y", &self.y)?;
+        map.field("x", &self.x);
+        map.field("y", &self.y);
         map.end()
     }
 }
 rt::object_deserialize!(NullablePoint);
 impl<'de> rt::FromMap<'de> for NullablePoint {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut x = None;
         let mut y = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "x" => x = Some(map.value()?),
-                "y" => y = Some(map.value()?),
-                _ => map.skip()?,
+                "x" => map.put(&mut x),
+                "y" => map.put(&mut y),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            x: map.required(x, "x")?,
-            y: map.required(y, "y")?,
-        })
+        match (x, y) {
+            (Some(x), Some(y)) => Ok(Self { x, y }),
+            (x, y) => map.missing(&[("x", x.is_none()), ("y", y.is_none())]),
+        }
     }
 }
 /// The schema at `/components/schemas/Nulls30/properties/req_enum` in the spec.
@@ -201,18 +207,20 @@ pub struct Nulls30OptObject {
 impl ::serde::Serialize for Nulls30OptObject {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("x", &self.x)?;
+        map.optional("x", &self.x);
         map.end()
     }
 }
 rt::object_deserialize!(Nulls30OptObject);
 impl<'de> rt::FromMap<'de> for Nulls30OptObject {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "x" => value.x = map.value()?,
-                _ => map.skip()?,
+                "x" => map.set(&mut value.x),
+                _ => map.skip(),
             }
         }
         Ok(value)

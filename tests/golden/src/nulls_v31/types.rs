@@ -53,36 +53,38 @@ pub struct Nulls31 {
 impl ::serde::Serialize for Nulls31 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type_list", &self.type_list)?;
-        map.field("null_first", &self.null_first)?;
-        map.field("any_of", &self.any_of)?;
-        map.field("any_of_ref", &self.any_of_ref)?;
-        map.field("one_of", &self.one_of)?;
-        map.field("nullable_keyword", &self.nullable_keyword)?;
-        map.optional("opt_type_list", &self.opt_type_list)?;
-        map.optional("opt_any_of", &self.opt_any_of)?;
-        map.optional("opt_one_of_number", &self.opt_one_of_number)?;
-        map.optional("opt_nullable_keyword", &self.opt_nullable_keyword)?;
-        map.optional("opt_array_of_nullable", &self.opt_array_of_nullable)?;
-        map.optional("opt_nullable_array", &self.opt_nullable_array)?;
-        map.optional("opt_nullable_object", &self.opt_nullable_object)?;
-        map.optional("opt_enum_with_null", &self.opt_enum_with_null)?;
-        map.optional("opt_const_null", &self.opt_const_null)?;
-        map.optional("opt_only_null", &self.opt_only_null)?;
-        map.optional("opt_string_or_integer", &self.opt_string_or_integer)?;
+        map.field("type_list", &self.type_list);
+        map.field("null_first", &self.null_first);
+        map.field("any_of", &self.any_of);
+        map.field("any_of_ref", &self.any_of_ref);
+        map.field("one_of", &self.one_of);
+        map.field("nullable_keyword", &self.nullable_keyword);
+        map.optional("opt_type_list", &self.opt_type_list);
+        map.optional("opt_any_of", &self.opt_any_of);
+        map.optional("opt_one_of_number", &self.opt_one_of_number);
+        map.optional("opt_nullable_keyword", &self.opt_nullable_keyword);
+        map.optional("opt_array_of_nullable", &self.opt_array_of_nullable);
+        map.optional("opt_nullable_array", &self.opt_nullable_array);
+        map.optional("opt_nullable_object", &self.opt_nullable_object);
+        map.optional("opt_enum_with_null", &self.opt_enum_with_null);
+        map.optional("opt_const_null", &self.opt_const_null);
+        map.optional("opt_only_null", &self.opt_only_null);
+        map.optional("opt_string_or_integer", &self.opt_string_or_integer);
         map.optional(
             "opt_string_or_integer_or_null",
             &self.opt_string_or_integer_or_null,
-        )?;
-        map.optional("opt_nullable_alias", &self.opt_nullable_alias)?;
-        map.optional("opt_nullable_component", &self.opt_nullable_component)?;
-        map.optional("opt_nullable_union", &self.opt_nullable_union)?;
+        );
+        map.optional("opt_nullable_alias", &self.opt_nullable_alias);
+        map.optional("opt_nullable_component", &self.opt_nullable_component);
+        map.optional("opt_nullable_union", &self.opt_nullable_union);
         map.end()
     }
 }
 rt::object_deserialize!(Nulls31);
 impl<'de> rt::FromMap<'de> for Nulls31 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_list = None;
         let mut null_first = None;
         let mut any_of = None;
@@ -106,39 +108,39 @@ impl<'de> rt::FromMap<'de> for Nulls31 {
         let mut opt_nullable_union = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type_list" => type_list = Some(map.value()?),
-                "null_first" => null_first = Some(map.value()?),
-                "any_of" => any_of = Some(map.value()?),
-                "any_of_ref" => any_of_ref = Some(map.value()?),
-                "one_of" => one_of = Some(map.value()?),
-                "nullable_keyword" => nullable_keyword = Some(map.value()?),
-                "opt_type_list" => opt_type_list = Some(map.value()?),
-                "opt_any_of" => opt_any_of = Some(map.value()?),
-                "opt_one_of_number" => opt_one_of_number = Some(map.value()?),
-                "opt_nullable_keyword" => opt_nullable_keyword = Some(map.value()?),
-                "opt_array_of_nullable" => opt_array_of_nullable = map.value()?,
-                "opt_nullable_array" => opt_nullable_array = Some(map.value()?),
-                "opt_nullable_object" => opt_nullable_object = Some(map.value()?),
-                "opt_enum_with_null" => opt_enum_with_null = Some(map.value()?),
-                "opt_const_null" => opt_const_null = Some(map.value()?),
-                "opt_only_null" => opt_only_null = Some(map.value()?),
-                "opt_string_or_integer" => opt_string_or_integer = map.value()?,
+                "type_list" => map.set(&mut type_list),
+                "null_first" => map.set(&mut null_first),
+                "any_of" => map.set(&mut any_of),
+                "any_of_ref" => map.set(&mut any_of_ref),
+                "one_of" => map.set(&mut one_of),
+                "nullable_keyword" => map.set(&mut nullable_keyword),
+                "opt_type_list" => map.put(&mut opt_type_list),
+                "opt_any_of" => map.put(&mut opt_any_of),
+                "opt_one_of_number" => map.put(&mut opt_one_of_number),
+                "opt_nullable_keyword" => map.put(&mut opt_nullable_keyword),
+                "opt_array_of_nullable" => map.set(&mut opt_array_of_nullable),
+                "opt_nullable_array" => map.put(&mut opt_nullable_array),
+                "opt_nullable_object" => map.put(&mut opt_nullable_object),
+                "opt_enum_with_null" => map.put(&mut opt_enum_with_null),
+                "opt_const_null" => map.put(&mut opt_const_null),
+                "opt_only_null" => map.put(&mut opt_only_null),
+                "opt_string_or_integer" => map.set(&mut opt_string_or_integer),
                 "opt_string_or_integer_or_null" => {
-                    opt_string_or_integer_or_null = Some(map.value()?);
+                    map.put(&mut opt_string_or_integer_or_null)
                 }
-                "opt_nullable_alias" => opt_nullable_alias = Some(map.value()?),
-                "opt_nullable_component" => opt_nullable_component = Some(map.value()?),
-                "opt_nullable_union" => opt_nullable_union = Some(map.value()?),
-                _ => map.skip()?,
+                "opt_nullable_alias" => map.put(&mut opt_nullable_alias),
+                "opt_nullable_component" => map.put(&mut opt_nullable_component),
+                "opt_nullable_union" => map.put(&mut opt_nullable_union),
+                _ => map.skip(),
             }
         }
         Ok(Self {
-            type_list: map.required(type_list, "type_list")?,
-            null_first: map.required(null_first, "null_first")?,
-            any_of: map.required(any_of, "any_of")?,
-            any_of_ref: map.required(any_of_ref, "any_of_ref")?,
-            one_of: map.required(one_of, "one_of")?,
-            nullable_keyword: map.required(nullable_keyword, "nullable_keyword")?,
+            type_list,
+            null_first,
+            any_of,
+            any_of_ref,
+            one_of,
+            nullable_keyword,
             opt_type_list,
             opt_any_of,
             opt_one_of_number,
@@ -168,27 +170,33 @@ pub struct Money {
 impl ::serde::Serialize for Money {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("amount", &self.amount)?;
-        map.field("currency", &self.currency)?;
+        map.field("amount", &self.amount);
+        map.field("currency", &self.currency);
         map.end()
     }
 }
 rt::object_deserialize!(Money);
 impl<'de> rt::FromMap<'de> for Money {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut amount = None;
         let mut currency = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "amount" => amount = Some(map.value()?),
-                "currency" => currency = Some(map.value()?),
-                _ => map.skip()?,
+                "amount" => map.put(&mut amount),
+                "currency" => map.put(&mut currency),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            amount: map.required(amount, "amount")?,
-            currency: map.required(currency, "currency")?,
-        })
+        match (amount, currency) {
+            (Some(amount), Some(currency)) => Ok(Self { amount, currency }),
+            (amount, currency) => {
+                map.missing(
+                    &[("amount", amount.is_none()), ("currency", currency.is_none())],
+                )
+            }
+        }
     }
 }
 /// A component that is only a nullable string.
@@ -202,23 +210,26 @@ pub struct NullableMoney {
 impl ::serde::Serialize for NullableMoney {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("amount", &self.amount)?;
+        map.field("amount", &self.amount);
         map.end()
     }
 }
 rt::object_deserialize!(NullableMoney);
 impl<'de> rt::FromMap<'de> for NullableMoney {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut amount = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "amount" => amount = Some(map.value()?),
-                _ => map.skip()?,
+                "amount" => map.put(&mut amount),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            amount: map.required(amount, "amount")?,
-        })
+        match amount {
+            Some(amount) => Ok(Self { amount }),
+            None => map.missing(&[("amount", true)]),
+        }
     }
 }
 /// A component union that admits null.
@@ -239,18 +250,20 @@ pub struct Nulls31OptNullableObject {
 impl ::serde::Serialize for Nulls31OptNullableObject {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("label", &self.label)?;
+        map.optional("label", &self.label);
         map.end()
     }
 }
 rt::object_deserialize!(Nulls31OptNullableObject);
 impl<'de> rt::FromMap<'de> for Nulls31OptNullableObject {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "label" => value.label = map.value()?,
-                _ => map.skip()?,
+                "label" => map.set(&mut value.label),
+                _ => map.skip(),
             }
         }
         Ok(value)

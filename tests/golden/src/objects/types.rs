@@ -39,19 +39,19 @@ pub struct Contact {
 impl ::serde::Serialize for Contact {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.field("name", &self.name)?;
-        map.field("email", &self.email)?;
-        map.optional("phone", &self.phone)?;
-        map.field("manager_id", &self.manager_id)?;
-        map.optional("notes", &self.notes)?;
-        map.optional("age", &self.age)?;
-        map.optional("score", &self.score)?;
-        map.optional("active", &self.active)?;
-        map.optional("tags", &self.tags)?;
-        map.optional("address", &self.address)?;
-        map.optional("billing_address", &self.billing_address)?;
-        map.field("created_at", &self.created_at)?;
+        map.field("id", &self.id);
+        map.field("name", &self.name);
+        map.field("email", &self.email);
+        map.optional("phone", &self.phone);
+        map.field("manager_id", &self.manager_id);
+        map.optional("notes", &self.notes);
+        map.optional("age", &self.age);
+        map.optional("score", &self.score);
+        map.optional("active", &self.active);
+        map.optional("tags", &self.tags);
+        map.optional("address", &self.address);
+        map.optional("billing_address", &self.billing_address);
+        map.field("created_at", &self.created_at);
         map.end()
     }
 }
@@ -59,7 +59,9 @@ impl ::serde::Serialize for Contact {
 rt::object_deserialize!(Contact);
 #[cfg(feature = "objects-contacts")]
 impl<'de> rt::FromMap<'de> for Contact {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut name = None;
         let mut email = None;
@@ -75,37 +77,51 @@ impl<'de> rt::FromMap<'de> for Contact {
         let mut created_at = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "email" => email = Some(map.value()?),
-                "phone" => phone = map.value()?,
-                "manager_id" => manager_id = Some(map.value()?),
-                "notes" => notes = Some(map.value()?),
-                "age" => age = map.value()?,
-                "score" => score = map.value()?,
-                "active" => active = map.value()?,
-                "tags" => tags = map.value()?,
-                "address" => address = map.value()?,
-                "billing_address" => billing_address = Some(map.value()?),
-                "created_at" => created_at = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "name" => map.put(&mut name),
+                "email" => map.put(&mut email),
+                "phone" => map.set(&mut phone),
+                "manager_id" => map.set(&mut manager_id),
+                "notes" => map.put(&mut notes),
+                "age" => map.set(&mut age),
+                "score" => map.set(&mut score),
+                "active" => map.set(&mut active),
+                "tags" => map.set(&mut tags),
+                "address" => map.set(&mut address),
+                "billing_address" => map.put(&mut billing_address),
+                "created_at" => map.put(&mut created_at),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            name: map.required(name, "name")?,
-            email: map.required(email, "email")?,
-            phone,
-            manager_id: map.required(manager_id, "manager_id")?,
-            notes,
-            age,
-            score,
-            active,
-            tags,
-            address,
-            billing_address,
-            created_at: map.required(created_at, "created_at")?,
-        })
+        match (id, name, email, created_at) {
+            (Some(id), Some(name), Some(email), Some(created_at)) => {
+                Ok(Self {
+                    id,
+                    name,
+                    email,
+                    phone,
+                    manager_id,
+                    notes,
+                    age,
+                    score,
+                    active,
+                    tags,
+                    address,
+                    billing_address,
+                    created_at,
+                })
+            }
+            (id, name, email, created_at) => {
+                map.missing(
+                    &[
+                        ("id", id.is_none()),
+                        ("name", name.is_none()),
+                        ("email", email.is_none()),
+                        ("created_at", created_at.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 #[cfg(feature = "objects-contacts")]
@@ -127,11 +143,11 @@ pub struct Address {
 impl ::serde::Serialize for Address {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("line1", &self.line1)?;
-        map.optional("line2", &self.line2)?;
-        map.optional("city", &self.city)?;
-        map.optional("postal_code", &self.postal_code)?;
-        map.field("country", &self.country)?;
+        map.field("line1", &self.line1);
+        map.optional("line2", &self.line2);
+        map.optional("city", &self.city);
+        map.optional("postal_code", &self.postal_code);
+        map.field("country", &self.country);
         map.end()
     }
 }
@@ -139,7 +155,9 @@ impl ::serde::Serialize for Address {
 rt::object_deserialize!(Address);
 #[cfg(feature = "objects-contacts")]
 impl<'de> rt::FromMap<'de> for Address {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut line1 = None;
         let mut line2 = None;
         let mut city = None;
@@ -147,21 +165,30 @@ impl<'de> rt::FromMap<'de> for Address {
         let mut country = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "line1" => line1 = Some(map.value()?),
-                "line2" => line2 = Some(map.value()?),
-                "city" => city = map.value()?,
-                "postal_code" => postal_code = map.value()?,
-                "country" => country = Some(map.value()?),
-                _ => map.skip()?,
+                "line1" => map.put(&mut line1),
+                "line2" => map.put(&mut line2),
+                "city" => map.set(&mut city),
+                "postal_code" => map.set(&mut postal_code),
+                "country" => map.put(&mut country),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            line1: map.required(line1, "line1")?,
-            line2,
-            city,
-            postal_code,
-            country: map.required(country, "country")?,
-        })
+        match (line1, country) {
+            (Some(line1), Some(country)) => {
+                Ok(Self {
+                    line1,
+                    line2,
+                    city,
+                    postal_code,
+                    country,
+                })
+            }
+            (line1, country) => {
+                map.missing(
+                    &[("line1", line1.is_none()), ("country", country.is_none())],
+                )
+            }
+        }
     }
 }
 #[cfg(feature = "objects-contacts")]
@@ -185,12 +212,12 @@ pub struct ContactPatch {
 impl ::serde::Serialize for ContactPatch {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("name", &self.name)?;
-        map.optional("phone", &self.phone)?;
-        map.optional("manager_id", &self.manager_id)?;
-        map.optional("notes", &self.notes)?;
-        map.optional("tags", &self.tags)?;
-        map.optional("address", &self.address)?;
+        map.optional("name", &self.name);
+        map.optional("phone", &self.phone);
+        map.optional("manager_id", &self.manager_id);
+        map.optional("notes", &self.notes);
+        map.optional("tags", &self.tags);
+        map.optional("address", &self.address);
         map.end()
     }
 }
@@ -198,17 +225,19 @@ impl ::serde::Serialize for ContactPatch {
 rt::object_deserialize!(ContactPatch);
 #[cfg(feature = "objects-contacts")]
 impl<'de> rt::FromMap<'de> for ContactPatch {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => value.name = map.value()?,
-                "phone" => value.phone = Some(map.value()?),
-                "manager_id" => value.manager_id = Some(map.value()?),
-                "notes" => value.notes = Some(map.value()?),
-                "tags" => value.tags = Some(map.value()?),
-                "address" => value.address = Some(map.value()?),
-                _ => map.skip()?,
+                "name" => map.set(&mut value.name),
+                "phone" => map.put(&mut value.phone),
+                "manager_id" => map.put(&mut value.manager_id),
+                "notes" => map.put(&mut value.notes),
+                "tags" => map.put(&mut value.tags),
+                "address" => map.put(&mut value.address),
+                _ => map.skip(),
             }
         }
         Ok(value)

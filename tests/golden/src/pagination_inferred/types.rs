@@ -13,23 +13,26 @@ pub struct Item {
 impl ::serde::Serialize for Item {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
+        map.field("id", &self.id);
         map.end()
     }
 }
 rt::object_deserialize!(Item);
 impl<'de> rt::FromMap<'de> for Item {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-        })
+        match id {
+            Some(id) => Ok(Self { id }),
+            None => map.missing(&[("id", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1people/get/responses/200/content/application~1json/schema` in the spec.
@@ -45,22 +48,24 @@ pub struct ListPeopleResponse {
 impl ::serde::Serialize for ListPeopleResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("results", &self.results)?;
-        map.optional("next", &self.next)?;
-        map.optional("count", &self.count)?;
+        map.optional("results", &self.results);
+        map.optional("next", &self.next);
+        map.optional("count", &self.count);
         map.end()
     }
 }
 rt::object_deserialize!(ListPeopleResponse);
 impl<'de> rt::FromMap<'de> for ListPeopleResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "results" => value.results = map.value()?,
-                "next" => value.next = Some(map.value()?),
-                "count" => value.count = map.value()?,
-                _ => map.skip()?,
+                "results" => map.set(&mut value.results),
+                "next" => map.put(&mut value.next),
+                "count" => map.set(&mut value.count),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -77,20 +82,22 @@ pub struct ListFoldersResponse {
 impl ::serde::Serialize for ListFoldersResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("data", &self.data)?;
-        map.optional("links", &self.links)?;
+        map.optional("data", &self.data);
+        map.optional("links", &self.links);
         map.end()
     }
 }
 rt::object_deserialize!(ListFoldersResponse);
 impl<'de> rt::FromMap<'de> for ListFoldersResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "data" => value.data = map.value()?,
-                "links" => value.links = map.value()?,
-                _ => map.skip()?,
+                "data" => map.set(&mut value.data),
+                "links" => map.set(&mut value.links),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -105,18 +112,20 @@ pub struct ListFoldersResponseLinks {
 impl ::serde::Serialize for ListFoldersResponseLinks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("next", &self.next)?;
+        map.optional("next", &self.next);
         map.end()
     }
 }
 rt::object_deserialize!(ListFoldersResponseLinks);
 impl<'de> rt::FromMap<'de> for ListFoldersResponseLinks {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "next" => value.next = map.value()?,
-                _ => map.skip()?,
+                "next" => map.set(&mut value.next),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -131,18 +140,20 @@ pub struct ListFoldersResponseLinksNext {
 impl ::serde::Serialize for ListFoldersResponseLinksNext {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("href", &self.href)?;
+        map.optional("href", &self.href);
         map.end()
     }
 }
 rt::object_deserialize!(ListFoldersResponseLinksNext);
 impl<'de> rt::FromMap<'de> for ListFoldersResponseLinksNext {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "href" => value.href = map.value()?,
-                _ => map.skip()?,
+                "href" => map.set(&mut value.href),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -159,20 +170,22 @@ pub struct ListLogsResponse {
 impl ::serde::Serialize for ListLogsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("entries", &self.entries)?;
-        map.optional("nextPageToken", &self.next_page_token)?;
+        map.optional("entries", &self.entries);
+        map.optional("nextPageToken", &self.next_page_token);
         map.end()
     }
 }
 rt::object_deserialize!(ListLogsResponse);
 impl<'de> rt::FromMap<'de> for ListLogsResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "entries" => value.entries = map.value()?,
-                "nextPageToken" => value.next_page_token = map.value()?,
-                _ => map.skip()?,
+                "entries" => map.set(&mut value.entries),
+                "nextPageToken" => map.set(&mut value.next_page_token),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -189,20 +202,22 @@ pub struct ListTicketsResponse {
 impl ::serde::Serialize for ListTicketsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("tickets", &self.tickets)?;
-        map.optional("meta", &self.meta)?;
+        map.optional("tickets", &self.tickets);
+        map.optional("meta", &self.meta);
         map.end()
     }
 }
 rt::object_deserialize!(ListTicketsResponse);
 impl<'de> rt::FromMap<'de> for ListTicketsResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "tickets" => value.tickets = map.value()?,
-                "meta" => value.meta = map.value()?,
-                _ => map.skip()?,
+                "tickets" => map.set(&mut value.tickets),
+                "meta" => map.set(&mut value.meta),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -221,22 +236,24 @@ pub struct ListTicketsResponseMeta {
 impl ::serde::Serialize for ListTicketsResponseMeta {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("has_more", &self.has_more)?;
-        map.optional("after_cursor", &self.after_cursor)?;
-        map.optional("before_cursor", &self.before_cursor)?;
+        map.optional("has_more", &self.has_more);
+        map.optional("after_cursor", &self.after_cursor);
+        map.optional("before_cursor", &self.before_cursor);
         map.end()
     }
 }
 rt::object_deserialize!(ListTicketsResponseMeta);
 impl<'de> rt::FromMap<'de> for ListTicketsResponseMeta {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "has_more" => value.has_more = map.value()?,
-                "after_cursor" => value.after_cursor = Some(map.value()?),
-                "before_cursor" => value.before_cursor = Some(map.value()?),
-                _ => map.skip()?,
+                "has_more" => map.set(&mut value.has_more),
+                "after_cursor" => map.put(&mut value.after_cursor),
+                "before_cursor" => map.put(&mut value.before_cursor),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -255,22 +272,24 @@ pub struct ListChargesResponse {
 impl ::serde::Serialize for ListChargesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("object", &self.object)?;
-        map.optional("data", &self.data)?;
-        map.optional("has_more", &self.has_more)?;
+        map.optional("object", &self.object);
+        map.optional("data", &self.data);
+        map.optional("has_more", &self.has_more);
         map.end()
     }
 }
 rt::object_deserialize!(ListChargesResponse);
 impl<'de> rt::FromMap<'de> for ListChargesResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "object" => value.object = map.value()?,
-                "data" => value.data = map.value()?,
-                "has_more" => value.has_more = map.value()?,
-                _ => map.skip()?,
+                "object" => map.set(&mut value.object),
+                "data" => map.set(&mut value.data),
+                "has_more" => map.set(&mut value.has_more),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -287,20 +306,22 @@ pub struct ListOrdersResponse {
 impl ::serde::Serialize for ListOrdersResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("orders", &self.orders)?;
-        map.optional("total_pages", &self.total_pages)?;
+        map.optional("orders", &self.orders);
+        map.optional("total_pages", &self.total_pages);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersResponse);
 impl<'de> rt::FromMap<'de> for ListOrdersResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "orders" => value.orders = map.value()?,
-                "total_pages" => value.total_pages = map.value()?,
-                _ => map.skip()?,
+                "orders" => map.set(&mut value.orders),
+                "total_pages" => map.set(&mut value.total_pages),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -317,20 +338,22 @@ pub struct ListProductsResponse {
 impl ::serde::Serialize for ListProductsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("items", &self.items)?;
-        map.optional("total", &self.total)?;
+        map.optional("items", &self.items);
+        map.optional("total", &self.total);
         map.end()
     }
 }
 rt::object_deserialize!(ListProductsResponse);
 impl<'de> rt::FromMap<'de> for ListProductsResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "items" => value.items = map.value()?,
-                "total" => value.total = map.value()?,
-                _ => map.skip()?,
+                "items" => map.set(&mut value.items),
+                "total" => map.set(&mut value.total),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -347,20 +370,22 @@ pub struct ListEventsResponse {
 impl ::serde::Serialize for ListEventsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("events", &self.events)?;
-        map.optional("total_count", &self.total_count)?;
+        map.optional("events", &self.events);
+        map.optional("total_count", &self.total_count);
         map.end()
     }
 }
 rt::object_deserialize!(ListEventsResponse);
 impl<'de> rt::FromMap<'de> for ListEventsResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "events" => value.events = map.value()?,
-                "total_count" => value.total_count = map.value()?,
-                _ => map.skip()?,
+                "events" => map.set(&mut value.events),
+                "total_count" => map.set(&mut value.total_count),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -377,20 +402,22 @@ pub struct ListTagsResponse {
 impl ::serde::Serialize for ListTagsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("tags", &self.tags)?;
-        map.optional("next_cursor", &self.next_cursor)?;
+        map.optional("tags", &self.tags);
+        map.optional("next_cursor", &self.next_cursor);
         map.end()
     }
 }
 rt::object_deserialize!(ListTagsResponse);
 impl<'de> rt::FromMap<'de> for ListTagsResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "tags" => value.tags = map.value()?,
-                "next_cursor" => value.next_cursor = map.value()?,
-                _ => map.skip()?,
+                "tags" => map.set(&mut value.tags),
+                "next_cursor" => map.set(&mut value.next_cursor),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -407,20 +434,22 @@ pub struct ListLabelsResponse {
 impl ::serde::Serialize for ListLabelsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("labels", &self.labels)?;
-        map.optional("total_pages", &self.total_pages)?;
+        map.optional("labels", &self.labels);
+        map.optional("total_pages", &self.total_pages);
         map.end()
     }
 }
 rt::object_deserialize!(ListLabelsResponse);
 impl<'de> rt::FromMap<'de> for ListLabelsResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "labels" => value.labels = map.value()?,
-                "total_pages" => value.total_pages = map.value()?,
-                _ => map.skip()?,
+                "labels" => map.set(&mut value.labels),
+                "total_pages" => map.set(&mut value.total_pages),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -439,22 +468,24 @@ pub struct ListViewsResponse {
 impl ::serde::Serialize for ListViewsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("cells", &self.cells)?;
-        map.optional("columns", &self.columns)?;
-        map.optional("total_pages", &self.total_pages)?;
+        map.optional("cells", &self.cells);
+        map.optional("columns", &self.columns);
+        map.optional("total_pages", &self.total_pages);
         map.end()
     }
 }
 rt::object_deserialize!(ListViewsResponse);
 impl<'de> rt::FromMap<'de> for ListViewsResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "cells" => value.cells = map.value()?,
-                "columns" => value.columns = map.value()?,
-                "total_pages" => value.total_pages = map.value()?,
-                _ => map.skip()?,
+                "cells" => map.set(&mut value.cells),
+                "columns" => map.set(&mut value.columns),
+                "total_pages" => map.set(&mut value.total_pages),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -469,18 +500,20 @@ pub struct ListMacrosResponse {
 impl ::serde::Serialize for ListMacrosResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("macros", &self.macros)?;
+        map.optional("macros", &self.macros);
         map.end()
     }
 }
 rt::object_deserialize!(ListMacrosResponse);
 impl<'de> rt::FromMap<'de> for ListMacrosResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "macros" => value.macros = map.value()?,
-                _ => map.skip()?,
+                "macros" => map.set(&mut value.macros),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -495,18 +528,20 @@ pub struct ListNotesResponse {
 impl ::serde::Serialize for ListNotesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("notes", &self.notes)?;
+        map.optional("notes", &self.notes);
         map.end()
     }
 }
 rt::object_deserialize!(ListNotesResponse);
 impl<'de> rt::FromMap<'de> for ListNotesResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "notes" => value.notes = map.value()?,
-                _ => map.skip()?,
+                "notes" => map.set(&mut value.notes),
+                _ => map.skip(),
             }
         }
         Ok(value)

@@ -13,23 +13,26 @@ pub struct Vault {
 impl ::serde::Serialize for Vault {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
+        map.field("id", &self.id);
         map.end()
     }
 }
 rt::object_deserialize!(Vault);
 impl<'de> rt::FromMap<'de> for Vault {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-        })
+        match id {
+            Some(id) => Ok(Self { id }),
+            None => map.missing(&[("id", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1vaults/get/responses/200/content/application~1json/schema` in the spec.
@@ -43,20 +46,22 @@ pub struct VaultsListResponse {
 impl ::serde::Serialize for VaultsListResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("value", &self.value)?;
-        map.optional("@odata.nextLink", &self.odata_next_link)?;
+        map.optional("value", &self.value);
+        map.optional("@odata.nextLink", &self.odata_next_link);
         map.end()
     }
 }
 rt::object_deserialize!(VaultsListResponse);
 impl<'de> rt::FromMap<'de> for VaultsListResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "value" => value.value = map.value()?,
-                "@odata.nextLink" => value.odata_next_link = map.value()?,
-                _ => map.skip()?,
+                "value" => map.set(&mut value.value),
+                "@odata.nextLink" => map.set(&mut value.odata_next_link),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -73,20 +78,22 @@ pub struct KeysListResponse {
 impl ::serde::Serialize for KeysListResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("keys", &self.keys)?;
-        map.optional("nextLink", &self.next_link)?;
+        map.optional("keys", &self.keys);
+        map.optional("nextLink", &self.next_link);
         map.end()
     }
 }
 rt::object_deserialize!(KeysListResponse);
 impl<'de> rt::FromMap<'de> for KeysListResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "keys" => value.keys = map.value()?,
-                "nextLink" => value.next_link = map.value()?,
-                _ => map.skip()?,
+                "keys" => map.set(&mut value.keys),
+                "nextLink" => map.set(&mut value.next_link),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -103,20 +110,22 @@ pub struct RegionsListResponse {
 impl ::serde::Serialize for RegionsListResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("value", &self.value)?;
-        map.optional("nextLink", &self.next_link)?;
+        map.optional("value", &self.value);
+        map.optional("nextLink", &self.next_link);
         map.end()
     }
 }
 rt::object_deserialize!(RegionsListResponse);
 impl<'de> rt::FromMap<'de> for RegionsListResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "value" => value.value = map.value()?,
-                "nextLink" => value.next_link = map.value()?,
-                _ => map.skip()?,
+                "value" => map.set(&mut value.value),
+                "nextLink" => map.set(&mut value.next_link),
+                _ => map.skip(),
             }
         }
         Ok(value)

@@ -13,23 +13,26 @@ pub struct Item {
 impl ::serde::Serialize for Item {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
+        map.field("id", &self.id);
         map.end()
     }
 }
 rt::object_deserialize!(Item);
 impl<'de> rt::FromMap<'de> for Item {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-        })
+        match id {
+            Some(id) => Ok(Self { id }),
+            None => map.missing(&[("id", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema` in the spec.
@@ -43,20 +46,22 @@ pub struct ListOrdersResponse {
 impl ::serde::Serialize for ListOrdersResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("items", &self.items)?;
-        map.optional("pagination", &self.pagination)?;
+        map.optional("items", &self.items);
+        map.optional("pagination", &self.pagination);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersResponse);
 impl<'de> rt::FromMap<'de> for ListOrdersResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "items" => value.items = map.value()?,
-                "pagination" => value.pagination = map.value()?,
-                _ => map.skip()?,
+                "items" => map.set(&mut value.items),
+                "pagination" => map.set(&mut value.pagination),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -73,20 +78,22 @@ pub struct ListOrdersResponsePagination {
 impl ::serde::Serialize for ListOrdersResponsePagination {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("total_count", &self.total_count)?;
-        map.optional("max_page", &self.max_page)?;
+        map.optional("total_count", &self.total_count);
+        map.optional("max_page", &self.max_page);
         map.end()
     }
 }
 rt::object_deserialize!(ListOrdersResponsePagination);
 impl<'de> rt::FromMap<'de> for ListOrdersResponsePagination {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "total_count" => value.total_count = map.value()?,
-                "max_page" => value.max_page = map.value()?,
-                _ => map.skip()?,
+                "total_count" => map.set(&mut value.total_count),
+                "max_page" => map.set(&mut value.max_page),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -103,20 +110,22 @@ pub struct ListEventsResponse {
 impl ::serde::Serialize for ListEventsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("count", &self.count)?;
-        map.optional("events", &self.events)?;
+        map.optional("count", &self.count);
+        map.optional("events", &self.events);
         map.end()
     }
 }
 rt::object_deserialize!(ListEventsResponse);
 impl<'de> rt::FromMap<'de> for ListEventsResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "count" => value.count = map.value()?,
-                "events" => value.events = map.value()?,
-                _ => map.skip()?,
+                "count" => map.set(&mut value.count),
+                "events" => map.set(&mut value.events),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -133,20 +142,22 @@ pub struct ListTicketsResponse {
 impl ::serde::Serialize for ListTicketsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("tickets", &self.tickets)?;
-        map.optional("meta", &self.meta)?;
+        map.optional("tickets", &self.tickets);
+        map.optional("meta", &self.meta);
         map.end()
     }
 }
 rt::object_deserialize!(ListTicketsResponse);
 impl<'de> rt::FromMap<'de> for ListTicketsResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "tickets" => value.tickets = map.value()?,
-                "meta" => value.meta = map.value()?,
-                _ => map.skip()?,
+                "tickets" => map.set(&mut value.tickets),
+                "meta" => map.set(&mut value.meta),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -161,18 +172,20 @@ pub struct Meta {
 impl ::serde::Serialize for Meta {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("after_cursor", &self.after_cursor)?;
+        map.optional("after_cursor", &self.after_cursor);
         map.end()
     }
 }
 rt::object_deserialize!(Meta);
 impl<'de> rt::FromMap<'de> for Meta {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "after_cursor" => value.after_cursor = Some(map.value()?),
-                _ => map.skip()?,
+                "after_cursor" => map.put(&mut value.after_cursor),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -187,18 +200,20 @@ pub struct ListChargesResponse {
 impl ::serde::Serialize for ListChargesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("data", &self.data)?;
+        map.optional("data", &self.data);
         map.end()
     }
 }
 rt::object_deserialize!(ListChargesResponse);
 impl<'de> rt::FromMap<'de> for ListChargesResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "data" => value.data = map.value()?,
-                _ => map.skip()?,
+                "data" => map.set(&mut value.data),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -215,20 +230,22 @@ pub struct ListFilesResponse {
 impl ::serde::Serialize for ListFilesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("files", &self.files)?;
-        map.optional("links", &self.links)?;
+        map.optional("files", &self.files);
+        map.optional("links", &self.links);
         map.end()
     }
 }
 rt::object_deserialize!(ListFilesResponse);
 impl<'de> rt::FromMap<'de> for ListFilesResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "files" => value.files = map.value()?,
-                "links" => value.links = map.value()?,
-                _ => map.skip()?,
+                "files" => map.set(&mut value.files),
+                "links" => map.set(&mut value.links),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -243,18 +260,20 @@ pub struct ListFilesResponseLinks {
 impl ::serde::Serialize for ListFilesResponseLinks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("next", &self.next)?;
+        map.optional("next", &self.next);
         map.end()
     }
 }
 rt::object_deserialize!(ListFilesResponseLinks);
 impl<'de> rt::FromMap<'de> for ListFilesResponseLinks {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "next" => value.next = Some(map.value()?),
-                _ => map.skip()?,
+                "next" => map.put(&mut value.next),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -275,24 +294,26 @@ pub struct ExecuteViewResponse {
 impl ::serde::Serialize for ExecuteViewResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("columns", &self.columns)?;
-        map.optional("groups", &self.groups)?;
-        map.optional("rows", &self.rows)?;
-        map.optional("meta", &self.meta)?;
+        map.optional("columns", &self.columns);
+        map.optional("groups", &self.groups);
+        map.optional("rows", &self.rows);
+        map.optional("meta", &self.meta);
         map.end()
     }
 }
 rt::object_deserialize!(ExecuteViewResponse);
 impl<'de> rt::FromMap<'de> for ExecuteViewResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "columns" => value.columns = map.value()?,
-                "groups" => value.groups = map.value()?,
-                "rows" => value.rows = map.value()?,
-                "meta" => value.meta = map.value()?,
-                _ => map.skip()?,
+                "columns" => map.set(&mut value.columns),
+                "groups" => map.set(&mut value.groups),
+                "rows" => map.set(&mut value.rows),
+                "meta" => map.set(&mut value.meta),
+                _ => map.skip(),
             }
         }
         Ok(value)

@@ -21,26 +21,28 @@ pub struct Query {
 impl ::serde::Serialize for Query {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("filter", &self.filter)?;
-        map.optional("graph", &self.graph)?;
-        map.optional("list", &self.list)?;
-        map.optional("expression", &self.expression)?;
-        map.optional("a", &self.a)?;
+        map.optional("filter", &self.filter);
+        map.optional("graph", &self.graph);
+        map.optional("list", &self.list);
+        map.optional("expression", &self.expression);
+        map.optional("a", &self.a);
         map.end()
     }
 }
 rt::object_deserialize!(Query);
 impl<'de> rt::FromMap<'de> for Query {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "filter" => value.filter = map.value()?,
-                "graph" => value.graph = map.value()?,
-                "list" => value.list = map.value()?,
-                "expression" => value.expression = map.value()?,
-                "a" => value.a = map.value()?,
-                _ => map.skip()?,
+                "filter" => map.set(&mut value.filter),
+                "graph" => map.set(&mut value.graph),
+                "list" => map.set(&mut value.list),
+                "expression" => map.set(&mut value.expression),
+                "a" => map.set(&mut value.a),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -65,29 +67,29 @@ pub struct Filter {
 impl ::serde::Serialize for Filter {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("$and", &self.and)?;
-        map.optional("$or", &self.or)?;
-        map.optional("$not", &self.not)?;
-        map.optional("attribute", &self.attribute)?;
-        map.optional("$eq", &self.eq)?;
-        map.flatten(&self.additional_properties)?;
+        map.optional("$and", &self.and);
+        map.optional("$or", &self.or);
+        map.optional("$not", &self.not);
+        map.optional("attribute", &self.attribute);
+        map.optional("$eq", &self.eq);
+        map.flatten(&self.additional_properties);
         map.end()
     }
 }
 rt::object_deserialize!(Filter);
 impl<'de> rt::FromMap<'de> for Filter {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "$and" => value.and = map.value()?,
-                "$or" => value.or = map.value()?,
-                "$not" => value.not = map.value()?,
-                "attribute" => value.attribute = map.value()?,
-                "$eq" => value.eq = Some(map.value()?),
-                _ => {
-                    value.additional_properties.insert(key.into_string(), map.value()?);
-                }
+                "$and" => map.set(&mut value.and),
+                "$or" => map.set(&mut value.or),
+                "$not" => map.set(&mut value.not),
+                "attribute" => map.set(&mut value.attribute),
+                "$eq" => map.put(&mut value.eq),
+                _ => map.keep(key, &mut value.additional_properties),
             }
         }
         Ok(value)
@@ -152,23 +154,26 @@ pub struct Literal {
 impl ::serde::Serialize for Literal {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("value", &self.value)?;
+        map.field("value", &self.value);
         map.end()
     }
 }
 rt::object_deserialize!(Literal);
 impl<'de> rt::FromMap<'de> for Literal {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "value" => value = Some(map.value()?),
-                _ => map.skip()?,
+                "value" => map.put(&mut value),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            value: map.required(value, "value")?,
-        })
+        match value {
+            Some(value) => Ok(Self { value }),
+            None => map.missing(&[("value", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/BinaryOp` in the spec.
@@ -184,31 +189,40 @@ pub struct BinaryOp {
 impl ::serde::Serialize for BinaryOp {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("op", &self.op)?;
-        map.field("left", &self.left)?;
-        map.field("right", &self.right)?;
+        map.field("op", &self.op);
+        map.field("left", &self.left);
+        map.field("right", &self.right);
         map.end()
     }
 }
 rt::object_deserialize!(BinaryOp);
 impl<'de> rt::FromMap<'de> for BinaryOp {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut op = None;
         let mut left = None;
         let mut right = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "op" => op = Some(map.value()?),
-                "left" => left = Some(map.value()?),
-                "right" => right = Some(map.value()?),
-                _ => map.skip()?,
+                "op" => map.put(&mut op),
+                "left" => map.put(&mut left),
+                "right" => map.put(&mut right),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            op: map.required(op, "op")?,
-            left: map.required(left, "left")?,
-            right: map.required(right, "right")?,
-        })
+        match (op, left, right) {
+            (Some(op), Some(left), Some(right)) => Ok(Self { op, left, right }),
+            (op, left, right) => {
+                map.missing(
+                    &[
+                        ("op", op.is_none()),
+                        ("left", left.is_none()),
+                        ("right", right.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/Negation` in the spec.
@@ -220,23 +234,26 @@ pub struct Negation {
 impl ::serde::Serialize for Negation {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("not", &self.not)?;
+        map.field("not", &self.not);
         map.end()
     }
 }
 rt::object_deserialize!(Negation);
 impl<'de> rt::FromMap<'de> for Negation {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut not = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "not" => not = Some(map.value()?),
-                _ => map.skip()?,
+                "not" => map.put(&mut not),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            not: map.required(not, "not")?,
-        })
+        match not {
+            Some(not) => Ok(Self { not }),
+            None => map.missing(&[("not", true)]),
+        }
     }
 }
 /// Mutual recursion through an array.
@@ -250,27 +267,29 @@ pub struct Node {
 impl ::serde::Serialize for Node {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("id", &self.id)?;
-        map.optional("edges", &self.edges)?;
+        map.field("id", &self.id);
+        map.optional("edges", &self.edges);
         map.end()
     }
 }
 rt::object_deserialize!(Node);
 impl<'de> rt::FromMap<'de> for Node {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut edges = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => id = Some(map.value()?),
-                "edges" => edges = map.value()?,
-                _ => map.skip()?,
+                "id" => map.put(&mut id),
+                "edges" => map.set(&mut edges),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            id: map.required(id, "id")?,
-            edges,
-        })
+        match id {
+            Some(id) => Ok(Self { id, edges }),
+            None => map.missing(&[("id", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Edge` in the spec.
@@ -284,27 +303,29 @@ pub struct Edge {
 impl ::serde::Serialize for Edge {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("weight", &self.weight)?;
-        map.field("target", &self.target)?;
+        map.optional("weight", &self.weight);
+        map.field("target", &self.target);
         map.end()
     }
 }
 rt::object_deserialize!(Edge);
 impl<'de> rt::FromMap<'de> for Edge {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut weight = None;
         let mut target = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "weight" => weight = map.value()?,
-                "target" => target = Some(map.value()?),
-                _ => map.skip()?,
+                "weight" => map.set(&mut weight),
+                "target" => map.put(&mut target),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            weight,
-            target: map.required(target, "target")?,
-        })
+        match target {
+            Some(target) => Ok(Self { weight, target }),
+            None => map.missing(&[("target", true)]),
+        }
     }
 }
 /// Direct self reference, nullable.
@@ -318,27 +339,29 @@ pub struct LinkedList {
 impl ::serde::Serialize for LinkedList {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("value", &self.value)?;
-        map.field("next", &self.next)?;
+        map.field("value", &self.value);
+        map.field("next", &self.next);
         map.end()
     }
 }
 rt::object_deserialize!(LinkedList);
 impl<'de> rt::FromMap<'de> for LinkedList {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = None;
         let mut next = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "value" => value = Some(map.value()?),
-                "next" => next = Some(map.value()?),
-                _ => map.skip()?,
+                "value" => map.put(&mut value),
+                "next" => map.set(&mut next),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            value: map.required(value, "value")?,
-            next: map.required(next, "next")?,
-        })
+        match value {
+            Some(value) => Ok(Self { value, next }),
+            None => map.missing(&[("value", true)]),
+        }
     }
 }
 /// Mutual recursion through required, non-array fields.
@@ -352,27 +375,29 @@ pub struct A {
 impl ::serde::Serialize for A {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("name", &self.name)?;
-        map.optional("b", &self.b)?;
+        map.field("name", &self.name);
+        map.optional("b", &self.b);
         map.end()
     }
 }
 rt::object_deserialize!(A);
 impl<'de> rt::FromMap<'de> for A {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut b = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => name = Some(map.value()?),
-                "b" => b = map.value()?,
-                _ => map.skip()?,
+                "name" => map.put(&mut name),
+                "b" => map.set(&mut b),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            name: map.required(name, "name")?,
-            b,
-        })
+        match name {
+            Some(name) => Ok(Self { name, b }),
+            None => map.missing(&[("name", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/B` in the spec.
@@ -384,21 +409,26 @@ pub struct B {
 impl ::serde::Serialize for B {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("a", &self.a)?;
+        map.field("a", &self.a);
         map.end()
     }
 }
 rt::object_deserialize!(B);
 impl<'de> rt::FromMap<'de> for B {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut a = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "a" => a = Some(map.value()?),
-                _ => map.skip()?,
+                "a" => map.put(&mut a),
+                _ => map.skip(),
             }
         }
-        Ok(Self { a: map.required(a, "a")? })
+        match a {
+            Some(a) => Ok(Self { a }),
+            None => map.missing(&[("a", true)]),
+        }
     }
 }
 /// Recursion through a map.
@@ -412,27 +442,29 @@ pub struct Tree {
 impl ::serde::Serialize for Tree {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("name", &self.name)?;
-        map.optional("children", &self.children)?;
+        map.field("name", &self.name);
+        map.optional("children", &self.children);
         map.end()
     }
 }
 rt::object_deserialize!(Tree);
 impl<'de> rt::FromMap<'de> for Tree {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut children = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => name = Some(map.value()?),
-                "children" => children = map.value()?,
-                _ => map.skip()?,
+                "name" => map.put(&mut name),
+                "children" => map.set(&mut children),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            name: map.required(name, "name")?,
-            children,
-        })
+        match name {
+            Some(name) => Ok(Self { name, children }),
+            None => map.missing(&[("name", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Filter/properties/$eq` in the spec.

@@ -19,36 +19,51 @@ pub use serde::ser::Serializer;
 
 /// Starts the object a generated struct is written as.
 pub fn object<S: Serializer>(serializer: S) -> Result<Object<S::SerializeMap>, S::Error> {
-    serializer.serialize_map(None).map(Object)
+    serializer.serialize_map(None).map(|map| Object { map, error: None })
 }
 
 /// The object being written.
-pub struct Object<M>(M);
+///
+/// Writing a property never returns early: the first error is kept, what follows it is not
+/// written, and [`end`] returns it. So a struct's `serialize` has one way out instead of one per
+/// field, and rustc checks it in time linear in its fields.
+///
+/// [`end`]: Object::end
+pub struct Object<M: SerializeMap> {
+    map: M,
+    error: Option<M::Error>,
+}
 
 impl<M: SerializeMap> Object<M> {
     /// Writes a property.
-    pub fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), M::Error> {
-        self.0.serialize_entry(name, value)
+    pub fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        if self.error.is_none() {
+            if let Err(error) = self.map.serialize_entry(name, value) {
+                self.error = Some(error);
+            }
+        }
     }
 
     /// Writes a property when it is set (`Some(None)`, for a nullable one, is written as `null`).
-    pub fn optional<T: Serialize>(&mut self, name: &str, value: &Option<T>) -> Result<(), M::Error> {
-        match value {
-            Some(value) => self.field(name, value),
-            None => Ok(()),
+    pub fn optional<T: Serialize>(&mut self, name: &str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.field(name, value);
         }
     }
 
     /// Writes additional properties (those the spec does not list), after the declared ones.
-    pub fn flatten<T: Serialize>(&mut self, properties: &BTreeMap<String, T>) -> Result<(), M::Error> {
-        properties
-            .iter()
-            .try_for_each(|(name, value)| self.0.serialize_entry(name, value))
+    pub fn flatten<T: Serialize>(&mut self, properties: &BTreeMap<String, T>) {
+        for (name, value) in properties {
+            self.field(name, value);
+        }
     }
 
-    /// Ends the object.
+    /// Ends the object, or returns the first error writing it.
     pub fn end(self) -> Result<M::Ok, M::Error> {
-        self.0.end()
+        match self.error {
+            Some(error) => Err(error),
+            None => self.map.end(),
+        }
     }
 }
 
@@ -66,10 +81,10 @@ mod tests {
     impl Serialize for Pet {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let mut map = object(serializer)?;
-            map.field("id", &self.id)?;
-            map.optional("name", &self.name)?;
-            map.optional("tag", &self.tag)?;
-            map.flatten(&self.extra)?;
+            map.field("id", &self.id);
+            map.optional("name", &self.name);
+            map.optional("tag", &self.tag);
+            map.flatten(&self.extra);
             map.end()
         }
     }
@@ -80,5 +95,29 @@ mod tests {
         assert_eq!(serde_json::to_string(&pet).unwrap(), r#"{"id":1,"tag":null,"z":2}"#);
         let pet = Pet { name: Some("n".into()), tag: None, extra: BTreeMap::new(), ..pet };
         assert_eq!(serde_json::to_string(&pet).unwrap(), r#"{"id":1,"name":"n"}"#);
+    }
+
+    #[test]
+    fn the_first_error_is_returned_and_nothing_after_it_written() {
+        struct Bad;
+        impl Serialize for Bad {
+            fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+                Err(serde::ser::Error::custom("bad value"))
+            }
+        }
+        struct Two;
+        impl Serialize for Two {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = object(serializer)?;
+                map.field("a", &1);
+                map.field("b", &Bad);
+                map.field("c", &Bad);
+                map.end()
+            }
+        }
+        let mut out = Vec::new();
+        let e = Two.serialize(&mut serde_json::Serializer::new(&mut out)).unwrap_err();
+        assert_eq!(e.to_string(), "bad value");
+        assert_eq!(String::from_utf8(out).unwrap(), r#"{"a":1,"b":"#);
     }
 }

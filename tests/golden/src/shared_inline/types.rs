@@ -15,7 +15,7 @@ pub struct Tag {
 impl ::serde::Serialize for Tag {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("label", &self.label)?;
+        map.optional("label", &self.label);
         map.end()
     }
 }
@@ -23,12 +23,14 @@ impl ::serde::Serialize for Tag {
 rt::object_deserialize!(Tag);
 #[cfg(feature = "shared_inline")]
 impl<'de> rt::FromMap<'de> for Tag {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "label" => value.label = map.value()?,
-                _ => map.skip()?,
+                "label" => map.set(&mut value.label),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -53,11 +55,11 @@ pub struct CreateCustomerRequest {
 impl ::serde::Serialize for CreateCustomerRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("name", &self.name)?;
-        map.optional("metadata", &self.metadata)?;
-        map.optional("billing", &self.billing)?;
-        map.optional("tag", &self.tag)?;
-        map.optional("extra", &self.extra)?;
+        map.field("name", &self.name);
+        map.optional("metadata", &self.metadata);
+        map.optional("billing", &self.billing);
+        map.optional("tag", &self.tag);
+        map.optional("extra", &self.extra);
         map.end()
     }
 }
@@ -65,7 +67,9 @@ impl ::serde::Serialize for CreateCustomerRequest {
 rt::object_deserialize!(CreateCustomerRequest);
 #[cfg(feature = "shared_inline-customers")]
 impl<'de> rt::FromMap<'de> for CreateCustomerRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut metadata = None;
         let mut billing = None;
@@ -73,21 +77,26 @@ impl<'de> rt::FromMap<'de> for CreateCustomerRequest {
         let mut extra = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "name" => name = Some(map.value()?),
-                "metadata" => metadata = map.value()?,
-                "billing" => billing = map.value()?,
-                "tag" => tag = map.value()?,
-                "extra" => extra = map.value()?,
-                _ => map.skip()?,
+                "name" => map.put(&mut name),
+                "metadata" => map.set(&mut metadata),
+                "billing" => map.set(&mut billing),
+                "tag" => map.set(&mut tag),
+                "extra" => map.set(&mut extra),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            name: map.required(name, "name")?,
-            metadata,
-            billing,
-            tag,
-            extra,
-        })
+        match name {
+            Some(name) => {
+                Ok(Self {
+                    name,
+                    metadata,
+                    billing,
+                    tag,
+                    extra,
+                })
+            }
+            None => map.missing(&[("name", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1customers/post/requestBody/content/application~1json/schema/properties/metadata` in the spec.
@@ -101,20 +110,22 @@ pub struct Metadata {
 impl ::serde::Serialize for Metadata {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("source", &self.source)?;
-        map.optional("labels", &self.labels)?;
+        map.optional("source", &self.source);
+        map.optional("labels", &self.labels);
         map.end()
     }
 }
 rt::object_deserialize!(Metadata);
 impl<'de> rt::FromMap<'de> for Metadata {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "source" => value.source = map.value()?,
-                "labels" => value.labels = map.value()?,
-                _ => map.skip()?,
+                "source" => map.set(&mut value.source),
+                "labels" => map.set(&mut value.labels),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -131,27 +142,29 @@ pub struct PostalAddress {
 impl ::serde::Serialize for PostalAddress {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("line1", &self.line1)?;
-        map.optional("city", &self.city)?;
+        map.field("line1", &self.line1);
+        map.optional("city", &self.city);
         map.end()
     }
 }
 rt::object_deserialize!(PostalAddress);
 impl<'de> rt::FromMap<'de> for PostalAddress {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut line1 = None;
         let mut city = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "line1" => line1 = Some(map.value()?),
-                "city" => city = map.value()?,
-                _ => map.skip()?,
+                "line1" => map.put(&mut line1),
+                "city" => map.set(&mut city),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            line1: map.required(line1, "line1")?,
-            city,
-        })
+        match line1 {
+            Some(line1) => Ok(Self { line1, city }),
+            None => map.missing(&[("line1", true)]),
+        }
     }
 }
 /// The schema at `/paths/~1customers/post/requestBody/content/application~1json/schema/properties/tag` in the spec.
@@ -163,18 +176,20 @@ pub struct CreateCustomerRequestTag {
 impl ::serde::Serialize for CreateCustomerRequestTag {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("key", &self.key)?;
+        map.optional("key", &self.key);
         map.end()
     }
 }
 rt::object_deserialize!(CreateCustomerRequestTag);
 impl<'de> rt::FromMap<'de> for CreateCustomerRequestTag {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "key" => value.key = map.value()?,
-                _ => map.skip()?,
+                "key" => map.set(&mut value.key),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -189,18 +204,20 @@ pub struct CreateCustomerRequestExtra {
 impl ::serde::Serialize for CreateCustomerRequestExtra {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("note", &self.note)?;
+        map.optional("note", &self.note);
         map.end()
     }
 }
 rt::object_deserialize!(CreateCustomerRequestExtra);
 impl<'de> rt::FromMap<'de> for CreateCustomerRequestExtra {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "note" => value.note = map.value()?,
-                _ => map.skip()?,
+                "note" => map.set(&mut value.note),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -225,11 +242,11 @@ pub struct CreateOrderRequest {
 impl ::serde::Serialize for CreateOrderRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("metadata", &self.metadata)?;
-        map.optional("shipping", &self.shipping)?;
-        map.optional("tag", &self.tag)?;
-        map.optional("details", &self.details)?;
-        map.optional("once", &self.once)?;
+        map.optional("metadata", &self.metadata);
+        map.optional("shipping", &self.shipping);
+        map.optional("tag", &self.tag);
+        map.optional("details", &self.details);
+        map.optional("once", &self.once);
         map.end()
     }
 }
@@ -237,16 +254,18 @@ impl ::serde::Serialize for CreateOrderRequest {
 rt::object_deserialize!(CreateOrderRequest);
 #[cfg(feature = "shared_inline-orders")]
 impl<'de> rt::FromMap<'de> for CreateOrderRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "metadata" => value.metadata = map.value()?,
-                "shipping" => value.shipping = map.value()?,
-                "tag" => value.tag = map.value()?,
-                "details" => value.details = map.value()?,
-                "once" => value.once = map.value()?,
-                _ => map.skip()?,
+                "metadata" => map.set(&mut value.metadata),
+                "shipping" => map.set(&mut value.shipping),
+                "tag" => map.set(&mut value.tag),
+                "details" => map.set(&mut value.details),
+                "once" => map.set(&mut value.once),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -263,7 +282,7 @@ pub struct CreateOrderRequestOnce {
 impl ::serde::Serialize for CreateOrderRequestOnce {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("only", &self.only)?;
+        map.optional("only", &self.only);
         map.end()
     }
 }
@@ -271,12 +290,14 @@ impl ::serde::Serialize for CreateOrderRequestOnce {
 rt::object_deserialize!(CreateOrderRequestOnce);
 #[cfg(feature = "shared_inline-orders")]
 impl<'de> rt::FromMap<'de> for CreateOrderRequestOnce {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "only" => value.only = map.value()?,
-                _ => map.skip()?,
+                "only" => map.set(&mut value.only),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -295,8 +316,8 @@ pub struct CreateOrderResponse {
 impl ::serde::Serialize for CreateOrderResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
-        map.optional("metadata", &self.metadata)?;
+        map.optional("id", &self.id);
+        map.optional("metadata", &self.metadata);
         map.end()
     }
 }
@@ -304,13 +325,15 @@ impl ::serde::Serialize for CreateOrderResponse {
 rt::object_deserialize!(CreateOrderResponse);
 #[cfg(feature = "shared_inline-orders")]
 impl<'de> rt::FromMap<'de> for CreateOrderResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                "metadata" => value.metadata = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                "metadata" => map.set(&mut value.metadata),
+                _ => map.skip(),
             }
         }
         Ok(value)

@@ -31,33 +31,35 @@ pub struct Webhook {
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("webhook_url", &self.webhook_url)?;
-        map.optional("api_version", &self.api_version)?;
-        map.optional("authentication_type", &self.authentication_type)?;
-        map.optional("event_categories", &self.event_categories)?;
-        map.optional("maximum_events", &self.maximum_events)?;
-        map.optional("compress_events", &self.compress_events)?;
-        map.optional("basic_password", &self.basic_password)?;
-        map.optional("last_failure", &self.last_failure)?;
+        map.optional("webhook_url", &self.webhook_url);
+        map.optional("api_version", &self.api_version);
+        map.optional("authentication_type", &self.authentication_type);
+        map.optional("event_categories", &self.event_categories);
+        map.optional("maximum_events", &self.maximum_events);
+        map.optional("compress_events", &self.compress_events);
+        map.optional("basic_password", &self.basic_password);
+        map.optional("last_failure", &self.last_failure);
         map.end()
     }
 }
 rt::object_deserialize!(Webhook);
 impl<'de> rt::FromMap<'de> for Webhook {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "webhook_oid" => value.webhook_oid = map.value()?,
-                "webhook_url" => value.webhook_url = map.value()?,
-                "api_version" => value.api_version = map.value()?,
-                "authentication_type" => value.authentication_type = map.value()?,
-                "event_categories" => value.event_categories = map.value()?,
-                "maximum_events" => value.maximum_events = map.value()?,
-                "compress_events" => value.compress_events = map.value()?,
-                "basic_password" => value.basic_password = Some(map.value()?),
-                "last_failure" => value.last_failure = Some(map.value()?),
-                _ => map.skip()?,
+                "webhook_oid" => map.set(&mut value.webhook_oid),
+                "webhook_url" => map.set(&mut value.webhook_url),
+                "api_version" => map.set(&mut value.api_version),
+                "authentication_type" => map.set(&mut value.authentication_type),
+                "event_categories" => map.set(&mut value.event_categories),
+                "maximum_events" => map.set(&mut value.maximum_events),
+                "compress_events" => map.set(&mut value.compress_events),
+                "basic_password" => map.put(&mut value.basic_password),
+                "last_failure" => map.put(&mut value.last_failure),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -74,20 +76,22 @@ pub struct WebhookEventCategory {
 impl ::serde::Serialize for WebhookEventCategory {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("event_category", &self.event_category)?;
-        map.optional("events", &self.events)?;
+        map.optional("event_category", &self.event_category);
+        map.optional("events", &self.events);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookEventCategory);
 impl<'de> rt::FromMap<'de> for WebhookEventCategory {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "event_category" => value.event_category = map.value()?,
-                "events" => value.events = map.value()?,
-                _ => map.skip()?,
+                "event_category" => map.set(&mut value.event_category),
+                "events" => map.set(&mut value.events),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -104,20 +108,22 @@ pub struct WebhookEventSubscription {
 impl ::serde::Serialize for WebhookEventSubscription {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("event_name", &self.event_name)?;
-        map.optional("subscribed", &self.subscribed)?;
+        map.optional("event_name", &self.event_name);
+        map.optional("subscribed", &self.subscribed);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookEventSubscription);
 impl<'de> rt::FromMap<'de> for WebhookEventSubscription {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "event_name" => value.event_name = map.value()?,
-                "subscribed" => value.subscribed = map.value()?,
-                _ => map.skip()?,
+                "event_name" => map.set(&mut value.event_name),
+                "subscribed" => map.set(&mut value.subscribed),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -136,22 +142,24 @@ pub struct WebhookResponse {
 impl ::serde::Serialize for WebhookResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("success", &self.success)?;
-        map.optional("webhook", &self.webhook)?;
-        map.optional("error", &self.error)?;
+        map.optional("success", &self.success);
+        map.optional("webhook", &self.webhook);
+        map.optional("error", &self.error);
         map.end()
     }
 }
 rt::object_deserialize!(WebhookResponse);
 impl<'de> rt::FromMap<'de> for WebhookResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "success" => value.success = map.value()?,
-                "webhook" => value.webhook = map.value()?,
-                "error" => value.error = map.value()?,
-                _ => map.skip()?,
+                "success" => map.set(&mut value.success),
+                "webhook" => map.set(&mut value.webhook),
+                "error" => map.set(&mut value.error),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -170,22 +178,24 @@ pub struct WebhooksResponse {
 impl ::serde::Serialize for WebhooksResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("success", &self.success)?;
-        map.optional("webhooks", &self.webhooks)?;
-        map.optional("metadata", &self.metadata)?;
+        map.optional("success", &self.success);
+        map.optional("webhooks", &self.webhooks);
+        map.optional("metadata", &self.metadata);
         map.end()
     }
 }
 rt::object_deserialize!(WebhooksResponse);
 impl<'de> rt::FromMap<'de> for WebhooksResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "success" => value.success = map.value()?,
-                "webhooks" => value.webhooks = map.value()?,
-                "metadata" => value.metadata = map.value()?,
-                _ => map.skip()?,
+                "success" => map.set(&mut value.success),
+                "webhooks" => map.set(&mut value.webhooks),
+                "metadata" => map.set(&mut value.metadata),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -200,18 +210,20 @@ pub struct ErrorResponse {
 impl ::serde::Serialize for ErrorResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("error", &self.error)?;
+        map.optional("error", &self.error);
         map.end()
     }
 }
 rt::object_deserialize!(ErrorResponse);
 impl<'de> rt::FromMap<'de> for ErrorResponse {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "error" => value.error = map.value()?,
-                _ => map.skip()?,
+                "error" => map.set(&mut value.error),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -230,22 +242,24 @@ pub struct Error {
 impl ::serde::Serialize for Error {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("developer_message", &self.developer_message)?;
-        map.optional("error_code", &self.error_code)?;
-        map.optional("object_id", &self.object_id)?;
+        map.optional("developer_message", &self.developer_message);
+        map.optional("error_code", &self.error_code);
+        map.optional("object_id", &self.object_id);
         map.end()
     }
 }
 rt::object_deserialize!(Error);
 impl<'de> rt::FromMap<'de> for Error {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "developer_message" => value.developer_message = map.value()?,
-                "error_code" => value.error_code = map.value()?,
-                "object_id" => value.object_id = Some(map.value()?),
-                _ => map.skip()?,
+                "developer_message" => map.set(&mut value.developer_message),
+                "error_code" => map.set(&mut value.error_code),
+                "object_id" => map.put(&mut value.object_id),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -354,22 +368,25 @@ pub struct UploadWebhookFileRequest {
 impl ::serde::Serialize for UploadWebhookFileRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("file", &self.file)?;
+        map.field("file", &self.file);
         map.end()
     }
 }
 rt::object_deserialize!(UploadWebhookFileRequest);
 impl<'de> rt::FromMap<'de> for UploadWebhookFileRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut file = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "file" => file = Some(map.value()?),
-                _ => map.skip()?,
+                "file" => map.put(&mut file),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            file: map.required(file, "file")?,
-        })
+        match file {
+            Some(file) => Ok(Self { file }),
+            None => map.missing(&[("file", true)]),
+        }
     }
 }

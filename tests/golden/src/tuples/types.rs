@@ -19,35 +19,42 @@ pub struct Track {
 impl ::serde::Serialize for Track {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("points", &self.points)?;
-        map.optional("bounds", &self.bounds)?;
-        map.optional("label", &self.label)?;
-        map.optional("range", &self.range)?;
+        map.field("points", &self.points);
+        map.optional("bounds", &self.bounds);
+        map.optional("label", &self.label);
+        map.optional("range", &self.range);
         map.end()
     }
 }
 rt::object_deserialize!(Track);
 impl<'de> rt::FromMap<'de> for Track {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut points = None;
         let mut bounds = None;
         let mut label = None;
         let mut range = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "points" => points = Some(map.value()?),
-                "bounds" => bounds = map.value()?,
-                "label" => label = map.value()?,
-                "range" => range = map.value()?,
-                _ => map.skip()?,
+                "points" => map.put(&mut points),
+                "bounds" => map.set(&mut bounds),
+                "label" => map.set(&mut label),
+                "range" => map.set(&mut range),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            points: map.required(points, "points")?,
-            bounds,
-            label,
-            range,
-        })
+        match points {
+            Some(points) => {
+                Ok(Self {
+                    points,
+                    bounds,
+                    label,
+                    range,
+                })
+            }
+            None => map.missing(&[("points", true)]),
+        }
     }
 }
 /// A \[longitude, latitude\] pair.

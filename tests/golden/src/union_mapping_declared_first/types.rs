@@ -61,31 +61,36 @@ pub struct Cat {
 impl ::serde::Serialize for Cat {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("pet_type", &self.pet_type)?;
-        map.field("name", &self.name)?;
-        map.optional("indoor", &self.indoor)?;
+        map.field("pet_type", &self.pet_type);
+        map.field("name", &self.name);
+        map.optional("indoor", &self.indoor);
         map.end()
     }
 }
 rt::object_deserialize!(Cat);
 impl<'de> rt::FromMap<'de> for Cat {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut pet_type = None;
         let mut name = None;
         let mut indoor = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "pet_type" => pet_type = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "indoor" => indoor = map.value()?,
-                _ => map.skip()?,
+                "pet_type" => map.put(&mut pet_type),
+                "name" => map.put(&mut name),
+                "indoor" => map.set(&mut indoor),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            pet_type: map.required(pet_type, "pet_type")?,
-            name: map.required(name, "name")?,
-            indoor,
-        })
+        match (pet_type, name) {
+            (Some(pet_type), Some(name)) => Ok(Self { pet_type, name, indoor }),
+            (pet_type, name) => {
+                map.missing(
+                    &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/Dog` in the spec.
@@ -101,31 +106,36 @@ pub struct Dog {
 impl ::serde::Serialize for Dog {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("pet_type", &self.pet_type)?;
-        map.field("name", &self.name)?;
-        map.optional("good_boy", &self.good_boy)?;
+        map.field("pet_type", &self.pet_type);
+        map.field("name", &self.name);
+        map.optional("good_boy", &self.good_boy);
         map.end()
     }
 }
 rt::object_deserialize!(Dog);
 impl<'de> rt::FromMap<'de> for Dog {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut pet_type = None;
         let mut name = None;
         let mut good_boy = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "pet_type" => pet_type = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "good_boy" => good_boy = map.value()?,
-                _ => map.skip()?,
+                "pet_type" => map.put(&mut pet_type),
+                "name" => map.put(&mut name),
+                "good_boy" => map.set(&mut good_boy),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            pet_type: map.required(pet_type, "pet_type")?,
-            name: map.required(name, "name")?,
-            good_boy,
-        })
+        match (pet_type, name) {
+            (Some(pet_type), Some(name)) => Ok(Self { pet_type, name, good_boy }),
+            (pet_type, name) => {
+                map.missing(
+                    &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/Lizard` in the spec.
@@ -139,26 +149,28 @@ pub struct Lizard {
 impl ::serde::Serialize for Lizard {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("pet_type", &self.pet_type)?;
-        map.optional("scales", &self.scales)?;
+        map.field("pet_type", &self.pet_type);
+        map.optional("scales", &self.scales);
         map.end()
     }
 }
 rt::object_deserialize!(Lizard);
 impl<'de> rt::FromMap<'de> for Lizard {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut pet_type = None;
         let mut scales = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "pet_type" => pet_type = Some(map.value()?),
-                "scales" => scales = map.value()?,
-                _ => map.skip()?,
+                "pet_type" => map.put(&mut pet_type),
+                "scales" => map.set(&mut scales),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            pet_type: map.required(pet_type, "pet_type")?,
-            scales,
-        })
+        match pet_type {
+            Some(pet_type) => Ok(Self { pet_type, scales }),
+            None => map.missing(&[("pet_type", true)]),
+        }
     }
 }

@@ -33,23 +33,25 @@ pub struct PetPage {
 impl ::serde::Serialize for PetPage {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("items", &self.items)?;
-        map.optional("payment", &self.payment)?;
-        map.optional("credential", &self.credential)?;
-        map.optional("animal", &self.animal)?;
-        map.optional("owner", &self.owner)?;
-        map.optional("value", &self.value)?;
-        map.optional("shape", &self.shape)?;
-        map.optional("event", &self.event)?;
-        map.optional("pet_after", &self.pet_after)?;
-        map.optional("event_after", &self.event_after)?;
-        map.optional("update", &self.update)?;
+        map.field("items", &self.items);
+        map.optional("payment", &self.payment);
+        map.optional("credential", &self.credential);
+        map.optional("animal", &self.animal);
+        map.optional("owner", &self.owner);
+        map.optional("value", &self.value);
+        map.optional("shape", &self.shape);
+        map.optional("event", &self.event);
+        map.optional("pet_after", &self.pet_after);
+        map.optional("event_after", &self.event_after);
+        map.optional("update", &self.update);
         map.end()
     }
 }
 rt::object_deserialize!(PetPage);
 impl<'de> rt::FromMap<'de> for PetPage {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut items = None;
         let mut payment = None;
         let mut credential = None;
@@ -63,33 +65,38 @@ impl<'de> rt::FromMap<'de> for PetPage {
         let mut update = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "items" => items = Some(map.value()?),
-                "payment" => payment = map.value()?,
-                "credential" => credential = map.value()?,
-                "animal" => animal = map.value()?,
-                "owner" => owner = Some(map.value()?),
-                "value" => value = map.value()?,
-                "shape" => shape = map.value()?,
-                "event" => event = map.value()?,
-                "pet_after" => pet_after = map.value()?,
-                "event_after" => event_after = map.value()?,
-                "update" => update = map.value()?,
-                _ => map.skip()?,
+                "items" => map.put(&mut items),
+                "payment" => map.set(&mut payment),
+                "credential" => map.set(&mut credential),
+                "animal" => map.set(&mut animal),
+                "owner" => map.put(&mut owner),
+                "value" => map.set(&mut value),
+                "shape" => map.set(&mut shape),
+                "event" => map.set(&mut event),
+                "pet_after" => map.set(&mut pet_after),
+                "event_after" => map.set(&mut event_after),
+                "update" => map.set(&mut update),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            items: map.required(items, "items")?,
-            payment,
-            credential,
-            animal,
-            owner,
-            value,
-            shape,
-            event,
-            pet_after,
-            event_after,
-            update,
-        })
+        match items {
+            Some(items) => {
+                Ok(Self {
+                    items,
+                    payment,
+                    credential,
+                    animal,
+                    owner,
+                    value,
+                    shape,
+                    event,
+                    pet_after,
+                    event_after,
+                    update,
+                })
+            }
+            None => map.missing(&[("items", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Cat` in the spec.
@@ -105,31 +112,36 @@ pub struct Cat {
 impl ::serde::Serialize for Cat {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("pet_type", &self.pet_type)?;
-        map.field("name", &self.name)?;
-        map.optional("indoor", &self.indoor)?;
+        map.field("pet_type", &self.pet_type);
+        map.field("name", &self.name);
+        map.optional("indoor", &self.indoor);
         map.end()
     }
 }
 rt::object_deserialize!(Cat);
 impl<'de> rt::FromMap<'de> for Cat {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut pet_type = None;
         let mut name = None;
         let mut indoor = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "pet_type" => pet_type = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "indoor" => indoor = map.value()?,
-                _ => map.skip()?,
+                "pet_type" => map.put(&mut pet_type),
+                "name" => map.put(&mut name),
+                "indoor" => map.set(&mut indoor),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            pet_type: map.required(pet_type, "pet_type")?,
-            name: map.required(name, "name")?,
-            indoor,
-        })
+        match (pet_type, name) {
+            (Some(pet_type), Some(name)) => Ok(Self { pet_type, name, indoor }),
+            (pet_type, name) => {
+                map.missing(
+                    &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/Dog` in the spec.
@@ -145,31 +157,36 @@ pub struct Dog {
 impl ::serde::Serialize for Dog {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("pet_type", &self.pet_type)?;
-        map.field("name", &self.name)?;
-        map.optional("good_boy", &self.good_boy)?;
+        map.field("pet_type", &self.pet_type);
+        map.field("name", &self.name);
+        map.optional("good_boy", &self.good_boy);
         map.end()
     }
 }
 rt::object_deserialize!(Dog);
 impl<'de> rt::FromMap<'de> for Dog {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut pet_type = None;
         let mut name = None;
         let mut good_boy = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "pet_type" => pet_type = Some(map.value()?),
-                "name" => name = Some(map.value()?),
-                "good_boy" => good_boy = map.value()?,
-                _ => map.skip()?,
+                "pet_type" => map.put(&mut pet_type),
+                "name" => map.put(&mut name),
+                "good_boy" => map.set(&mut good_boy),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            pet_type: map.required(pet_type, "pet_type")?,
-            name: map.required(name, "name")?,
-            good_boy,
-        })
+        match (pet_type, name) {
+            (Some(pet_type), Some(name)) => Ok(Self { pet_type, name, good_boy }),
+            (pet_type, name) => {
+                map.missing(
+                    &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/Lizard` in the spec.
@@ -183,27 +200,29 @@ pub struct Lizard {
 impl ::serde::Serialize for Lizard {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("pet_type", &self.pet_type)?;
-        map.optional("scales", &self.scales)?;
+        map.field("pet_type", &self.pet_type);
+        map.optional("scales", &self.scales);
         map.end()
     }
 }
 rt::object_deserialize!(Lizard);
 impl<'de> rt::FromMap<'de> for Lizard {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut pet_type = None;
         let mut scales = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "pet_type" => pet_type = Some(map.value()?),
-                "scales" => scales = map.value()?,
-                _ => map.skip()?,
+                "pet_type" => map.put(&mut pet_type),
+                "scales" => map.set(&mut scales),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            pet_type: map.required(pet_type, "pet_type")?,
-            scales,
-        })
+        match pet_type {
+            Some(pet_type) => Ok(Self { pet_type, scales }),
+            None => map.missing(&[("pet_type", true)]),
+        }
     }
 }
 /// A discriminator without a mapping (values are the schema names).
@@ -298,31 +317,46 @@ pub struct Card {
 impl ::serde::Serialize for Card {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("number", &self.number)?;
-        map.field("exp_month", &self.exp_month)?;
-        map.field("exp_year", &self.exp_year)?;
+        map.field("number", &self.number);
+        map.field("exp_month", &self.exp_month);
+        map.field("exp_year", &self.exp_year);
         map.end()
     }
 }
 rt::object_deserialize!(Card);
 impl<'de> rt::FromMap<'de> for Card {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut number = None;
         let mut exp_month = None;
         let mut exp_year = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "number" => number = Some(map.value()?),
-                "exp_month" => exp_month = Some(map.value()?),
-                "exp_year" => exp_year = Some(map.value()?),
-                _ => map.skip()?,
+                "number" => map.put(&mut number),
+                "exp_month" => map.put(&mut exp_month),
+                "exp_year" => map.put(&mut exp_year),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            number: map.required(number, "number")?,
-            exp_month: map.required(exp_month, "exp_month")?,
-            exp_year: map.required(exp_year, "exp_year")?,
-        })
+        match (number, exp_month, exp_year) {
+            (Some(number), Some(exp_month), Some(exp_year)) => {
+                Ok(Self {
+                    number,
+                    exp_month,
+                    exp_year,
+                })
+            }
+            (number, exp_month, exp_year) => {
+                map.missing(
+                    &[
+                        ("number", number.is_none()),
+                        ("exp_month", exp_month.is_none()),
+                        ("exp_year", exp_year.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/BankAccount` in the spec.
@@ -336,27 +370,29 @@ pub struct BankAccount {
 impl ::serde::Serialize for BankAccount {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("iban", &self.iban)?;
-        map.optional("bic", &self.bic)?;
+        map.field("iban", &self.iban);
+        map.optional("bic", &self.bic);
         map.end()
     }
 }
 rt::object_deserialize!(BankAccount);
 impl<'de> rt::FromMap<'de> for BankAccount {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut iban = None;
         let mut bic = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "iban" => iban = Some(map.value()?),
-                "bic" => bic = map.value()?,
-                _ => map.skip()?,
+                "iban" => map.put(&mut iban),
+                "bic" => map.set(&mut bic),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            iban: map.required(iban, "iban")?,
-            bic,
-        })
+        match iban {
+            Some(iban) => Ok(Self { iban, bic }),
+            None => map.missing(&[("iban", true)]),
+        }
     }
 }
 /// An implicit tag (a required `const` property in every branch).
@@ -505,27 +541,33 @@ pub struct CreatedEvent {
 impl ::serde::Serialize for CreatedEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("event_type", &self.event_type)?;
-        map.field("id", &self.id)?;
+        map.field("event_type", &self.event_type);
+        map.field("id", &self.id);
         map.end()
     }
 }
 rt::object_deserialize!(CreatedEvent);
 impl<'de> rt::FromMap<'de> for CreatedEvent {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut event_type = None;
         let mut id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "event_type" => event_type = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                _ => map.skip()?,
+                "event_type" => map.put(&mut event_type),
+                "id" => map.put(&mut id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            event_type: map.required(event_type, "event_type")?,
-            id: map.required(id, "id")?,
-        })
+        match (event_type, id) {
+            (Some(event_type), Some(id)) => Ok(Self { event_type, id }),
+            (event_type, id) => {
+                map.missing(
+                    &[("event_type", event_type.is_none()), ("id", id.is_none())],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/DeletedEvent` in the spec.
@@ -541,31 +583,36 @@ pub struct DeletedEvent {
 impl ::serde::Serialize for DeletedEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("event_type", &self.event_type)?;
-        map.field("id", &self.id)?;
-        map.optional("hard", &self.hard)?;
+        map.field("event_type", &self.event_type);
+        map.field("id", &self.id);
+        map.optional("hard", &self.hard);
         map.end()
     }
 }
 rt::object_deserialize!(DeletedEvent);
 impl<'de> rt::FromMap<'de> for DeletedEvent {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut event_type = None;
         let mut id = None;
         let mut hard = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "event_type" => event_type = Some(map.value()?),
-                "id" => id = Some(map.value()?),
-                "hard" => hard = map.value()?,
-                _ => map.skip()?,
+                "event_type" => map.put(&mut event_type),
+                "id" => map.put(&mut id),
+                "hard" => map.set(&mut hard),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            event_type: map.required(event_type, "event_type")?,
-            id: map.required(id, "id")?,
-            hard,
-        })
+        match (event_type, id) {
+            (Some(event_type), Some(id)) => Ok(Self { event_type, id, hard }),
+            (event_type, id) => {
+                map.missing(
+                    &[("event_type", event_type.is_none()), ("id", id.is_none())],
+                )
+            }
+        }
     }
 }
 /// A tagged union with a discriminator and a mapping (declared after its branches; see types-pending/union_mapping_declared_first.yaml).
@@ -702,20 +749,22 @@ pub struct NameUpdate {
 impl ::serde::Serialize for NameUpdate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("first_name", &self.first_name)?;
-        map.optional("last_name", &self.last_name)?;
+        map.optional("first_name", &self.first_name);
+        map.optional("last_name", &self.last_name);
         map.end()
     }
 }
 rt::object_deserialize!(NameUpdate);
 impl<'de> rt::FromMap<'de> for NameUpdate {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "first_name" => value.first_name = map.value()?,
-                "last_name" => value.last_name = map.value()?,
-                _ => map.skip()?,
+                "first_name" => map.set(&mut value.first_name),
+                "last_name" => map.set(&mut value.last_name),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -730,18 +779,20 @@ pub struct EmailUpdate {
 impl ::serde::Serialize for EmailUpdate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("email", &self.email)?;
+        map.optional("email", &self.email);
         map.end()
     }
 }
 rt::object_deserialize!(EmailUpdate);
 impl<'de> rt::FromMap<'de> for EmailUpdate {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "email" => value.email = map.value()?,
-                _ => map.skip()?,
+                "email" => map.set(&mut value.email),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -760,31 +811,42 @@ pub struct CredentialBasicAuth {
 impl ::serde::Serialize for CredentialBasicAuth {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("username", &self.username)?;
-        map.field("password", &self.password)?;
+        map.field("type", &self.type_);
+        map.field("username", &self.username);
+        map.field("password", &self.password);
         map.end()
     }
 }
 rt::object_deserialize!(CredentialBasicAuth);
 impl<'de> rt::FromMap<'de> for CredentialBasicAuth {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut username = None;
         let mut password = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "username" => username = Some(map.value()?),
-                "password" => password = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "username" => map.put(&mut username),
+                "password" => map.put(&mut password),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            username: map.required(username, "username")?,
-            password: map.required(password, "password")?,
-        })
+        match (type_, username, password) {
+            (Some(type_), Some(username), Some(password)) => {
+                Ok(Self { type_, username, password })
+            }
+            (type_, username, password) => {
+                map.missing(
+                    &[
+                        ("type", type_.is_none()),
+                        ("username", username.is_none()),
+                        ("password", password.is_none()),
+                    ],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/Credential/oneOf/0/properties/type` in the spec.
@@ -824,27 +886,31 @@ pub struct CredentialBearerToken {
 impl ::serde::Serialize for CredentialBearerToken {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("token", &self.token)?;
+        map.field("type", &self.type_);
+        map.field("token", &self.token);
         map.end()
     }
 }
 rt::object_deserialize!(CredentialBearerToken);
 impl<'de> rt::FromMap<'de> for CredentialBearerToken {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut token = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "token" => token = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "token" => map.put(&mut token),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            token: map.required(token, "token")?,
-        })
+        match (type_, token) {
+            (Some(type_), Some(token)) => Ok(Self { type_, token }),
+            (type_, token) => {
+                map.missing(&[("type", type_.is_none()), ("token", token.is_none())])
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/Credential/oneOf/1/properties/type` in the spec.
@@ -882,23 +948,26 @@ pub struct ShapeRadius {
 impl ::serde::Serialize for ShapeRadius {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("radius", &self.radius)?;
+        map.field("radius", &self.radius);
         map.end()
     }
 }
 rt::object_deserialize!(ShapeRadius);
 impl<'de> rt::FromMap<'de> for ShapeRadius {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut radius = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "radius" => radius = Some(map.value()?),
-                _ => map.skip()?,
+                "radius" => map.put(&mut radius),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            radius: map.required(radius, "radius")?,
-        })
+        match radius {
+            Some(radius) => Ok(Self { radius }),
+            None => map.missing(&[("radius", true)]),
+        }
     }
 }
 /// The schema at `/components/schemas/Shape/anyOf/1` in the spec.
@@ -912,27 +981,31 @@ pub struct ShapeVariant1 {
 impl ::serde::Serialize for ShapeVariant1 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("width", &self.width)?;
-        map.field("height", &self.height)?;
+        map.field("width", &self.width);
+        map.field("height", &self.height);
         map.end()
     }
 }
 rt::object_deserialize!(ShapeVariant1);
 impl<'de> rt::FromMap<'de> for ShapeVariant1 {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut width = None;
         let mut height = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "width" => width = Some(map.value()?),
-                "height" => height = Some(map.value()?),
-                _ => map.skip()?,
+                "width" => map.put(&mut width),
+                "height" => map.put(&mut height),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            width: map.required(width, "width")?,
-            height: map.required(height, "height")?,
-        })
+        match (width, height) {
+            (Some(width), Some(height)) => Ok(Self { width, height }),
+            (width, height) => {
+                map.missing(&[("width", width.is_none()), ("height", height.is_none())])
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/CreatedEvent/properties/event_type` in the spec.

@@ -21,17 +21,19 @@ pub struct Paint {
 impl ::serde::Serialize for Paint {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("color", &self.color)?;
-        map.optional("level", &self.level)?;
-        map.optional("size", &self.size)?;
-        map.optional("mood", &self.mood)?;
-        map.optional("shade", &self.shade)?;
+        map.field("color", &self.color);
+        map.optional("level", &self.level);
+        map.optional("size", &self.size);
+        map.optional("mood", &self.mood);
+        map.optional("shade", &self.shade);
         map.end()
     }
 }
 rt::object_deserialize!(Paint);
 impl<'de> rt::FromMap<'de> for Paint {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut color = None;
         let mut level = None;
         let mut size = None;
@@ -39,21 +41,26 @@ impl<'de> rt::FromMap<'de> for Paint {
         let mut shade = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "color" => color = Some(map.value()?),
-                "level" => level = map.value()?,
-                "size" => size = map.value()?,
-                "mood" => mood = map.value()?,
-                "shade" => shade = map.value()?,
-                _ => map.skip()?,
+                "color" => map.put(&mut color),
+                "level" => map.set(&mut level),
+                "size" => map.set(&mut size),
+                "mood" => map.set(&mut mood),
+                "shade" => map.set(&mut shade),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            color: map.required(color, "color")?,
-            level,
-            size,
-            mood,
-            shade,
-        })
+        match color {
+            Some(color) => {
+                Ok(Self {
+                    color,
+                    level,
+                    size,
+                    mood,
+                    shade,
+                })
+            }
+            None => map.missing(&[("color", true)]),
+        }
     }
 }
 /// `x-speakeasy-enums` names the members (Polar uses it for country codes).

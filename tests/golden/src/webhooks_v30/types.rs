@@ -15,27 +15,33 @@ pub struct OrderEvent {
 impl ::serde::Serialize for OrderEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("order_id", &self.order_id)?;
+        map.field("type", &self.type_);
+        map.field("order_id", &self.order_id);
         map.end()
     }
 }
 rt::object_deserialize!(OrderEvent);
 impl<'de> rt::FromMap<'de> for OrderEvent {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut order_id = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "order_id" => order_id = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "order_id" => map.put(&mut order_id),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            order_id: map.required(order_id, "order_id")?,
-        })
+        match (type_, order_id) {
+            (Some(type_), Some(order_id)) => Ok(Self { type_, order_id }),
+            (type_, order_id) => {
+                map.missing(
+                    &[("type", type_.is_none()), ("order_id", order_id.is_none())],
+                )
+            }
+        }
     }
 }
 /// The schema at `/components/schemas/OrderEvent/properties/type` in the spec.
@@ -75,27 +81,31 @@ pub struct OrderRefundedEvent {
 impl ::serde::Serialize for OrderRefundedEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("type", &self.type_)?;
-        map.field("amount", &self.amount)?;
+        map.field("type", &self.type_);
+        map.field("amount", &self.amount);
         map.end()
     }
 }
 rt::object_deserialize!(OrderRefundedEvent);
 impl<'de> rt::FromMap<'de> for OrderRefundedEvent {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut amount = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "type" => type_ = Some(map.value()?),
-                "amount" => amount = Some(map.value()?),
-                _ => map.skip()?,
+                "type" => map.put(&mut type_),
+                "amount" => map.put(&mut amount),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            type_: map.required(type_, "type")?,
-            amount: map.required(amount, "amount")?,
-        })
+        match (type_, amount) {
+            (Some(type_), Some(amount)) => Ok(Self { type_, amount }),
+            (type_, amount) => {
+                map.missing(&[("type", type_.is_none()), ("amount", amount.is_none())])
+            }
+        }
     }
 }
 /// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema/properties/type` in the spec.

@@ -17,8 +17,8 @@ pub struct Address {
 impl ::serde::Serialize for Address {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("city", &self.city)?;
-        map.optional("line1", &self.line1)?;
+        map.optional("city", &self.city);
+        map.optional("line1", &self.line1);
         map.end()
     }
 }
@@ -26,13 +26,15 @@ impl ::serde::Serialize for Address {
 rt::object_deserialize!(Address);
 #[cfg(feature = "wire_formats-customers")]
 impl<'de> rt::FromMap<'de> for Address {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "city" => value.city = map.value()?,
-                "line1" => value.line1 = map.value()?,
-                _ => map.skip()?,
+                "city" => map.set(&mut value.city),
+                "line1" => map.set(&mut value.line1),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -51,8 +53,8 @@ pub struct Item {
 impl ::serde::Serialize for Item {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("price", &self.price)?;
-        map.optional("quantity", &self.quantity)?;
+        map.optional("price", &self.price);
+        map.optional("quantity", &self.quantity);
         map.end()
     }
 }
@@ -60,13 +62,15 @@ impl ::serde::Serialize for Item {
 rt::object_deserialize!(Item);
 #[cfg(feature = "wire_formats-customers")]
 impl<'de> rt::FromMap<'de> for Item {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "price" => value.price = map.value()?,
-                "quantity" => value.quantity = map.value()?,
-                _ => map.skip()?,
+                "price" => map.set(&mut value.price),
+                "quantity" => map.set(&mut value.quantity),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -95,13 +99,13 @@ pub struct CustomerForm {
 impl ::serde::Serialize for CustomerForm {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("email", &self.email)?;
-        map.optional("address", &self.address)?;
-        map.optional("items", &self.items)?;
-        map.optional("metadata", &self.metadata)?;
-        map.optional("expand", &self.expand)?;
-        map.optional("preferences", &self.preferences)?;
-        map.optional("tags", &self.tags)?;
+        map.field("email", &self.email);
+        map.optional("address", &self.address);
+        map.optional("items", &self.items);
+        map.optional("metadata", &self.metadata);
+        map.optional("expand", &self.expand);
+        map.optional("preferences", &self.preferences);
+        map.optional("tags", &self.tags);
         map.end()
     }
 }
@@ -109,7 +113,9 @@ impl ::serde::Serialize for CustomerForm {
 rt::object_deserialize!(CustomerForm);
 #[cfg(feature = "wire_formats-customers")]
 impl<'de> rt::FromMap<'de> for CustomerForm {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut email = None;
         let mut address = None;
         let mut items = None;
@@ -119,25 +125,30 @@ impl<'de> rt::FromMap<'de> for CustomerForm {
         let mut tags = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "email" => email = Some(map.value()?),
-                "address" => address = map.value()?,
-                "items" => items = map.value()?,
-                "metadata" => metadata = map.value()?,
-                "expand" => expand = map.value()?,
-                "preferences" => preferences = map.value()?,
-                "tags" => tags = map.value()?,
-                _ => map.skip()?,
+                "email" => map.put(&mut email),
+                "address" => map.set(&mut address),
+                "items" => map.set(&mut items),
+                "metadata" => map.set(&mut metadata),
+                "expand" => map.set(&mut expand),
+                "preferences" => map.set(&mut preferences),
+                "tags" => map.set(&mut tags),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            email: map.required(email, "email")?,
-            address,
-            items,
-            metadata,
-            expand,
-            preferences,
-            tags,
-        })
+        match email {
+            Some(email) => {
+                Ok(Self {
+                    email,
+                    address,
+                    items,
+                    metadata,
+                    expand,
+                    preferences,
+                    tags,
+                })
+            }
+            None => map.missing(&[("email", true)]),
+        }
     }
 }
 #[cfg(feature = "wire_formats-customers")]
@@ -151,7 +162,7 @@ pub struct Customer {
 impl ::serde::Serialize for Customer {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
+        map.optional("id", &self.id);
         map.end()
     }
 }
@@ -159,12 +170,14 @@ impl ::serde::Serialize for Customer {
 rt::object_deserialize!(Customer);
 #[cfg(feature = "wire_formats-customers")]
 impl<'de> rt::FromMap<'de> for Customer {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -181,7 +194,7 @@ pub struct StoredFile {
 impl ::serde::Serialize for StoredFile {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id)?;
+        map.optional("id", &self.id);
         map.end()
     }
 }
@@ -189,12 +202,14 @@ impl ::serde::Serialize for StoredFile {
 rt::object_deserialize!(StoredFile);
 #[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
 impl<'de> rt::FromMap<'de> for StoredFile {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "id" => value.id = map.value()?,
-                _ => map.skip()?,
+                "id" => map.set(&mut value.id),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -211,7 +226,7 @@ pub struct Tick {
 impl ::serde::Serialize for Tick {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("n", &self.n)?;
+        map.field("n", &self.n);
         map.end()
     }
 }
@@ -219,15 +234,20 @@ impl ::serde::Serialize for Tick {
 rt::object_deserialize!(Tick);
 #[cfg(any(feature = "wire_formats-events", feature = "wire_formats-lines"))]
 impl<'de> rt::FromMap<'de> for Tick {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut n = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "n" => n = Some(map.value()?),
-                _ => map.skip()?,
+                "n" => map.put(&mut n),
+                _ => map.skip(),
             }
         }
-        Ok(Self { n: map.required(n, "n")? })
+        match n {
+            Some(n) => Ok(Self { n }),
+            None => map.missing(&[("n", true)]),
+        }
     }
 }
 #[cfg(feature = "wire_formats-customers")]
@@ -241,7 +261,7 @@ pub struct CustomerFormPreferences {
 impl ::serde::Serialize for CustomerFormPreferences {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("language", &self.language)?;
+        map.optional("language", &self.language);
         map.end()
     }
 }
@@ -249,12 +269,14 @@ impl ::serde::Serialize for CustomerFormPreferences {
 rt::object_deserialize!(CustomerFormPreferences);
 #[cfg(feature = "wire_formats-customers")]
 impl<'de> rt::FromMap<'de> for CustomerFormPreferences {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "language" => value.language = map.value()?,
-                _ => map.skip()?,
+                "language" => map.set(&mut value.language),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -273,8 +295,8 @@ pub struct SearchItemsFilter {
 impl ::serde::Serialize for SearchItemsFilter {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("status", &self.status)?;
-        map.optional("created", &self.created)?;
+        map.optional("status", &self.status);
+        map.optional("created", &self.created);
         map.end()
     }
 }
@@ -282,13 +304,15 @@ impl ::serde::Serialize for SearchItemsFilter {
 rt::object_deserialize!(SearchItemsFilter);
 #[cfg(feature = "wire_formats-search")]
 impl<'de> rt::FromMap<'de> for SearchItemsFilter {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "status" => value.status = map.value()?,
-                "created" => value.created = map.value()?,
-                _ => map.skip()?,
+                "status" => map.set(&mut value.status),
+                "created" => map.set(&mut value.created),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -307,8 +331,8 @@ pub struct SearchItemsFilterCreated {
 impl ::serde::Serialize for SearchItemsFilterCreated {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("gte", &self.gte)?;
-        map.optional("lt", &self.lt)?;
+        map.optional("gte", &self.gte);
+        map.optional("lt", &self.lt);
         map.end()
     }
 }
@@ -316,13 +340,15 @@ impl ::serde::Serialize for SearchItemsFilterCreated {
 rt::object_deserialize!(SearchItemsFilterCreated);
 #[cfg(feature = "wire_formats-search")]
 impl<'de> rt::FromMap<'de> for SearchItemsFilterCreated {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "gte" => value.gte = map.value()?,
-                "lt" => value.lt = map.value()?,
-                _ => map.skip()?,
+                "gte" => map.set(&mut value.gte),
+                "lt" => map.set(&mut value.lt),
+                _ => map.skip(),
             }
         }
         Ok(value)
@@ -347,11 +373,11 @@ pub struct UploadFileRequest {
 impl ::serde::Serialize for UploadFileRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.field("file", &self.file)?;
-        map.optional("attachments", &self.attachments)?;
-        map.field("purpose", &self.purpose)?;
-        map.optional("tags", &self.tags)?;
-        map.optional("meta", &self.meta)?;
+        map.field("file", &self.file);
+        map.optional("attachments", &self.attachments);
+        map.field("purpose", &self.purpose);
+        map.optional("tags", &self.tags);
+        map.optional("meta", &self.meta);
         map.end()
     }
 }
@@ -359,7 +385,9 @@ impl ::serde::Serialize for UploadFileRequest {
 rt::object_deserialize!(UploadFileRequest);
 #[cfg(feature = "wire_formats-files")]
 impl<'de> rt::FromMap<'de> for UploadFileRequest {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut file = None;
         let mut attachments = None;
         let mut purpose = None;
@@ -367,21 +395,28 @@ impl<'de> rt::FromMap<'de> for UploadFileRequest {
         let mut meta = None;
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "file" => file = Some(map.value()?),
-                "attachments" => attachments = map.value()?,
-                "purpose" => purpose = Some(map.value()?),
-                "tags" => tags = map.value()?,
-                "meta" => meta = map.value()?,
-                _ => map.skip()?,
+                "file" => map.put(&mut file),
+                "attachments" => map.set(&mut attachments),
+                "purpose" => map.put(&mut purpose),
+                "tags" => map.set(&mut tags),
+                "meta" => map.set(&mut meta),
+                _ => map.skip(),
             }
         }
-        Ok(Self {
-            file: map.required(file, "file")?,
-            attachments,
-            purpose: map.required(purpose, "purpose")?,
-            tags,
-            meta,
-        })
+        match (file, purpose) {
+            (Some(file), Some(purpose)) => {
+                Ok(Self {
+                    file,
+                    attachments,
+                    purpose,
+                    tags,
+                    meta,
+                })
+            }
+            (file, purpose) => {
+                map.missing(&[("file", file.is_none()), ("purpose", purpose.is_none())])
+            }
+        }
     }
 }
 #[cfg(feature = "wire_formats-files")]
@@ -395,7 +430,7 @@ pub struct UploadFileRequestMeta {
 impl ::serde::Serialize for UploadFileRequestMeta {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
-        map.optional("source", &self.source)?;
+        map.optional("source", &self.source);
         map.end()
     }
 }
@@ -403,12 +438,14 @@ impl ::serde::Serialize for UploadFileRequestMeta {
 rt::object_deserialize!(UploadFileRequestMeta);
 #[cfg(feature = "wire_formats-files")]
 impl<'de> rt::FromMap<'de> for UploadFileRequestMeta {
-    fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<A>) -> Result<Self, A::Error> {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut value = Self::default();
         while let Some(key) = map.key()? {
             match key.as_str() {
-                "source" => value.source = map.value()?,
-                _ => map.skip()?,
+                "source" => map.set(&mut value.source),
+                _ => map.skip(),
             }
         }
         Ok(value)
