@@ -196,7 +196,8 @@ pub fn generate_with(
         let mut diags = Diagnostics::new(&spec.label);
         let api = loaded_with(spec, selection, &mut diags, progress).map(|(_, api)| api);
         out.diagnostics.extend(locate(spec, diags.into_vec()));
-        if let Some(api) = api {
+        if let Some(mut api) = api {
+            api.merge_identical_types();
             apis.push(api);
         }
     }

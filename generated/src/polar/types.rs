@@ -1924,14 +1924,7 @@ pub enum ListWebhookEndpointsOrganizationId {
     StringList(Vec<String>),
 }
 /// Endpoint Id
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(untagged)]
-pub enum ListWebhookDeliveriesEndpointId {
-    /// A `String`.
-    String(String),
-    /// A `StringList`.
-    StringList(Vec<String>),
-}
+pub type ListWebhookDeliveriesEndpointId = ListWebhookEndpointsOrganizationId;
 /// The schema at `/paths/~1v1~1webhooks~1deliveries/get/parameters/5/schema/anyOf/0` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ListWebhookDeliveriesHttpCodeClass {

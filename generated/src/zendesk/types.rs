@@ -617,36 +617,7 @@ impl<'de> rt::FromMap<'de> for WebhookTestResponse {
     }
 }
 /// Request body for replacing a webhook's settings.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WebhookUpdateRequest {
-    /// The `webhook` property.
-    pub webhook: WebhookCreateRequestWebhook,
-}
-impl ::serde::Serialize for WebhookUpdateRequest {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
-        map.field("webhook", &self.webhook);
-        map.end()
-    }
-}
-rt::object_deserialize!(WebhookUpdateRequest);
-impl<'de> rt::FromMap<'de> for WebhookUpdateRequest {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut webhook = None;
-        while let Some(key) = map.key()? {
-            match key.as_str() {
-                "webhook" => map.put(&mut webhook),
-                _ => map.skip(),
-            }
-        }
-        match webhook {
-            Some(webhook) => Ok(Self { webhook }),
-            None => map.missing(&[("webhook", true)]),
-        }
-    }
-}
+pub type WebhookUpdateRequest = WebhookCreateRequest;
 /// The schema at `/components/schemas/ApiKeyAuthentication/properties/type` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApiKeyAuthenticationType {
@@ -1320,155 +1291,13 @@ impl<'de> rt::FromMap<'de> for WebhookPatchRequestWebhook {
     }
 }
 /// The schema at `/components/schemas/WebhookPatchRequest/properties/webhook/properties/http_method` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WebhookPatchRequestWebhookHttpMethod {
-    /// `GET`
-    Get,
-    /// `POST`
-    Post,
-    /// `PUT`
-    Put,
-    /// `PATCH`
-    Patch,
-    /// `DELETE`
-    Delete,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookPatchRequestWebhookHttpMethod {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-            Self::Put => "PUT",
-            Self::Patch => "PATCH",
-            Self::Delete => "DELETE",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookPatchRequestWebhookHttpMethod {
-    fn from(value: &str) -> Self {
-        match value {
-            "GET" => Self::Get,
-            "POST" => Self::Post,
-            "PUT" => Self::Put,
-            "PATCH" => Self::Patch,
-            "DELETE" => Self::Delete,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookPatchRequestWebhookHttpMethod);
+pub type WebhookPatchRequestWebhookHttpMethod = WebhookHttpMethod;
 /// The schema at `/components/schemas/WebhookPatchRequest/properties/webhook/properties/request_format` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WebhookPatchRequestWebhookRequestFormat {
-    /// `json`
-    Json,
-    /// `xml`
-    Xml,
-    /// `form_encoded`
-    FormEncoded,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookPatchRequestWebhookRequestFormat {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Json => "json",
-            Self::Xml => "xml",
-            Self::FormEncoded => "form_encoded",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookPatchRequestWebhookRequestFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "json" => Self::Json,
-            "xml" => Self::Xml,
-            "form_encoded" => Self::FormEncoded,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookPatchRequestWebhookRequestFormat);
+pub type WebhookPatchRequestWebhookRequestFormat = WebhookRequestFormat;
 /// The schema at `/components/schemas/WebhookPatchRequest/properties/webhook/properties/status` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WebhookPatchRequestWebhookStatus {
-    /// `active`
-    Active,
-    /// `inactive`
-    Inactive,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookPatchRequestWebhookStatus {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookPatchRequestWebhookStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookPatchRequestWebhookStatus);
+pub type WebhookPatchRequestWebhookStatus = WebhookStatus;
 /// The schema at `/components/schemas/WebhookPatchRequest/properties/webhook/properties/authentication` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum WebhookPatchRequestWebhookAuthentication {
-    /// `type` is `basic_auth`.
-    BasicAuthAuthentication(BasicAuthAuthentication),
-    /// `type` is `bearer_token`.
-    BearerTokenAuthentication(BearerTokenAuthentication),
-    /// `type` is `api_key`.
-    ApiKeyAuthentication(ApiKeyAuthentication),
-    /// A `type` this version of the spec does not list, kept as raw JSON.
-    Unknown(::serde_json::Value),
-}
-impl<'de> ::serde::Deserialize<'de> for WebhookPatchRequestWebhookAuthentication {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("type")
-            .and_then(::serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("basic_auth") => {
-                ::serde_json::from_value(value)
-                    .map(Self::BasicAuthAuthentication)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("bearer_token") => {
-                ::serde_json::from_value(value)
-                    .map(Self::BearerTokenAuthentication)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("api_key") => {
-                ::serde_json::from_value(value)
-                    .map(Self::ApiKeyAuthentication)
-                    .map_err(::serde::de::Error::custom)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
+pub type WebhookPatchRequestWebhookAuthentication = WebhookAuthentication;
 /// Settings to use for the trial call.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebhookTestRequestWebhook {
@@ -1529,81 +1358,9 @@ impl<'de> rt::FromMap<'de> for WebhookTestRequestWebhook {
     }
 }
 /// The schema at `/components/schemas/WebhookTestRequest/properties/webhook/properties/http_method` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WebhookTestRequestWebhookHttpMethod {
-    /// `GET`
-    Get,
-    /// `POST`
-    Post,
-    /// `PUT`
-    Put,
-    /// `PATCH`
-    Patch,
-    /// `DELETE`
-    Delete,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookTestRequestWebhookHttpMethod {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-            Self::Put => "PUT",
-            Self::Patch => "PATCH",
-            Self::Delete => "DELETE",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookTestRequestWebhookHttpMethod {
-    fn from(value: &str) -> Self {
-        match value {
-            "GET" => Self::Get,
-            "POST" => Self::Post,
-            "PUT" => Self::Put,
-            "PATCH" => Self::Patch,
-            "DELETE" => Self::Delete,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookTestRequestWebhookHttpMethod);
+pub type WebhookTestRequestWebhookHttpMethod = WebhookHttpMethod;
 /// The schema at `/components/schemas/WebhookTestRequest/properties/webhook/properties/request_format` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WebhookTestRequestWebhookRequestFormat {
-    /// `json`
-    Json,
-    /// `xml`
-    Xml,
-    /// `form_encoded`
-    FormEncoded,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookTestRequestWebhookRequestFormat {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Json => "json",
-            Self::Xml => "xml",
-            Self::FormEncoded => "form_encoded",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookTestRequestWebhookRequestFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "json" => Self::Json,
-            "xml" => Self::Xml,
-            "form_encoded" => Self::FormEncoded,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookTestRequestWebhookRequestFormat);
+pub type WebhookTestRequestWebhookRequestFormat = WebhookRequestFormat;
 /// The schema at `/components/schemas/WebhookTestResponse/properties/test` in the spec.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookTestResponseTest {

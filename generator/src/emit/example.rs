@@ -32,9 +32,12 @@ fn value(api: &Api, krate: &TokenStream, t: &TypeRef, hint: &str, depth: usize) 
         TypeRef::Array(_) => quote!(Vec::new()),
         TypeRef::Map(_) => quote!(::std::collections::BTreeMap::new()),
         TypeRef::Nullable(_) => quote!(None),
-        TypeRef::Named(id) => {
+        TypeRef::Named(named) => {
+            // Spelled with the name the spec gives, also when that is an alias of another
+            // type of the same shape (`types::UpdateRequest { .. }` for `CreateRequest`).
+            let name = format_ident!("{}", api.types[*named].rust_name);
+            let id = &super::types::unaliased(api, *named);
             let def = &api.types[*id];
-            let name = format_ident!("{}", def.rust_name);
             let _ = krate;
             let path = quote!(#module::types::#name);
             match &def.kind {

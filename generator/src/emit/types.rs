@@ -317,6 +317,17 @@ fn untagged(
 }
 
 /// Whether values of `t` may be `null`, looking through aliases.
+/// The type `id` names, through aliases of other named types.
+pub(super) fn unaliased(api: &Api, mut id: usize) -> usize {
+    for _ in 0..api.types.len() {
+        match &api.types[id].kind {
+            TypeKind::Alias(TypeRef::Named(next)) => id = *next,
+            _ => break,
+        }
+    }
+    id
+}
+
 pub(super) fn is_nullable(api: &Api, t: &TypeRef) -> bool {
     match t {
         TypeRef::Nullable(_) => true,

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+mod merge;
 mod webhooks;
 pub use webhooks::*;
 

@@ -760,91 +760,10 @@ impl<'de> rt::FromMap<'de> for Target {
 }
 #[cfg(feature = "all_of")]
 /// The same union with `additionalProperties` next to `anyOf` (Zendesk's UserObject).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum OpenUser {
-    /// A `AdminUser`.
-    AdminUser(AdminUser),
-    /// A `EndUser`.
-    EndUser(EndUser),
-}
-#[cfg(feature = "all_of")]
-impl<'de> ::serde::Deserialize<'de> for OpenUser {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let keys: Vec<&str> = value
-            .as_object()
-            .map(|m| m.keys().map(String::as_str).collect())
-            .unwrap_or_default();
-        let mut best: Option<(usize, Self)> = None;
-        if let Ok(decoded) = ::serde_json::from_value::<AdminUser>(value.clone()) {
-            let score = keys
-                .iter()
-                .filter(|k| ["id", "name", "role"].contains(k))
-                .count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::AdminUser(decoded)));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<EndUser>(value.clone()) {
-            let score = keys
-                .iter()
-                .filter(|k| ["id", "name", "organization_id"].contains(k))
-                .count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::EndUser(decoded)));
-            }
-        }
-        best.map(|(_, v)| v)
-            .ok_or_else(|| ::serde::de::Error::custom(
-                "the value matches none of the shapes of `OpenUser`",
-            ))
-    }
-}
+pub type OpenUser = User;
 #[cfg(feature = "all_of-me")]
 /// allOf of that union and an object (Zendesk's CurrentUserResponse.user).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CurrentUserOpen {
-    /// The `locale` property.
-    pub locale: Option<String>,
-    /// The `authenticity_token` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub authenticity_token: Option<String>,
-    /// Properties not listed in the spec.
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
-}
-#[cfg(feature = "all_of-me")]
-impl ::serde::Serialize for CurrentUserOpen {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
-        map.optional("locale", &self.locale);
-        map.flatten(&self.additional_properties);
-        map.end()
-    }
-}
-#[cfg(feature = "all_of-me")]
-rt::object_deserialize!(CurrentUserOpen);
-#[cfg(feature = "all_of-me")]
-impl<'de> rt::FromMap<'de> for CurrentUserOpen {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key()? {
-            match key.as_str() {
-                "locale" => map.set(&mut value.locale),
-                "authenticity_token" => map.set(&mut value.authenticity_token),
-                _ => map.keep(key, &mut value.additional_properties),
-            }
-        }
-        Ok(value)
-    }
-}
+pub type CurrentUserOpen = CurrentUser;
 #[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Invoice/properties/status` in the spec.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -46,7 +46,7 @@ impl<'a> Companies<'a> {
     ///     .companies()
     ///     .create_webhook(
     ///         "<companyId>",
-    ///         deep_refs::types::Webhooks {
+    ///         deep_refs::types::GetResponses {
     ///             results: vec![
     ///                 deep_refs::types::Webhook { id : "<id>".to_owned(), company_id :
     ///                 "<companyId>".to_owned(), notifiers : deep_refs::types::Notifier {

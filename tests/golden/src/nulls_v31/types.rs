@@ -309,11 +309,4 @@ pub enum Nulls31OptStringOrInteger {
     Integer(i64),
 }
 /// The schema at `/components/schemas/Nulls31/properties/opt_string_or_integer_or_null` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(untagged)]
-pub enum Nulls31OptStringOrIntegerOrNull {
-    /// A `String`.
-    String(String),
-    /// A `Integer`.
-    Integer(i64),
-}
+pub type Nulls31OptStringOrIntegerOrNull = Nulls31OptStringOrInteger;

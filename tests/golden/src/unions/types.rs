@@ -660,42 +660,7 @@ impl<'de> ::serde::Deserialize<'de> for PetAfter {
     }
 }
 /// The same union as Event, declared after its branches.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum EventAfter {
-    /// `event_type` is `record.created` or `record.restored`.
-    CreatedEvent(CreatedEvent),
-    /// `event_type` is `record.deleted`.
-    DeletedEvent(DeletedEvent),
-    /// A `event_type` this version of the spec does not list, kept as raw JSON.
-    Unknown(::serde_json::Value),
-}
-impl<'de> ::serde::Deserialize<'de> for EventAfter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("event_type")
-            .and_then(::serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("record.created" | "record.restored") => {
-                ::serde_json::from_value(value)
-                    .map(Self::CreatedEvent)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("record.deleted") => {
-                ::serde_json::from_value(value)
-                    .map(Self::DeletedEvent)
-                    .map_err(::serde::de::Error::custom)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
-    }
-}
+pub type EventAfter = Event;
 /// An untagged union whose branches have only optional properties.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
@@ -1065,11 +1030,4 @@ impl From<&str> for DeletedEventEventType {
 }
 crate::runtime::string_enum_impls!(DeletedEventEventType);
 /// The schema at `/paths/~1pets/get/parameters/0/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-#[serde(untagged)]
-pub enum ListPetsOwnerId {
-    /// A `String`.
-    String(String),
-    /// A `StringList`.
-    StringList(Vec<String>),
-}
+pub type ListPetsOwnerId = OwnerFilter;

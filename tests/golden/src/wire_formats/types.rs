@@ -151,14 +151,26 @@ impl<'de> rt::FromMap<'de> for CustomerForm {
         }
     }
 }
-#[cfg(feature = "wire_formats-customers")]
+#[cfg(
+    any(
+        feature = "wire_formats-customers",
+        feature = "wire_formats-files",
+        feature = "wire_formats-notes"
+    )
+)]
 /// The schema at `/components/schemas/Customer` in the spec.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Customer {
     /// The `id` property.
     pub id: Option<String>,
 }
-#[cfg(feature = "wire_formats-customers")]
+#[cfg(
+    any(
+        feature = "wire_formats-customers",
+        feature = "wire_formats-files",
+        feature = "wire_formats-notes"
+    )
+)]
 impl ::serde::Serialize for Customer {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer)?;
@@ -166,9 +178,21 @@ impl ::serde::Serialize for Customer {
         map.end()
     }
 }
-#[cfg(feature = "wire_formats-customers")]
+#[cfg(
+    any(
+        feature = "wire_formats-customers",
+        feature = "wire_formats-files",
+        feature = "wire_formats-notes"
+    )
+)]
 rt::object_deserialize!(Customer);
-#[cfg(feature = "wire_formats-customers")]
+#[cfg(
+    any(
+        feature = "wire_formats-customers",
+        feature = "wire_formats-files",
+        feature = "wire_formats-notes"
+    )
+)]
 impl<'de> rt::FromMap<'de> for Customer {
     fn read<A: rt::MapAccess<'de>>(
         map: &mut rt::Fields<'de, A>,
@@ -185,36 +209,7 @@ impl<'de> rt::FromMap<'de> for Customer {
 }
 #[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
 /// The schema at `/components/schemas/StoredFile` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct StoredFile {
-    /// The `id` property.
-    pub id: Option<String>,
-}
-#[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
-impl ::serde::Serialize for StoredFile {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
-        map.optional("id", &self.id);
-        map.end()
-    }
-}
-#[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
-rt::object_deserialize!(StoredFile);
-#[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
-impl<'de> rt::FromMap<'de> for StoredFile {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key()? {
-            match key.as_str() {
-                "id" => map.set(&mut value.id),
-                _ => map.skip(),
-            }
-        }
-        Ok(value)
-    }
-}
+pub type StoredFile = Customer;
 #[cfg(any(feature = "wire_formats-events", feature = "wire_formats-lines"))]
 /// The schema at `/components/schemas/Tick` in the spec.
 #[derive(Debug, Clone, PartialEq)]
