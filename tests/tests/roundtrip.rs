@@ -508,6 +508,32 @@ mod enums {
     }
 
     #[test]
+    fn enums_compare_order_and_hash_by_their_wire_value() {
+        use std::collections::BTreeSet;
+        // A value read as `Unknown` is the variant it names: same value, same enum value.
+        assert_eq!(TaskStatus::Unknown("open".into()), TaskStatus::Open);
+        assert_ne!(TaskStatus::Unknown("Open".into()), TaskStatus::Open);
+        assert_eq!(Priority::Unknown(10), Priority::V10);
+        let hashed: std::collections::HashSet<_> =
+            [TaskStatus::Open, TaskStatus::Unknown("open".into())].into();
+        assert_eq!(hashed.len(), 1);
+        // Ordered by the strings (and numbers) on the wire, not by where the spec lists them.
+        let sorted: Vec<String> = BTreeSet::from([
+            TaskStatus::Open,
+            TaskStatus::Done,
+            TaskStatus::InProgress,
+            TaskStatus::Unknown("blocked".into()),
+        ])
+        .iter()
+        .map(|s| s.as_str().to_owned())
+        .collect();
+        assert_eq!(sorted, ["DONE", "blocked", "in-progress", "open"]);
+        let mut priorities = vec![Priority::V10, Priority::Unknown(3), Priority::Minus1];
+        priorities.sort();
+        assert_eq!(priorities, [Priority::Minus1, Priority::Unknown(3), Priority::V10]);
+    }
+
+    #[test]
     fn awkward_string_values_keep_their_spelling() {
         for (wire, variant) in [
             ("open", TaskStatus::Open),

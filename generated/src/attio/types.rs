@@ -12,7 +12,7 @@ pub struct GetV2WebhooksResponse {
 }
 impl ::serde::Serialize for GetV2WebhooksResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("data", &self.data);
         map.end()
     }
@@ -23,14 +23,14 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "data" => map.put(&mut data),
                 _ => map.skip(),
             }
         }
         match data {
-            Some(data) => Ok(Self { data }),
+            Some(data) => map.done(Self { data }),
             None => map.missing(&[("data", true)]),
         }
     }
@@ -51,7 +51,7 @@ pub struct GetV2WebhooksResponseDataItem {
 }
 impl ::serde::Serialize for GetV2WebhooksResponseDataItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("target_url", &self.target_url);
         map.field("subscriptions", &self.subscriptions);
         map.field("id", &self.id);
@@ -70,7 +70,7 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItem {
         let mut id = None;
         let mut status = None;
         let mut created_at = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "target_url" => map.put(&mut target_url),
                 "subscriptions" => map.put(&mut subscriptions),
@@ -88,7 +88,7 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItem {
                 Some(status),
                 Some(created_at),
             ) => {
-                Ok(Self {
+                map.done(Self {
                     target_url,
                     subscriptions,
                     id,
@@ -120,7 +120,7 @@ pub struct GetV2WebhooksResponseDataItemSubscription {
 }
 impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscription {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("event_type", &self.event_type);
         map.field("filter", &self.filter);
         map.end()
@@ -133,7 +133,7 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscription {
     ) -> Result<Self, A::Error> {
         let mut event_type = None;
         let mut filter = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "event_type" => map.put(&mut event_type),
                 "filter" => map.set(&mut filter),
@@ -141,13 +141,13 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscription {
             }
         }
         match event_type {
-            Some(event_type) => Ok(Self { event_type, filter }),
+            Some(event_type) => map.done(Self { event_type, filter }),
             None => map.missing(&[("event_type", true)]),
         }
     }
 }
 /// Event kind this subscription listens for.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum GetV2WebhooksResponseDataItemSubscriptionEventType {
     /// `comment.created`
     CommentCreated,
@@ -329,7 +329,7 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOr {
 }
 impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscriptionFilterOr {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("$or", &self.or);
         map.end()
     }
@@ -340,14 +340,14 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscriptionFilterOr
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut or = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "$or" => map.put(&mut or),
                 _ => map.skip(),
             }
         }
         match or {
-            Some(or) => Ok(Self { or }),
+            Some(or) => map.done(Self { or }),
             None => map.missing(&[("$or", true)]),
         }
     }
@@ -411,7 +411,7 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
 impl ::serde::Serialize
 for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("field", &self.field);
         map.field("operator", &self.operator);
         map.field("value", &self.value);
@@ -427,7 +427,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
         let mut field = None;
         let mut operator = None;
         let mut value = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "field" => map.put(&mut field),
                 "operator" => map.put(&mut operator),
@@ -437,7 +437,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
         }
         match (field, operator, value) {
             (Some(field), Some(operator), Some(value)) => {
-                Ok(Self { field, operator, value })
+                map.done(Self { field, operator, value })
             }
             (field, operator, value) => {
                 map.missing(
@@ -452,7 +452,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0/properties/operator` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
     /// `equals`
     Equals,
@@ -493,7 +493,7 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
 impl ::serde::Serialize
 for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("field", &self.field);
         map.field("operator", &self.operator);
         map.field("value", &self.value);
@@ -509,7 +509,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
         let mut field = None;
         let mut operator = None;
         let mut value = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "field" => map.put(&mut field),
                 "operator" => map.put(&mut operator),
@@ -519,7 +519,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
         }
         match (field, operator, value) {
             (Some(field), Some(operator), Some(value)) => {
-                Ok(Self { field, operator, value })
+                map.done(Self { field, operator, value })
             }
             (field, operator, value) => {
                 map.missing(
@@ -534,7 +534,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1/properties/operator` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
     /// `not_equals`
     NotEquals,
@@ -570,7 +570,7 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
 }
 impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("$and", &self.and);
         map.end()
     }
@@ -581,14 +581,14 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscriptionFilterAn
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut and = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "$and" => map.put(&mut and),
                 _ => map.skip(),
             }
         }
         match and {
-            Some(and) => Ok(Self { and }),
+            Some(and) => map.done(Self { and }),
             None => map.missing(&[("$and", true)]),
         }
     }
@@ -603,7 +603,7 @@ pub struct Id {
 }
 impl ::serde::Serialize for Id {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("workspace_id", &self.workspace_id);
         map.field("webhook_id", &self.webhook_id);
         map.end()
@@ -616,7 +616,7 @@ impl<'de> rt::FromMap<'de> for Id {
     ) -> Result<Self, A::Error> {
         let mut workspace_id = None;
         let mut webhook_id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "workspace_id" => map.put(&mut workspace_id),
                 "webhook_id" => map.put(&mut webhook_id),
@@ -625,7 +625,7 @@ impl<'de> rt::FromMap<'de> for Id {
         }
         match (workspace_id, webhook_id) {
             (Some(workspace_id), Some(webhook_id)) => {
-                Ok(Self { workspace_id, webhook_id })
+                map.done(Self { workspace_id, webhook_id })
             }
             (workspace_id, webhook_id) => {
                 map.missing(
@@ -639,7 +639,7 @@ impl<'de> rt::FromMap<'de> for Id {
     }
 }
 /// Delivery state; only active and degraded webhooks get events.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Status {
     /// `active`
     Active,
@@ -680,7 +680,7 @@ pub struct PostV2WebhooksRequest {
 }
 impl ::serde::Serialize for PostV2WebhooksRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("data", &self.data);
         map.end()
     }
@@ -691,14 +691,14 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksRequest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "data" => map.put(&mut data),
                 _ => map.skip(),
             }
         }
         match data {
-            Some(data) => Ok(Self { data }),
+            Some(data) => map.done(Self { data }),
             None => map.missing(&[("data", true)]),
         }
     }
@@ -713,7 +713,7 @@ pub struct PostV2WebhooksRequestData {
 }
 impl ::serde::Serialize for PostV2WebhooksRequestData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("target_url", &self.target_url);
         map.field("subscriptions", &self.subscriptions);
         map.end()
@@ -726,7 +726,7 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksRequestData {
     ) -> Result<Self, A::Error> {
         let mut target_url = None;
         let mut subscriptions = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "target_url" => map.put(&mut target_url),
                 "subscriptions" => map.put(&mut subscriptions),
@@ -735,7 +735,7 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksRequestData {
         }
         match (target_url, subscriptions) {
             (Some(target_url), Some(subscriptions)) => {
-                Ok(Self { target_url, subscriptions })
+                map.done(Self { target_url, subscriptions })
             }
             (target_url, subscriptions) => {
                 map.missing(
@@ -756,7 +756,7 @@ pub struct PostV2WebhooksResponse {
 }
 impl ::serde::Serialize for PostV2WebhooksResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("data", &self.data);
         map.end()
     }
@@ -767,14 +767,14 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "data" => map.put(&mut data),
                 _ => map.skip(),
             }
         }
         match data {
-            Some(data) => Ok(Self { data }),
+            Some(data) => map.done(Self { data }),
             None => map.missing(&[("data", true)]),
         }
     }
@@ -797,7 +797,7 @@ pub struct PostV2WebhooksResponseData {
 }
 impl ::serde::Serialize for PostV2WebhooksResponseData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("target_url", &self.target_url);
         map.field("subscriptions", &self.subscriptions);
         map.field("id", &self.id);
@@ -818,7 +818,7 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksResponseData {
         let mut status = None;
         let mut created_at = None;
         let mut secret = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "target_url" => map.put(&mut target_url),
                 "subscriptions" => map.put(&mut subscriptions),
@@ -838,7 +838,7 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksResponseData {
                 Some(created_at),
                 Some(secret),
             ) => {
-                Ok(Self {
+                map.done(Self {
                     target_url,
                     subscriptions,
                     id,
@@ -876,7 +876,7 @@ pub struct PostV2WebhooksBadRequest {
 }
 impl ::serde::Serialize for PostV2WebhooksBadRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("status_code", &self.status_code);
         map.field("type", &self.type_);
         map.field("code", &self.code);
@@ -893,7 +893,7 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksBadRequest {
         let mut type_ = None;
         let mut code = None;
         let mut message = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "status_code" => map.put(&mut status_code),
                 "type" => map.put(&mut type_),
@@ -904,7 +904,7 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksBadRequest {
         }
         match (status_code, type_, code, message) {
             (Some(status_code), Some(type_), Some(code), Some(message)) => {
-                Ok(Self {
+                map.done(Self {
                     status_code,
                     type_,
                     code,
@@ -925,7 +925,7 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksBadRequest {
     }
 }
 /// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Type {
     /// `invalid_request_error`
     InvalidRequestError,
@@ -951,7 +951,7 @@ impl From<&str> for Type {
 }
 crate::runtime::string_enum_impls!(Type);
 /// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/code` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum PostV2WebhooksBadRequestCode {
     /// `validation_type`
     ValidationType,
@@ -984,7 +984,7 @@ pub struct GetV2WebhooksWebhookIdResponse {
 }
 impl ::serde::Serialize for GetV2WebhooksWebhookIdResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("data", &self.data);
         map.end()
     }
@@ -995,14 +995,14 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksWebhookIdResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "data" => map.put(&mut data),
                 _ => map.skip(),
             }
         }
         match data {
-            Some(data) => Ok(Self { data }),
+            Some(data) => map.done(Self { data }),
             None => map.missing(&[("data", true)]),
         }
     }
@@ -1021,7 +1021,7 @@ pub struct GetV2WebhooksWebhookIdNotFound {
 }
 impl ::serde::Serialize for GetV2WebhooksWebhookIdNotFound {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("status_code", &self.status_code);
         map.field("type", &self.type_);
         map.field("code", &self.code);
@@ -1038,7 +1038,7 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksWebhookIdNotFound {
         let mut type_ = None;
         let mut code = None;
         let mut message = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "status_code" => map.put(&mut status_code),
                 "type" => map.put(&mut type_),
@@ -1049,7 +1049,7 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksWebhookIdNotFound {
         }
         match (status_code, type_, code, message) {
             (Some(status_code), Some(type_), Some(code), Some(message)) => {
-                Ok(Self {
+                map.done(Self {
                     status_code,
                     type_,
                     code,
@@ -1070,7 +1070,7 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksWebhookIdNotFound {
     }
 }
 /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/get/responses/404/content/application~1json/schema/properties/code` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Code {
     /// `not_found`
     NotFound,
@@ -1105,7 +1105,7 @@ pub struct PatchV2WebhooksWebhookIdRequest {
 }
 impl ::serde::Serialize for PatchV2WebhooksWebhookIdRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("data", &self.data);
         map.end()
     }
@@ -1116,14 +1116,14 @@ impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdRequest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "data" => map.put(&mut data),
                 _ => map.skip(),
             }
         }
         match data {
-            Some(data) => Ok(Self { data }),
+            Some(data) => map.done(Self { data }),
             None => map.missing(&[("data", true)]),
         }
     }
@@ -1138,7 +1138,7 @@ pub struct PatchV2WebhooksWebhookIdRequestData {
 }
 impl ::serde::Serialize for PatchV2WebhooksWebhookIdRequestData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("target_url", &self.target_url);
         map.optional("subscriptions", &self.subscriptions);
         map.end()
@@ -1150,14 +1150,14 @@ impl<'de> rt::FromMap<'de> for PatchV2WebhooksWebhookIdRequestData {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "target_url" => map.set(&mut value.target_url),
                 "subscriptions" => map.set(&mut value.subscriptions),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The webhook after the update.

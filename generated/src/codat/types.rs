@@ -20,7 +20,7 @@ pub struct WebhookConsumer {
 }
 impl ::serde::Serialize for WebhookConsumer {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.optional("url", &self.url);
         map.optional("disabled", &self.disabled);
@@ -35,7 +35,7 @@ impl<'de> rt::FromMap<'de> for WebhookConsumer {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 "url" => map.set(&mut value.url),
@@ -45,7 +45,7 @@ impl<'de> rt::FromMap<'de> for WebhookConsumer {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Legacy rule that notifies a URL or email list when an event occurs.
@@ -62,7 +62,7 @@ pub struct Webhook {
 }
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.field("type", &self.type_);
         map.optional("companyId", &self.company_id);
@@ -79,7 +79,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
         let mut type_ = None;
         let mut company_id = None;
         let mut notifiers = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut id),
                 "type" => map.put(&mut type_),
@@ -90,7 +90,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
         }
         match (type_, notifiers) {
             (Some(type_), Some(notifiers)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     type_,
                     company_id,
@@ -119,7 +119,7 @@ pub struct PagingInfo {
 }
 impl ::serde::Serialize for PagingInfo {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("pageNumber", &self.page_number);
         map.field("pageSize", &self.page_size);
         map.field("totalResults", &self.total_results);
@@ -136,7 +136,7 @@ impl<'de> rt::FromMap<'de> for PagingInfo {
         let mut page_size = None;
         let mut total_results = None;
         let mut links = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "pageNumber" => map.put(&mut page_number),
                 "pageSize" => map.put(&mut page_size),
@@ -147,7 +147,7 @@ impl<'de> rt::FromMap<'de> for PagingInfo {
         }
         match (page_number, page_size, total_results, links) {
             (Some(page_number), Some(page_size), Some(total_results), Some(links)) => {
-                Ok(Self {
+                map.done(Self {
                     page_number,
                     page_size,
                     total_results,
@@ -187,7 +187,7 @@ pub struct ErrorMessage {
 }
 impl ::serde::Serialize for ErrorMessage {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("statusCode", &self.status_code);
         map.optional("service", &self.service);
         map.optional("error", &self.error);
@@ -204,7 +204,7 @@ impl<'de> rt::FromMap<'de> for ErrorMessage {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "statusCode" => map.set(&mut value.status_code),
                 "service" => map.set(&mut value.service),
@@ -216,7 +216,7 @@ impl<'de> rt::FromMap<'de> for ErrorMessage {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// An ISO 8601 date and time. Codat sends UTC (`2025-01-31T09:00:00Z`), times with an offset, or local times without a zone when the source has none.
@@ -237,7 +237,7 @@ pub struct CompanyReference {
 }
 impl ::serde::Serialize for CompanyReference {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.optional("name", &self.name);
         map.optional("description", &self.description);
@@ -252,7 +252,7 @@ impl<'de> rt::FromMap<'de> for CompanyReference {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 "name" => map.set(&mut value.name),
@@ -262,7 +262,7 @@ impl<'de> rt::FromMap<'de> for CompanyReference {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// A company as Codat stores it.
@@ -293,7 +293,7 @@ pub struct CompanyDetails {
 }
 impl ::serde::Serialize for CompanyDetails {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.field("name", &self.name);
         map.optional("description", &self.description);
@@ -327,7 +327,7 @@ impl<'de> rt::FromMap<'de> for CompanyDetails {
         let mut tags = None;
         let mut reference_parent_company = None;
         let mut reference_subsidiary_companies = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "name" => map.put(&mut name),
@@ -347,7 +347,7 @@ impl<'de> rt::FromMap<'de> for CompanyDetails {
         }
         match (id, name, redirect) {
             (Some(id), Some(name), Some(redirect)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     name,
                     description,
@@ -387,7 +387,7 @@ pub struct CompanyWebhook {
 }
 impl ::serde::Serialize for CompanyWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.optional("eventType", &self.event_type);
         map.optional("generatedDate", &self.generated_date);
@@ -401,7 +401,7 @@ impl<'de> rt::FromMap<'de> for CompanyWebhook {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 "eventType" => map.set(&mut value.event_type),
@@ -410,7 +410,7 @@ impl<'de> rt::FromMap<'de> for CompanyWebhook {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The company and its products after the change.
@@ -431,7 +431,7 @@ pub struct CompanyProductWebhookPayload {
 }
 impl ::serde::Serialize for CompanyProductWebhookPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.optional("name", &self.name);
         map.optional("description", &self.description);
@@ -447,7 +447,7 @@ impl<'de> rt::FromMap<'de> for CompanyProductWebhookPayload {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 "name" => map.set(&mut value.name),
@@ -458,7 +458,7 @@ impl<'de> rt::FromMap<'de> for CompanyProductWebhookPayload {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Body of company.product.added and company.product.removed deliveries.
@@ -475,7 +475,7 @@ pub struct CompanyProductWebhook {
 }
 impl ::serde::Serialize for CompanyProductWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.optional("eventType", &self.event_type);
         map.optional("generatedDate", &self.generated_date);
@@ -489,7 +489,7 @@ impl<'de> rt::FromMap<'de> for CompanyProductWebhook {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 "eventType" => map.set(&mut value.event_type),
@@ -498,7 +498,7 @@ impl<'de> rt::FromMap<'de> for CompanyProductWebhook {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The state of your client's daily request quota.
@@ -513,7 +513,7 @@ pub struct ClientRateLimitWebhookPayload {
 }
 impl ::serde::Serialize for ClientRateLimitWebhookPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("dailyQuota", &self.daily_quota);
         map.optional("quotaRemaining", &self.quota_remaining);
         map.optional("expiryDate", &self.expiry_date);
@@ -526,7 +526,7 @@ impl<'de> rt::FromMap<'de> for ClientRateLimitWebhookPayload {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "dailyQuota" => map.set(&mut value.daily_quota),
                 "quotaRemaining" => map.set(&mut value.quota_remaining),
@@ -534,7 +534,7 @@ impl<'de> rt::FromMap<'de> for ClientRateLimitWebhookPayload {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Body of client.rateLimit.reached and client.rateLimit.reset deliveries.
@@ -551,7 +551,7 @@ pub struct ClientRateLimitWebhook {
 }
 impl ::serde::Serialize for ClientRateLimitWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.optional("eventType", &self.event_type);
         map.optional("generatedDate", &self.generated_date);
@@ -565,7 +565,7 @@ impl<'de> rt::FromMap<'de> for ClientRateLimitWebhook {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 "eventType" => map.set(&mut value.event_type),
@@ -574,11 +574,11 @@ impl<'de> rt::FromMap<'de> for ClientRateLimitWebhook {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// What a write request does to the record.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WriteType {
     /// `Create`
     Create,
@@ -616,7 +616,7 @@ impl From<&str> for WriteType {
 }
 crate::runtime::string_enum_impls!(WriteType);
 /// Where a write request stands (as for push operations).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WriteStatus {
     /// `Pending`
     Pending,
@@ -661,7 +661,7 @@ pub struct DataTypeWriteWebhookRecord {
 }
 impl ::serde::Serialize for DataTypeWriteWebhookRecord {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.end()
     }
@@ -672,13 +672,13 @@ impl<'de> rt::FromMap<'de> for DataTypeWriteWebhookRecord {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The write request and its outcome.
@@ -705,7 +705,7 @@ pub struct DataTypeWriteWebhookPayload {
 }
 impl ::serde::Serialize for DataTypeWriteWebhookPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.optional("type", &self.type_);
         map.optional("referenceCompany", &self.reference_company);
@@ -724,7 +724,7 @@ impl<'de> rt::FromMap<'de> for DataTypeWriteWebhookPayload {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 "type" => map.set(&mut value.type_),
@@ -738,7 +738,7 @@ impl<'de> rt::FromMap<'de> for DataTypeWriteWebhookPayload {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Body of {dataType}.write.successful and {dataType}.write.unsuccessful deliveries.
@@ -755,7 +755,7 @@ pub struct DataTypeWriteWebhook {
 }
 impl ::serde::Serialize for DataTypeWriteWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.optional("eventType", &self.event_type);
         map.optional("generatedDate", &self.generated_date);
@@ -769,7 +769,7 @@ impl<'de> rt::FromMap<'de> for DataTypeWriteWebhook {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 "eventType" => map.set(&mut value.event_type),
@@ -778,7 +778,7 @@ impl<'de> rt::FromMap<'de> for DataTypeWriteWebhook {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Webhook consumers
@@ -789,7 +789,7 @@ pub struct WebhookConsumers {
 }
 impl ::serde::Serialize for WebhookConsumers {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("results", &self.results);
         map.end()
     }
@@ -800,13 +800,13 @@ impl<'de> rt::FromMap<'de> for WebhookConsumers {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "results" => map.set(&mut value.results),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Create webhook consumer
@@ -823,7 +823,7 @@ pub struct WebhookConsumerPrototype {
 }
 impl ::serde::Serialize for WebhookConsumerPrototype {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("url", &self.url);
         map.optional("disabled", &self.disabled);
         map.optional("eventTypes", &self.event_types);
@@ -837,7 +837,7 @@ impl<'de> rt::FromMap<'de> for WebhookConsumerPrototype {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "url" => map.set(&mut value.url),
                 "disabled" => map.put(&mut value.disabled),
@@ -846,7 +846,7 @@ impl<'de> rt::FromMap<'de> for WebhookConsumerPrototype {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Webhooks
@@ -865,7 +865,7 @@ pub struct Webhooks {
 }
 impl ::serde::Serialize for Webhooks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("results", &self.results);
         map.field("pageNumber", &self.page_number);
         map.field("pageSize", &self.page_size);
@@ -884,7 +884,7 @@ impl<'de> rt::FromMap<'de> for Webhooks {
         let mut page_size = None;
         let mut total_results = None;
         let mut links = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "results" => map.set(&mut results),
                 "pageNumber" => map.put(&mut page_number),
@@ -896,7 +896,7 @@ impl<'de> rt::FromMap<'de> for Webhooks {
         }
         match (page_number, page_size, total_results, links) {
             (Some(page_number), Some(page_size), Some(total_results), Some(links)) => {
-                Ok(Self {
+                map.done(Self {
                     results,
                     page_number,
                     page_size,
@@ -929,7 +929,7 @@ pub struct CreateRule {
 }
 impl ::serde::Serialize for CreateRule {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.optional("companyId", &self.company_id);
         map.field("notifiers", &self.notifiers);
@@ -944,7 +944,7 @@ impl<'de> rt::FromMap<'de> for CreateRule {
         let mut type_ = None;
         let mut company_id = None;
         let mut notifiers = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "companyId" => map.set(&mut company_id),
@@ -954,7 +954,7 @@ impl<'de> rt::FromMap<'de> for CreateRule {
         }
         match (type_, notifiers) {
             (Some(type_), Some(notifiers)) => {
-                Ok(Self {
+                map.done(Self {
                     type_,
                     company_id,
                     notifiers,
@@ -990,7 +990,7 @@ pub struct WebhookNotifier {
 }
 impl ::serde::Serialize for WebhookNotifier {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("emails", &self.emails);
         map.optional("webhook", &self.webhook);
         map.end()
@@ -1002,14 +1002,14 @@ impl<'de> rt::FromMap<'de> for WebhookNotifier {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "emails" => map.set(&mut value.emails),
                 "webhook" => map.set(&mut value.webhook),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Hal Links
@@ -1026,7 +1026,7 @@ pub struct Links {
 }
 impl ::serde::Serialize for Links {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("self", &self.self_);
         map.field("current", &self.current);
         map.optional("next", &self.next);
@@ -1043,7 +1043,7 @@ impl<'de> rt::FromMap<'de> for Links {
         let mut current = None;
         let mut next = None;
         let mut previous = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "self" => map.put(&mut self_),
                 "current" => map.put(&mut current),
@@ -1054,7 +1054,7 @@ impl<'de> rt::FromMap<'de> for Links {
         }
         match (self_, current) {
             (Some(self_), Some(current)) => {
-                Ok(Self {
+                map.done(Self {
                     self_,
                     current,
                     next,
@@ -1075,7 +1075,7 @@ pub struct HalRef {
 }
 impl ::serde::Serialize for HalRef {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("href", &self.href);
         map.end()
     }
@@ -1086,13 +1086,13 @@ impl<'de> rt::FromMap<'de> for HalRef {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "href" => map.set(&mut value.href),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Validation errors and warnings behind a rejected request.
@@ -1105,7 +1105,7 @@ pub struct ErrorValidation {
 }
 impl ::serde::Serialize for ErrorValidation {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("errors", &self.errors);
         map.optional("warnings", &self.warnings);
         map.end()
@@ -1117,14 +1117,14 @@ impl<'de> rt::FromMap<'de> for ErrorValidation {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "errors" => map.put(&mut value.errors),
                 "warnings" => map.put(&mut value.warnings),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Validation error item
@@ -1139,7 +1139,7 @@ pub struct ErrorValidationItem {
 }
 impl ::serde::Serialize for ErrorValidationItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("itemId", &self.item_id);
         map.optional("message", &self.message);
         map.optional("validatorName", &self.validator_name);
@@ -1152,7 +1152,7 @@ impl<'de> rt::FromMap<'de> for ErrorValidationItem {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "itemId" => map.put(&mut value.item_id),
                 "message" => map.put(&mut value.message),
@@ -1160,7 +1160,7 @@ impl<'de> rt::FromMap<'de> for ErrorValidationItem {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Links about the company.
@@ -1171,7 +1171,7 @@ pub struct CompanyReferenceLinks {
 }
 impl ::serde::Serialize for CompanyReferenceLinks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("portal", &self.portal);
         map.end()
     }
@@ -1182,12 +1182,12 @@ impl<'de> rt::FromMap<'de> for CompanyReferenceLinks {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "portal" => map.set(&mut value.portal),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

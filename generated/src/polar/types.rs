@@ -12,7 +12,7 @@ pub struct HttpValidationError {
 }
 impl ::serde::Serialize for HttpValidationError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("detail", &self.detail);
         map.end()
     }
@@ -23,13 +23,13 @@ impl<'de> rt::FromMap<'de> for HttpValidationError {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "detail" => map.set(&mut value.detail),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// One problem found while validating the request.
@@ -48,7 +48,7 @@ pub struct ValidationError {
 }
 impl ::serde::Serialize for ValidationError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("loc", &self.loc);
         map.field("msg", &self.msg);
         map.field("type", &self.type_);
@@ -67,7 +67,7 @@ impl<'de> rt::FromMap<'de> for ValidationError {
         let mut type_ = None;
         let mut input = None;
         let mut ctx = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "loc" => map.put(&mut loc),
                 "msg" => map.put(&mut msg),
@@ -79,7 +79,7 @@ impl<'de> rt::FromMap<'de> for ValidationError {
         }
         match (loc, msg, type_) {
             (Some(loc), Some(msg), Some(type_)) => {
-                Ok(Self {
+                map.done(Self {
                     loc,
                     msg,
                     type_,
@@ -109,7 +109,7 @@ pub struct ResourceNotFound {
 }
 impl ::serde::Serialize for ResourceNotFound {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("error", &self.error);
         map.field("detail", &self.detail);
         map.end()
@@ -122,7 +122,7 @@ impl<'de> rt::FromMap<'de> for ResourceNotFound {
     ) -> Result<Self, A::Error> {
         let mut error = None;
         let mut detail = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.put(&mut error),
                 "detail" => map.put(&mut detail),
@@ -130,7 +130,7 @@ impl<'de> rt::FromMap<'de> for ResourceNotFound {
             }
         }
         match (error, detail) {
-            (Some(error), Some(detail)) => Ok(Self { error, detail }),
+            (Some(error), Some(detail)) => map.done(Self { error, detail }),
             (error, detail) => {
                 map.missing(&[("error", error.is_none()), ("detail", detail.is_none())])
             }
@@ -147,7 +147,7 @@ pub struct Pagination {
 }
 impl ::serde::Serialize for Pagination {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("total_count", &self.total_count);
         map.field("max_page", &self.max_page);
         map.end()
@@ -160,7 +160,7 @@ impl<'de> rt::FromMap<'de> for Pagination {
     ) -> Result<Self, A::Error> {
         let mut total_count = None;
         let mut max_page = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "total_count" => map.put(&mut total_count),
                 "max_page" => map.put(&mut max_page),
@@ -168,7 +168,9 @@ impl<'de> rt::FromMap<'de> for Pagination {
             }
         }
         match (total_count, max_page) {
-            (Some(total_count), Some(max_page)) => Ok(Self { total_count, max_page }),
+            (Some(total_count), Some(max_page)) => {
+                map.done(Self { total_count, max_page })
+            }
             (total_count, max_page) => {
                 map.missing(
                     &[
@@ -190,7 +192,7 @@ pub struct ListResourceWebhookEndpoint {
 }
 impl ::serde::Serialize for ListResourceWebhookEndpoint {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("items", &self.items);
         map.field("pagination", &self.pagination);
         map.end()
@@ -203,7 +205,7 @@ impl<'de> rt::FromMap<'de> for ListResourceWebhookEndpoint {
     ) -> Result<Self, A::Error> {
         let mut items = None;
         let mut pagination = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "items" => map.put(&mut items),
                 "pagination" => map.put(&mut pagination),
@@ -211,7 +213,7 @@ impl<'de> rt::FromMap<'de> for ListResourceWebhookEndpoint {
             }
         }
         match (items, pagination) {
-            (Some(items), Some(pagination)) => Ok(Self { items, pagination }),
+            (Some(items), Some(pagination)) => map.done(Self { items, pagination }),
             (items, pagination) => {
                 map.missing(
                     &[("items", items.is_none()), ("pagination", pagination.is_none())],
@@ -230,7 +232,7 @@ pub struct ListResourceWebhookDelivery {
 }
 impl ::serde::Serialize for ListResourceWebhookDelivery {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("items", &self.items);
         map.field("pagination", &self.pagination);
         map.end()
@@ -243,7 +245,7 @@ impl<'de> rt::FromMap<'de> for ListResourceWebhookDelivery {
     ) -> Result<Self, A::Error> {
         let mut items = None;
         let mut pagination = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "items" => map.put(&mut items),
                 "pagination" => map.put(&mut pagination),
@@ -251,7 +253,7 @@ impl<'de> rt::FromMap<'de> for ListResourceWebhookDelivery {
             }
         }
         match (items, pagination) {
-            (Some(items), Some(pagination)) => Ok(Self { items, pagination }),
+            (Some(items), Some(pagination)) => map.done(Self { items, pagination }),
             (items, pagination) => {
                 map.missing(
                     &[("items", items.is_none()), ("pagination", pagination.is_none())],
@@ -261,7 +263,7 @@ impl<'de> rt::FromMap<'de> for ListResourceWebhookDelivery {
     }
 }
 /// Shape in which event payloads are sent.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookFormat {
     /// `raw`
     Raw,
@@ -295,7 +297,7 @@ impl From<&str> for WebhookFormat {
 }
 crate::runtime::string_enum_impls!(WebhookFormat);
 /// Kind of event that can be sent to an endpoint.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookEventType {
     /// `checkout.created`
     CheckoutCreated,
@@ -506,7 +508,7 @@ pub struct WebhookEndpoint {
 }
 impl ::serde::Serialize for WebhookEndpoint {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("created_at", &self.created_at);
         map.field("modified_at", &self.modified_at);
         map.field("id", &self.id);
@@ -535,7 +537,7 @@ impl<'de> rt::FromMap<'de> for WebhookEndpoint {
         let mut organization_id = None;
         let mut events = None;
         let mut enabled = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "created_at" => map.put(&mut created_at),
                 "modified_at" => map.set(&mut modified_at),
@@ -561,7 +563,7 @@ impl<'de> rt::FromMap<'de> for WebhookEndpoint {
                 Some(events),
                 Some(enabled),
             ) => {
-                Ok(Self {
+                map.done(Self {
                     created_at,
                     modified_at,
                     id,
@@ -607,7 +609,7 @@ pub struct WebhookEndpointCreate {
 }
 impl ::serde::Serialize for WebhookEndpointCreate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("url", &self.url);
         map.optional("name", &self.name);
         map.field("format", &self.format);
@@ -626,7 +628,7 @@ impl<'de> rt::FromMap<'de> for WebhookEndpointCreate {
         let mut format = None;
         let mut events = None;
         let mut organization_id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "url" => map.put(&mut url),
                 "name" => map.put(&mut name),
@@ -638,7 +640,7 @@ impl<'de> rt::FromMap<'de> for WebhookEndpointCreate {
         }
         match (url, format, events) {
             (Some(url), Some(format), Some(events)) => {
-                Ok(Self {
+                map.done(Self {
                     url,
                     name,
                     format,
@@ -674,7 +676,7 @@ pub struct WebhookEndpointUpdate {
 }
 impl ::serde::Serialize for WebhookEndpointUpdate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("url", &self.url);
         map.optional("name", &self.name);
         map.optional("format", &self.format);
@@ -689,7 +691,7 @@ impl<'de> rt::FromMap<'de> for WebhookEndpointUpdate {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "url" => map.put(&mut value.url),
                 "name" => map.put(&mut value.name),
@@ -699,7 +701,7 @@ impl<'de> rt::FromMap<'de> for WebhookEndpointUpdate {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// One attempt to send an event to an endpoint.
@@ -722,7 +724,7 @@ pub struct WebhookDelivery {
 }
 impl ::serde::Serialize for WebhookDelivery {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("created_at", &self.created_at);
         map.field("modified_at", &self.modified_at);
         map.field("id", &self.id);
@@ -745,7 +747,7 @@ impl<'de> rt::FromMap<'de> for WebhookDelivery {
         let mut http_code = None;
         let mut response = None;
         let mut webhook_event = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "created_at" => map.put(&mut created_at),
                 "modified_at" => map.set(&mut modified_at),
@@ -759,7 +761,7 @@ impl<'de> rt::FromMap<'de> for WebhookDelivery {
         }
         match (created_at, id, succeeded, webhook_event) {
             (Some(created_at), Some(id), Some(succeeded), Some(webhook_event)) => {
-                Ok(Self {
+                map.done(Self {
                     created_at,
                     modified_at,
                     id,
@@ -806,7 +808,7 @@ pub struct WebhookEvent {
 }
 impl ::serde::Serialize for WebhookEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("created_at", &self.created_at);
         map.field("modified_at", &self.modified_at);
         map.field("id", &self.id);
@@ -833,7 +835,7 @@ impl<'de> rt::FromMap<'de> for WebhookEvent {
         let mut payload = None;
         let mut type_ = None;
         let mut is_archived = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "created_at" => map.put(&mut created_at),
                 "modified_at" => map.set(&mut modified_at),
@@ -855,7 +857,7 @@ impl<'de> rt::FromMap<'de> for WebhookEvent {
                 Some(type_),
                 Some(is_archived),
             ) => {
-                Ok(Self {
+                map.done(Self {
                     created_at,
                     modified_at,
                     id,
@@ -893,7 +895,7 @@ pub struct WebhookMemberCreatedPayload {
 }
 impl ::serde::Serialize for WebhookMemberCreatedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("timestamp", &self.timestamp);
         map.field("data", &self.data);
@@ -908,7 +910,7 @@ impl<'de> rt::FromMap<'de> for WebhookMemberCreatedPayload {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "timestamp" => map.put(&mut timestamp),
@@ -918,7 +920,7 @@ impl<'de> rt::FromMap<'de> for WebhookMemberCreatedPayload {
         }
         match (type_, timestamp, data) {
             (Some(type_), Some(timestamp), Some(data)) => {
-                Ok(Self { type_, timestamp, data })
+                map.done(Self { type_, timestamp, data })
             }
             (type_, timestamp, data) => {
                 map.missing(
@@ -944,7 +946,7 @@ pub struct WebhookMemberUpdatedPayload {
 }
 impl ::serde::Serialize for WebhookMemberUpdatedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("timestamp", &self.timestamp);
         map.field("data", &self.data);
@@ -959,7 +961,7 @@ impl<'de> rt::FromMap<'de> for WebhookMemberUpdatedPayload {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "timestamp" => map.put(&mut timestamp),
@@ -969,7 +971,7 @@ impl<'de> rt::FromMap<'de> for WebhookMemberUpdatedPayload {
         }
         match (type_, timestamp, data) {
             (Some(type_), Some(timestamp), Some(data)) => {
-                Ok(Self { type_, timestamp, data })
+                map.done(Self { type_, timestamp, data })
             }
             (type_, timestamp, data) => {
                 map.missing(
@@ -995,7 +997,7 @@ pub struct WebhookMemberDeletedPayload {
 }
 impl ::serde::Serialize for WebhookMemberDeletedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("timestamp", &self.timestamp);
         map.field("data", &self.data);
@@ -1010,7 +1012,7 @@ impl<'de> rt::FromMap<'de> for WebhookMemberDeletedPayload {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "timestamp" => map.put(&mut timestamp),
@@ -1020,7 +1022,7 @@ impl<'de> rt::FromMap<'de> for WebhookMemberDeletedPayload {
         }
         match (type_, timestamp, data) {
             (Some(type_), Some(timestamp), Some(data)) => {
-                Ok(Self { type_, timestamp, data })
+                map.done(Self { type_, timestamp, data })
             }
             (type_, timestamp, data) => {
                 map.missing(
@@ -1056,7 +1058,7 @@ pub struct Member {
 }
 impl ::serde::Serialize for Member {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.field("created_at", &self.created_at);
         map.field("modified_at", &self.modified_at);
@@ -1081,7 +1083,7 @@ impl<'de> rt::FromMap<'de> for Member {
         let mut name = None;
         let mut external_id = None;
         let mut role = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "created_at" => map.put(&mut created_at),
@@ -1096,7 +1098,7 @@ impl<'de> rt::FromMap<'de> for Member {
         }
         match (id, created_at, customer_id, email, role) {
             (Some(id), Some(created_at), Some(customer_id), Some(email), Some(role)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     created_at,
                     modified_at,
@@ -1122,7 +1124,7 @@ impl<'de> rt::FromMap<'de> for Member {
     }
 }
 /// What a member may do for its customer.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum MemberRole {
     /// `owner`
     Owner,
@@ -1167,7 +1169,7 @@ pub struct WebhookRefundCreatedPayload {
 }
 impl ::serde::Serialize for WebhookRefundCreatedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("timestamp", &self.timestamp);
         map.field("data", &self.data);
@@ -1182,7 +1184,7 @@ impl<'de> rt::FromMap<'de> for WebhookRefundCreatedPayload {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "timestamp" => map.put(&mut timestamp),
@@ -1192,7 +1194,7 @@ impl<'de> rt::FromMap<'de> for WebhookRefundCreatedPayload {
         }
         match (type_, timestamp, data) {
             (Some(type_), Some(timestamp), Some(data)) => {
-                Ok(Self { type_, timestamp, data })
+                map.done(Self { type_, timestamp, data })
             }
             (type_, timestamp, data) => {
                 map.missing(
@@ -1218,7 +1220,7 @@ pub struct WebhookRefundUpdatedPayload {
 }
 impl ::serde::Serialize for WebhookRefundUpdatedPayload {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("timestamp", &self.timestamp);
         map.field("data", &self.data);
@@ -1233,7 +1235,7 @@ impl<'de> rt::FromMap<'de> for WebhookRefundUpdatedPayload {
         let mut type_ = None;
         let mut timestamp = None;
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "timestamp" => map.put(&mut timestamp),
@@ -1243,7 +1245,7 @@ impl<'de> rt::FromMap<'de> for WebhookRefundUpdatedPayload {
         }
         match (type_, timestamp, data) {
             (Some(type_), Some(timestamp), Some(data)) => {
-                Ok(Self { type_, timestamp, data })
+                map.done(Self { type_, timestamp, data })
             }
             (type_, timestamp, data) => {
                 map.missing(
@@ -1293,7 +1295,7 @@ pub struct Refund {
 }
 impl ::serde::Serialize for Refund {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("created_at", &self.created_at);
         map.field("modified_at", &self.modified_at);
         map.field("id", &self.id);
@@ -1332,7 +1334,7 @@ impl<'de> rt::FromMap<'de> for Refund {
         let mut customer_id = None;
         let mut revoke_benefits = None;
         let mut dispute = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "created_at" => map.put(&mut created_at),
                 "modified_at" => map.set(&mut modified_at),
@@ -1380,7 +1382,7 @@ impl<'de> rt::FromMap<'de> for Refund {
                 Some(customer_id),
                 Some(revoke_benefits),
             ) => {
-                Ok(Self {
+                map.done(Self {
                     created_at,
                     modified_at,
                     id,
@@ -1438,7 +1440,7 @@ pub type MetadataOutputType = ::std::collections::BTreeMap<
     MetadataOutputTypeItem,
 >;
 /// Where a refund stands.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RefundStatus {
     /// `pending`
     Pending,
@@ -1476,7 +1478,7 @@ impl From<&str> for RefundStatus {
 }
 crate::runtime::string_enum_impls!(RefundStatus);
 /// Why the money was returned.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum RefundReason {
     /// `duplicate`
     Duplicate,
@@ -1559,7 +1561,7 @@ pub struct RefundDispute {
 }
 impl ::serde::Serialize for RefundDispute {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("created_at", &self.created_at);
         map.field("modified_at", &self.modified_at);
         map.field("id", &self.id);
@@ -1596,7 +1598,7 @@ impl<'de> rt::FromMap<'de> for RefundDispute {
         let mut past_due = None;
         let mut order_id = None;
         let mut payment_id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "created_at" => map.put(&mut created_at),
                 "modified_at" => map.set(&mut modified_at),
@@ -1641,7 +1643,7 @@ impl<'de> rt::FromMap<'de> for RefundDispute {
                 Some(order_id),
                 Some(payment_id),
             ) => {
-                Ok(Self {
+                map.done(Self {
                     created_at,
                     modified_at,
                     id,
@@ -1691,7 +1693,7 @@ impl<'de> rt::FromMap<'de> for RefundDispute {
     }
 }
 /// Stage of a card dispute.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum DisputeStatus {
     /// `prevented`
     Prevented,
@@ -1746,7 +1748,7 @@ pub enum ValidationErrorLocItem {
     Integer(i64),
 }
 /// Error kind, always ResourceNotFound.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ResourceNotFoundError {
     /// `ResourceNotFound`
     ResourceNotFound,
@@ -1772,7 +1774,7 @@ impl From<&str> for ResourceNotFoundError {
 }
 crate::runtime::string_enum_impls!(ResourceNotFoundError);
 /// Event type; always member.created.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookMemberCreatedPayloadType {
     /// `member.created`
     MemberCreated,
@@ -1798,7 +1800,7 @@ impl From<&str> for WebhookMemberCreatedPayloadType {
 }
 crate::runtime::string_enum_impls!(WebhookMemberCreatedPayloadType);
 /// Event type; always member.updated.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookMemberUpdatedPayloadType {
     /// `member.updated`
     MemberUpdated,
@@ -1824,7 +1826,7 @@ impl From<&str> for WebhookMemberUpdatedPayloadType {
 }
 crate::runtime::string_enum_impls!(WebhookMemberUpdatedPayloadType);
 /// Event type; always member.deleted.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookMemberDeletedPayloadType {
     /// `member.deleted`
     MemberDeleted,
@@ -1850,7 +1852,7 @@ impl From<&str> for WebhookMemberDeletedPayloadType {
 }
 crate::runtime::string_enum_impls!(WebhookMemberDeletedPayloadType);
 /// Event type; always refund.created.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookRefundCreatedPayloadType {
     /// `refund.created`
     RefundCreated,
@@ -1876,7 +1878,7 @@ impl From<&str> for WebhookRefundCreatedPayloadType {
 }
 crate::runtime::string_enum_impls!(WebhookRefundCreatedPayloadType);
 /// Event type; always refund.updated.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookRefundUpdatedPayloadType {
     /// `refund.updated`
     RefundUpdated,
@@ -1926,7 +1928,7 @@ pub enum ListWebhookEndpointsOrganizationId {
 /// Endpoint Id
 pub type ListWebhookDeliveriesEndpointId = ListWebhookEndpointsOrganizationId;
 /// The schema at `/paths/~1v1~1webhooks~1deliveries/get/parameters/5/schema/anyOf/0` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ListWebhookDeliveriesHttpCodeClass {
     /// `2xx`
     V2xx,

@@ -3,14 +3,38 @@
 
 //! What every open enum of the generated types shares: `Display`, `Serialize` and `Deserialize`
 //! written once, through the enum's own `as_str`/`From<&str>` (strings) or `value`/`From<i64>`
-//! (integers), so a value the spec does not list round-trips through `Unknown`.
+//! (integers), so a value the spec does not list round-trips through `Unknown`. An enum
+//! compares, orders and hashes by its wire value too (so `Unknown("npm")` equals `Npm`): one
+//! call each instead of a derived `match` per trait, which is most of what an enum costs rustc.
 //! Part of the run time copied into every generated crate (`src/runtime/enums.rs`); a crate
 //! whose API has no enum of one kind leaves that macro unused.
 #![allow(unused_macros)]
 
-/// `Display`, `Serialize` and `Deserialize` of a string enum with `as_str` and `From<&str>`.
+/// `Display`, `Serialize`, `Deserialize`, `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord` of a
+/// string enum with `as_str` and `From<&str>`, all by the value on the wire.
 macro_rules! string_enum_impls {
     ($name:ident) => {
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+        impl Eq for $name {}
+        impl ::std::hash::Hash for $name {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                ::std::hash::Hash::hash(self.as_str(), state)
+            }
+        }
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<::std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+        impl Ord for $name {
+            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
+            }
+        }
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
@@ -30,9 +54,31 @@ macro_rules! string_enum_impls {
     };
 }
 
-/// `Serialize` and `Deserialize` of an integer enum with `value` and `From<i64>`.
+/// `Serialize`, `Deserialize`, `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord` of an integer enum
+/// with `value` and `From<i64>`, all by the value on the wire.
 macro_rules! integer_enum_impls {
     ($name:ident) => {
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.value() == other.value()
+            }
+        }
+        impl Eq for $name {}
+        impl ::std::hash::Hash for $name {
+            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) {
+                ::std::hash::Hash::hash(&self.value(), state)
+            }
+        }
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<::std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+        impl Ord for $name {
+            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                self.value().cmp(&other.value())
+            }
+        }
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_i64(self.value())

@@ -20,7 +20,7 @@ pub struct ApiUserApplicationProfile {
 }
 impl ::serde::Serialize for ApiUserApplicationProfile {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("api_application_logo_url", &self.api_application_logo_url);
         map.optional("application_description", &self.application_description);
         map.optional("application_name", &self.application_name);
@@ -35,7 +35,7 @@ impl<'de> rt::FromMap<'de> for ApiUserApplicationProfile {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "api_application_logo_url" => {
                     map.set(&mut value.api_application_logo_url)
@@ -47,7 +47,7 @@ impl<'de> rt::FromMap<'de> for ApiUserApplicationProfile {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Error` in the spec.
@@ -66,7 +66,7 @@ pub struct Error {
 }
 impl ::serde::Serialize for Error {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("developer_message", &self.developer_message);
         map.optional("error_code", &self.error_code);
         map.optional("more_info", &self.more_info);
@@ -81,7 +81,7 @@ impl<'de> rt::FromMap<'de> for Error {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "developer_message" => map.set(&mut value.developer_message),
                 "error_code" => map.set(&mut value.error_code),
@@ -91,7 +91,7 @@ impl<'de> rt::FromMap<'de> for Error {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/ErrorResponse` in the spec.
@@ -108,7 +108,7 @@ pub struct ErrorResponse {
 }
 impl ::serde::Serialize for ErrorResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.optional("metadata", &self.metadata);
         map.optional("success", &self.success);
@@ -122,7 +122,7 @@ impl<'de> rt::FromMap<'de> for ErrorResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 "metadata" => map.set(&mut value.metadata),
@@ -131,7 +131,7 @@ impl<'de> rt::FromMap<'de> for ErrorResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/HTTPHeader` in the spec.
@@ -144,7 +144,7 @@ pub struct HttpHeader {
 }
 impl ::serde::Serialize for HttpHeader {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("name", &self.name);
         map.optional("value", &self.value);
         map.end()
@@ -156,14 +156,14 @@ impl<'de> rt::FromMap<'de> for HttpHeader {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.set(&mut value.name),
                 "value" => map.set(&mut value.value),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/ResponseMetadata` in the spec.
@@ -176,7 +176,7 @@ pub struct ResponseMetadata {
 }
 impl ::serde::Serialize for ResponseMetadata {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("payload_name", &self.payload_name);
         map.optional("result_set", &self.result_set);
         map.end()
@@ -188,14 +188,14 @@ impl<'de> rt::FromMap<'de> for ResponseMetadata {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "payload_name" => map.set(&mut value.payload_name),
                 "result_set" => map.set(&mut value.result_set),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/ResultSet` in the spec.
@@ -216,7 +216,7 @@ pub struct ResultSet {
 }
 impl ::serde::Serialize for ResultSet {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("count", &self.count);
         map.optional("limit", &self.limit);
         map.optional("more", &self.more);
@@ -232,7 +232,7 @@ impl<'de> rt::FromMap<'de> for ResultSet {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "count" => map.set(&mut value.count),
                 "limit" => map.set(&mut value.limit),
@@ -243,7 +243,7 @@ impl<'de> rt::FromMap<'de> for ResultSet {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Warning` in the spec.
@@ -256,7 +256,7 @@ pub struct Warning {
 }
 impl ::serde::Serialize for Warning {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("more_info", &self.more_info);
         map.optional("warning_message", &self.warning_message);
         map.end()
@@ -268,14 +268,14 @@ impl<'de> rt::FromMap<'de> for Warning {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "more_info" => map.set(&mut value.more_info),
                 "warning_message" => map.set(&mut value.warning_message),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Webhook` in the spec.
@@ -322,7 +322,7 @@ pub struct Webhook {
 }
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("api_user_oid", &self.api_user_oid);
         map.optional("api_version", &self.api_version);
         map.optional("application_profile", &self.application_profile);
@@ -351,7 +351,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "api_user_oid" => map.set(&mut value.api_user_oid),
                 "api_version" => map.set(&mut value.api_version),
@@ -375,7 +375,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookEventCategory` in the spec.
@@ -394,7 +394,7 @@ pub struct WebhookEventCategory {
 }
 impl ::serde::Serialize for WebhookEventCategory {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("any_subscribed", &self.any_subscribed);
         map.optional("available_expansions", &self.available_expansions);
         map.optional("event_category", &self.event_category);
@@ -409,7 +409,7 @@ impl<'de> rt::FromMap<'de> for WebhookEventCategory {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "any_subscribed" => map.set(&mut value.any_subscribed),
                 "available_expansions" => map.set(&mut value.available_expansions),
@@ -419,7 +419,7 @@ impl<'de> rt::FromMap<'de> for WebhookEventCategory {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookEventSubscription` in the spec.
@@ -448,7 +448,7 @@ pub struct WebhookEventSubscription {
 }
 impl ::serde::Serialize for WebhookEventSubscription {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("comments", &self.comments);
         map.optional("deprecated_flag", &self.deprecated_flag);
         map.optional("discontinued_flag", &self.discontinued_flag);
@@ -468,7 +468,7 @@ impl<'de> rt::FromMap<'de> for WebhookEventSubscription {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "comments" => map.set(&mut value.comments),
                 "deprecated_flag" => map.set(&mut value.deprecated_flag),
@@ -483,7 +483,7 @@ impl<'de> rt::FromMap<'de> for WebhookEventSubscription {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookLog` in the spec.
@@ -516,7 +516,7 @@ pub struct WebhookLog {
 }
 impl ::serde::Serialize for WebhookLog {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("delivery_dts", &self.delivery_dts);
         map.optional("duration", &self.duration);
         map.optional("queue_delay", &self.queue_delay);
@@ -538,7 +538,7 @@ impl<'de> rt::FromMap<'de> for WebhookLog {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "delivery_dts" => map.set(&mut value.delivery_dts),
                 "duration" => map.set(&mut value.duration),
@@ -555,7 +555,7 @@ impl<'de> rt::FromMap<'de> for WebhookLog {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookLogResponse` in the spec.
@@ -574,7 +574,7 @@ pub struct WebhookLogResponse {
 }
 impl ::serde::Serialize for WebhookLogResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.optional("metadata", &self.metadata);
         map.optional("success", &self.success);
@@ -589,7 +589,7 @@ impl<'de> rt::FromMap<'de> for WebhookLogResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 "metadata" => map.set(&mut value.metadata),
@@ -599,7 +599,7 @@ impl<'de> rt::FromMap<'de> for WebhookLogResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookLogSummariesResponse` in the spec.
@@ -618,7 +618,7 @@ pub struct WebhookLogSummariesResponse {
 }
 impl ::serde::Serialize for WebhookLogSummariesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.optional("metadata", &self.metadata);
         map.optional("success", &self.success);
@@ -633,7 +633,7 @@ impl<'de> rt::FromMap<'de> for WebhookLogSummariesResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 "metadata" => map.set(&mut value.metadata),
@@ -643,7 +643,7 @@ impl<'de> rt::FromMap<'de> for WebhookLogSummariesResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookLogSummary` in the spec.
@@ -658,7 +658,7 @@ pub struct WebhookLogSummary {
 }
 impl ::serde::Serialize for WebhookLogSummary {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("delivery_dts", &self.delivery_dts);
         map.optional("request_id", &self.request_id);
         map.optional("success", &self.success);
@@ -671,7 +671,7 @@ impl<'de> rt::FromMap<'de> for WebhookLogSummary {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "delivery_dts" => map.set(&mut value.delivery_dts),
                 "request_id" => map.set(&mut value.request_id),
@@ -679,7 +679,7 @@ impl<'de> rt::FromMap<'de> for WebhookLogSummary {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookReflow` in the spec.
@@ -692,7 +692,7 @@ pub struct WebhookReflow {
 }
 impl ::serde::Serialize for WebhookReflow {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("event_name", &self.event_name);
         map.optional("queued", &self.queued);
         map.end()
@@ -704,14 +704,14 @@ impl<'de> rt::FromMap<'de> for WebhookReflow {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "event_name" => map.set(&mut value.event_name),
                 "queued" => map.set(&mut value.queued),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookReflowResponse` in the spec.
@@ -730,7 +730,7 @@ pub struct WebhookReflowResponse {
 }
 impl ::serde::Serialize for WebhookReflowResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.optional("metadata", &self.metadata);
         map.optional("reflow", &self.reflow);
@@ -745,7 +745,7 @@ impl<'de> rt::FromMap<'de> for WebhookReflowResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 "metadata" => map.set(&mut value.metadata),
@@ -755,7 +755,7 @@ impl<'de> rt::FromMap<'de> for WebhookReflowResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookResponse` in the spec.
@@ -774,7 +774,7 @@ pub struct WebhookResponse {
 }
 impl ::serde::Serialize for WebhookResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.optional("metadata", &self.metadata);
         map.optional("success", &self.success);
@@ -789,7 +789,7 @@ impl<'de> rt::FromMap<'de> for WebhookResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 "metadata" => map.set(&mut value.metadata),
@@ -799,7 +799,7 @@ impl<'de> rt::FromMap<'de> for WebhookResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhooksResponse` in the spec.
@@ -818,7 +818,7 @@ pub struct WebhooksResponse {
 }
 impl ::serde::Serialize for WebhooksResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.optional("metadata", &self.metadata);
         map.optional("success", &self.success);
@@ -833,7 +833,7 @@ impl<'de> rt::FromMap<'de> for WebhooksResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 "metadata" => map.set(&mut value.metadata),
@@ -843,11 +843,11 @@ impl<'de> rt::FromMap<'de> for WebhooksResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Version of the objects placed in notifications.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookApiVersion {
     /// `2017-03-01`
     V20170301,
@@ -873,7 +873,7 @@ impl From<&str> for WebhookApiVersion {
 }
 crate::runtime::string_enum_impls!(WebhookApiVersion);
 /// How UltraCart proves itself to the receiving server.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookAuthenticationType {
     /// `none`
     None,

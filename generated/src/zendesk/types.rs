@@ -16,7 +16,7 @@ pub struct ApiKeyAuthentication {
 }
 impl ::serde::Serialize for ApiKeyAuthentication {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.optional("data", &self.data);
         map.field("add_position", &self.add_position);
@@ -31,7 +31,7 @@ impl<'de> rt::FromMap<'de> for ApiKeyAuthentication {
         let mut type_ = None;
         let mut data = None;
         let mut add_position = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "data" => map.set(&mut data),
@@ -40,7 +40,9 @@ impl<'de> rt::FromMap<'de> for ApiKeyAuthentication {
             }
         }
         match (type_, add_position) {
-            (Some(type_), Some(add_position)) => Ok(Self { type_, data, add_position }),
+            (Some(type_), Some(add_position)) => {
+                map.done(Self { type_, data, add_position })
+            }
             (type_, add_position) => {
                 map.missing(
                     &[
@@ -62,7 +64,7 @@ pub struct BasicAuthAuthentication {
 }
 impl ::serde::Serialize for BasicAuthAuthentication {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.optional("data", &self.data);
         map.end()
@@ -75,7 +77,7 @@ impl<'de> rt::FromMap<'de> for BasicAuthAuthentication {
     ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "data" => map.set(&mut data),
@@ -83,7 +85,7 @@ impl<'de> rt::FromMap<'de> for BasicAuthAuthentication {
             }
         }
         match type_ {
-            Some(type_) => Ok(Self { type_, data }),
+            Some(type_) => map.done(Self { type_, data }),
             None => map.missing(&[("type", true)]),
         }
     }
@@ -98,7 +100,7 @@ pub struct BearerTokenAuthentication {
 }
 impl ::serde::Serialize for BearerTokenAuthentication {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.optional("data", &self.data);
         map.end()
@@ -111,7 +113,7 @@ impl<'de> rt::FromMap<'de> for BearerTokenAuthentication {
     ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut data = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "data" => map.set(&mut data),
@@ -119,7 +121,7 @@ impl<'de> rt::FromMap<'de> for BearerTokenAuthentication {
             }
         }
         match type_ {
-            Some(type_) => Ok(Self { type_, data }),
+            Some(type_) => map.done(Self { type_, data }),
             None => map.missing(&[("type", true)]),
         }
     }
@@ -134,7 +136,7 @@ pub struct ErrorResponse {
 }
 impl ::serde::Serialize for ErrorResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.optional("errors", &self.errors);
         map.end()
@@ -146,14 +148,14 @@ impl<'de> rt::FromMap<'de> for ErrorResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 "errors" => map.set(&mut value.errors),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Links to neighbouring result pages.
@@ -166,7 +168,7 @@ pub struct PaginationLinks {
 }
 impl ::serde::Serialize for PaginationLinks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("prev", &self.prev);
         map.optional("next", &self.next);
         map.end()
@@ -178,14 +180,14 @@ impl<'de> rt::FromMap<'de> for PaginationLinks {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "prev" => map.set(&mut value.prev),
                 "next" => map.set(&mut value.next),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Cursor information for the current page.
@@ -202,7 +204,7 @@ pub struct PaginationMeta {
 }
 impl ::serde::Serialize for PaginationMeta {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("has_more", &self.has_more);
         map.optional("after_cursor", &self.after_cursor);
         map.optional("before_cursor", &self.before_cursor);
@@ -216,7 +218,7 @@ impl<'de> rt::FromMap<'de> for PaginationMeta {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "has_more" => map.set(&mut value.has_more),
                 "after_cursor" => map.set(&mut value.after_cursor),
@@ -225,7 +227,7 @@ impl<'de> rt::FromMap<'de> for PaginationMeta {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// An outbound HTTP callback configured in Zendesk.
@@ -276,7 +278,7 @@ pub struct Webhook {
 }
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("name", &self.name);
         map.optional("description", &self.description);
         map.field("endpoint", &self.endpoint);
@@ -312,7 +314,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
         let mut created_by = None;
         let mut updated_at = None;
         let mut updated_by = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut id),
                 "name" => map.put(&mut name),
@@ -341,7 +343,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
                 Some(request_format),
                 Some(status),
             ) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     name,
                     description,
@@ -382,7 +384,7 @@ pub struct WebhookCreateRequest {
 }
 impl ::serde::Serialize for WebhookCreateRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("webhook", &self.webhook);
         map.end()
     }
@@ -393,14 +395,14 @@ impl<'de> rt::FromMap<'de> for WebhookCreateRequest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut webhook = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "webhook" => map.put(&mut webhook),
                 _ => map.skip(),
             }
         }
         match webhook {
-            Some(webhook) => Ok(Self { webhook }),
+            Some(webhook) => map.done(Self { webhook }),
             None => map.missing(&[("webhook", true)]),
         }
     }
@@ -417,7 +419,7 @@ pub struct WebhookListResponse {
 }
 impl ::serde::Serialize for WebhookListResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("webhooks", &self.webhooks);
         map.optional("meta", &self.meta);
         map.optional("links", &self.links);
@@ -430,7 +432,7 @@ impl<'de> rt::FromMap<'de> for WebhookListResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "webhooks" => map.set(&mut value.webhooks),
                 "meta" => map.set(&mut value.meta),
@@ -438,7 +440,7 @@ impl<'de> rt::FromMap<'de> for WebhookListResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Request body for a partial webhook update.
@@ -449,7 +451,7 @@ pub struct WebhookPatchRequest {
 }
 impl ::serde::Serialize for WebhookPatchRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("webhook", &self.webhook);
         map.end()
     }
@@ -460,13 +462,13 @@ impl<'de> rt::FromMap<'de> for WebhookPatchRequest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "webhook" => map.set(&mut value.webhook),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Envelope holding a single webhook.
@@ -477,7 +479,7 @@ pub struct WebhookResponse {
 }
 impl ::serde::Serialize for WebhookResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("webhook", &self.webhook);
         map.end()
     }
@@ -488,13 +490,13 @@ impl<'de> rt::FromMap<'de> for WebhookResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "webhook" => map.set(&mut value.webhook),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Secret and algorithm used to sign outgoing webhook requests.
@@ -507,7 +509,7 @@ pub struct WebhookSigningSecret {
 }
 impl ::serde::Serialize for WebhookSigningSecret {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("algorithm", &self.algorithm);
         map.optional("secret", &self.secret);
         map.end()
@@ -519,14 +521,14 @@ impl<'de> rt::FromMap<'de> for WebhookSigningSecret {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "algorithm" => map.set(&mut value.algorithm),
                 "secret" => map.set(&mut value.secret),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Envelope holding a webhook's signing secret.
@@ -537,7 +539,7 @@ pub struct WebhookSigningSecretResponse {
 }
 impl ::serde::Serialize for WebhookSigningSecretResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("signing_secret", &self.signing_secret);
         map.end()
     }
@@ -548,13 +550,13 @@ impl<'de> rt::FromMap<'de> for WebhookSigningSecretResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "signing_secret" => map.set(&mut value.signing_secret),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Request body for sending a trial webhook call.
@@ -565,7 +567,7 @@ pub struct WebhookTestRequest {
 }
 impl ::serde::Serialize for WebhookTestRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("webhook", &self.webhook);
         map.end()
     }
@@ -576,14 +578,14 @@ impl<'de> rt::FromMap<'de> for WebhookTestRequest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut webhook = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "webhook" => map.put(&mut webhook),
                 _ => map.skip(),
             }
         }
         match webhook {
-            Some(webhook) => Ok(Self { webhook }),
+            Some(webhook) => map.done(Self { webhook }),
             None => map.missing(&[("webhook", true)]),
         }
     }
@@ -596,7 +598,7 @@ pub struct WebhookTestResponse {
 }
 impl ::serde::Serialize for WebhookTestResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("test", &self.test);
         map.end()
     }
@@ -607,19 +609,19 @@ impl<'de> rt::FromMap<'de> for WebhookTestResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "test" => map.set(&mut value.test),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Request body for replacing a webhook's settings.
 pub type WebhookUpdateRequest = WebhookCreateRequest;
 /// The schema at `/components/schemas/ApiKeyAuthentication/properties/type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ApiKeyAuthenticationType {
     /// `api_key`
     ApiKey,
@@ -654,7 +656,7 @@ pub struct ApiKeyAuthenticationData {
 }
 impl ::serde::Serialize for ApiKeyAuthenticationData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("name", &self.name);
         map.optional("value", &self.value);
         map.end()
@@ -667,7 +669,7 @@ impl<'de> rt::FromMap<'de> for ApiKeyAuthenticationData {
     ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut value = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.put(&mut name),
                 "value" => map.set(&mut value),
@@ -675,13 +677,13 @@ impl<'de> rt::FromMap<'de> for ApiKeyAuthenticationData {
             }
         }
         match name {
-            Some(name) => Ok(Self { name, value }),
+            Some(name) => map.done(Self { name, value }),
             None => map.missing(&[("name", true)]),
         }
     }
 }
 /// Whether the key goes in a header or the query string.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ApiKeyAuthenticationAddPosition {
     /// `header`
     Header,
@@ -711,7 +713,7 @@ impl From<&str> for ApiKeyAuthenticationAddPosition {
 }
 crate::runtime::string_enum_impls!(ApiKeyAuthenticationAddPosition);
 /// The schema at `/components/schemas/BasicAuthAuthentication/properties/type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum BasicAuthAuthenticationType {
     /// `basic_auth`
     BasicAuth,
@@ -746,7 +748,7 @@ pub struct BasicAuthAuthenticationData {
 }
 impl ::serde::Serialize for BasicAuthAuthenticationData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("username", &self.username);
         map.optional("password", &self.password);
         map.end()
@@ -759,7 +761,7 @@ impl<'de> rt::FromMap<'de> for BasicAuthAuthenticationData {
     ) -> Result<Self, A::Error> {
         let mut username = None;
         let mut password = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "username" => map.put(&mut username),
                 "password" => map.set(&mut password),
@@ -767,13 +769,13 @@ impl<'de> rt::FromMap<'de> for BasicAuthAuthenticationData {
             }
         }
         match username {
-            Some(username) => Ok(Self { username, password }),
+            Some(username) => map.done(Self { username, password }),
             None => map.missing(&[("username", true)]),
         }
     }
 }
 /// The schema at `/components/schemas/BearerTokenAuthentication/properties/type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum BearerTokenAuthenticationType {
     /// `bearer_token`
     BearerToken,
@@ -806,7 +808,7 @@ pub struct BearerTokenAuthenticationData {
 }
 impl ::serde::Serialize for BearerTokenAuthenticationData {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("token", &self.token);
         map.end()
     }
@@ -817,13 +819,13 @@ impl<'de> rt::FromMap<'de> for BearerTokenAuthenticationData {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "token" => map.set(&mut value.token),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/ErrorResponse/properties/error` in the spec.
@@ -840,7 +842,7 @@ pub struct ErrorResponseError {
 }
 impl ::serde::Serialize for ErrorResponseError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("title", &self.title);
         map.optional("message", &self.message);
         map.optional("code", &self.code);
@@ -854,7 +856,7 @@ impl<'de> rt::FromMap<'de> for ErrorResponseError {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "title" => map.set(&mut value.title),
                 "message" => map.set(&mut value.message),
@@ -863,7 +865,7 @@ impl<'de> rt::FromMap<'de> for ErrorResponseError {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/ErrorResponse/properties/errors/items` in the spec.
@@ -878,7 +880,7 @@ pub struct ErrorResponseErrorsItem {
 }
 impl ::serde::Serialize for ErrorResponseErrorsItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("field", &self.field);
         map.optional("code", &self.code);
         map.optional("message", &self.message);
@@ -891,7 +893,7 @@ impl<'de> rt::FromMap<'de> for ErrorResponseErrorsItem {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "field" => map.set(&mut value.field),
                 "code" => map.set(&mut value.code),
@@ -899,11 +901,11 @@ impl<'de> rt::FromMap<'de> for ErrorResponseErrorsItem {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Verb used for requests; event subscriptions need POST.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookHttpMethod {
     /// `GET`
     Get,
@@ -945,7 +947,7 @@ impl From<&str> for WebhookHttpMethod {
 }
 crate::runtime::string_enum_impls!(WebhookHttpMethod);
 /// Payload encoding; event subscriptions need json.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookRequestFormat {
     /// `json`
     Json,
@@ -979,7 +981,7 @@ impl From<&str> for WebhookRequestFormat {
 }
 crate::runtime::string_enum_impls!(WebhookRequestFormat);
 /// Whether the webhook is currently enabled.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookStatus {
     /// `active`
     Active,
@@ -1062,7 +1064,7 @@ pub struct WebhookExternalSource {
 }
 impl ::serde::Serialize for WebhookExternalSource {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("name", &self.name);
         map.optional("version", &self.version);
         map.end()
@@ -1074,14 +1076,14 @@ impl<'de> rt::FromMap<'de> for WebhookExternalSource {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.set(&mut value.name),
                 "version" => map.set(&mut value.version),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookCreateRequest/properties/webhook` in the spec.
@@ -1132,7 +1134,7 @@ pub struct WebhookCreateRequestWebhook {
 }
 impl ::serde::Serialize for WebhookCreateRequestWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("name", &self.name);
         map.optional("description", &self.description);
         map.field("endpoint", &self.endpoint);
@@ -1168,7 +1170,7 @@ impl<'de> rt::FromMap<'de> for WebhookCreateRequestWebhook {
         let mut created_by = None;
         let mut updated_at = None;
         let mut updated_by = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut id),
                 "name" => map.put(&mut name),
@@ -1197,7 +1199,7 @@ impl<'de> rt::FromMap<'de> for WebhookCreateRequestWebhook {
                 Some(request_format),
                 Some(status),
             ) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     name,
                     description,
@@ -1254,7 +1256,7 @@ pub struct WebhookPatchRequestWebhook {
 }
 impl ::serde::Serialize for WebhookPatchRequestWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("name", &self.name);
         map.optional("description", &self.description);
         map.optional("endpoint", &self.endpoint);
@@ -1273,7 +1275,7 @@ impl<'de> rt::FromMap<'de> for WebhookPatchRequestWebhook {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.set(&mut value.name),
                 "description" => map.set(&mut value.description),
@@ -1287,7 +1289,7 @@ impl<'de> rt::FromMap<'de> for WebhookPatchRequestWebhook {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookPatchRequest/properties/webhook/properties/http_method` in the spec.
@@ -1314,7 +1316,7 @@ pub struct WebhookTestRequestWebhook {
 }
 impl ::serde::Serialize for WebhookTestRequestWebhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("endpoint", &self.endpoint);
         map.optional("http_method", &self.http_method);
         map.optional("request_format", &self.request_format);
@@ -1333,7 +1335,7 @@ impl<'de> rt::FromMap<'de> for WebhookTestRequestWebhook {
         let mut request_format = None;
         let mut authentication = None;
         let mut custom_headers = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "endpoint" => map.put(&mut endpoint),
                 "http_method" => map.set(&mut http_method),
@@ -1345,7 +1347,7 @@ impl<'de> rt::FromMap<'de> for WebhookTestRequestWebhook {
         }
         match endpoint {
             Some(endpoint) => {
-                Ok(Self {
+                map.done(Self {
                     endpoint,
                     http_method,
                     request_format,
@@ -1375,7 +1377,7 @@ pub struct WebhookTestResponseTest {
 }
 impl ::serde::Serialize for WebhookTestResponseTest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("status", &self.status);
         map.optional("message", &self.message);
         map.optional("response_code", &self.response_code);
@@ -1389,7 +1391,7 @@ impl<'de> rt::FromMap<'de> for WebhookTestResponseTest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "status" => map.set(&mut value.status),
                 "message" => map.set(&mut value.message),
@@ -1398,11 +1400,11 @@ impl<'de> rt::FromMap<'de> for WebhookTestResponseTest {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1api~1v2~1webhooks/get/parameters/5/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ListWebhooksSort {
     /// `name`
     Name,

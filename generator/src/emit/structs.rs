@@ -74,7 +74,7 @@ fn serialize(
         return quote! {
             impl ::serde::Serialize for #name {
                 fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    rt::ser::object(serializer)?.end()
+                    rt::ser::object(serializer).end()
                 }
             }
         };
@@ -92,7 +92,7 @@ fn serialize(
     quote! {
         impl ::serde::Serialize for #name {
             fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = rt::ser::object(serializer)?;
+                let mut map = rt::ser::object(serializer);
                 #(#writes)*
                 #flatten
                 map.end()
@@ -186,15 +186,15 @@ fn from_map(
             },
             Some(extra) => quote! {
                 let mut #extra = ::std::collections::BTreeMap::new();
-                while let Some(key) = map.key()? {
+                while let Some(key) = map.key() {
                     map.keep(key, &mut #extra);
                 }
-                Ok(Self { #extra })
+                map.done(Self { #extra })
             },
         }
     } else {
         let (start, end) = if into_default {
-            (quote!(let mut value = Self::default();), quote!(Ok(value)))
+            (quote!(let mut value = Self::default();), quote!(map.done(value)))
         } else {
             let values = fields.iter().zip(&slots).map(|(f, s)| {
                 let fname = format_ident!("{}", f.rust_name);
@@ -207,7 +207,7 @@ fn from_map(
             let extra_let =
                 additional.map(|e| quote!(let mut #e = ::std::collections::BTreeMap::new();));
             let extra_value = additional.map(|e| quote!(#e,));
-            let built = quote!(Ok(Self { #(#values)* #extra_value }));
+            let built = quote!(map.done(Self { #(#values)* #extra_value }));
             // One match over the slots of the fields it must have: all set, or the first
             // that is not named in the error (no early return per field).
             let musts: Vec<(&Field, &proc_macro2::Ident)> =
@@ -243,7 +243,7 @@ fn from_map(
         };
         quote! {
             #start
-            while let Some(key) = map.key()? {
+            while let Some(key) = map.key() {
                 match key.as_str() {
                     #(#arms)*
                     #rest

@@ -378,7 +378,7 @@ fn enumeration(
             vec![
                 quote! {
                     #doc
-                    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                    #[derive(Debug, Clone, Copy)]
                     pub enum #name {
                         #( #variant_docs #idents, )*
                         /// A value this version of the spec does not list.
@@ -415,7 +415,7 @@ fn enumeration(
             vec![
                 quote! {
                     #doc
-                    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                    #[derive(Debug, Clone)]
                     pub enum #name {
                         #( #variant_docs #idents, )*
                         /// A value this version of the spec does not list.

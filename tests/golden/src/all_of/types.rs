@@ -24,7 +24,7 @@ pub struct Resource {
 #[cfg(feature = "all_of")]
 impl ::serde::Serialize for Resource {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        rt::ser::object(serializer)?.end()
+        rt::ser::object(serializer).end()
     }
 }
 #[cfg(feature = "all_of")]
@@ -37,7 +37,7 @@ impl<'de> rt::FromMap<'de> for Resource {
         let mut id = None;
         let mut created_at = None;
         let mut updated_at = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut id),
                 "created_at" => map.set(&mut created_at),
@@ -45,7 +45,7 @@ impl<'de> rt::FromMap<'de> for Resource {
                 _ => map.skip(),
             }
         }
-        Ok(Self { id, created_at, updated_at })
+        map.done(Self { id, created_at, updated_at })
     }
 }
 #[cfg(feature = "all_of-invoices")]
@@ -62,7 +62,7 @@ pub struct InvoiceCreate {
 #[cfg(feature = "all_of-invoices")]
 impl ::serde::Serialize for InvoiceCreate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("customer_id", &self.customer_id);
         map.field("currency", &self.currency);
         map.optional("memo", &self.memo);
@@ -79,7 +79,7 @@ impl<'de> rt::FromMap<'de> for InvoiceCreate {
         let mut customer_id = None;
         let mut currency = None;
         let mut memo = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "customer_id" => map.put(&mut customer_id),
                 "currency" => map.put(&mut currency),
@@ -89,7 +89,7 @@ impl<'de> rt::FromMap<'de> for InvoiceCreate {
         }
         match (customer_id, currency) {
             (Some(customer_id), Some(currency)) => {
-                Ok(Self {
+                map.done(Self {
                     customer_id,
                     currency,
                     memo,
@@ -136,7 +136,7 @@ pub struct Invoice {
 #[cfg(feature = "all_of-invoices")]
 impl ::serde::Serialize for Invoice {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("customer_id", &self.customer_id);
         map.field("currency", &self.currency);
         map.optional("memo", &self.memo);
@@ -160,7 +160,7 @@ impl<'de> rt::FromMap<'de> for Invoice {
         let mut memo = None;
         let mut status = None;
         let mut total = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut id),
                 "created_at" => map.set(&mut created_at),
@@ -175,7 +175,7 @@ impl<'de> rt::FromMap<'de> for Invoice {
         }
         match (customer_id, currency, status) {
             (Some(customer_id), Some(currency), Some(status)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     created_at,
                     updated_at,
@@ -232,7 +232,7 @@ pub struct InvoiceWithLines {
 #[cfg(feature = "all_of-invoices")]
 impl ::serde::Serialize for InvoiceWithLines {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("currency", &self.currency);
         map.optional("memo", &self.memo);
         map.field("status", &self.status);
@@ -257,7 +257,7 @@ impl<'de> rt::FromMap<'de> for InvoiceWithLines {
         let mut status = None;
         let mut total = None;
         let mut lines = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut id),
                 "created_at" => map.set(&mut created_at),
@@ -273,7 +273,7 @@ impl<'de> rt::FromMap<'de> for InvoiceWithLines {
         }
         match (currency, status, lines) {
             (Some(currency), Some(status), Some(lines)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     created_at,
                     updated_at,
@@ -311,7 +311,7 @@ pub struct Line {
 #[cfg(feature = "all_of-invoices")]
 impl ::serde::Serialize for Line {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("description", &self.description);
         map.field("amount", &self.amount);
         map.optional("discount", &self.discount);
@@ -328,7 +328,7 @@ impl<'de> rt::FromMap<'de> for Line {
         let mut description = None;
         let mut amount = None;
         let mut discount = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "description" => map.put(&mut description),
                 "amount" => map.put(&mut amount),
@@ -338,7 +338,7 @@ impl<'de> rt::FromMap<'de> for Line {
         }
         match (description, amount) {
             (Some(description), Some(amount)) => {
-                Ok(Self {
+                map.done(Self {
                     description,
                     amount,
                     discount,
@@ -365,7 +365,7 @@ pub struct Discount {
 #[cfg(feature = "all_of-invoices")]
 impl ::serde::Serialize for Discount {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("percent", &self.percent);
         map.end()
     }
@@ -378,14 +378,14 @@ impl<'de> rt::FromMap<'de> for Discount {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut percent = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "percent" => map.put(&mut percent),
                 _ => map.skip(),
             }
         }
         match percent {
-            Some(percent) => Ok(Self { percent }),
+            Some(percent) => map.done(Self { percent }),
             None => map.missing(&[("percent", true)]),
         }
     }
@@ -451,7 +451,7 @@ pub struct AdminUser {
 #[cfg(feature = "all_of")]
 impl ::serde::Serialize for AdminUser {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.field("name", &self.name);
         map.field("role", &self.role);
@@ -468,7 +468,7 @@ impl<'de> rt::FromMap<'de> for AdminUser {
         let mut id = None;
         let mut name = None;
         let mut role = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "name" => map.put(&mut name),
@@ -477,7 +477,7 @@ impl<'de> rt::FromMap<'de> for AdminUser {
             }
         }
         match (id, name, role) {
-            (Some(id), Some(name), Some(role)) => Ok(Self { id, name, role }),
+            (Some(id), Some(name), Some(role)) => map.done(Self { id, name, role }),
             (id, name, role) => {
                 map.missing(
                     &[
@@ -504,7 +504,7 @@ pub struct EndUser {
 #[cfg(feature = "all_of")]
 impl ::serde::Serialize for EndUser {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.field("name", &self.name);
         map.optional("organization_id", &self.organization_id);
@@ -521,7 +521,7 @@ impl<'de> rt::FromMap<'de> for EndUser {
         let mut id = None;
         let mut name = None;
         let mut organization_id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "name" => map.put(&mut name),
@@ -530,7 +530,7 @@ impl<'de> rt::FromMap<'de> for EndUser {
             }
         }
         match (id, name) {
-            (Some(id), Some(name)) => Ok(Self { id, name, organization_id }),
+            (Some(id), Some(name)) => map.done(Self { id, name, organization_id }),
             (id, name) => map.missing(&[("id", id.is_none()), ("name", name.is_none())]),
         }
     }
@@ -551,7 +551,7 @@ pub struct CurrentUser {
 #[cfg(feature = "all_of-me")]
 impl ::serde::Serialize for CurrentUser {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("locale", &self.locale);
         map.flatten(&self.additional_properties);
         map.end()
@@ -565,14 +565,14 @@ impl<'de> rt::FromMap<'de> for CurrentUser {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "locale" => map.set(&mut value.locale),
                 "authenticity_token" => map.set(&mut value.authenticity_token),
                 _ => map.keep(key, &mut value.additional_properties),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "all_of")]
@@ -591,7 +591,7 @@ pub struct TargetCommon {
 #[cfg(feature = "all_of")]
 impl ::serde::Serialize for TargetCommon {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("title", &self.title);
         map.optional("active", &self.active);
         map.end()
@@ -607,7 +607,7 @@ impl<'de> rt::FromMap<'de> for TargetCommon {
         let mut id = None;
         let mut title = None;
         let mut active = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut id),
                 "title" => map.put(&mut title),
@@ -616,7 +616,7 @@ impl<'de> rt::FromMap<'de> for TargetCommon {
             }
         }
         match title {
-            Some(title) => Ok(Self { id, title, active }),
+            Some(title) => map.done(Self { id, title, active }),
             None => map.missing(&[("title", true)]),
         }
     }
@@ -633,7 +633,7 @@ pub struct EmailTarget {
 #[cfg(feature = "all_of")]
 impl ::serde::Serialize for EmailTarget {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("email", &self.email);
         map.optional("subject", &self.subject);
         map.end()
@@ -648,7 +648,7 @@ impl<'de> rt::FromMap<'de> for EmailTarget {
     ) -> Result<Self, A::Error> {
         let mut email = None;
         let mut subject = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "email" => map.put(&mut email),
                 "subject" => map.set(&mut subject),
@@ -656,7 +656,7 @@ impl<'de> rt::FromMap<'de> for EmailTarget {
             }
         }
         match email {
-            Some(email) => Ok(Self { email, subject }),
+            Some(email) => map.done(Self { email, subject }),
             None => map.missing(&[("email", true)]),
         }
     }
@@ -673,7 +673,7 @@ pub struct UrlTarget {
 #[cfg(feature = "all_of")]
 impl ::serde::Serialize for UrlTarget {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("target_url", &self.target_url);
         map.optional("method", &self.method);
         map.end()
@@ -688,7 +688,7 @@ impl<'de> rt::FromMap<'de> for UrlTarget {
     ) -> Result<Self, A::Error> {
         let mut target_url = None;
         let mut method = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "target_url" => map.put(&mut target_url),
                 "method" => map.set(&mut method),
@@ -696,7 +696,7 @@ impl<'de> rt::FromMap<'de> for UrlTarget {
             }
         }
         match target_url {
-            Some(target_url) => Ok(Self { target_url, method }),
+            Some(target_url) => map.done(Self { target_url, method }),
             None => map.missing(&[("target_url", true)]),
         }
     }
@@ -719,7 +719,7 @@ pub struct Target {
 #[cfg(feature = "all_of-targets")]
 impl ::serde::Serialize for Target {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("title", &self.title);
         map.optional("active", &self.active);
         map.flatten(&self.additional_properties);
@@ -737,7 +737,7 @@ impl<'de> rt::FromMap<'de> for Target {
         let mut title = None;
         let mut active = None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut id),
                 "title" => map.put(&mut title),
@@ -747,7 +747,7 @@ impl<'de> rt::FromMap<'de> for Target {
         }
         match title {
             Some(title) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     title,
                     active,
@@ -766,7 +766,7 @@ pub type OpenUser = User;
 pub type CurrentUserOpen = CurrentUser;
 #[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Invoice/properties/status` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum InvoiceStatus {
     /// `draft`
     Draft,
@@ -804,7 +804,7 @@ impl From<&str> for InvoiceStatus {
 crate::runtime::string_enum_impls!(InvoiceStatus);
 #[cfg(feature = "all_of")]
 /// The schema at `/components/schemas/AdminUser/properties/role` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum AdminUserRole {
     /// `admin`
     Admin,

@@ -26,7 +26,7 @@ pub struct Subscription {
 }
 impl ::serde::Serialize for Subscription {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("url", &self.url);
         map.optional("retries", &self.retries);
         map.optional("note", &self.note);
@@ -42,7 +42,7 @@ impl<'de> rt::FromMap<'de> for Subscription {
         let mut id = None;
         let mut retries = None;
         let mut note = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "url" => map.put(&mut url),
                 "id" => map.set(&mut id),
@@ -52,7 +52,7 @@ impl<'de> rt::FromMap<'de> for Subscription {
             }
         }
         match url {
-            Some(url) => Ok(Self { url, id, retries, note }),
+            Some(url) => map.done(Self { url, id, retries, note }),
             None => map.missing(&[("url", true)]),
         }
     }

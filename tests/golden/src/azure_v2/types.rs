@@ -18,7 +18,7 @@ pub struct Vault {
 }
 impl ::serde::Serialize for Vault {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.resource_id);
         map.field("location", &self.location);
         map.optional("state", &self.state);
@@ -35,7 +35,7 @@ impl<'de> rt::FromMap<'de> for Vault {
         let mut location = None;
         let mut state = None;
         let mut owner = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut resource_id),
                 "location" => map.set(&mut location),
@@ -46,7 +46,7 @@ impl<'de> rt::FromMap<'de> for Vault {
         }
         match resource_id {
             Some(resource_id) => {
-                Ok(Self {
+                map.done(Self {
                     resource_id,
                     location,
                     state,
@@ -65,7 +65,7 @@ pub struct Owner {
 }
 impl ::serde::Serialize for Owner {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("email", &self.email);
         map.end()
     }
@@ -76,17 +76,17 @@ impl<'de> rt::FromMap<'de> for Owner {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "email" => map.set(&mut value.email),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Vault/properties/state` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum VaultState {
     /// `on`
     On,
@@ -116,7 +116,7 @@ impl From<&str> for VaultState {
 }
 crate::runtime::string_enum_impls!(VaultState);
 /// The schema at `/paths/~1vaults~1{vaultName}/get/parameters/1/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum VaultTier {
     /// `std`
     Standard,

@@ -18,7 +18,7 @@ pub struct Record {
 }
 impl ::serde::Serialize for Record {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("properties", &self.record_properties);
         map.field("etag", &self.e_tag);
         map.optional("displayName", &self.title);
@@ -35,7 +35,7 @@ impl<'de> rt::FromMap<'de> for Record {
         let mut e_tag = None;
         let mut title = None;
         let mut parent_record = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "properties" => map.put(&mut record_properties),
                 "etag" => map.set(&mut e_tag),
@@ -46,7 +46,7 @@ impl<'de> rt::FromMap<'de> for Record {
         }
         match record_properties {
             Some(record_properties) => {
-                Ok(Self {
+                map.done(Self {
                     record_properties,
                     e_tag,
                     title,
@@ -65,7 +65,7 @@ pub struct Parent {
 }
 impl ::serde::Serialize for Parent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.end()
     }
@@ -76,12 +76,12 @@ impl<'de> rt::FromMap<'de> for Parent {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

@@ -16,7 +16,7 @@ pub struct Webhooks {
 }
 impl ::serde::Serialize for Webhooks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("results", &self.results);
         map.optional("legacy", &self.legacy);
         map.optional("slashed", &self.slashed);
@@ -31,7 +31,7 @@ impl<'de> rt::FromMap<'de> for Webhooks {
         let mut results = None;
         let mut legacy = None;
         let mut slashed = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "results" => map.put(&mut results),
                 "legacy" => map.set(&mut legacy),
@@ -40,7 +40,7 @@ impl<'de> rt::FromMap<'de> for Webhooks {
             }
         }
         match results {
-            Some(results) => Ok(Self { results, legacy, slashed }),
+            Some(results) => map.done(Self { results, legacy, slashed }),
             None => map.missing(&[("results", true)]),
         }
     }
@@ -63,7 +63,7 @@ pub struct Webhook {
 }
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.field("companyId", &self.company_id);
         map.field("notifiers", &self.notifiers);
@@ -84,7 +84,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
         let mut rule = None;
         let mut secondary = None;
         let mut page_size = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "companyId" => map.put(&mut company_id),
@@ -97,7 +97,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
         }
         match (id, company_id, notifiers) {
             (Some(id), Some(company_id), Some(notifiers)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     company_id,
                     notifiers,
@@ -128,7 +128,7 @@ pub struct WebhookLegacy {
 }
 impl ::serde::Serialize for WebhookLegacy {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("url", &self.url);
         map.optional("events", &self.events);
         map.end()
@@ -140,14 +140,14 @@ impl<'de> rt::FromMap<'de> for WebhookLegacy {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "url" => map.set(&mut value.url),
                 "events" => map.set(&mut value.events),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/a~1b` in the spec.
@@ -158,7 +158,7 @@ pub struct AB {
 }
 impl ::serde::Serialize for AB {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("c", &self.c);
         map.end()
     }
@@ -169,13 +169,13 @@ impl<'de> rt::FromMap<'de> for AB {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "c" => map.set(&mut value.c),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/limit` in the spec.
@@ -194,7 +194,7 @@ pub struct Notifier {
 }
 impl ::serde::Serialize for Notifier {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("emails", &self.emails);
         map.optional("webhook", &self.webhook);
         map.end()
@@ -206,14 +206,14 @@ impl<'de> rt::FromMap<'de> for Notifier {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "emails" => map.set(&mut value.emails),
                 "webhook" => map.set(&mut value.webhook),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/rule` in the spec.
@@ -226,7 +226,7 @@ pub struct Rule {
 }
 impl ::serde::Serialize for Rule {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.optional("notifiers", &self.notifiers);
         map.end()
@@ -239,7 +239,7 @@ impl<'de> rt::FromMap<'de> for Rule {
     ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut notifiers = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "notifiers" => map.set(&mut notifiers),
@@ -247,7 +247,7 @@ impl<'de> rt::FromMap<'de> for Rule {
             }
         }
         match type_ {
-            Some(type_) => Ok(Self { type_, notifiers }),
+            Some(type_) => map.done(Self { type_, notifiers }),
             None => map.missing(&[("type", true)]),
         }
     }

@@ -12,7 +12,7 @@ pub struct Job {
 }
 impl ::serde::Serialize for Job {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.end()
     }
@@ -23,14 +23,14 @@ impl<'de> rt::FromMap<'de> for Job {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 _ => map.skip(),
             }
         }
         match id {
-            Some(id) => Ok(Self { id }),
+            Some(id) => map.done(Self { id }),
             None => map.missing(&[("id", true)]),
         }
     }
@@ -43,7 +43,7 @@ pub struct Problem {
 }
 impl ::serde::Serialize for Problem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("message", &self.message);
         map.end()
     }
@@ -54,12 +54,12 @@ impl<'de> rt::FromMap<'de> for Problem {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "message" => map.set(&mut value.message),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

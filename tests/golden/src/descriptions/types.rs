@@ -73,7 +73,7 @@ pub struct Note {
 }
 impl ::serde::Serialize for Note {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.optional("body", &self.body);
         map.optional("kind", &self.kind);
@@ -96,7 +96,7 @@ impl<'de> rt::FromMap<'de> for Note {
         let mut empty = None;
         let mut title_only = None;
         let mut doc_test = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "body" => map.set(&mut body),
@@ -110,7 +110,7 @@ impl<'de> rt::FromMap<'de> for Note {
         }
         match id {
             Some(id) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     body,
                     kind,
@@ -125,7 +125,7 @@ impl<'de> rt::FromMap<'de> for Note {
     }
 }
 /// Unclosed \[bracket and &lt;tag and `backtick
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum NoteKind {
     /// `text`
     Text,

@@ -5,7 +5,7 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 /// A string enum with values that are awkward as identifiers.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum TaskStatus {
     /// `open`
     Open,
@@ -55,7 +55,7 @@ impl From<&str> for TaskStatus {
 }
 crate::runtime::string_enum_impls!(TaskStatus);
 /// An integer enum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy)]
 pub enum Priority {
     /// `-1`
     Minus1,
@@ -105,7 +105,7 @@ pub type Ratio = f64;
 /// The schema at `/components/schemas/Mixed` in the spec.
 pub type Mixed = ::serde_json::Value;
 /// The schema at `/components/schemas/SingleValue` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum SingleValue {
     /// `task`
     Task,
@@ -131,7 +131,7 @@ impl From<&str> for SingleValue {
 }
 crate::runtime::string_enum_impls!(SingleValue);
 /// The schema at `/components/schemas/ConstTag` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ConstTag {
     /// `task.created`
     TaskCreated,
@@ -157,7 +157,7 @@ impl From<&str> for ConstTag {
 }
 crate::runtime::string_enum_impls!(ConstTag);
 /// The schema at `/components/schemas/TypedConst` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum TypedConst {
     /// `v2`
     V2,
@@ -216,7 +216,7 @@ pub struct Task {
 }
 impl ::serde::Serialize for Task {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("object", &self.object);
         map.field("id", &self.id);
         map.field("status", &self.status);
@@ -253,7 +253,7 @@ impl<'de> rt::FromMap<'de> for Task {
         let mut labels = None;
         let mut color = None;
         let mut size = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "object" => map.put(&mut object),
                 "id" => map.put(&mut id),
@@ -274,7 +274,7 @@ impl<'de> rt::FromMap<'de> for Task {
         }
         match (object, id, status, priority, kind) {
             (Some(object), Some(id), Some(status), Some(priority), Some(kind)) => {
-                Ok(Self {
+                map.done(Self {
                     object,
                     id,
                     status,
@@ -306,7 +306,7 @@ impl<'de> rt::FromMap<'de> for Task {
     }
 }
 /// The schema at `/components/schemas/Task/properties/kind` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum TaskKind {
     /// `chore`
     Chore,
@@ -332,7 +332,7 @@ impl From<&str> for TaskKind {
 }
 crate::runtime::string_enum_impls!(TaskKind);
 /// The schema at `/components/schemas/Task/properties/labels/items` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum TaskLabel {
     /// `bug`
     Bug,
@@ -366,7 +366,7 @@ impl From<&str> for TaskLabel {
 }
 crate::runtime::string_enum_impls!(TaskLabel);
 /// An inline string enum.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum TaskColor {
     /// `red`
     Red,
@@ -400,7 +400,7 @@ impl From<&str> for TaskColor {
 }
 crate::runtime::string_enum_impls!(TaskColor);
 /// The schema at `/components/schemas/Task/properties/size` in the spec.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy)]
 pub enum TaskSize {
     /// `1`
     V1,
@@ -434,7 +434,7 @@ impl From<i64> for TaskSize {
 }
 crate::runtime::integer_enum_impls!(TaskSize);
 /// The schema at `/paths/~1tasks/get/parameters/1/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ListTasksSort {
     /// `created_at`
     CreatedAt,

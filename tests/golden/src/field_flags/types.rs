@@ -42,7 +42,7 @@ pub struct Account {
 }
 impl ::serde::Serialize for Account {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("name", &self.name);
         map.optional("password", &self.password);
         map.field("plan", &self.plan);
@@ -72,7 +72,7 @@ impl<'de> rt::FromMap<'de> for Account {
         let mut limits = None;
         let mut nullable_read_only = None;
         let mut api_key = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut id),
                 "name" => map.put(&mut name),
@@ -91,7 +91,7 @@ impl<'de> rt::FromMap<'de> for Account {
         }
         match (name, plan) {
             (Some(name), Some(plan)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     name,
                     password,
@@ -122,7 +122,7 @@ pub struct OldPlan {
 }
 impl ::serde::Serialize for OldPlan {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("name", &self.name);
         map.end()
     }
@@ -133,17 +133,17 @@ impl<'de> rt::FromMap<'de> for OldPlan {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.set(&mut value.name),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Account/properties/plan` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum AccountPlan {
     /// `free`
     Free,
@@ -180,7 +180,7 @@ pub struct AccountLimits {
 }
 impl ::serde::Serialize for AccountLimits {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("max", &self.max);
         map.end()
     }
@@ -191,12 +191,12 @@ impl<'de> rt::FromMap<'de> for AccountLimits {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "max" => map.set(&mut value.max),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

@@ -52,7 +52,7 @@ pub struct FileInfo {
 }
 impl ::serde::Serialize for FileInfo {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.optional("owner_id", &self.owner_id);
         map.field("created_at", &self.created_at);
@@ -103,7 +103,7 @@ impl<'de> rt::FromMap<'de> for FileInfo {
         let mut raw = None;
         let mut secret = None;
         let mut duration = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "owner_id" => map.set(&mut owner_id),
@@ -131,7 +131,7 @@ impl<'de> rt::FromMap<'de> for FileInfo {
         }
         match (id, created_at, size) {
             (Some(id), Some(created_at), Some(size)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     owner_id,
                     created_at,

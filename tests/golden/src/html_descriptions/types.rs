@@ -18,7 +18,7 @@ pub struct Article {
 }
 impl ::serde::Serialize for Article {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.optional("body", &self.body);
         map.end()
@@ -31,7 +31,7 @@ impl<'de> rt::FromMap<'de> for Article {
     ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut body = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "body" => map.set(&mut body),
@@ -39,7 +39,7 @@ impl<'de> rt::FromMap<'de> for Article {
             }
         }
         match id {
-            Some(id) => Ok(Self { id, body }),
+            Some(id) => map.done(Self { id, body }),
             None => map.missing(&[("id", true)]),
         }
     }

@@ -14,7 +14,7 @@ pub struct Problem {
 }
 impl ::serde::Serialize for Problem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.optional("errors", &self.errors);
         map.end()
@@ -26,14 +26,14 @@ impl<'de> rt::FromMap<'de> for Problem {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 "errors" => map.set(&mut value.errors),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Problem/properties/error` in the spec.
@@ -44,7 +44,7 @@ pub struct ProblemError {
 }
 impl ::serde::Serialize for ProblemError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("message", &self.message);
         map.end()
     }
@@ -55,13 +55,13 @@ impl<'de> rt::FromMap<'de> for ProblemError {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "message" => map.set(&mut value.message),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Problem/properties/errors/items` in the spec.
@@ -72,7 +72,7 @@ pub struct ProblemErrorsItem {
 }
 impl ::serde::Serialize for ProblemErrorsItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("field", &self.field);
         map.end()
     }
@@ -83,17 +83,17 @@ impl<'de> rt::FromMap<'de> for ProblemErrorsItem {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "field" => map.set(&mut value.field),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1orders/get/parameters/0/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ListOrdersStatus {
     /// `pending`
     Pending,
@@ -130,7 +130,7 @@ pub struct ListOrdersFilter {
 }
 impl ::serde::Serialize for ListOrdersFilter {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("customer", &self.customer);
         map.end()
     }
@@ -141,13 +141,13 @@ impl<'de> rt::FromMap<'de> for ListOrdersFilter {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "customer" => map.set(&mut value.customer),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema` in the spec.
@@ -160,7 +160,7 @@ pub struct ListOrdersResponse {
 }
 impl ::serde::Serialize for ListOrdersResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("data", &self.data);
         map.optional("categories", &self.categories);
         map.end()
@@ -173,7 +173,7 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponse {
     ) -> Result<Self, A::Error> {
         let mut data = None;
         let mut categories = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "data" => map.put(&mut data),
                 "categories" => map.set(&mut categories),
@@ -181,7 +181,7 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponse {
             }
         }
         match data {
-            Some(data) => Ok(Self { data, categories }),
+            Some(data) => map.done(Self { data, categories }),
             None => map.missing(&[("data", true)]),
         }
     }
@@ -200,7 +200,7 @@ pub struct ListOrdersResponseDataItem {
 }
 impl ::serde::Serialize for ListOrdersResponseDataItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.field("shipping", &self.shipping);
         map.optional("billing", &self.billing);
@@ -217,7 +217,7 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItem {
         let mut shipping = None;
         let mut billing = None;
         let mut entries = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "shipping" => map.put(&mut shipping),
@@ -228,7 +228,7 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItem {
         }
         match (id, shipping) {
             (Some(id), Some(shipping)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     shipping,
                     billing,
@@ -251,7 +251,7 @@ pub struct ListOrdersResponseDataItemShipping {
 }
 impl ::serde::Serialize for ListOrdersResponseDataItemShipping {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("address", &self.address);
         map.optional("carrier", &self.carrier);
         map.end()
@@ -264,7 +264,7 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItemShipping {
     ) -> Result<Self, A::Error> {
         let mut address = None;
         let mut carrier = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "address" => map.put(&mut address),
                 "carrier" => map.set(&mut carrier),
@@ -272,7 +272,7 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItemShipping {
             }
         }
         match address {
-            Some(address) => Ok(Self { address, carrier }),
+            Some(address) => map.done(Self { address, carrier }),
             None => map.missing(&[("address", true)]),
         }
     }
@@ -285,7 +285,7 @@ pub struct Address {
 }
 impl ::serde::Serialize for Address {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("line1", &self.line1);
         map.end()
     }
@@ -296,17 +296,17 @@ impl<'de> rt::FromMap<'de> for Address {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "line1" => map.set(&mut value.line1),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items/properties/shipping/properties/carrier` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum ListOrdersResponseDataItemShippingCarrier {
     /// `ups`
     Ups,
@@ -343,7 +343,7 @@ pub struct ListOrdersResponseDataItemBilling {
 }
 impl ::serde::Serialize for ListOrdersResponseDataItemBilling {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("address", &self.address);
         map.end()
     }
@@ -354,13 +354,13 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItemBilling {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "address" => map.set(&mut value.address),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items/properties/entries/items` in the spec.
@@ -371,7 +371,7 @@ pub struct ListOrdersResponseDataItemEntry {
 }
 impl ::serde::Serialize for ListOrdersResponseDataItemEntry {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("sku", &self.sku);
         map.end()
     }
@@ -382,13 +382,13 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItemEntry {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "sku" => map.set(&mut value.sku),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/categories/items` in the spec.
@@ -399,7 +399,7 @@ pub struct ListOrdersResponseCategory {
 }
 impl ::serde::Serialize for ListOrdersResponseCategory {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("name", &self.name);
         map.end()
     }
@@ -410,13 +410,13 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponseCategory {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.set(&mut value.name),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1orders/get/responses/422/content/application~1json/schema` in the spec.
@@ -427,7 +427,7 @@ pub struct ListOrdersUnprocessableEntity {
 }
 impl ::serde::Serialize for ListOrdersUnprocessableEntity {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("errors", &self.errors);
         map.end()
     }
@@ -438,13 +438,13 @@ impl<'de> rt::FromMap<'de> for ListOrdersUnprocessableEntity {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "errors" => map.set(&mut value.errors),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1orders/post/requestBody/content/application~1json/schema` in the spec.
@@ -455,7 +455,7 @@ pub struct CreateOrderRequest {
 }
 impl ::serde::Serialize for CreateOrderRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("items", &self.items);
         map.end()
     }
@@ -466,14 +466,14 @@ impl<'de> rt::FromMap<'de> for CreateOrderRequest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut items = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "items" => map.put(&mut items),
                 _ => map.skip(),
             }
         }
         match items {
-            Some(items) => Ok(Self { items }),
+            Some(items) => map.done(Self { items }),
             None => map.missing(&[("items", true)]),
         }
     }
@@ -488,7 +488,7 @@ pub struct CreateOrderRequestItem {
 }
 impl ::serde::Serialize for CreateOrderRequestItem {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("sku", &self.sku);
         map.field("quantity", &self.quantity);
         map.end()
@@ -501,7 +501,7 @@ impl<'de> rt::FromMap<'de> for CreateOrderRequestItem {
     ) -> Result<Self, A::Error> {
         let mut sku = None;
         let mut quantity = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "sku" => map.put(&mut sku),
                 "quantity" => map.put(&mut quantity),
@@ -509,7 +509,7 @@ impl<'de> rt::FromMap<'de> for CreateOrderRequestItem {
             }
         }
         match (sku, quantity) {
-            (Some(sku), Some(quantity)) => Ok(Self { sku, quantity }),
+            (Some(sku), Some(quantity)) => map.done(Self { sku, quantity }),
             (sku, quantity) => {
                 map.missing(&[("sku", sku.is_none()), ("quantity", quantity.is_none())])
             }
@@ -524,7 +524,7 @@ pub struct CreateOrderResponse {
 }
 impl ::serde::Serialize for CreateOrderResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.end()
     }
@@ -535,12 +535,12 @@ impl<'de> rt::FromMap<'de> for CreateOrderResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

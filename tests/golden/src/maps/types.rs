@@ -34,7 +34,7 @@ pub struct Maps {
 }
 impl ::serde::Serialize for Maps {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("any_values", &self.any_values);
         map.optional("string_values", &self.string_values);
         map.optional("ref_values", &self.ref_values);
@@ -55,7 +55,7 @@ impl<'de> rt::FromMap<'de> for Maps {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "any_values" => map.set(&mut value.any_values),
                 "string_values" => map.set(&mut value.string_values),
@@ -71,7 +71,7 @@ impl<'de> rt::FromMap<'de> for Maps {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Limit` in the spec.
@@ -84,7 +84,7 @@ pub struct Limit {
 }
 impl ::serde::Serialize for Limit {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("max", &self.max);
         map.optional("window", &self.window);
         map.end()
@@ -97,7 +97,7 @@ impl<'de> rt::FromMap<'de> for Limit {
     ) -> Result<Self, A::Error> {
         let mut max = None;
         let mut window = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "max" => map.put(&mut max),
                 "window" => map.set(&mut window),
@@ -105,7 +105,7 @@ impl<'de> rt::FromMap<'de> for Limit {
             }
         }
         match max {
-            Some(max) => Ok(Self { max, window }),
+            Some(max) => map.done(Self { max, window }),
             None => map.missing(&[("max", true)]),
         }
     }
@@ -118,7 +118,7 @@ pub struct Closed {
 }
 impl ::serde::Serialize for Closed {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("name", &self.name);
         map.end()
     }
@@ -129,14 +129,14 @@ impl<'de> rt::FromMap<'de> for Closed {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut name = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.put(&mut name),
                 _ => map.skip(),
             }
         }
         match name {
-            Some(name) => Ok(Self { name }),
+            Some(name) => map.done(Self { name }),
             None => map.missing(&[("name", true)]),
         }
     }
@@ -151,7 +151,7 @@ pub struct Open {
 }
 impl ::serde::Serialize for Open {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("name", &self.name);
         map.flatten(&self.additional_properties);
         map.end()
@@ -164,7 +164,7 @@ impl<'de> rt::FromMap<'de> for Open {
     ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.put(&mut name),
                 _ => map.keep(key, &mut additional_properties),
@@ -172,7 +172,7 @@ impl<'de> rt::FromMap<'de> for Open {
         }
         match name {
             Some(name) => {
-                Ok(Self {
+                map.done(Self {
                     name,
                     additional_properties,
                 })
@@ -191,7 +191,7 @@ pub struct TypedExtra {
 }
 impl ::serde::Serialize for TypedExtra {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.flatten(&self.additional_properties);
         map.end()
@@ -204,14 +204,14 @@ impl<'de> rt::FromMap<'de> for TypedExtra {
     ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 _ => map.keep(key, &mut additional_properties),
             }
         }
         match id {
-            Some(id) => Ok(Self { id, additional_properties }),
+            Some(id) => map.done(Self { id, additional_properties }),
             None => map.missing(&[("id", true)]),
         }
     }
@@ -226,7 +226,7 @@ pub struct Patterned {
 }
 impl ::serde::Serialize for Patterned {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("name", &self.name);
         map.flatten(&self.additional_properties);
         map.end()
@@ -238,12 +238,12 @@ impl<'de> rt::FromMap<'de> for Patterned {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.set(&mut value.name),
                 _ => map.keep(key, &mut value.additional_properties),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

@@ -14,7 +14,7 @@ pub struct CreateUserRequest {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for CreateUserRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("a", &self.a);
         map.end()
     }
@@ -27,13 +27,13 @@ impl<'de> rt::FromMap<'de> for CreateUserRequest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "a" => map.set(&mut value.a),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -46,7 +46,7 @@ pub struct CreateUserResponse {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for CreateUserResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("b", &self.b);
         map.end()
     }
@@ -59,13 +59,13 @@ impl<'de> rt::FromMap<'de> for CreateUserResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "b" => map.set(&mut value.b),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -78,7 +78,7 @@ pub struct CreateUserMode {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for CreateUserMode {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("c", &self.c);
         map.end()
     }
@@ -91,13 +91,13 @@ impl<'de> rt::FromMap<'de> for CreateUserMode {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "c" => map.set(&mut value.c),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-users")]
@@ -110,7 +110,7 @@ pub struct CreateUserError {
 #[cfg(feature = "names-users")]
 impl ::serde::Serialize for CreateUserError {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("message", &self.message);
         map.end()
     }
@@ -123,14 +123,14 @@ impl<'de> rt::FromMap<'de> for CreateUserError {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut message = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "message" => map.put(&mut message),
                 _ => map.skip(),
             }
         }
         match message {
-            Some(message) => Ok(Self { message }),
+            Some(message) => map.done(Self { message }),
             None => map.missing(&[("message", true)]),
         }
     }
@@ -145,7 +145,7 @@ pub struct CreateUser {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for CreateUser {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("d", &self.d);
         map.end()
     }
@@ -158,13 +158,13 @@ impl<'de> rt::FromMap<'de> for CreateUser {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "d" => map.set(&mut value.d),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -177,7 +177,7 @@ pub struct Client2 {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for Client2 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("e", &self.e);
         map.end()
     }
@@ -190,13 +190,13 @@ impl<'de> rt::FromMap<'de> for Client2 {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "e" => map.set(&mut value.e),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -209,7 +209,7 @@ pub struct Error {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for Error {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("f", &self.f);
         map.end()
     }
@@ -222,20 +222,20 @@ impl<'de> rt::FromMap<'de> for Error {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "f" => map.set(&mut value.f),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Result` in the spec.
 pub type Result2 = String;
 /// The schema at `/components/schemas/type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Type {
     /// `person`
     Person,
@@ -274,7 +274,7 @@ pub struct Self_ {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for Self_ {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("self", &self.self_);
         map.end()
     }
@@ -287,13 +287,13 @@ impl<'de> rt::FromMap<'de> for Self_ {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "self" => map.set(&mut value.self_),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -306,7 +306,7 @@ pub struct UserProfile {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for UserProfile {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("g", &self.g);
         map.end()
     }
@@ -319,13 +319,13 @@ impl<'de> rt::FromMap<'de> for UserProfile {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "g" => map.set(&mut value.g),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -338,7 +338,7 @@ pub struct UserProfile2 {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for UserProfile2 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("h", &self.h);
         map.end()
     }
@@ -351,13 +351,13 @@ impl<'de> rt::FromMap<'de> for UserProfile2 {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "h" => map.set(&mut value.h),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -370,7 +370,7 @@ pub struct UserProfile3 {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for UserProfile3 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("i", &self.i);
         map.end()
     }
@@ -383,13 +383,13 @@ impl<'de> rt::FromMap<'de> for UserProfile3 {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "i" => map.set(&mut value.i),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -402,7 +402,7 @@ pub struct PageContact {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for PageContact {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("j", &self.j);
         map.end()
     }
@@ -415,13 +415,13 @@ impl<'de> rt::FromMap<'de> for PageContact {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "j" => map.set(&mut value.j),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -434,7 +434,7 @@ pub struct ListResourceContact {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for ListResourceContact {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("k", &self.k);
         map.end()
     }
@@ -447,13 +447,13 @@ impl<'de> rt::FromMap<'de> for ListResourceContact {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "k" => map.set(&mut value.k),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -466,7 +466,7 @@ pub struct V2faSettings {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for V2faSettings {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("l", &self.l);
         map.end()
     }
@@ -479,13 +479,13 @@ impl<'de> rt::FromMap<'de> for V2faSettings {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "l" => map.set(&mut value.l),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -498,7 +498,7 @@ pub struct V404 {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for V404 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("m", &self.m);
         map.end()
     }
@@ -511,13 +511,13 @@ impl<'de> rt::FromMap<'de> for V404 {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "m" => map.set(&mut value.m),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "names-keywords")]
@@ -598,7 +598,7 @@ pub struct Everything {
 #[cfg(feature = "names-keywords")]
 impl ::serde::Serialize for Everything {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("self", &self.self_);
         map.field("ref", &self.ref_);
@@ -679,7 +679,7 @@ impl<'de> rt::FromMap<'de> for Everything {
         let mut mode = None;
         let mut case_values = None;
         let mut additional_properties_ = ::std::collections::BTreeMap::new();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "self" => map.put(&mut self_),
@@ -720,7 +720,7 @@ impl<'de> rt::FromMap<'de> for Everything {
         }
         match (type_, self_, ref_) {
             (Some(type_), Some(self_), Some(ref_)) => {
-                Ok(Self {
+                map.done(Self {
                     type_,
                     self_,
                     ref_,
@@ -821,7 +821,7 @@ impl<'de> ::serde::Deserialize<'de> for EverythingProfile {
 }
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Everything/properties/case_values` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum EverythingCaseValues {
     /// `a-b`
     AB,
@@ -863,7 +863,7 @@ impl From<&str> for EverythingCaseValues {
 crate::runtime::string_enum_impls!(EverythingCaseValues);
 #[cfg(feature = "names-users")]
 /// The schema at `/paths/~1users/post/parameters/0/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreateUserMode2 {
     /// `strict`
     Strict,
@@ -905,7 +905,7 @@ pub struct CreateUserRequest2 {
 #[cfg(feature = "names-users")]
 impl ::serde::Serialize for CreateUserRequest2 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("user-name", &self.user_name);
         map.end()
     }
@@ -918,14 +918,14 @@ impl<'de> rt::FromMap<'de> for CreateUserRequest2 {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut user_name = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "user-name" => map.put(&mut user_name),
                 _ => map.skip(),
             }
         }
         match user_name {
-            Some(user_name) => Ok(Self { user_name }),
+            Some(user_name) => map.done(Self { user_name }),
             None => map.missing(&[("user-name", true)]),
         }
     }
@@ -942,7 +942,7 @@ pub struct CreateUserResponse2 {
 #[cfg(feature = "names-users")]
 impl ::serde::Serialize for CreateUserResponse2 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.optional("type", &self.type_);
         map.end()
@@ -957,7 +957,7 @@ impl<'de> rt::FromMap<'de> for CreateUserResponse2 {
     ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut type_ = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "type" => map.set(&mut type_),
@@ -965,7 +965,7 @@ impl<'de> rt::FromMap<'de> for CreateUserResponse2 {
             }
         }
         match id {
-            Some(id) => Ok(Self { id, type_ }),
+            Some(id) => map.done(Self { id, type_ }),
             None => map.missing(&[("id", true)]),
         }
     }

@@ -12,7 +12,7 @@ pub struct ErrorMessage {
 }
 impl ::serde::Serialize for ErrorMessage {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.end()
     }
@@ -23,12 +23,12 @@ impl<'de> rt::FromMap<'de> for ErrorMessage {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

@@ -34,7 +34,7 @@ pub struct Nulls30 {
 }
 impl ::serde::Serialize for Nulls30 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("req_string", &self.req_string);
         map.field("req_integer", &self.req_integer);
         map.field("req_ref", &self.req_ref);
@@ -65,7 +65,7 @@ impl<'de> rt::FromMap<'de> for Nulls30 {
         let mut opt_map_nullable_values = None;
         let mut opt_nullable_point = None;
         let mut req_nullable_point = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "req_string" => map.set(&mut req_string),
                 "req_integer" => map.set(&mut req_integer),
@@ -81,7 +81,7 @@ impl<'de> rt::FromMap<'de> for Nulls30 {
                 _ => map.skip(),
             }
         }
-        Ok(Self {
+        map.done(Self {
             req_string,
             req_integer,
             req_ref,
@@ -106,7 +106,7 @@ pub struct Point {
 }
 impl ::serde::Serialize for Point {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("x", &self.x);
         map.field("y", &self.y);
         map.end()
@@ -119,7 +119,7 @@ impl<'de> rt::FromMap<'de> for Point {
     ) -> Result<Self, A::Error> {
         let mut x = None;
         let mut y = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "x" => map.put(&mut x),
                 "y" => map.put(&mut y),
@@ -127,7 +127,7 @@ impl<'de> rt::FromMap<'de> for Point {
             }
         }
         match (x, y) {
-            (Some(x), Some(y)) => Ok(Self { x, y }),
+            (Some(x), Some(y)) => map.done(Self { x, y }),
             (x, y) => map.missing(&[("x", x.is_none()), ("y", y.is_none())]),
         }
     }
@@ -142,7 +142,7 @@ pub struct NullablePoint {
 }
 impl ::serde::Serialize for NullablePoint {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("x", &self.x);
         map.field("y", &self.y);
         map.end()
@@ -155,7 +155,7 @@ impl<'de> rt::FromMap<'de> for NullablePoint {
     ) -> Result<Self, A::Error> {
         let mut x = None;
         let mut y = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "x" => map.put(&mut x),
                 "y" => map.put(&mut y),
@@ -163,13 +163,13 @@ impl<'de> rt::FromMap<'de> for NullablePoint {
             }
         }
         match (x, y) {
-            (Some(x), Some(y)) => Ok(Self { x, y }),
+            (Some(x), Some(y)) => map.done(Self { x, y }),
             (x, y) => map.missing(&[("x", x.is_none()), ("y", y.is_none())]),
         }
     }
 }
 /// The schema at `/components/schemas/Nulls30/properties/req_enum` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Nulls30ReqEnum {
     /// `open`
     Open,
@@ -206,7 +206,7 @@ pub struct Nulls30OptObject {
 }
 impl ::serde::Serialize for Nulls30OptObject {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("x", &self.x);
         map.end()
     }
@@ -217,12 +217,12 @@ impl<'de> rt::FromMap<'de> for Nulls30OptObject {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "x" => map.set(&mut value.x),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

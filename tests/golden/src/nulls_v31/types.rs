@@ -52,7 +52,7 @@ pub struct Nulls31 {
 }
 impl ::serde::Serialize for Nulls31 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type_list", &self.type_list);
         map.field("null_first", &self.null_first);
         map.field("any_of", &self.any_of);
@@ -106,7 +106,7 @@ impl<'de> rt::FromMap<'de> for Nulls31 {
         let mut opt_nullable_alias = None;
         let mut opt_nullable_component = None;
         let mut opt_nullable_union = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type_list" => map.set(&mut type_list),
                 "null_first" => map.set(&mut null_first),
@@ -134,7 +134,7 @@ impl<'de> rt::FromMap<'de> for Nulls31 {
                 _ => map.skip(),
             }
         }
-        Ok(Self {
+        map.done(Self {
             type_list,
             null_first,
             any_of,
@@ -169,7 +169,7 @@ pub struct Money {
 }
 impl ::serde::Serialize for Money {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("amount", &self.amount);
         map.field("currency", &self.currency);
         map.end()
@@ -182,7 +182,7 @@ impl<'de> rt::FromMap<'de> for Money {
     ) -> Result<Self, A::Error> {
         let mut amount = None;
         let mut currency = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "amount" => map.put(&mut amount),
                 "currency" => map.put(&mut currency),
@@ -190,7 +190,7 @@ impl<'de> rt::FromMap<'de> for Money {
             }
         }
         match (amount, currency) {
-            (Some(amount), Some(currency)) => Ok(Self { amount, currency }),
+            (Some(amount), Some(currency)) => map.done(Self { amount, currency }),
             (amount, currency) => {
                 map.missing(
                     &[("amount", amount.is_none()), ("currency", currency.is_none())],
@@ -209,7 +209,7 @@ pub struct NullableMoney {
 }
 impl ::serde::Serialize for NullableMoney {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("amount", &self.amount);
         map.end()
     }
@@ -220,14 +220,14 @@ impl<'de> rt::FromMap<'de> for NullableMoney {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut amount = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "amount" => map.put(&mut amount),
                 _ => map.skip(),
             }
         }
         match amount {
-            Some(amount) => Ok(Self { amount }),
+            Some(amount) => map.done(Self { amount }),
             None => map.missing(&[("amount", true)]),
         }
     }
@@ -249,7 +249,7 @@ pub struct Nulls31OptNullableObject {
 }
 impl ::serde::Serialize for Nulls31OptNullableObject {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("label", &self.label);
         map.end()
     }
@@ -260,17 +260,17 @@ impl<'de> rt::FromMap<'de> for Nulls31OptNullableObject {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "label" => map.set(&mut value.label),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Nulls31/properties/opt_enum_with_null` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Nulls31OptEnumWithNull {
     /// `low`
     Low,

@@ -38,7 +38,7 @@ pub struct Contact {
 #[cfg(feature = "objects-contacts")]
 impl ::serde::Serialize for Contact {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.field("name", &self.name);
         map.field("email", &self.email);
@@ -75,7 +75,7 @@ impl<'de> rt::FromMap<'de> for Contact {
         let mut address = None;
         let mut billing_address = None;
         let mut created_at = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "name" => map.put(&mut name),
@@ -95,7 +95,7 @@ impl<'de> rt::FromMap<'de> for Contact {
         }
         match (id, name, email, created_at) {
             (Some(id), Some(name), Some(email), Some(created_at)) => {
-                Ok(Self {
+                map.done(Self {
                     id,
                     name,
                     email,
@@ -142,7 +142,7 @@ pub struct Address {
 #[cfg(feature = "objects-contacts")]
 impl ::serde::Serialize for Address {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("line1", &self.line1);
         map.optional("line2", &self.line2);
         map.optional("city", &self.city);
@@ -163,7 +163,7 @@ impl<'de> rt::FromMap<'de> for Address {
         let mut city = None;
         let mut postal_code = None;
         let mut country = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "line1" => map.put(&mut line1),
                 "line2" => map.put(&mut line2),
@@ -175,7 +175,7 @@ impl<'de> rt::FromMap<'de> for Address {
         }
         match (line1, country) {
             (Some(line1), Some(country)) => {
-                Ok(Self {
+                map.done(Self {
                     line1,
                     line2,
                     city,
@@ -211,7 +211,7 @@ pub struct ContactPatch {
 #[cfg(feature = "objects-contacts")]
 impl ::serde::Serialize for ContactPatch {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("name", &self.name);
         map.optional("phone", &self.phone);
         map.optional("manager_id", &self.manager_id);
@@ -229,7 +229,7 @@ impl<'de> rt::FromMap<'de> for ContactPatch {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.set(&mut value.name),
                 "phone" => map.put(&mut value.phone),
@@ -240,7 +240,7 @@ impl<'de> rt::FromMap<'de> for ContactPatch {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "objects-settings")]

@@ -12,7 +12,7 @@ pub struct Item {
 }
 impl ::serde::Serialize for Item {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.end()
     }
@@ -23,14 +23,14 @@ impl<'de> rt::FromMap<'de> for Item {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 _ => map.skip(),
             }
         }
         match id {
-            Some(id) => Ok(Self { id }),
+            Some(id) => map.done(Self { id }),
             None => map.missing(&[("id", true)]),
         }
     }
@@ -47,7 +47,7 @@ pub struct ListPeopleResponse {
 }
 impl ::serde::Serialize for ListPeopleResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("results", &self.results);
         map.optional("next", &self.next);
         map.optional("count", &self.count);
@@ -60,7 +60,7 @@ impl<'de> rt::FromMap<'de> for ListPeopleResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "results" => map.set(&mut value.results),
                 "next" => map.put(&mut value.next),
@@ -68,7 +68,7 @@ impl<'de> rt::FromMap<'de> for ListPeopleResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1folders/get/responses/200/content/application~1json/schema` in the spec.
@@ -81,7 +81,7 @@ pub struct ListFoldersResponse {
 }
 impl ::serde::Serialize for ListFoldersResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("data", &self.data);
         map.optional("links", &self.links);
         map.end()
@@ -93,14 +93,14 @@ impl<'de> rt::FromMap<'de> for ListFoldersResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "data" => map.set(&mut value.data),
                 "links" => map.set(&mut value.links),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1folders/get/responses/200/content/application~1json/schema/properties/links` in the spec.
@@ -111,7 +111,7 @@ pub struct ListFoldersResponseLinks {
 }
 impl ::serde::Serialize for ListFoldersResponseLinks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("next", &self.next);
         map.end()
     }
@@ -122,13 +122,13 @@ impl<'de> rt::FromMap<'de> for ListFoldersResponseLinks {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "next" => map.set(&mut value.next),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1folders/get/responses/200/content/application~1json/schema/properties/links/properties/next` in the spec.
@@ -139,7 +139,7 @@ pub struct ListFoldersResponseLinksNext {
 }
 impl ::serde::Serialize for ListFoldersResponseLinksNext {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("href", &self.href);
         map.end()
     }
@@ -150,13 +150,13 @@ impl<'de> rt::FromMap<'de> for ListFoldersResponseLinksNext {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "href" => map.set(&mut value.href),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1logs/get/responses/200/content/application~1json/schema` in the spec.
@@ -169,7 +169,7 @@ pub struct ListLogsResponse {
 }
 impl ::serde::Serialize for ListLogsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("entries", &self.entries);
         map.optional("nextPageToken", &self.next_page_token);
         map.end()
@@ -181,14 +181,14 @@ impl<'de> rt::FromMap<'de> for ListLogsResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "entries" => map.set(&mut value.entries),
                 "nextPageToken" => map.set(&mut value.next_page_token),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema` in the spec.
@@ -201,7 +201,7 @@ pub struct ListTicketsResponse {
 }
 impl ::serde::Serialize for ListTicketsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("tickets", &self.tickets);
         map.optional("meta", &self.meta);
         map.end()
@@ -213,14 +213,14 @@ impl<'de> rt::FromMap<'de> for ListTicketsResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "tickets" => map.set(&mut value.tickets),
                 "meta" => map.set(&mut value.meta),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema/properties/meta` in the spec.
@@ -235,7 +235,7 @@ pub struct ListTicketsResponseMeta {
 }
 impl ::serde::Serialize for ListTicketsResponseMeta {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("has_more", &self.has_more);
         map.optional("after_cursor", &self.after_cursor);
         map.optional("before_cursor", &self.before_cursor);
@@ -248,7 +248,7 @@ impl<'de> rt::FromMap<'de> for ListTicketsResponseMeta {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "has_more" => map.set(&mut value.has_more),
                 "after_cursor" => map.put(&mut value.after_cursor),
@@ -256,7 +256,7 @@ impl<'de> rt::FromMap<'de> for ListTicketsResponseMeta {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1charges/get/responses/200/content/application~1json/schema` in the spec.
@@ -271,7 +271,7 @@ pub struct ListChargesResponse {
 }
 impl ::serde::Serialize for ListChargesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("object", &self.object);
         map.optional("data", &self.data);
         map.optional("has_more", &self.has_more);
@@ -284,7 +284,7 @@ impl<'de> rt::FromMap<'de> for ListChargesResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "object" => map.set(&mut value.object),
                 "data" => map.set(&mut value.data),
@@ -292,7 +292,7 @@ impl<'de> rt::FromMap<'de> for ListChargesResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema` in the spec.
@@ -305,7 +305,7 @@ pub struct ListOrdersResponse {
 }
 impl ::serde::Serialize for ListOrdersResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("orders", &self.orders);
         map.optional("total_pages", &self.total_pages);
         map.end()
@@ -317,14 +317,14 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "orders" => map.set(&mut value.orders),
                 "total_pages" => map.set(&mut value.total_pages),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1products/get/responses/200/content/application~1json/schema` in the spec.
@@ -337,7 +337,7 @@ pub struct ListProductsResponse {
 }
 impl ::serde::Serialize for ListProductsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("items", &self.items);
         map.optional("total", &self.total);
         map.end()
@@ -349,14 +349,14 @@ impl<'de> rt::FromMap<'de> for ListProductsResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "items" => map.set(&mut value.items),
                 "total" => map.set(&mut value.total),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1events/get/responses/200/content/application~1json/schema` in the spec.
@@ -369,7 +369,7 @@ pub struct ListEventsResponse {
 }
 impl ::serde::Serialize for ListEventsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("events", &self.events);
         map.optional("total_count", &self.total_count);
         map.end()
@@ -381,14 +381,14 @@ impl<'de> rt::FromMap<'de> for ListEventsResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "events" => map.set(&mut value.events),
                 "total_count" => map.set(&mut value.total_count),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1tags/get/responses/200/content/application~1json/schema` in the spec.
@@ -401,7 +401,7 @@ pub struct ListTagsResponse {
 }
 impl ::serde::Serialize for ListTagsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("tags", &self.tags);
         map.optional("next_cursor", &self.next_cursor);
         map.end()
@@ -413,14 +413,14 @@ impl<'de> rt::FromMap<'de> for ListTagsResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "tags" => map.set(&mut value.tags),
                 "next_cursor" => map.set(&mut value.next_cursor),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1labels/get/responses/200/content/application~1json/schema` in the spec.
@@ -433,7 +433,7 @@ pub struct ListLabelsResponse {
 }
 impl ::serde::Serialize for ListLabelsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("labels", &self.labels);
         map.optional("total_pages", &self.total_pages);
         map.end()
@@ -445,14 +445,14 @@ impl<'de> rt::FromMap<'de> for ListLabelsResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "labels" => map.set(&mut value.labels),
                 "total_pages" => map.set(&mut value.total_pages),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1views/get/responses/200/content/application~1json/schema` in the spec.
@@ -467,7 +467,7 @@ pub struct ListViewsResponse {
 }
 impl ::serde::Serialize for ListViewsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("cells", &self.cells);
         map.optional("columns", &self.columns);
         map.optional("total_pages", &self.total_pages);
@@ -480,7 +480,7 @@ impl<'de> rt::FromMap<'de> for ListViewsResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "cells" => map.set(&mut value.cells),
                 "columns" => map.set(&mut value.columns),
@@ -488,7 +488,7 @@ impl<'de> rt::FromMap<'de> for ListViewsResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1macros/get/responses/200/content/application~1json/schema` in the spec.
@@ -499,7 +499,7 @@ pub struct ListMacrosResponse {
 }
 impl ::serde::Serialize for ListMacrosResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("macros", &self.macros);
         map.end()
     }
@@ -510,13 +510,13 @@ impl<'de> rt::FromMap<'de> for ListMacrosResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "macros" => map.set(&mut value.macros),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1notes/get/responses/200/content/application~1json/schema` in the spec.
@@ -527,7 +527,7 @@ pub struct ListNotesResponse {
 }
 impl ::serde::Serialize for ListNotesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("notes", &self.notes);
         map.end()
     }
@@ -538,12 +538,12 @@ impl<'de> rt::FromMap<'de> for ListNotesResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "notes" => map.set(&mut value.notes),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

@@ -12,7 +12,7 @@ pub struct Vault {
 }
 impl ::serde::Serialize for Vault {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.end()
     }
@@ -23,14 +23,14 @@ impl<'de> rt::FromMap<'de> for Vault {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 _ => map.skip(),
             }
         }
         match id {
-            Some(id) => Ok(Self { id }),
+            Some(id) => map.done(Self { id }),
             None => map.missing(&[("id", true)]),
         }
     }
@@ -45,7 +45,7 @@ pub struct VaultsListResponse {
 }
 impl ::serde::Serialize for VaultsListResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("value", &self.value);
         map.optional("@odata.nextLink", &self.odata_next_link);
         map.end()
@@ -57,14 +57,14 @@ impl<'de> rt::FromMap<'de> for VaultsListResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "value" => map.set(&mut value.value),
                 "@odata.nextLink" => map.set(&mut value.odata_next_link),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1keys/get/responses/200/content/application~1json/schema` in the spec.
@@ -77,7 +77,7 @@ pub struct KeysListResponse {
 }
 impl ::serde::Serialize for KeysListResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("keys", &self.keys);
         map.optional("nextLink", &self.next_link);
         map.end()
@@ -89,14 +89,14 @@ impl<'de> rt::FromMap<'de> for KeysListResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "keys" => map.set(&mut value.keys),
                 "nextLink" => map.set(&mut value.next_link),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1regions/get/responses/200/content/application~1json/schema` in the spec.
@@ -109,7 +109,7 @@ pub struct RegionsListResponse {
 }
 impl ::serde::Serialize for RegionsListResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("value", &self.value);
         map.optional("nextLink", &self.next_link);
         map.end()
@@ -121,13 +121,13 @@ impl<'de> rt::FromMap<'de> for RegionsListResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "value" => map.set(&mut value.value),
                 "nextLink" => map.set(&mut value.next_link),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

@@ -12,7 +12,7 @@ pub struct Item {
 }
 impl ::serde::Serialize for Item {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.end()
     }
@@ -23,14 +23,14 @@ impl<'de> rt::FromMap<'de> for Item {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 _ => map.skip(),
             }
         }
         match id {
-            Some(id) => Ok(Self { id }),
+            Some(id) => map.done(Self { id }),
             None => map.missing(&[("id", true)]),
         }
     }
@@ -45,7 +45,7 @@ pub struct ListOrdersResponse {
 }
 impl ::serde::Serialize for ListOrdersResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("items", &self.items);
         map.optional("pagination", &self.pagination);
         map.end()
@@ -57,14 +57,14 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "items" => map.set(&mut value.items),
                 "pagination" => map.set(&mut value.pagination),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/pagination` in the spec.
@@ -77,7 +77,7 @@ pub struct ListOrdersResponsePagination {
 }
 impl ::serde::Serialize for ListOrdersResponsePagination {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("total_count", &self.total_count);
         map.optional("max_page", &self.max_page);
         map.end()
@@ -89,14 +89,14 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponsePagination {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "total_count" => map.set(&mut value.total_count),
                 "max_page" => map.set(&mut value.max_page),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1events/get/responses/200/content/application~1json/schema` in the spec.
@@ -109,7 +109,7 @@ pub struct ListEventsResponse {
 }
 impl ::serde::Serialize for ListEventsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("count", &self.count);
         map.optional("events", &self.events);
         map.end()
@@ -121,14 +121,14 @@ impl<'de> rt::FromMap<'de> for ListEventsResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "count" => map.set(&mut value.count),
                 "events" => map.set(&mut value.events),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema` in the spec.
@@ -141,7 +141,7 @@ pub struct ListTicketsResponse {
 }
 impl ::serde::Serialize for ListTicketsResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("tickets", &self.tickets);
         map.optional("meta", &self.meta);
         map.end()
@@ -153,14 +153,14 @@ impl<'de> rt::FromMap<'de> for ListTicketsResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "tickets" => map.set(&mut value.tickets),
                 "meta" => map.set(&mut value.meta),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema/properties/meta` in the spec.
@@ -171,7 +171,7 @@ pub struct Meta {
 }
 impl ::serde::Serialize for Meta {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("after_cursor", &self.after_cursor);
         map.end()
     }
@@ -182,13 +182,13 @@ impl<'de> rt::FromMap<'de> for Meta {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "after_cursor" => map.put(&mut value.after_cursor),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1charges/get/responses/200/content/application~1json/schema` in the spec.
@@ -199,7 +199,7 @@ pub struct ListChargesResponse {
 }
 impl ::serde::Serialize for ListChargesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("data", &self.data);
         map.end()
     }
@@ -210,13 +210,13 @@ impl<'de> rt::FromMap<'de> for ListChargesResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "data" => map.set(&mut value.data),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1files/get/responses/200/content/application~1json/schema` in the spec.
@@ -229,7 +229,7 @@ pub struct ListFilesResponse {
 }
 impl ::serde::Serialize for ListFilesResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("files", &self.files);
         map.optional("links", &self.links);
         map.end()
@@ -241,14 +241,14 @@ impl<'de> rt::FromMap<'de> for ListFilesResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "files" => map.set(&mut value.files),
                 "links" => map.set(&mut value.links),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1files/get/responses/200/content/application~1json/schema/properties/links` in the spec.
@@ -259,7 +259,7 @@ pub struct ListFilesResponseLinks {
 }
 impl ::serde::Serialize for ListFilesResponseLinks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("next", &self.next);
         map.end()
     }
@@ -270,13 +270,13 @@ impl<'de> rt::FromMap<'de> for ListFilesResponseLinks {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "next" => map.put(&mut value.next),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1views~1{view_id}~1execute/get/responses/200/content/application~1json/schema` in the spec.
@@ -293,7 +293,7 @@ pub struct ExecuteViewResponse {
 }
 impl ::serde::Serialize for ExecuteViewResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("columns", &self.columns);
         map.optional("groups", &self.groups);
         map.optional("rows", &self.rows);
@@ -307,7 +307,7 @@ impl<'de> rt::FromMap<'de> for ExecuteViewResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "columns" => map.set(&mut value.columns),
                 "groups" => map.set(&mut value.groups),
@@ -316,6 +316,6 @@ impl<'de> rt::FromMap<'de> for ExecuteViewResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

@@ -20,7 +20,7 @@ pub struct Query {
 }
 impl ::serde::Serialize for Query {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("filter", &self.filter);
         map.optional("graph", &self.graph);
         map.optional("list", &self.list);
@@ -35,7 +35,7 @@ impl<'de> rt::FromMap<'de> for Query {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "filter" => map.set(&mut value.filter),
                 "graph" => map.set(&mut value.graph),
@@ -45,7 +45,7 @@ impl<'de> rt::FromMap<'de> for Query {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// A Filter-like recursive schema (conditions combined with $and / $or / $not).
@@ -66,7 +66,7 @@ pub struct Filter {
 }
 impl ::serde::Serialize for Filter {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("$and", &self.and);
         map.optional("$or", &self.or);
         map.optional("$not", &self.not);
@@ -82,7 +82,7 @@ impl<'de> rt::FromMap<'de> for Filter {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "$and" => map.set(&mut value.and),
                 "$or" => map.set(&mut value.or),
@@ -92,7 +92,7 @@ impl<'de> rt::FromMap<'de> for Filter {
                 _ => map.keep(key, &mut value.additional_properties),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Recursion through a union.
@@ -153,7 +153,7 @@ pub struct Literal {
 }
 impl ::serde::Serialize for Literal {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("value", &self.value);
         map.end()
     }
@@ -164,14 +164,14 @@ impl<'de> rt::FromMap<'de> for Literal {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "value" => map.put(&mut value),
                 _ => map.skip(),
             }
         }
         match value {
-            Some(value) => Ok(Self { value }),
+            Some(value) => map.done(Self { value }),
             None => map.missing(&[("value", true)]),
         }
     }
@@ -188,7 +188,7 @@ pub struct BinaryOp {
 }
 impl ::serde::Serialize for BinaryOp {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("op", &self.op);
         map.field("left", &self.left);
         map.field("right", &self.right);
@@ -203,7 +203,7 @@ impl<'de> rt::FromMap<'de> for BinaryOp {
         let mut op = None;
         let mut left = None;
         let mut right = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "op" => map.put(&mut op),
                 "left" => map.put(&mut left),
@@ -212,7 +212,7 @@ impl<'de> rt::FromMap<'de> for BinaryOp {
             }
         }
         match (op, left, right) {
-            (Some(op), Some(left), Some(right)) => Ok(Self { op, left, right }),
+            (Some(op), Some(left), Some(right)) => map.done(Self { op, left, right }),
             (op, left, right) => {
                 map.missing(
                     &[
@@ -233,7 +233,7 @@ pub struct Negation {
 }
 impl ::serde::Serialize for Negation {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("not", &self.not);
         map.end()
     }
@@ -244,14 +244,14 @@ impl<'de> rt::FromMap<'de> for Negation {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut not = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "not" => map.put(&mut not),
                 _ => map.skip(),
             }
         }
         match not {
-            Some(not) => Ok(Self { not }),
+            Some(not) => map.done(Self { not }),
             None => map.missing(&[("not", true)]),
         }
     }
@@ -266,7 +266,7 @@ pub struct Node {
 }
 impl ::serde::Serialize for Node {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("id", &self.id);
         map.optional("edges", &self.edges);
         map.end()
@@ -279,7 +279,7 @@ impl<'de> rt::FromMap<'de> for Node {
     ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut edges = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.put(&mut id),
                 "edges" => map.set(&mut edges),
@@ -287,7 +287,7 @@ impl<'de> rt::FromMap<'de> for Node {
             }
         }
         match id {
-            Some(id) => Ok(Self { id, edges }),
+            Some(id) => map.done(Self { id, edges }),
             None => map.missing(&[("id", true)]),
         }
     }
@@ -302,7 +302,7 @@ pub struct Edge {
 }
 impl ::serde::Serialize for Edge {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("weight", &self.weight);
         map.field("target", &self.target);
         map.end()
@@ -315,7 +315,7 @@ impl<'de> rt::FromMap<'de> for Edge {
     ) -> Result<Self, A::Error> {
         let mut weight = None;
         let mut target = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "weight" => map.set(&mut weight),
                 "target" => map.put(&mut target),
@@ -323,7 +323,7 @@ impl<'de> rt::FromMap<'de> for Edge {
             }
         }
         match target {
-            Some(target) => Ok(Self { weight, target }),
+            Some(target) => map.done(Self { weight, target }),
             None => map.missing(&[("target", true)]),
         }
     }
@@ -338,7 +338,7 @@ pub struct LinkedList {
 }
 impl ::serde::Serialize for LinkedList {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("value", &self.value);
         map.field("next", &self.next);
         map.end()
@@ -351,7 +351,7 @@ impl<'de> rt::FromMap<'de> for LinkedList {
     ) -> Result<Self, A::Error> {
         let mut value = None;
         let mut next = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "value" => map.put(&mut value),
                 "next" => map.set(&mut next),
@@ -359,7 +359,7 @@ impl<'de> rt::FromMap<'de> for LinkedList {
             }
         }
         match value {
-            Some(value) => Ok(Self { value, next }),
+            Some(value) => map.done(Self { value, next }),
             None => map.missing(&[("value", true)]),
         }
     }
@@ -374,7 +374,7 @@ pub struct A {
 }
 impl ::serde::Serialize for A {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("name", &self.name);
         map.optional("b", &self.b);
         map.end()
@@ -387,7 +387,7 @@ impl<'de> rt::FromMap<'de> for A {
     ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut b = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.put(&mut name),
                 "b" => map.set(&mut b),
@@ -395,7 +395,7 @@ impl<'de> rt::FromMap<'de> for A {
             }
         }
         match name {
-            Some(name) => Ok(Self { name, b }),
+            Some(name) => map.done(Self { name, b }),
             None => map.missing(&[("name", true)]),
         }
     }
@@ -408,7 +408,7 @@ pub struct B {
 }
 impl ::serde::Serialize for B {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("a", &self.a);
         map.end()
     }
@@ -419,14 +419,14 @@ impl<'de> rt::FromMap<'de> for B {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut a = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "a" => map.put(&mut a),
                 _ => map.skip(),
             }
         }
         match a {
-            Some(a) => Ok(Self { a }),
+            Some(a) => map.done(Self { a }),
             None => map.missing(&[("a", true)]),
         }
     }
@@ -441,7 +441,7 @@ pub struct Tree {
 }
 impl ::serde::Serialize for Tree {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("name", &self.name);
         map.optional("children", &self.children);
         map.end()
@@ -454,7 +454,7 @@ impl<'de> rt::FromMap<'de> for Tree {
     ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut children = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.put(&mut name),
                 "children" => map.set(&mut children),
@@ -462,7 +462,7 @@ impl<'de> rt::FromMap<'de> for Tree {
             }
         }
         match name {
-            Some(name) => Ok(Self { name, children }),
+            Some(name) => map.done(Self { name, children }),
             None => map.missing(&[("name", true)]),
         }
     }
@@ -479,7 +479,7 @@ pub enum FilterEq {
     Boolean(bool),
 }
 /// The schema at `/components/schemas/BinaryOp/properties/op` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum BinaryOpOp {
     /// `add`
     Add,

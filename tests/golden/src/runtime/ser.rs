@@ -17,30 +17,35 @@ use serde::ser::{Serialize, SerializeMap};
 /// What a struct's `Serialize` writes to (serde's).
 pub use serde::ser::Serializer;
 
-/// Starts the object a generated struct is written as.
-pub fn object<S: Serializer>(serializer: S) -> Result<Object<S::SerializeMap>, S::Error> {
-    serializer.serialize_map(None).map(|map| Object { map, error: None })
+/// Starts the object a generated struct is written as (an error starting it is returned by
+/// [`Object::end`]).
+pub fn object<S: Serializer>(serializer: S) -> Object<S::SerializeMap> {
+    Object {
+        map: serializer.serialize_map(None),
+    }
 }
 
 /// The object being written.
 ///
-/// Writing a property never returns early: the first error is kept, what follows it is not
-/// written, and [`end`] returns it. So a struct's `serialize` has one way out instead of one per
-/// field, and rustc checks it in time linear in its fields.
+/// Nothing in a struct's `serialize` returns early: the first error (starting the object or
+/// writing a property) is kept, what follows it is not written, and [`end`] returns it. So a
+/// struct's `serialize` has one way out and no `?`, and rustc checks it in time linear in its
+/// fields.
 ///
 /// [`end`]: Object::end
 pub struct Object<M: SerializeMap> {
-    map: M,
-    error: Option<M::Error>,
+    map: Result<M, M::Error>,
 }
 
 impl<M: SerializeMap> Object<M> {
     /// Writes a property.
     pub fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
-        if self.error.is_none() {
-            if let Err(error) = self.map.serialize_entry(name, value) {
-                self.error = Some(error);
-            }
+        let written = match &mut self.map {
+            Ok(map) => map.serialize_entry(name, value),
+            Err(_) => return,
+        };
+        if let Err(error) = written {
+            self.map = Err(error);
         }
     }
 
@@ -60,10 +65,7 @@ impl<M: SerializeMap> Object<M> {
 
     /// Ends the object, or returns the first error writing it.
     pub fn end(self) -> Result<M::Ok, M::Error> {
-        match self.error {
-            Some(error) => Err(error),
-            None => self.map.end(),
-        }
+        self.map.and_then(SerializeMap::end)
     }
 }
 
@@ -80,7 +82,7 @@ mod tests {
 
     impl Serialize for Pet {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut map = object(serializer)?;
+            let mut map = object(serializer);
             map.field("id", &self.id);
             map.optional("name", &self.name);
             map.optional("tag", &self.tag);
@@ -108,7 +110,7 @@ mod tests {
         struct Two;
         impl Serialize for Two {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = object(serializer)?;
+                let mut map = object(serializer);
                 map.field("a", &1);
                 map.field("b", &Bad);
                 map.field("c", &Bad);

@@ -14,7 +14,7 @@ pub struct Tag {
 #[cfg(feature = "shared_inline")]
 impl ::serde::Serialize for Tag {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("label", &self.label);
         map.end()
     }
@@ -27,13 +27,13 @@ impl<'de> rt::FromMap<'de> for Tag {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "label" => map.set(&mut value.label),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "shared_inline-customers")]
@@ -54,7 +54,7 @@ pub struct CreateCustomerRequest {
 #[cfg(feature = "shared_inline-customers")]
 impl ::serde::Serialize for CreateCustomerRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("name", &self.name);
         map.optional("metadata", &self.metadata);
         map.optional("billing", &self.billing);
@@ -75,7 +75,7 @@ impl<'de> rt::FromMap<'de> for CreateCustomerRequest {
         let mut billing = None;
         let mut tag = None;
         let mut extra = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "name" => map.put(&mut name),
                 "metadata" => map.set(&mut metadata),
@@ -87,7 +87,7 @@ impl<'de> rt::FromMap<'de> for CreateCustomerRequest {
         }
         match name {
             Some(name) => {
-                Ok(Self {
+                map.done(Self {
                     name,
                     metadata,
                     billing,
@@ -109,7 +109,7 @@ pub struct Metadata {
 }
 impl ::serde::Serialize for Metadata {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("source", &self.source);
         map.optional("labels", &self.labels);
         map.end()
@@ -121,14 +121,14 @@ impl<'de> rt::FromMap<'de> for Metadata {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "source" => map.set(&mut value.source),
                 "labels" => map.set(&mut value.labels),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// Postal address
@@ -141,7 +141,7 @@ pub struct PostalAddress {
 }
 impl ::serde::Serialize for PostalAddress {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("line1", &self.line1);
         map.optional("city", &self.city);
         map.end()
@@ -154,7 +154,7 @@ impl<'de> rt::FromMap<'de> for PostalAddress {
     ) -> Result<Self, A::Error> {
         let mut line1 = None;
         let mut city = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "line1" => map.put(&mut line1),
                 "city" => map.set(&mut city),
@@ -162,7 +162,7 @@ impl<'de> rt::FromMap<'de> for PostalAddress {
             }
         }
         match line1 {
-            Some(line1) => Ok(Self { line1, city }),
+            Some(line1) => map.done(Self { line1, city }),
             None => map.missing(&[("line1", true)]),
         }
     }
@@ -175,7 +175,7 @@ pub struct CreateCustomerRequestTag {
 }
 impl ::serde::Serialize for CreateCustomerRequestTag {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("key", &self.key);
         map.end()
     }
@@ -186,13 +186,13 @@ impl<'de> rt::FromMap<'de> for CreateCustomerRequestTag {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "key" => map.set(&mut value.key),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/paths/~1customers/post/requestBody/content/application~1json/schema/properties/extra` in the spec.
@@ -203,7 +203,7 @@ pub struct CreateCustomerRequestExtra {
 }
 impl ::serde::Serialize for CreateCustomerRequestExtra {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("note", &self.note);
         map.end()
     }
@@ -214,13 +214,13 @@ impl<'de> rt::FromMap<'de> for CreateCustomerRequestExtra {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "note" => map.set(&mut value.note),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "shared_inline-orders")]
@@ -241,7 +241,7 @@ pub struct CreateOrderRequest {
 #[cfg(feature = "shared_inline-orders")]
 impl ::serde::Serialize for CreateOrderRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("metadata", &self.metadata);
         map.optional("shipping", &self.shipping);
         map.optional("tag", &self.tag);
@@ -258,7 +258,7 @@ impl<'de> rt::FromMap<'de> for CreateOrderRequest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "metadata" => map.set(&mut value.metadata),
                 "shipping" => map.set(&mut value.shipping),
@@ -268,7 +268,7 @@ impl<'de> rt::FromMap<'de> for CreateOrderRequest {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "shared_inline-orders")]
@@ -281,7 +281,7 @@ pub struct CreateOrderRequestOnce {
 #[cfg(feature = "shared_inline-orders")]
 impl ::serde::Serialize for CreateOrderRequestOnce {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("only", &self.only);
         map.end()
     }
@@ -294,13 +294,13 @@ impl<'de> rt::FromMap<'de> for CreateOrderRequestOnce {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "only" => map.set(&mut value.only),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "shared_inline-orders")]
@@ -315,7 +315,7 @@ pub struct CreateOrderResponse {
 #[cfg(feature = "shared_inline-orders")]
 impl ::serde::Serialize for CreateOrderResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.optional("metadata", &self.metadata);
         map.end()
@@ -329,13 +329,13 @@ impl<'de> rt::FromMap<'de> for CreateOrderResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 "metadata" => map.set(&mut value.metadata),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }

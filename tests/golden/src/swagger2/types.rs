@@ -30,7 +30,7 @@ pub struct Webhook {
 }
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("webhook_url", &self.webhook_url);
         map.optional("api_version", &self.api_version);
         map.optional("authentication_type", &self.authentication_type);
@@ -48,7 +48,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "webhook_oid" => map.set(&mut value.webhook_oid),
                 "webhook_url" => map.set(&mut value.webhook_url),
@@ -62,7 +62,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookEventCategory` in the spec.
@@ -75,7 +75,7 @@ pub struct WebhookEventCategory {
 }
 impl ::serde::Serialize for WebhookEventCategory {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("event_category", &self.event_category);
         map.optional("events", &self.events);
         map.end()
@@ -87,14 +87,14 @@ impl<'de> rt::FromMap<'de> for WebhookEventCategory {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "event_category" => map.set(&mut value.event_category),
                 "events" => map.set(&mut value.events),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookEventSubscription` in the spec.
@@ -107,7 +107,7 @@ pub struct WebhookEventSubscription {
 }
 impl ::serde::Serialize for WebhookEventSubscription {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("event_name", &self.event_name);
         map.optional("subscribed", &self.subscribed);
         map.end()
@@ -119,14 +119,14 @@ impl<'de> rt::FromMap<'de> for WebhookEventSubscription {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "event_name" => map.set(&mut value.event_name),
                 "subscribed" => map.set(&mut value.subscribed),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhookResponse` in the spec.
@@ -141,7 +141,7 @@ pub struct WebhookResponse {
 }
 impl ::serde::Serialize for WebhookResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("success", &self.success);
         map.optional("webhook", &self.webhook);
         map.optional("error", &self.error);
@@ -154,7 +154,7 @@ impl<'de> rt::FromMap<'de> for WebhookResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "success" => map.set(&mut value.success),
                 "webhook" => map.set(&mut value.webhook),
@@ -162,7 +162,7 @@ impl<'de> rt::FromMap<'de> for WebhookResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/WebhooksResponse` in the spec.
@@ -177,7 +177,7 @@ pub struct WebhooksResponse {
 }
 impl ::serde::Serialize for WebhooksResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("success", &self.success);
         map.optional("webhooks", &self.webhooks);
         map.optional("metadata", &self.metadata);
@@ -190,7 +190,7 @@ impl<'de> rt::FromMap<'de> for WebhooksResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "success" => map.set(&mut value.success),
                 "webhooks" => map.set(&mut value.webhooks),
@@ -198,7 +198,7 @@ impl<'de> rt::FromMap<'de> for WebhooksResponse {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/ErrorResponse` in the spec.
@@ -209,7 +209,7 @@ pub struct ErrorResponse {
 }
 impl ::serde::Serialize for ErrorResponse {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("error", &self.error);
         map.end()
     }
@@ -220,13 +220,13 @@ impl<'de> rt::FromMap<'de> for ErrorResponse {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "error" => map.set(&mut value.error),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Error` in the spec.
@@ -241,7 +241,7 @@ pub struct Error {
 }
 impl ::serde::Serialize for Error {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("developer_message", &self.developer_message);
         map.optional("error_code", &self.error_code);
         map.optional("object_id", &self.object_id);
@@ -254,7 +254,7 @@ impl<'de> rt::FromMap<'de> for Error {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "developer_message" => map.set(&mut value.developer_message),
                 "error_code" => map.set(&mut value.error_code),
@@ -262,11 +262,11 @@ impl<'de> rt::FromMap<'de> for Error {
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/Webhook/properties/api_version` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookApiVersion {
     /// `2017-03-01`
     V20170301,
@@ -292,7 +292,7 @@ impl From<&str> for WebhookApiVersion {
 }
 crate::runtime::string_enum_impls!(WebhookApiVersion);
 /// The schema at `/components/schemas/Webhook/properties/authentication_type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum WebhookAuthenticationType {
     /// `none`
     None,
@@ -330,7 +330,7 @@ impl From<&str> for WebhookAuthenticationType {
 }
 crate::runtime::string_enum_impls!(WebhookAuthenticationType);
 /// The schema at `/paths/~1webhooks/get/parameters/1/schema/items` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum GetWebhooksStatusItem {
     /// `active`
     Active,
@@ -367,7 +367,7 @@ pub struct UploadWebhookFileRequest {
 }
 impl ::serde::Serialize for UploadWebhookFileRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("file", &self.file);
         map.end()
     }
@@ -378,14 +378,14 @@ impl<'de> rt::FromMap<'de> for UploadWebhookFileRequest {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut file = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "file" => map.put(&mut file),
                 _ => map.skip(),
             }
         }
         match file {
-            Some(file) => Ok(Self { file }),
+            Some(file) => map.done(Self { file }),
             None => map.missing(&[("file", true)]),
         }
     }

@@ -18,7 +18,7 @@ pub struct Track {
 }
 impl ::serde::Serialize for Track {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("points", &self.points);
         map.optional("bounds", &self.bounds);
         map.optional("label", &self.label);
@@ -35,7 +35,7 @@ impl<'de> rt::FromMap<'de> for Track {
         let mut bounds = None;
         let mut label = None;
         let mut range = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "points" => map.put(&mut points),
                 "bounds" => map.set(&mut bounds),
@@ -46,7 +46,7 @@ impl<'de> rt::FromMap<'de> for Track {
         }
         match points {
             Some(points) => {
-                Ok(Self {
+                map.done(Self {
                     points,
                     bounds,
                     label,

@@ -60,7 +60,7 @@ pub struct Cat {
 }
 impl ::serde::Serialize for Cat {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("pet_type", &self.pet_type);
         map.field("name", &self.name);
         map.optional("indoor", &self.indoor);
@@ -75,7 +75,7 @@ impl<'de> rt::FromMap<'de> for Cat {
         let mut pet_type = None;
         let mut name = None;
         let mut indoor = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "pet_type" => map.put(&mut pet_type),
                 "name" => map.put(&mut name),
@@ -84,7 +84,7 @@ impl<'de> rt::FromMap<'de> for Cat {
             }
         }
         match (pet_type, name) {
-            (Some(pet_type), Some(name)) => Ok(Self { pet_type, name, indoor }),
+            (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, indoor }),
             (pet_type, name) => {
                 map.missing(
                     &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
@@ -105,7 +105,7 @@ pub struct Dog {
 }
 impl ::serde::Serialize for Dog {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("pet_type", &self.pet_type);
         map.field("name", &self.name);
         map.optional("good_boy", &self.good_boy);
@@ -120,7 +120,7 @@ impl<'de> rt::FromMap<'de> for Dog {
         let mut pet_type = None;
         let mut name = None;
         let mut good_boy = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "pet_type" => map.put(&mut pet_type),
                 "name" => map.put(&mut name),
@@ -129,7 +129,7 @@ impl<'de> rt::FromMap<'de> for Dog {
             }
         }
         match (pet_type, name) {
-            (Some(pet_type), Some(name)) => Ok(Self { pet_type, name, good_boy }),
+            (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, good_boy }),
             (pet_type, name) => {
                 map.missing(
                     &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
@@ -148,7 +148,7 @@ pub struct Lizard {
 }
 impl ::serde::Serialize for Lizard {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("pet_type", &self.pet_type);
         map.optional("scales", &self.scales);
         map.end()
@@ -161,7 +161,7 @@ impl<'de> rt::FromMap<'de> for Lizard {
     ) -> Result<Self, A::Error> {
         let mut pet_type = None;
         let mut scales = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "pet_type" => map.put(&mut pet_type),
                 "scales" => map.set(&mut scales),
@@ -169,7 +169,7 @@ impl<'de> rt::FromMap<'de> for Lizard {
             }
         }
         match pet_type {
-            Some(pet_type) => Ok(Self { pet_type, scales }),
+            Some(pet_type) => map.done(Self { pet_type, scales }),
             None => map.missing(&[("pet_type", true)]),
         }
     }

@@ -32,7 +32,7 @@ pub struct PetPage {
 }
 impl ::serde::Serialize for PetPage {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("items", &self.items);
         map.optional("payment", &self.payment);
         map.optional("credential", &self.credential);
@@ -63,7 +63,7 @@ impl<'de> rt::FromMap<'de> for PetPage {
         let mut pet_after = None;
         let mut event_after = None;
         let mut update = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "items" => map.put(&mut items),
                 "payment" => map.set(&mut payment),
@@ -81,7 +81,7 @@ impl<'de> rt::FromMap<'de> for PetPage {
         }
         match items {
             Some(items) => {
-                Ok(Self {
+                map.done(Self {
                     items,
                     payment,
                     credential,
@@ -111,7 +111,7 @@ pub struct Cat {
 }
 impl ::serde::Serialize for Cat {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("pet_type", &self.pet_type);
         map.field("name", &self.name);
         map.optional("indoor", &self.indoor);
@@ -126,7 +126,7 @@ impl<'de> rt::FromMap<'de> for Cat {
         let mut pet_type = None;
         let mut name = None;
         let mut indoor = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "pet_type" => map.put(&mut pet_type),
                 "name" => map.put(&mut name),
@@ -135,7 +135,7 @@ impl<'de> rt::FromMap<'de> for Cat {
             }
         }
         match (pet_type, name) {
-            (Some(pet_type), Some(name)) => Ok(Self { pet_type, name, indoor }),
+            (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, indoor }),
             (pet_type, name) => {
                 map.missing(
                     &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
@@ -156,7 +156,7 @@ pub struct Dog {
 }
 impl ::serde::Serialize for Dog {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("pet_type", &self.pet_type);
         map.field("name", &self.name);
         map.optional("good_boy", &self.good_boy);
@@ -171,7 +171,7 @@ impl<'de> rt::FromMap<'de> for Dog {
         let mut pet_type = None;
         let mut name = None;
         let mut good_boy = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "pet_type" => map.put(&mut pet_type),
                 "name" => map.put(&mut name),
@@ -180,7 +180,7 @@ impl<'de> rt::FromMap<'de> for Dog {
             }
         }
         match (pet_type, name) {
-            (Some(pet_type), Some(name)) => Ok(Self { pet_type, name, good_boy }),
+            (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, good_boy }),
             (pet_type, name) => {
                 map.missing(
                     &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
@@ -199,7 +199,7 @@ pub struct Lizard {
 }
 impl ::serde::Serialize for Lizard {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("pet_type", &self.pet_type);
         map.optional("scales", &self.scales);
         map.end()
@@ -212,7 +212,7 @@ impl<'de> rt::FromMap<'de> for Lizard {
     ) -> Result<Self, A::Error> {
         let mut pet_type = None;
         let mut scales = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "pet_type" => map.put(&mut pet_type),
                 "scales" => map.set(&mut scales),
@@ -220,7 +220,7 @@ impl<'de> rt::FromMap<'de> for Lizard {
             }
         }
         match pet_type {
-            Some(pet_type) => Ok(Self { pet_type, scales }),
+            Some(pet_type) => map.done(Self { pet_type, scales }),
             None => map.missing(&[("pet_type", true)]),
         }
     }
@@ -316,7 +316,7 @@ pub struct Card {
 }
 impl ::serde::Serialize for Card {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("number", &self.number);
         map.field("exp_month", &self.exp_month);
         map.field("exp_year", &self.exp_year);
@@ -331,7 +331,7 @@ impl<'de> rt::FromMap<'de> for Card {
         let mut number = None;
         let mut exp_month = None;
         let mut exp_year = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "number" => map.put(&mut number),
                 "exp_month" => map.put(&mut exp_month),
@@ -341,7 +341,7 @@ impl<'de> rt::FromMap<'de> for Card {
         }
         match (number, exp_month, exp_year) {
             (Some(number), Some(exp_month), Some(exp_year)) => {
-                Ok(Self {
+                map.done(Self {
                     number,
                     exp_month,
                     exp_year,
@@ -369,7 +369,7 @@ pub struct BankAccount {
 }
 impl ::serde::Serialize for BankAccount {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("iban", &self.iban);
         map.optional("bic", &self.bic);
         map.end()
@@ -382,7 +382,7 @@ impl<'de> rt::FromMap<'de> for BankAccount {
     ) -> Result<Self, A::Error> {
         let mut iban = None;
         let mut bic = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "iban" => map.put(&mut iban),
                 "bic" => map.set(&mut bic),
@@ -390,7 +390,7 @@ impl<'de> rt::FromMap<'de> for BankAccount {
             }
         }
         match iban {
-            Some(iban) => Ok(Self { iban, bic }),
+            Some(iban) => map.done(Self { iban, bic }),
             None => map.missing(&[("iban", true)]),
         }
     }
@@ -540,7 +540,7 @@ pub struct CreatedEvent {
 }
 impl ::serde::Serialize for CreatedEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("event_type", &self.event_type);
         map.field("id", &self.id);
         map.end()
@@ -553,7 +553,7 @@ impl<'de> rt::FromMap<'de> for CreatedEvent {
     ) -> Result<Self, A::Error> {
         let mut event_type = None;
         let mut id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "event_type" => map.put(&mut event_type),
                 "id" => map.put(&mut id),
@@ -561,7 +561,7 @@ impl<'de> rt::FromMap<'de> for CreatedEvent {
             }
         }
         match (event_type, id) {
-            (Some(event_type), Some(id)) => Ok(Self { event_type, id }),
+            (Some(event_type), Some(id)) => map.done(Self { event_type, id }),
             (event_type, id) => {
                 map.missing(
                     &[("event_type", event_type.is_none()), ("id", id.is_none())],
@@ -582,7 +582,7 @@ pub struct DeletedEvent {
 }
 impl ::serde::Serialize for DeletedEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("event_type", &self.event_type);
         map.field("id", &self.id);
         map.optional("hard", &self.hard);
@@ -597,7 +597,7 @@ impl<'de> rt::FromMap<'de> for DeletedEvent {
         let mut event_type = None;
         let mut id = None;
         let mut hard = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "event_type" => map.put(&mut event_type),
                 "id" => map.put(&mut id),
@@ -606,7 +606,7 @@ impl<'de> rt::FromMap<'de> for DeletedEvent {
             }
         }
         match (event_type, id) {
-            (Some(event_type), Some(id)) => Ok(Self { event_type, id, hard }),
+            (Some(event_type), Some(id)) => map.done(Self { event_type, id, hard }),
             (event_type, id) => {
                 map.missing(
                     &[("event_type", event_type.is_none()), ("id", id.is_none())],
@@ -713,7 +713,7 @@ pub struct NameUpdate {
 }
 impl ::serde::Serialize for NameUpdate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("first_name", &self.first_name);
         map.optional("last_name", &self.last_name);
         map.end()
@@ -725,14 +725,14 @@ impl<'de> rt::FromMap<'de> for NameUpdate {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "first_name" => map.set(&mut value.first_name),
                 "last_name" => map.set(&mut value.last_name),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// The schema at `/components/schemas/EmailUpdate` in the spec.
@@ -743,7 +743,7 @@ pub struct EmailUpdate {
 }
 impl ::serde::Serialize for EmailUpdate {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("email", &self.email);
         map.end()
     }
@@ -754,13 +754,13 @@ impl<'de> rt::FromMap<'de> for EmailUpdate {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "email" => map.set(&mut value.email),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 /// BasicAuth
@@ -775,7 +775,7 @@ pub struct CredentialBasicAuth {
 }
 impl ::serde::Serialize for CredentialBasicAuth {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("username", &self.username);
         map.field("password", &self.password);
@@ -790,7 +790,7 @@ impl<'de> rt::FromMap<'de> for CredentialBasicAuth {
         let mut type_ = None;
         let mut username = None;
         let mut password = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "username" => map.put(&mut username),
@@ -800,7 +800,7 @@ impl<'de> rt::FromMap<'de> for CredentialBasicAuth {
         }
         match (type_, username, password) {
             (Some(type_), Some(username), Some(password)) => {
-                Ok(Self { type_, username, password })
+                map.done(Self { type_, username, password })
             }
             (type_, username, password) => {
                 map.missing(
@@ -815,7 +815,7 @@ impl<'de> rt::FromMap<'de> for CredentialBasicAuth {
     }
 }
 /// The schema at `/components/schemas/Credential/oneOf/0/properties/type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CredentialBasicAuthType {
     /// `basic_auth`
     BasicAuth,
@@ -850,7 +850,7 @@ pub struct CredentialBearerToken {
 }
 impl ::serde::Serialize for CredentialBearerToken {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("token", &self.token);
         map.end()
@@ -863,7 +863,7 @@ impl<'de> rt::FromMap<'de> for CredentialBearerToken {
     ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut token = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "token" => map.put(&mut token),
@@ -871,7 +871,7 @@ impl<'de> rt::FromMap<'de> for CredentialBearerToken {
             }
         }
         match (type_, token) {
-            (Some(type_), Some(token)) => Ok(Self { type_, token }),
+            (Some(type_), Some(token)) => map.done(Self { type_, token }),
             (type_, token) => {
                 map.missing(&[("type", type_.is_none()), ("token", token.is_none())])
             }
@@ -879,7 +879,7 @@ impl<'de> rt::FromMap<'de> for CredentialBearerToken {
     }
 }
 /// The schema at `/components/schemas/Credential/oneOf/1/properties/type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CredentialBearerTokenType {
     /// `bearer_token`
     BearerToken,
@@ -912,7 +912,7 @@ pub struct ShapeRadius {
 }
 impl ::serde::Serialize for ShapeRadius {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("radius", &self.radius);
         map.end()
     }
@@ -923,14 +923,14 @@ impl<'de> rt::FromMap<'de> for ShapeRadius {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut radius = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "radius" => map.put(&mut radius),
                 _ => map.skip(),
             }
         }
         match radius {
-            Some(radius) => Ok(Self { radius }),
+            Some(radius) => map.done(Self { radius }),
             None => map.missing(&[("radius", true)]),
         }
     }
@@ -945,7 +945,7 @@ pub struct ShapeVariant1 {
 }
 impl ::serde::Serialize for ShapeVariant1 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("width", &self.width);
         map.field("height", &self.height);
         map.end()
@@ -958,7 +958,7 @@ impl<'de> rt::FromMap<'de> for ShapeVariant1 {
     ) -> Result<Self, A::Error> {
         let mut width = None;
         let mut height = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "width" => map.put(&mut width),
                 "height" => map.put(&mut height),
@@ -966,7 +966,7 @@ impl<'de> rt::FromMap<'de> for ShapeVariant1 {
             }
         }
         match (width, height) {
-            (Some(width), Some(height)) => Ok(Self { width, height }),
+            (Some(width), Some(height)) => map.done(Self { width, height }),
             (width, height) => {
                 map.missing(&[("width", width.is_none()), ("height", height.is_none())])
             }
@@ -974,7 +974,7 @@ impl<'de> rt::FromMap<'de> for ShapeVariant1 {
     }
 }
 /// The schema at `/components/schemas/CreatedEvent/properties/event_type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum CreatedEventEventType {
     /// `record.created`
     RecordCreated,
@@ -1004,7 +1004,7 @@ impl From<&str> for CreatedEventEventType {
 }
 crate::runtime::string_enum_impls!(CreatedEventEventType);
 /// The schema at `/components/schemas/DeletedEvent/properties/event_type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum DeletedEventEventType {
     /// `record.deleted`
     RecordDeleted,

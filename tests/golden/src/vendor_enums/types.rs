@@ -20,7 +20,7 @@ pub struct Paint {
 }
 impl ::serde::Serialize for Paint {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("color", &self.color);
         map.optional("level", &self.level);
         map.optional("size", &self.size);
@@ -39,7 +39,7 @@ impl<'de> rt::FromMap<'de> for Paint {
         let mut size = None;
         let mut mood = None;
         let mut shade = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "color" => map.put(&mut color),
                 "level" => map.set(&mut level),
@@ -51,7 +51,7 @@ impl<'de> rt::FromMap<'de> for Paint {
         }
         match color {
             Some(color) => {
-                Ok(Self {
+                map.done(Self {
                     color,
                     level,
                     size,
@@ -64,7 +64,7 @@ impl<'de> rt::FromMap<'de> for Paint {
     }
 }
 /// `x-speakeasy-enums` names the members (Polar uses it for country codes).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Color {
     /// `#f00`
     Red,
@@ -98,7 +98,7 @@ impl From<&str> for Color {
 }
 crate::runtime::string_enum_impls!(Color);
 /// `x-enum-varnames` on integers, with `x-enum-descriptions` as a list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy)]
 pub enum Level {
     /// Barely.
     ///
@@ -138,7 +138,7 @@ impl From<i64> for Level {
 }
 crate::runtime::integer_enum_impls!(Level);
 /// `x-enumNames`, two names that clash (the naming pass keeps them apart), descriptions as a map.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Size {
     /// The smallest.
     ///
@@ -176,7 +176,7 @@ impl From<&str> for Size {
 }
 crate::runtime::string_enum_impls!(Size);
 /// Names given for some values only; the others keep their own.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Mood {
     /// `happy`
     Joyful,
@@ -206,7 +206,7 @@ impl From<&str> for Mood {
 }
 crate::runtime::string_enum_impls!(Mood);
 /// An inline enum Azure names.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum Shade {
     /// `lt`
     Light,
@@ -238,7 +238,7 @@ impl From<&str> for Shade {
 }
 crate::runtime::string_enum_impls!(Shade);
 /// The schema at `/paths/~1paints/get/parameters/0/schema` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum PaintFinish {
     /// No shine.
     ///

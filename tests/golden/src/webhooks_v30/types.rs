@@ -14,7 +14,7 @@ pub struct OrderEvent {
 }
 impl ::serde::Serialize for OrderEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("order_id", &self.order_id);
         map.end()
@@ -27,7 +27,7 @@ impl<'de> rt::FromMap<'de> for OrderEvent {
     ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut order_id = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "order_id" => map.put(&mut order_id),
@@ -35,7 +35,7 @@ impl<'de> rt::FromMap<'de> for OrderEvent {
             }
         }
         match (type_, order_id) {
-            (Some(type_), Some(order_id)) => Ok(Self { type_, order_id }),
+            (Some(type_), Some(order_id)) => map.done(Self { type_, order_id }),
             (type_, order_id) => {
                 map.missing(
                     &[("type", type_.is_none()), ("order_id", order_id.is_none())],
@@ -45,7 +45,7 @@ impl<'de> rt::FromMap<'de> for OrderEvent {
     }
 }
 /// The schema at `/components/schemas/OrderEvent/properties/type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum OrderEventType {
     /// `order.created`
     OrderCreated,
@@ -80,7 +80,7 @@ pub struct OrderRefundedEvent {
 }
 impl ::serde::Serialize for OrderRefundedEvent {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("type", &self.type_);
         map.field("amount", &self.amount);
         map.end()
@@ -93,7 +93,7 @@ impl<'de> rt::FromMap<'de> for OrderRefundedEvent {
     ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut amount = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "type" => map.put(&mut type_),
                 "amount" => map.put(&mut amount),
@@ -101,7 +101,7 @@ impl<'de> rt::FromMap<'de> for OrderRefundedEvent {
             }
         }
         match (type_, amount) {
-            (Some(type_), Some(amount)) => Ok(Self { type_, amount }),
+            (Some(type_), Some(amount)) => map.done(Self { type_, amount }),
             (type_, amount) => {
                 map.missing(&[("type", type_.is_none()), ("amount", amount.is_none())])
             }
@@ -109,7 +109,7 @@ impl<'de> rt::FromMap<'de> for OrderRefundedEvent {
     }
 }
 /// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema/properties/type` in the spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone)]
 pub enum OrderRefundedEventType {
     /// `order.refunded`
     OrderRefunded,

@@ -16,7 +16,7 @@ pub struct Address {
 #[cfg(feature = "wire_formats-customers")]
 impl ::serde::Serialize for Address {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("city", &self.city);
         map.optional("line1", &self.line1);
         map.end()
@@ -30,14 +30,14 @@ impl<'de> rt::FromMap<'de> for Address {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "city" => map.set(&mut value.city),
                 "line1" => map.set(&mut value.line1),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "wire_formats-customers")]
@@ -52,7 +52,7 @@ pub struct Item {
 #[cfg(feature = "wire_formats-customers")]
 impl ::serde::Serialize for Item {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("price", &self.price);
         map.optional("quantity", &self.quantity);
         map.end()
@@ -66,14 +66,14 @@ impl<'de> rt::FromMap<'de> for Item {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "price" => map.set(&mut value.price),
                 "quantity" => map.set(&mut value.quantity),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "wire_formats-customers")]
@@ -98,7 +98,7 @@ pub struct CustomerForm {
 #[cfg(feature = "wire_formats-customers")]
 impl ::serde::Serialize for CustomerForm {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("email", &self.email);
         map.optional("address", &self.address);
         map.optional("items", &self.items);
@@ -123,7 +123,7 @@ impl<'de> rt::FromMap<'de> for CustomerForm {
         let mut expand = None;
         let mut preferences = None;
         let mut tags = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "email" => map.put(&mut email),
                 "address" => map.set(&mut address),
@@ -137,7 +137,7 @@ impl<'de> rt::FromMap<'de> for CustomerForm {
         }
         match email {
             Some(email) => {
-                Ok(Self {
+                map.done(Self {
                     email,
                     address,
                     items,
@@ -173,7 +173,7 @@ pub struct Customer {
 )]
 impl ::serde::Serialize for Customer {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
         map.end()
     }
@@ -198,13 +198,13 @@ impl<'de> rt::FromMap<'de> for Customer {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "id" => map.set(&mut value.id),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(any(feature = "wire_formats-files", feature = "wire_formats-notes"))]
@@ -220,7 +220,7 @@ pub struct Tick {
 #[cfg(any(feature = "wire_formats-events", feature = "wire_formats-lines"))]
 impl ::serde::Serialize for Tick {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("n", &self.n);
         map.end()
     }
@@ -233,14 +233,14 @@ impl<'de> rt::FromMap<'de> for Tick {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut n = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "n" => map.put(&mut n),
                 _ => map.skip(),
             }
         }
         match n {
-            Some(n) => Ok(Self { n }),
+            Some(n) => map.done(Self { n }),
             None => map.missing(&[("n", true)]),
         }
     }
@@ -255,7 +255,7 @@ pub struct CustomerFormPreferences {
 #[cfg(feature = "wire_formats-customers")]
 impl ::serde::Serialize for CustomerFormPreferences {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("language", &self.language);
         map.end()
     }
@@ -268,13 +268,13 @@ impl<'de> rt::FromMap<'de> for CustomerFormPreferences {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "language" => map.set(&mut value.language),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "wire_formats-search")]
@@ -289,7 +289,7 @@ pub struct SearchItemsFilter {
 #[cfg(feature = "wire_formats-search")]
 impl ::serde::Serialize for SearchItemsFilter {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("status", &self.status);
         map.optional("created", &self.created);
         map.end()
@@ -303,14 +303,14 @@ impl<'de> rt::FromMap<'de> for SearchItemsFilter {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "status" => map.set(&mut value.status),
                 "created" => map.set(&mut value.created),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "wire_formats-search")]
@@ -325,7 +325,7 @@ pub struct SearchItemsFilterCreated {
 #[cfg(feature = "wire_formats-search")]
 impl ::serde::Serialize for SearchItemsFilterCreated {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("gte", &self.gte);
         map.optional("lt", &self.lt);
         map.end()
@@ -339,14 +339,14 @@ impl<'de> rt::FromMap<'de> for SearchItemsFilterCreated {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "gte" => map.set(&mut value.gte),
                 "lt" => map.set(&mut value.lt),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
 #[cfg(feature = "wire_formats-files")]
@@ -367,7 +367,7 @@ pub struct UploadFileRequest {
 #[cfg(feature = "wire_formats-files")]
 impl ::serde::Serialize for UploadFileRequest {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.field("file", &self.file);
         map.optional("attachments", &self.attachments);
         map.field("purpose", &self.purpose);
@@ -388,7 +388,7 @@ impl<'de> rt::FromMap<'de> for UploadFileRequest {
         let mut purpose = None;
         let mut tags = None;
         let mut meta = None;
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "file" => map.put(&mut file),
                 "attachments" => map.set(&mut attachments),
@@ -400,7 +400,7 @@ impl<'de> rt::FromMap<'de> for UploadFileRequest {
         }
         match (file, purpose) {
             (Some(file), Some(purpose)) => {
-                Ok(Self {
+                map.done(Self {
                     file,
                     attachments,
                     purpose,
@@ -424,7 +424,7 @@ pub struct UploadFileRequestMeta {
 #[cfg(feature = "wire_formats-files")]
 impl ::serde::Serialize for UploadFileRequestMeta {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer)?;
+        let mut map = rt::ser::object(serializer);
         map.optional("source", &self.source);
         map.end()
     }
@@ -437,12 +437,12 @@ impl<'de> rt::FromMap<'de> for UploadFileRequestMeta {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut value = Self::default();
-        while let Some(key) = map.key()? {
+        while let Some(key) = map.key() {
             match key.as_str() {
                 "source" => map.set(&mut value.source),
                 _ => map.skip(),
             }
         }
-        Ok(value)
+        map.done(value)
     }
 }
