@@ -530,7 +530,10 @@ mod enums {
         assert_eq!(sorted, ["DONE", "blocked", "in-progress", "open"]);
         let mut priorities = vec![Priority::V10, Priority::Unknown(3), Priority::Minus1];
         priorities.sort();
-        assert_eq!(priorities, [Priority::Minus1, Priority::Unknown(3), Priority::V10]);
+        assert_eq!(
+            priorities,
+            [Priority::Minus1, Priority::Unknown(3), Priority::V10]
+        );
     }
 
     #[test]

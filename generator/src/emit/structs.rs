@@ -194,7 +194,10 @@ fn from_map(
         }
     } else {
         let (start, end) = if into_default {
-            (quote!(let mut value = Self::default();), quote!(map.done(value)))
+            (
+                quote!(let mut value = Self::default();),
+                quote!(map.done(value)),
+            )
         } else {
             let values = fields.iter().zip(&slots).map(|(f, s)| {
                 let fname = format_ident!("{}", f.rust_name);
