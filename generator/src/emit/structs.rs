@@ -153,12 +153,12 @@ fn from_map(
     // A struct whose fields are all optional (so `Default`) is read straight into `value`; any
     // other into one slot per field, then built.
     let into_default = fields.iter().all(|f| !f.required);
-    let place = |f: &Field, s: &proc_macro2::Ident| {
-        let fname = format_ident!("{}", f.rust_name);
+    // Where a field (or the additional properties) is read to: `value.field`, or its slot.
+    let place = |field: &proc_macro2::Ident, slot: &proc_macro2::Ident| {
         if into_default {
-            quote!(value.#fname)
+            quote!(value.#field)
         } else {
-            quote!(#s)
+            quote!(#slot)
         }
     };
     // A field it must have (and cannot decode from nothing) is read as `Some` into an `Option`
@@ -166,7 +166,7 @@ fn from_map(
     let must = |f: &Field| is_required(f) && !is_nullable(api, &f.ty);
     let arms = fields.iter().zip(&slots).map(|(f, s)| {
         let wire = &f.wire_name;
-        let place = place(f, s);
+        let place = place(&format_ident!("{}", f.rust_name), s);
         if must(f) || (!is_required(f) && is_nullable(api, &f.ty)) {
             quote!(#wire => map.put(&mut #place),)
         } else {
@@ -174,8 +174,10 @@ fn from_map(
         }
     });
     let rest = match additional {
-        Some(extra) if into_default => quote!(_ => map.keep(key, &mut value.#extra),),
-        Some(extra) => quote!(_ => map.keep(key, &mut #extra),),
+        Some(extra) => {
+            let place = place(extra, extra);
+            quote!(_ => map.keep(key, &mut #place),)
+        }
         None => quote!(_ => map.skip(),),
     };
     let body = if fields.is_empty() {
