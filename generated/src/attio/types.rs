@@ -81,31 +81,17 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItem {
             }
         }
         match (target_url, subscriptions, id, status, created_at) {
-            (
-                Some(target_url),
-                Some(subscriptions),
-                Some(id),
-                Some(status),
-                Some(created_at),
-            ) => {
-                map.done(Self {
-                    target_url,
-                    subscriptions,
-                    id,
-                    status,
-                    created_at,
-                })
+            (Some(target_url), Some(subscriptions), Some(id), Some(status), Some(created_at)) => {
+                map.done(Self { target_url, subscriptions, id, status, created_at })
             }
             (target_url, subscriptions, id, status, created_at) => {
-                map.missing(
-                    &[
-                        ("target_url", target_url.is_none()),
-                        ("subscriptions", subscriptions.is_none()),
-                        ("id", id.is_none()),
-                        ("status", status.is_none()),
-                        ("created_at", created_at.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("target_url", target_url.is_none()),
+                    ("subscriptions", subscriptions.is_none()),
+                    ("id", id.is_none()),
+                    ("status", status.is_none()),
+                    ("created_at", created_at.is_none()),
+                ])
             }
         }
     }
@@ -408,8 +394,7 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
     /// The `value` property.
     pub value: String,
 }
-impl ::serde::Serialize
-for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
+impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer);
         map.field("field", &self.field);
@@ -419,8 +404,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
     }
 }
 rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0);
-impl<'de> rt::FromMap<'de>
-for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
+impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
     fn read<A: rt::MapAccess<'de>>(
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -436,17 +420,13 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
             }
         }
         match (field, operator, value) {
-            (Some(field), Some(operator), Some(value)) => {
-                map.done(Self { field, operator, value })
-            }
+            (Some(field), Some(operator), Some(value)) => map.done(Self { field, operator, value }),
             (field, operator, value) => {
-                map.missing(
-                    &[
-                        ("field", field.is_none()),
-                        ("operator", operator.is_none()),
-                        ("value", value.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("field", field.is_none()),
+                    ("operator", operator.is_none()),
+                    ("value", value.is_none()),
+                ])
             }
         }
     }
@@ -490,8 +470,7 @@ pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
     /// The `value` property.
     pub value: String,
 }
-impl ::serde::Serialize
-for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
+impl ::serde::Serialize for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer);
         map.field("field", &self.field);
@@ -501,8 +480,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
     }
 }
 rt::object_deserialize!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1);
-impl<'de> rt::FromMap<'de>
-for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
+impl<'de> rt::FromMap<'de> for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
     fn read<A: rt::MapAccess<'de>>(
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
@@ -518,17 +496,13 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
             }
         }
         match (field, operator, value) {
-            (Some(field), Some(operator), Some(value)) => {
-                map.done(Self { field, operator, value })
-            }
+            (Some(field), Some(operator), Some(value)) => map.done(Self { field, operator, value }),
             (field, operator, value) => {
-                map.missing(
-                    &[
-                        ("field", field.is_none()),
-                        ("operator", operator.is_none()),
-                        ("value", value.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("field", field.is_none()),
+                    ("operator", operator.is_none()),
+                    ("value", value.is_none()),
+                ])
             }
         }
     }
@@ -624,16 +598,12 @@ impl<'de> rt::FromMap<'de> for Id {
             }
         }
         match (workspace_id, webhook_id) {
-            (Some(workspace_id), Some(webhook_id)) => {
-                map.done(Self { workspace_id, webhook_id })
-            }
+            (Some(workspace_id), Some(webhook_id)) => map.done(Self { workspace_id, webhook_id }),
             (workspace_id, webhook_id) => {
-                map.missing(
-                    &[
-                        ("workspace_id", workspace_id.is_none()),
-                        ("webhook_id", webhook_id.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("workspace_id", workspace_id.is_none()),
+                    ("webhook_id", webhook_id.is_none()),
+                ])
             }
         }
     }
@@ -734,16 +704,12 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksRequestData {
             }
         }
         match (target_url, subscriptions) {
-            (Some(target_url), Some(subscriptions)) => {
-                map.done(Self { target_url, subscriptions })
-            }
+            (Some(target_url), Some(subscriptions)) => map.done(Self { target_url, subscriptions }),
             (target_url, subscriptions) => {
-                map.missing(
-                    &[
-                        ("target_url", target_url.is_none()),
-                        ("subscriptions", subscriptions.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("target_url", target_url.is_none()),
+                    ("subscriptions", subscriptions.is_none()),
+                ])
             }
         }
     }
@@ -838,26 +804,17 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksResponseData {
                 Some(created_at),
                 Some(secret),
             ) => {
-                map.done(Self {
-                    target_url,
-                    subscriptions,
-                    id,
-                    status,
-                    created_at,
-                    secret,
-                })
+                map.done(Self { target_url, subscriptions, id, status, created_at, secret })
             }
             (target_url, subscriptions, id, status, created_at, secret) => {
-                map.missing(
-                    &[
-                        ("target_url", target_url.is_none()),
-                        ("subscriptions", subscriptions.is_none()),
-                        ("id", id.is_none()),
-                        ("status", status.is_none()),
-                        ("created_at", created_at.is_none()),
-                        ("secret", secret.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("target_url", target_url.is_none()),
+                    ("subscriptions", subscriptions.is_none()),
+                    ("id", id.is_none()),
+                    ("status", status.is_none()),
+                    ("created_at", created_at.is_none()),
+                    ("secret", secret.is_none()),
+                ])
             }
         }
     }
@@ -904,22 +861,15 @@ impl<'de> rt::FromMap<'de> for PostV2WebhooksBadRequest {
         }
         match (status_code, type_, code, message) {
             (Some(status_code), Some(type_), Some(code), Some(message)) => {
-                map.done(Self {
-                    status_code,
-                    type_,
-                    code,
-                    message,
-                })
+                map.done(Self { status_code, type_, code, message })
             }
             (status_code, type_, code, message) => {
-                map.missing(
-                    &[
-                        ("status_code", status_code.is_none()),
-                        ("type", type_.is_none()),
-                        ("code", code.is_none()),
-                        ("message", message.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("status_code", status_code.is_none()),
+                    ("type", type_.is_none()),
+                    ("code", code.is_none()),
+                    ("message", message.is_none()),
+                ])
             }
         }
     }
@@ -1049,22 +999,15 @@ impl<'de> rt::FromMap<'de> for GetV2WebhooksWebhookIdNotFound {
         }
         match (status_code, type_, code, message) {
             (Some(status_code), Some(type_), Some(code), Some(message)) => {
-                map.done(Self {
-                    status_code,
-                    type_,
-                    code,
-                    message,
-                })
+                map.done(Self { status_code, type_, code, message })
             }
             (status_code, type_, code, message) => {
-                map.missing(
-                    &[
-                        ("status_code", status_code.is_none()),
-                        ("type", type_.is_none()),
-                        ("code", code.is_none()),
-                        ("message", message.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("status_code", status_code.is_none()),
+                    ("type", type_.is_none()),
+                    ("code", code.is_none()),
+                    ("message", message.is_none()),
+                ])
             }
         }
     }

@@ -89,18 +89,9 @@ impl<'de> rt::FromMap<'de> for Webhook {
             }
         }
         match (type_, notifiers) {
-            (Some(type_), Some(notifiers)) => {
-                map.done(Self {
-                    id,
-                    type_,
-                    company_id,
-                    notifiers,
-                })
-            }
+            (Some(type_), Some(notifiers)) => map.done(Self { id, type_, company_id, notifiers }),
             (type_, notifiers) => {
-                map.missing(
-                    &[("type", type_.is_none()), ("notifiers", notifiers.is_none())],
-                )
+                map.missing(&[("type", type_.is_none()), ("notifiers", notifiers.is_none())])
             }
         }
     }
@@ -147,22 +138,15 @@ impl<'de> rt::FromMap<'de> for PagingInfo {
         }
         match (page_number, page_size, total_results, links) {
             (Some(page_number), Some(page_size), Some(total_results), Some(links)) => {
-                map.done(Self {
-                    page_number,
-                    page_size,
-                    total_results,
-                    links,
-                })
+                map.done(Self { page_number, page_size, total_results, links })
             }
             (page_number, page_size, total_results, links) => {
-                map.missing(
-                    &[
-                        ("pageNumber", page_number.is_none()),
-                        ("pageSize", page_size.is_none()),
-                        ("totalResults", total_results.is_none()),
-                        ("_links", links.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("pageNumber", page_number.is_none()),
+                    ("pageSize", page_size.is_none()),
+                    ("totalResults", total_results.is_none()),
+                    ("_links", links.is_none()),
+                ])
             }
         }
     }
@@ -304,10 +288,7 @@ impl ::serde::Serialize for CompanyDetails {
         map.optional("products", &self.products);
         map.optional("tags", &self.tags);
         map.optional("referenceParentCompany", &self.reference_parent_company);
-        map.optional(
-            "referenceSubsidiaryCompanies",
-            &self.reference_subsidiary_companies,
-        );
+        map.optional("referenceSubsidiaryCompanies", &self.reference_subsidiary_companies);
         map.end()
     }
 }
@@ -339,9 +320,7 @@ impl<'de> rt::FromMap<'de> for CompanyDetails {
                 "products" => map.set(&mut products),
                 "tags" => map.set(&mut tags),
                 "referenceParentCompany" => map.put(&mut reference_parent_company),
-                "referenceSubsidiaryCompanies" => {
-                    map.set(&mut reference_subsidiary_companies)
-                }
+                "referenceSubsidiaryCompanies" => map.set(&mut reference_subsidiary_companies),
                 _ => map.skip(),
             }
         }
@@ -362,13 +341,11 @@ impl<'de> rt::FromMap<'de> for CompanyDetails {
                 })
             }
             (id, name, redirect) => {
-                map.missing(
-                    &[
-                        ("id", id.is_none()),
-                        ("name", name.is_none()),
-                        ("redirect", redirect.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("id", id.is_none()),
+                    ("name", name.is_none()),
+                    ("redirect", redirect.is_none()),
+                ])
             }
         }
     }
@@ -896,23 +873,15 @@ impl<'de> rt::FromMap<'de> for Webhooks {
         }
         match (page_number, page_size, total_results, links) {
             (Some(page_number), Some(page_size), Some(total_results), Some(links)) => {
-                map.done(Self {
-                    results,
-                    page_number,
-                    page_size,
-                    total_results,
-                    links,
-                })
+                map.done(Self { results, page_number, page_size, total_results, links })
             }
             (page_number, page_size, total_results, links) => {
-                map.missing(
-                    &[
-                        ("pageNumber", page_number.is_none()),
-                        ("pageSize", page_size.is_none()),
-                        ("totalResults", total_results.is_none()),
-                        ("_links", links.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("pageNumber", page_number.is_none()),
+                    ("pageSize", page_size.is_none()),
+                    ("totalResults", total_results.is_none()),
+                    ("_links", links.is_none()),
+                ])
             }
         }
     }
@@ -953,17 +922,9 @@ impl<'de> rt::FromMap<'de> for CreateRule {
             }
         }
         match (type_, notifiers) {
-            (Some(type_), Some(notifiers)) => {
-                map.done(Self {
-                    type_,
-                    company_id,
-                    notifiers,
-                })
-            }
+            (Some(type_), Some(notifiers)) => map.done(Self { type_, company_id, notifiers }),
             (type_, notifiers) => {
-                map.missing(
-                    &[("type", type_.is_none()), ("notifiers", notifiers.is_none())],
-                )
+                map.missing(&[("type", type_.is_none()), ("notifiers", notifiers.is_none())])
             }
         }
     }
@@ -1053,14 +1014,7 @@ impl<'de> rt::FromMap<'de> for Links {
             }
         }
         match (self_, current) {
-            (Some(self_), Some(current)) => {
-                map.done(Self {
-                    self_,
-                    current,
-                    next,
-                    previous,
-                })
-            }
+            (Some(self_), Some(current)) => map.done(Self { self_, current, next, previous }),
             (self_, current) => {
                 map.missing(&[("self", self_.is_none()), ("current", current.is_none())])
             }

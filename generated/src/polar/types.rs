@@ -78,23 +78,13 @@ impl<'de> rt::FromMap<'de> for ValidationError {
             }
         }
         match (loc, msg, type_) {
-            (Some(loc), Some(msg), Some(type_)) => {
-                map.done(Self {
-                    loc,
-                    msg,
-                    type_,
-                    input,
-                    ctx,
-                })
-            }
+            (Some(loc), Some(msg), Some(type_)) => map.done(Self { loc, msg, type_, input, ctx }),
             (loc, msg, type_) => {
-                map.missing(
-                    &[
-                        ("loc", loc.is_none()),
-                        ("msg", msg.is_none()),
-                        ("type", type_.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("loc", loc.is_none()),
+                    ("msg", msg.is_none()),
+                    ("type", type_.is_none()),
+                ])
             }
         }
     }
@@ -168,16 +158,12 @@ impl<'de> rt::FromMap<'de> for Pagination {
             }
         }
         match (total_count, max_page) {
-            (Some(total_count), Some(max_page)) => {
-                map.done(Self { total_count, max_page })
-            }
+            (Some(total_count), Some(max_page)) => map.done(Self { total_count, max_page }),
             (total_count, max_page) => {
-                map.missing(
-                    &[
-                        ("total_count", total_count.is_none()),
-                        ("max_page", max_page.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("total_count", total_count.is_none()),
+                    ("max_page", max_page.is_none()),
+                ])
             }
         }
     }
@@ -215,9 +201,7 @@ impl<'de> rt::FromMap<'de> for ListResourceWebhookEndpoint {
         match (items, pagination) {
             (Some(items), Some(pagination)) => map.done(Self { items, pagination }),
             (items, pagination) => {
-                map.missing(
-                    &[("items", items.is_none()), ("pagination", pagination.is_none())],
-                )
+                map.missing(&[("items", items.is_none()), ("pagination", pagination.is_none())])
             }
         }
     }
@@ -255,9 +239,7 @@ impl<'de> rt::FromMap<'de> for ListResourceWebhookDelivery {
         match (items, pagination) {
             (Some(items), Some(pagination)) => map.done(Self { items, pagination }),
             (items, pagination) => {
-                map.missing(
-                    &[("items", items.is_none()), ("pagination", pagination.is_none())],
-                )
+                map.missing(&[("items", items.is_none()), ("pagination", pagination.is_none())])
             }
         }
     }
@@ -577,18 +559,16 @@ impl<'de> rt::FromMap<'de> for WebhookEndpoint {
                 })
             }
             (created_at, id, url, format, secret, organization_id, events, enabled) => {
-                map.missing(
-                    &[
-                        ("created_at", created_at.is_none()),
-                        ("id", id.is_none()),
-                        ("url", url.is_none()),
-                        ("format", format.is_none()),
-                        ("secret", secret.is_none()),
-                        ("organization_id", organization_id.is_none()),
-                        ("events", events.is_none()),
-                        ("enabled", enabled.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("created_at", created_at.is_none()),
+                    ("id", id.is_none()),
+                    ("url", url.is_none()),
+                    ("format", format.is_none()),
+                    ("secret", secret.is_none()),
+                    ("organization_id", organization_id.is_none()),
+                    ("events", events.is_none()),
+                    ("enabled", enabled.is_none()),
+                ])
             }
         }
     }
@@ -640,22 +620,14 @@ impl<'de> rt::FromMap<'de> for WebhookEndpointCreate {
         }
         match (url, format, events) {
             (Some(url), Some(format), Some(events)) => {
-                map.done(Self {
-                    url,
-                    name,
-                    format,
-                    events,
-                    organization_id,
-                })
+                map.done(Self { url, name, format, events, organization_id })
             }
             (url, format, events) => {
-                map.missing(
-                    &[
-                        ("url", url.is_none()),
-                        ("format", format.is_none()),
-                        ("events", events.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("url", url.is_none()),
+                    ("format", format.is_none()),
+                    ("events", events.is_none()),
+                ])
             }
         }
     }
@@ -772,14 +744,12 @@ impl<'de> rt::FromMap<'de> for WebhookDelivery {
                 })
             }
             (created_at, id, succeeded, webhook_event) => {
-                map.missing(
-                    &[
-                        ("created_at", created_at.is_none()),
-                        ("id", id.is_none()),
-                        ("succeeded", succeeded.is_none()),
-                        ("webhook_event", webhook_event.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("created_at", created_at.is_none()),
+                    ("id", id.is_none()),
+                    ("succeeded", succeeded.is_none()),
+                    ("webhook_event", webhook_event.is_none()),
+                ])
             }
         }
     }
@@ -850,13 +820,7 @@ impl<'de> rt::FromMap<'de> for WebhookEvent {
             }
         }
         match (created_at, id, skipped, type_, is_archived) {
-            (
-                Some(created_at),
-                Some(id),
-                Some(skipped),
-                Some(type_),
-                Some(is_archived),
-            ) => {
+            (Some(created_at), Some(id), Some(skipped), Some(type_), Some(is_archived)) => {
                 map.done(Self {
                     created_at,
                     modified_at,
@@ -870,15 +834,13 @@ impl<'de> rt::FromMap<'de> for WebhookEvent {
                 })
             }
             (created_at, id, skipped, type_, is_archived) => {
-                map.missing(
-                    &[
-                        ("created_at", created_at.is_none()),
-                        ("id", id.is_none()),
-                        ("skipped", skipped.is_none()),
-                        ("type", type_.is_none()),
-                        ("is_archived", is_archived.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("created_at", created_at.is_none()),
+                    ("id", id.is_none()),
+                    ("skipped", skipped.is_none()),
+                    ("type", type_.is_none()),
+                    ("is_archived", is_archived.is_none()),
+                ])
             }
         }
     }
@@ -919,17 +881,13 @@ impl<'de> rt::FromMap<'de> for WebhookMemberCreatedPayload {
             }
         }
         match (type_, timestamp, data) {
-            (Some(type_), Some(timestamp), Some(data)) => {
-                map.done(Self { type_, timestamp, data })
-            }
+            (Some(type_), Some(timestamp), Some(data)) => map.done(Self { type_, timestamp, data }),
             (type_, timestamp, data) => {
-                map.missing(
-                    &[
-                        ("type", type_.is_none()),
-                        ("timestamp", timestamp.is_none()),
-                        ("data", data.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("type", type_.is_none()),
+                    ("timestamp", timestamp.is_none()),
+                    ("data", data.is_none()),
+                ])
             }
         }
     }
@@ -970,17 +928,13 @@ impl<'de> rt::FromMap<'de> for WebhookMemberUpdatedPayload {
             }
         }
         match (type_, timestamp, data) {
-            (Some(type_), Some(timestamp), Some(data)) => {
-                map.done(Self { type_, timestamp, data })
-            }
+            (Some(type_), Some(timestamp), Some(data)) => map.done(Self { type_, timestamp, data }),
             (type_, timestamp, data) => {
-                map.missing(
-                    &[
-                        ("type", type_.is_none()),
-                        ("timestamp", timestamp.is_none()),
-                        ("data", data.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("type", type_.is_none()),
+                    ("timestamp", timestamp.is_none()),
+                    ("data", data.is_none()),
+                ])
             }
         }
     }
@@ -1021,17 +975,13 @@ impl<'de> rt::FromMap<'de> for WebhookMemberDeletedPayload {
             }
         }
         match (type_, timestamp, data) {
-            (Some(type_), Some(timestamp), Some(data)) => {
-                map.done(Self { type_, timestamp, data })
-            }
+            (Some(type_), Some(timestamp), Some(data)) => map.done(Self { type_, timestamp, data }),
             (type_, timestamp, data) => {
-                map.missing(
-                    &[
-                        ("type", type_.is_none()),
-                        ("timestamp", timestamp.is_none()),
-                        ("data", data.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("type", type_.is_none()),
+                    ("timestamp", timestamp.is_none()),
+                    ("data", data.is_none()),
+                ])
             }
         }
     }
@@ -1110,15 +1060,13 @@ impl<'de> rt::FromMap<'de> for Member {
                 })
             }
             (id, created_at, customer_id, email, role) => {
-                map.missing(
-                    &[
-                        ("id", id.is_none()),
-                        ("created_at", created_at.is_none()),
-                        ("customer_id", customer_id.is_none()),
-                        ("email", email.is_none()),
-                        ("role", role.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("id", id.is_none()),
+                    ("created_at", created_at.is_none()),
+                    ("customer_id", customer_id.is_none()),
+                    ("email", email.is_none()),
+                    ("role", role.is_none()),
+                ])
             }
         }
     }
@@ -1193,17 +1141,13 @@ impl<'de> rt::FromMap<'de> for WebhookRefundCreatedPayload {
             }
         }
         match (type_, timestamp, data) {
-            (Some(type_), Some(timestamp), Some(data)) => {
-                map.done(Self { type_, timestamp, data })
-            }
+            (Some(type_), Some(timestamp), Some(data)) => map.done(Self { type_, timestamp, data }),
             (type_, timestamp, data) => {
-                map.missing(
-                    &[
-                        ("type", type_.is_none()),
-                        ("timestamp", timestamp.is_none()),
-                        ("data", data.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("type", type_.is_none()),
+                    ("timestamp", timestamp.is_none()),
+                    ("data", data.is_none()),
+                ])
             }
         }
     }
@@ -1244,17 +1188,13 @@ impl<'de> rt::FromMap<'de> for WebhookRefundUpdatedPayload {
             }
         }
         match (type_, timestamp, data) {
-            (Some(type_), Some(timestamp), Some(data)) => {
-                map.done(Self { type_, timestamp, data })
-            }
+            (Some(type_), Some(timestamp), Some(data)) => map.done(Self { type_, timestamp, data }),
             (type_, timestamp, data) => {
-                map.missing(
-                    &[
-                        ("type", type_.is_none()),
-                        ("timestamp", timestamp.is_none()),
-                        ("data", data.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("type", type_.is_none()),
+                    ("timestamp", timestamp.is_none()),
+                    ("data", data.is_none()),
+                ])
             }
         }
     }
@@ -1414,22 +1354,20 @@ impl<'de> rt::FromMap<'de> for Refund {
                 customer_id,
                 revoke_benefits,
             ) => {
-                map.missing(
-                    &[
-                        ("created_at", created_at.is_none()),
-                        ("id", id.is_none()),
-                        ("metadata", metadata.is_none()),
-                        ("status", status.is_none()),
-                        ("reason", reason.is_none()),
-                        ("amount", amount.is_none()),
-                        ("tax_amount", tax_amount.is_none()),
-                        ("currency", currency.is_none()),
-                        ("organization_id", organization_id.is_none()),
-                        ("order_id", order_id.is_none()),
-                        ("customer_id", customer_id.is_none()),
-                        ("revoke_benefits", revoke_benefits.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("created_at", created_at.is_none()),
+                    ("id", id.is_none()),
+                    ("metadata", metadata.is_none()),
+                    ("status", status.is_none()),
+                    ("reason", reason.is_none()),
+                    ("amount", amount.is_none()),
+                    ("tax_amount", tax_amount.is_none()),
+                    ("currency", currency.is_none()),
+                    ("organization_id", organization_id.is_none()),
+                    ("order_id", order_id.is_none()),
+                    ("customer_id", customer_id.is_none()),
+                    ("revoke_benefits", revoke_benefits.is_none()),
+                ])
             }
         }
     }
@@ -1673,21 +1611,19 @@ impl<'de> rt::FromMap<'de> for RefundDispute {
                 order_id,
                 payment_id,
             ) => {
-                map.missing(
-                    &[
-                        ("created_at", created_at.is_none()),
-                        ("id", id.is_none()),
-                        ("status", status.is_none()),
-                        ("resolved", resolved.is_none()),
-                        ("closed", closed.is_none()),
-                        ("amount", amount.is_none()),
-                        ("tax_amount", tax_amount.is_none()),
-                        ("currency", currency.is_none()),
-                        ("past_due", past_due.is_none()),
-                        ("order_id", order_id.is_none()),
-                        ("payment_id", payment_id.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("created_at", created_at.is_none()),
+                    ("id", id.is_none()),
+                    ("status", status.is_none()),
+                    ("resolved", resolved.is_none()),
+                    ("closed", closed.is_none()),
+                    ("amount", amount.is_none()),
+                    ("tax_amount", tax_amount.is_none()),
+                    ("currency", currency.is_none()),
+                    ("past_due", past_due.is_none()),
+                    ("order_id", order_id.is_none()),
+                    ("payment_id", payment_id.is_none()),
+                ])
             }
         }
     }

@@ -123,14 +123,6 @@ impl<'de, A: MapAccess<'de>> Fields<'de, A> {
         }
     }
 
-    /// Skips every remaining key and value (a struct without properties).
-    pub fn skip_rest(&mut self) -> Result<(), A::Error> {
-        while self.map.next_key::<IgnoredAny>()?.is_some() {
-            self.map.next_value::<IgnoredAny>()?;
-        }
-        Ok(())
-    }
-
     /// The error that ended reading the object, if one did; else the `missing field` error of
     /// the first of `fields` (name, absent) that is absent.
     pub fn missing<T>(&mut self, fields: &[(&'static str, bool)]) -> Result<T, A::Error> {

@@ -37,9 +37,7 @@ impl<'de> rt::FromMap<'de> for ApiUserApplicationProfile {
         let mut value = Self::default();
         while let Some(key) = map.key() {
             match key.as_str() {
-                "api_application_logo_url" => {
-                    map.set(&mut value.api_application_logo_url)
-                }
+                "api_application_logo_url" => map.set(&mut value.api_application_logo_url),
                 "application_description" => map.set(&mut value.application_description),
                 "application_name" => map.set(&mut value.application_name),
                 "developer_name" => map.set(&mut value.developer_name),

@@ -40,16 +40,9 @@ impl<'de> rt::FromMap<'de> for ApiKeyAuthentication {
             }
         }
         match (type_, add_position) {
-            (Some(type_), Some(add_position)) => {
-                map.done(Self { type_, data, add_position })
-            }
+            (Some(type_), Some(add_position)) => map.done(Self { type_, data, add_position }),
             (type_, add_position) => {
-                map.missing(
-                    &[
-                        ("type", type_.is_none()),
-                        ("add_position", add_position.is_none()),
-                    ],
-                )
+                map.missing(&[("type", type_.is_none()), ("add_position", add_position.is_none())])
             }
         }
     }
@@ -336,13 +329,7 @@ impl<'de> rt::FromMap<'de> for Webhook {
             }
         }
         match (name, endpoint, http_method, request_format, status) {
-            (
-                Some(name),
-                Some(endpoint),
-                Some(http_method),
-                Some(request_format),
-                Some(status),
-            ) => {
+            (Some(name), Some(endpoint), Some(http_method), Some(request_format), Some(status)) => {
                 map.done(Self {
                     id,
                     name,
@@ -363,15 +350,13 @@ impl<'de> rt::FromMap<'de> for Webhook {
                 })
             }
             (name, endpoint, http_method, request_format, status) => {
-                map.missing(
-                    &[
-                        ("name", name.is_none()),
-                        ("endpoint", endpoint.is_none()),
-                        ("http_method", http_method.is_none()),
-                        ("request_format", request_format.is_none()),
-                        ("status", status.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("name", name.is_none()),
+                    ("endpoint", endpoint.is_none()),
+                    ("http_method", http_method.is_none()),
+                    ("request_format", request_format.is_none()),
+                    ("status", status.is_none()),
+                ])
             }
         }
     }
@@ -1192,13 +1177,7 @@ impl<'de> rt::FromMap<'de> for WebhookCreateRequestWebhook {
             }
         }
         match (name, endpoint, http_method, request_format, status) {
-            (
-                Some(name),
-                Some(endpoint),
-                Some(http_method),
-                Some(request_format),
-                Some(status),
-            ) => {
+            (Some(name), Some(endpoint), Some(http_method), Some(request_format), Some(status)) => {
                 map.done(Self {
                     id,
                     name,
@@ -1219,15 +1198,13 @@ impl<'de> rt::FromMap<'de> for WebhookCreateRequestWebhook {
                 })
             }
             (name, endpoint, http_method, request_format, status) => {
-                map.missing(
-                    &[
-                        ("name", name.is_none()),
-                        ("endpoint", endpoint.is_none()),
-                        ("http_method", http_method.is_none()),
-                        ("request_format", request_format.is_none()),
-                        ("status", status.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("name", name.is_none()),
+                    ("endpoint", endpoint.is_none()),
+                    ("http_method", http_method.is_none()),
+                    ("request_format", request_format.is_none()),
+                    ("status", status.is_none()),
+                ])
             }
         }
     }

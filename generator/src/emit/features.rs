@@ -125,6 +125,31 @@ impl Plan {
             _ => TokenStream::new(),
         }
     }
+
+    /// [`Plan::type_cfg`] as text laid out like prettyplease's (with its newline; empty when
+    /// the type is always compiled).
+    pub fn type_cfg_text(&self, id: usize) -> String {
+        let features = match self.types.get(id) {
+            Some(Some(features)) => features,
+            _ => return String::new(),
+        };
+        let features: Vec<String> = features
+            .iter()
+            .map(|f| format!("feature = {}", super::layout::string(f)))
+            .collect();
+        let flat = match features.as_slice() {
+            [one] => format!("#[cfg({one})]\n"),
+            many => format!("#[cfg(any({}))]\n", many.join(", ")),
+        };
+        if flat.len() <= super::layout::WIDTH + 1 || features.len() == 1 {
+            return flat;
+        }
+        // prettyplease's form: no comma after the last.
+        format!(
+            "#[cfg(\n    any(\n        {}\n    )\n)]\n",
+            features.join(",\n        ")
+        )
+    }
 }
 
 /// `#[cfg(feature = "a")]`, or `#[cfg(any(feature = "a", ...))]` for several.

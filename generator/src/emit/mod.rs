@@ -1,4 +1,5 @@
-//! IR → Rust source files (quote → syn → prettyplease).
+//! IR → Rust source files (quote → syn → prettyplease; the items of a fixed shape are laid out
+//! as text by [`layout`], which skips parsing them again).
 //!
 //! Architecture invariant: emitters read only the IR, never the spec.
 
@@ -8,6 +9,7 @@ pub mod docs;
 pub mod example;
 pub mod features;
 pub mod html;
+mod layout;
 mod multipart;
 pub mod ops;
 pub mod pagination;
@@ -66,6 +68,18 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
 /// How many types one parallel job of `types.rs` emits and formats.
 const TYPES_PER_CHUNK: usize = 64;
 
+/// One item of a generated file: tokens (laid out by prettyplease), or text already laid out.
+pub(crate) enum Item {
+    Tokens(TokenStream),
+    Text(String),
+}
+
+impl From<TokenStream> for Item {
+    fn from(tokens: TokenStream) -> Self {
+        Item::Tokens(tokens)
+    }
+}
+
 /// Formats tokens as a Rust file; a syntax error here is a generator bug, reported as such.
 pub fn format(tokens: TokenStream) -> Result<String, String> {
     let file = syn::parse2::<syn::File>(tokens)
@@ -120,7 +134,7 @@ pub fn provider(
         .collect();
     let type_chunks: Vec<Result<String, String>> = chunks
         .par_iter()
-        .map(|range| format(types::items(api, plan, range.clone())))
+        .map(|range| types::items(api, plan, range.clone()))
         .collect();
     // `rt` names the run time in the structs' serde impls (unused when features leave none).
     let mut types_file = String::from(

@@ -6,11 +6,13 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs;
+use super::layout::{self, List, Text};
 use super::types::{boxed, is_nullable, ty, Scope};
+use super::{docs, Item};
 use crate::ir::{Api, Field, TypeRef};
 
-/// A struct: its definition, `Serialize`, `Deserialize` and `FromMap`.
+/// A struct: its definition, `Serialize`, `Deserialize` and `FromMap`; the impls are laid out
+/// as text (their shape is fixed), the definition goes through prettyplease.
 pub(super) fn strukt(
     api: &Api,
     id: usize,
@@ -18,7 +20,7 @@ pub(super) fn strukt(
     doc: TokenStream,
     fields: &[Field],
     additional: Option<&TypeRef>,
-) -> Vec<TokenStream> {
+) -> Vec<Item> {
     let all_optional = fields.iter().all(|f| !f.required);
     let mut field_tokens: Vec<TokenStream> = fields
         .iter()
@@ -51,54 +53,47 @@ pub(super) fn strukt(
         fname
     });
     let default = all_optional.then(|| quote!(Default,));
+    let additional = additional.map(|a| a.to_string());
+    let additional = additional.as_deref();
+    let name_text = name.to_string();
     vec![
-        quote! {
+        Item::Tokens(quote! {
             #doc
             #[derive(Debug, Clone, PartialEq, #default)]
             pub struct #name { #(#field_tokens)* }
-        },
-        serialize(name, fields, additional.as_ref()),
-        quote!(rt::object_deserialize!(#name);),
-        from_map(api, name, fields, additional.as_ref()),
+        }),
+        Item::Text(serialize(&name_text, fields, additional)),
+        Item::Text(format!("rt::object_deserialize!({name_text});\n")),
+        Item::Text(from_map(api, &name_text, fields, additional)),
     ]
 }
 
 /// The struct's `Serialize` (through `runtime::ser`): one line per property it sends.
-fn serialize(
-    name: &proc_macro2::Ident,
-    fields: &[Field],
-    additional: Option<&proc_macro2::Ident>,
-) -> TokenStream {
+fn serialize(name: &str, fields: &[Field], additional: Option<&str>) -> String {
+    let mut out = Text::default();
+    out.line(0, &format!("impl ::serde::Serialize for {name} {{"));
+    out.line(
+        1,
+        "fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {",
+    );
     let sent: Vec<&Field> = fields.iter().filter(|f| !f.read_only).collect();
     if sent.is_empty() && additional.is_none() {
-        return quote! {
-            impl ::serde::Serialize for #name {
-                fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    rt::ser::object(serializer).end()
-                }
-            }
-        };
-    }
-    let writes = sent.iter().map(|f| {
-        let fname = format_ident!("{}", f.rust_name);
-        let wire = &f.wire_name;
-        if is_required(f) {
-            quote!(map.field(#wire, &self.#fname);)
-        } else {
-            quote!(map.optional(#wire, &self.#fname);)
+        out.line(2, "rt::ser::object(serializer).end()");
+    } else {
+        out.line(2, "let mut map = rt::ser::object(serializer);");
+        for f in sent {
+            let how = if is_required(f) { "field" } else { "optional" };
+            let wire = layout::string(&f.wire_name);
+            out.line(2, &format!("map.{how}({wire}, &self.{});", f.rust_name));
         }
-    });
-    let flatten = additional.map(|extra| quote!(map.flatten(&self.#extra);));
-    quote! {
-        impl ::serde::Serialize for #name {
-            fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = rt::ser::object(serializer);
-                #(#writes)*
-                #flatten
-                map.end()
-            }
+        if let Some(extra) = additional {
+            out.line(2, &format!("map.flatten(&self.{extra});"));
         }
+        out.line(2, "map.end()");
     }
+    out.line(1, "}");
+    out.line(0, "}");
+    out.into_string()
 }
 
 /// A field the struct always has (not an `Option` of its own).
@@ -128,12 +123,7 @@ fn field_doc(f: &Field) -> TokenStream {
 
 /// The struct's `FromMap` (its `Deserialize`, through `runtime::de`): one slot per field, one
 /// match arm per property name, then the struct.
-fn from_map(
-    api: &Api,
-    name: &proc_macro2::Ident,
-    fields: &[Field],
-    additional: Option<&proc_macro2::Ident>,
-) -> TokenStream {
+fn from_map(api: &Api, name: &str, fields: &[Field], additional: Option<&str>) -> String {
     // The slots are named like the fields; one that would shadow `map` or `key` gets a `_`, and
     // one like `_1` (clippy wants a descriptive name) a `field` before it.
     let taken: Vec<&str> = fields.iter().map(|f| f.rust_name.as_str()).collect();
@@ -147,121 +137,158 @@ fn from_map(
                 local.push('_');
             }
         }
-        format_ident!("{}", local)
+        local
     };
-    let slots: Vec<proc_macro2::Ident> = fields.iter().map(slot).collect();
+    let slots: Vec<String> = fields.iter().map(slot).collect();
     // A struct whose fields are all optional (so `Default`) is read straight into `value`; any
     // other into one slot per field, then built.
-    let into_default = fields.iter().all(|f| !f.required);
+    let into_default = !fields.is_empty() && fields.iter().all(|f| !f.required);
     // Where a field (or the additional properties) is read to: `value.field`, or its slot.
-    let place = |field: &proc_macro2::Ident, slot: &proc_macro2::Ident| {
+    let place = |field: &str, slot: &str| {
         if into_default {
-            quote!(value.#field)
+            format!("value.{field}")
         } else {
-            quote!(#slot)
+            slot.to_string()
         }
     };
     // A field it must have (and cannot decode from nothing) is read as `Some` into an `Option`
     // slot, and checked at the end; any other into a slot of the field's own type.
     let must = |f: &Field| is_required(f) && !is_nullable(api, &f.ty);
-    let arms = fields.iter().zip(&slots).map(|(f, s)| {
-        let wire = &f.wire_name;
-        let place = place(&format_ident!("{}", f.rust_name), s);
-        if must(f) || (!is_required(f) && is_nullable(api, &f.ty)) {
-            quote!(#wire => map.put(&mut #place),)
-        } else {
-            quote!(#wire => map.set(&mut #place),)
+    let mut out = Text::default();
+    out.line(0, &format!("impl<'de> rt::FromMap<'de> for {name} {{"));
+    out.lines(concat!(
+        "    fn read<A: rt::MapAccess<'de>>(\n",
+        "        map: &mut rt::Fields<'de, A>,\n",
+        "    ) -> Result<Self, A::Error> {\n",
+    ));
+    if into_default {
+        out.line(2, "let mut value = Self::default();");
+    } else {
+        for s in &slots {
+            out.line(2, &format!("let mut {s} = None;"));
         }
-    });
-    let rest = match additional {
-        Some(extra) => {
-            let place = place(extra, extra);
-            quote!(_ => map.keep(key, &mut #place),)
-        }
-        None => quote!(_ => map.skip(),),
-    };
-    let body = if fields.is_empty() {
+    }
+    if let Some(extra) = additional.filter(|_| !into_default) {
+        out.line(
+            2,
+            &format!("let mut {extra} = ::std::collections::BTreeMap::new();"),
+        );
+    }
+    if fields.is_empty() {
         match additional {
-            None => quote! {
-                map.skip_rest()?;
-                Ok(Self {})
-            },
-            Some(extra) => quote! {
-                let mut #extra = ::std::collections::BTreeMap::new();
-                while let Some(key) = map.key() {
-                    map.keep(key, &mut #extra);
-                }
-                map.done(Self { #extra })
-            },
+            Some(extra) => {
+                out.line(2, "while let Some(key) = map.key() {");
+                out.line(3, &format!("map.keep(key, &mut {extra});"));
+            }
+            None => {
+                out.line(2, "while map.key().is_some() {");
+                out.line(3, "map.skip();");
+            }
         }
     } else {
-        let (start, end) = if into_default {
-            (
-                quote!(let mut value = Self::default();),
-                quote!(map.done(value)),
-            )
-        } else {
-            let values = fields.iter().zip(&slots).map(|(f, s)| {
-                let fname = format_ident!("{}", f.rust_name);
-                if fname == *s {
-                    quote!(#fname,)
-                } else {
-                    quote!(#fname: #s,)
-                }
-            });
-            let extra_let =
-                additional.map(|e| quote!(let mut #e = ::std::collections::BTreeMap::new();));
-            let extra_value = additional.map(|e| quote!(#e,));
-            let built = quote!(map.done(Self { #(#values)* #extra_value }));
-            // One match over the slots of the fields it must have: all set, or the first
-            // that is not named in the error (no early return per field).
-            let musts: Vec<(&Field, &proc_macro2::Ident)> =
-                fields.iter().zip(&slots).filter(|(f, _)| must(f)).collect();
-            let end = match musts.as_slice() {
-                [] => built,
-                [(f, s)] => {
-                    let wire = &f.wire_name;
-                    quote! {
-                        match #s {
-                            Some(#s) => #built,
-                            None => map.missing(&[(#wire, true)]),
-                        }
-                    }
-                }
-                _ => {
-                    let names = musts.iter().map(|(_, s)| s);
-                    let some = musts.iter().map(|(_, s)| quote!(Some(#s)));
-                    let bound = musts.iter().map(|(_, s)| s);
-                    let absent = musts.iter().map(|(f, s)| {
-                        let wire = &f.wire_name;
-                        quote!((#wire, #s.is_none()))
-                    });
-                    quote! {
-                        match (#(#names),*) {
-                            (#(#some),*) => #built,
-                            (#(#bound),*) => map.missing(&[#(#absent),*]),
-                        }
-                    }
-                }
+        out.line(2, "while let Some(key) = map.key() {");
+        out.line(3, "match key.as_str() {");
+        for (f, s) in fields.iter().zip(&slots) {
+            let how = if must(f) || (!is_required(f) && is_nullable(api, &f.ty)) {
+                "put"
+            } else {
+                "set"
             };
-            (quote!(#(let mut #slots = None;)* #extra_let), end)
-        };
-        quote! {
-            #start
-            while let Some(key) = map.key() {
-                match key.as_str() {
-                    #(#arms)*
-                    #rest
-                }
-            }
-            #end
+            let wire = layout::string(&f.wire_name);
+            let place = place(&f.rust_name, s);
+            out.line(4, &format!("{wire} => map.{how}(&mut {place}),"));
         }
-    };
-    quote! {
-        impl<'de> rt::FromMap<'de> for #name {
-            fn read<A: rt::MapAccess<'de>>(map: &mut rt::Fields<'de, A>) -> Result<Self, A::Error> {
-                #body
+        match additional {
+            Some(extra) => {
+                let place = place(extra, extra);
+                out.line(4, &format!("_ => map.keep(key, &mut {place}),"));
+            }
+            None => out.line(4, "_ => map.skip(),"),
+        }
+        out.line(3, "}");
+    }
+    out.line(2, "}");
+    if into_default {
+        out.line(2, "map.done(value)");
+    } else {
+        let mut values: Vec<String> = fields
+            .iter()
+            .zip(&slots)
+            .map(|(f, s)| {
+                if f.rust_name == *s {
+                    s.clone()
+                } else {
+                    format!("{}: {s}", f.rust_name)
+                }
+            })
+            .collect();
+        values.extend(additional.map(str::to_string));
+        let built = List {
+            open: "Self {",
+            items: &values,
+            close: "}",
+            padded: true,
+        };
+        // One match over the slots of the fields it must have: all set, or the first
+        // that is not named in the error (no early return per field).
+        let musts: Vec<(&Field, &String)> =
+            fields.iter().zip(&slots).filter(|(f, _)| must(f)).collect();
+        match musts.as_slice() {
+            [] => layout::list(&mut out, 2, "map.done(", &built, ")"),
+            [(f, s)] => {
+                out.line(2, &format!("match {s} {{"));
+                let some = [s.to_string()];
+                let pattern = List {
+                    open: "Some(",
+                    items: &some,
+                    close: ")",
+                    padded: false,
+                };
+                arm(&mut out, &pattern, "map.done(", &built, ")");
+                let wire = layout::string(&f.wire_name);
+                out.line(3, &format!("None => map.missing(&[({wire}, true)]),"));
+                out.line(2, "}");
+            }
+            _ => {
+                let names: Vec<String> = musts.iter().map(|(_, s)| s.to_string()).collect();
+                let tuple = |items| List {
+                    open: "(",
+                    items,
+                    close: ")",
+                    padded: false,
+                };
+                layout::list(&mut out, 2, "match ", &tuple(&names), " {");
+                let some: Vec<String> = names.iter().map(|s| format!("Some({s})")).collect();
+                arm(&mut out, &tuple(&some), "map.done(", &built, ")");
+                let absent: Vec<String> = musts
+                    .iter()
+                    .map(|(f, s)| format!("({}, {s}.is_none())", layout::string(&f.wire_name)))
+                    .collect();
+                let missing = List {
+                    open: "map.missing(&[",
+                    items: &absent,
+                    close: "])",
+                    padded: false,
+                };
+                arm(&mut out, &tuple(&names), "", &missing, "");
+                out.line(2, "}");
             }
         }
     }
+    out.line(1, "}");
+    out.line(0, "}");
+    out.into_string()
+}
+
+/// A match arm at level 3, `pattern => call`: on one line if it fits, else the call in a block
+/// of its own (each list on one line while it fits, as prettyplease lays them out).
+fn arm(out: &mut Text, pattern: &List<'_>, call: &str, body: &List<'_>, close: &str) {
+    let one_line = format!("{} => {call}{}{close},", pattern.flat(), body.flat());
+    if 3 * 4 + one_line.len() <= layout::WIDTH {
+        out.line(3, &one_line);
+        return;
+    }
+    layout::list(out, 3, "", pattern, " => {");
+    layout::list(out, 4, call, body, close);
+    out.line(3, "}");
 }

@@ -3,7 +3,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::docs;
+use super::{docs, Item};
 use crate::ir::{Api, EnumBase, TypeDef, TypeKind, TypeRef};
 
 /// How named types are spelled where they are used (`Foo` inside `types`, `super::types::Foo` outside).
@@ -125,19 +125,30 @@ pub fn items(
     api: &Api,
     plan: &super::features::Plan,
     range: std::ops::Range<usize>,
-) -> TokenStream {
-    let items = range.flat_map(|id| {
+) -> Result<String, String> {
+    let mut out = String::new();
+    // Tokens waiting for prettyplease; text is appended in its place, in order.
+    let mut tokens = TokenStream::new();
+    for id in range {
         // Every item of the type (its impls too) compiles with the parts reaching it.
         let cfg = plan.type_cfg(id);
-        one(api, id, &api.types[id])
-            .into_iter()
-            .map(move |item| quote!(#cfg #item))
-    });
-    quote! { #(#items)* }
+        for item in one(api, id, &api.types[id]) {
+            match item {
+                Item::Tokens(item) => tokens.extend(quote!(#cfg #item)),
+                Item::Text(text) => {
+                    out.push_str(&super::format(std::mem::take(&mut tokens))?);
+                    out.push_str(&plan.type_cfg_text(id));
+                    out.push_str(&text);
+                }
+            }
+        }
+    }
+    out.push_str(&super::format(tokens)?);
+    Ok(out)
 }
 
 /// The items of one type: its definition, then its impls.
-fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<TokenStream> {
+fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
     let mut doc_lines = def
         .description
         .as_deref()
@@ -158,13 +169,19 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<TokenStream> {
         TypeKind::Struct { fields, additional } => {
             super::structs::strukt(api, id, &name, doc, fields, additional.as_ref())
         }
-        TypeKind::Enum { base, variants } => enumeration(&name, doc, *base, variants),
-        TypeKind::Union { variants, tag } => union(api, id, &name, doc, variants, tag.as_deref()),
+        TypeKind::Enum { base, variants } => tokens(enumeration(&name, doc, *base, variants)),
+        TypeKind::Union { variants, tag } => {
+            tokens(union(api, id, &name, doc, variants, tag.as_deref()))
+        }
         TypeKind::Alias(t) => {
             let t = ty(api, t, Scope::Types);
-            vec![quote! { #doc pub type #name = #t; }]
+            vec![quote! { #doc pub type #name = #t; }.into()]
         }
     }
+}
+
+fn tokens(items: Vec<TokenStream>) -> Vec<Item> {
+    items.into_iter().map(Item::from).collect()
 }
 
 fn union(

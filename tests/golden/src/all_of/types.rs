@@ -88,20 +88,12 @@ impl<'de> rt::FromMap<'de> for InvoiceCreate {
             }
         }
         match (customer_id, currency) {
-            (Some(customer_id), Some(currency)) => {
-                map.done(Self {
-                    customer_id,
-                    currency,
-                    memo,
-                })
-            }
+            (Some(customer_id), Some(currency)) => map.done(Self { customer_id, currency, memo }),
             (customer_id, currency) => {
-                map.missing(
-                    &[
-                        ("customer_id", customer_id.is_none()),
-                        ("currency", currency.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("customer_id", customer_id.is_none()),
+                    ("currency", currency.is_none()),
+                ])
             }
         }
     }
@@ -187,13 +179,11 @@ impl<'de> rt::FromMap<'de> for Invoice {
                 })
             }
             (customer_id, currency, status) => {
-                map.missing(
-                    &[
-                        ("customer_id", customer_id.is_none()),
-                        ("currency", currency.is_none()),
-                        ("status", status.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("customer_id", customer_id.is_none()),
+                    ("currency", currency.is_none()),
+                    ("status", status.is_none()),
+                ])
             }
         }
     }
@@ -286,13 +276,11 @@ impl<'de> rt::FromMap<'de> for InvoiceWithLines {
                 })
             }
             (currency, status, lines) => {
-                map.missing(
-                    &[
-                        ("currency", currency.is_none()),
-                        ("status", status.is_none()),
-                        ("lines", lines.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("currency", currency.is_none()),
+                    ("status", status.is_none()),
+                    ("lines", lines.is_none()),
+                ])
             }
         }
     }
@@ -337,20 +325,9 @@ impl<'de> rt::FromMap<'de> for Line {
             }
         }
         match (description, amount) {
-            (Some(description), Some(amount)) => {
-                map.done(Self {
-                    description,
-                    amount,
-                    discount,
-                })
-            }
+            (Some(description), Some(amount)) => map.done(Self { description, amount, discount }),
             (description, amount) => {
-                map.missing(
-                    &[
-                        ("description", description.is_none()),
-                        ("amount", amount.is_none()),
-                    ],
-                )
+                map.missing(&[("description", description.is_none()), ("amount", amount.is_none())])
             }
         }
     }
@@ -479,13 +456,11 @@ impl<'de> rt::FromMap<'de> for AdminUser {
         match (id, name, role) {
             (Some(id), Some(name), Some(role)) => map.done(Self { id, name, role }),
             (id, name, role) => {
-                map.missing(
-                    &[
-                        ("id", id.is_none()),
-                        ("name", name.is_none()),
-                        ("role", role.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("id", id.is_none()),
+                    ("name", name.is_none()),
+                    ("role", role.is_none()),
+                ])
             }
         }
     }
@@ -746,14 +721,7 @@ impl<'de> rt::FromMap<'de> for Target {
             }
         }
         match title {
-            Some(title) => {
-                map.done(Self {
-                    id,
-                    title,
-                    active,
-                    additional_properties,
-                })
-            }
+            Some(title) => map.done(Self { id, title, active, additional_properties }),
             None => map.missing(&[("title", true)]),
         }
     }

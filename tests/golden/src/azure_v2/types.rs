@@ -45,14 +45,7 @@ impl<'de> rt::FromMap<'de> for Vault {
             }
         }
         match resource_id {
-            Some(resource_id) => {
-                map.done(Self {
-                    resource_id,
-                    location,
-                    state,
-                    owner,
-                })
-            }
+            Some(resource_id) => map.done(Self { resource_id, location, state, owner }),
             None => map.missing(&[("id", true)]),
         }
     }

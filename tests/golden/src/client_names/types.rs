@@ -46,12 +46,7 @@ impl<'de> rt::FromMap<'de> for Record {
         }
         match record_properties {
             Some(record_properties) => {
-                map.done(Self {
-                    record_properties,
-                    e_tag,
-                    title,
-                    parent_record,
-                })
+                map.done(Self { record_properties, e_tag, title, parent_record })
             }
             None => map.missing(&[("properties", true)]),
         }

@@ -97,23 +97,14 @@ impl<'de> rt::FromMap<'de> for Webhook {
         }
         match (id, company_id, notifiers) {
             (Some(id), Some(company_id), Some(notifiers)) => {
-                map.done(Self {
-                    id,
-                    company_id,
-                    notifiers,
-                    rule,
-                    secondary,
-                    page_size,
-                })
+                map.done(Self { id, company_id, notifiers, rule, secondary, page_size })
             }
             (id, company_id, notifiers) => {
-                map.missing(
-                    &[
-                        ("id", id.is_none()),
-                        ("companyId", company_id.is_none()),
-                        ("notifiers", notifiers.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("id", id.is_none()),
+                    ("companyId", company_id.is_none()),
+                    ("notifiers", notifiers.is_none()),
+                ])
             }
         }
     }

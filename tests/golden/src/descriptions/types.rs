@@ -109,17 +109,7 @@ impl<'de> rt::FromMap<'de> for Note {
             }
         }
         match id {
-            Some(id) => {
-                map.done(Self {
-                    id,
-                    body,
-                    kind,
-                    url,
-                    empty,
-                    title_only,
-                    doc_test,
-                })
-            }
+            Some(id) => map.done(Self { id, body, kind, url, empty, title_only, doc_test }),
             None => map.missing(&[("id", true)]),
         }
     }

@@ -292,15 +292,13 @@ impl<'de> rt::FromMap<'de> for Task {
                 })
             }
             (object, id, status, priority, kind) => {
-                map.missing(
-                    &[
-                        ("object", object.is_none()),
-                        ("id", id.is_none()),
-                        ("status", status.is_none()),
-                        ("priority", priority.is_none()),
-                        ("kind", kind.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("object", object.is_none()),
+                    ("id", id.is_none()),
+                    ("status", status.is_none()),
+                    ("priority", priority.is_none()),
+                    ("kind", kind.is_none()),
+                ])
             }
         }
     }

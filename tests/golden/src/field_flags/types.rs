@@ -106,9 +106,7 @@ impl<'de> rt::FromMap<'de> for Account {
                     api_key,
                 })
             }
-            (name, plan) => {
-                map.missing(&[("name", name.is_none()), ("plan", plan.is_none())])
-            }
+            (name, plan) => map.missing(&[("name", name.is_none()), ("plan", plan.is_none())]),
         }
     }
 }

@@ -156,13 +156,11 @@ impl<'de> rt::FromMap<'de> for FileInfo {
                 })
             }
             (id, created_at, size) => {
-                map.missing(
-                    &[
-                        ("id", id.is_none()),
-                        ("created_at", created_at.is_none()),
-                        ("size", size.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("id", id.is_none()),
+                    ("created_at", created_at.is_none()),
+                    ("size", size.is_none()),
+                ])
             }
         }
     }

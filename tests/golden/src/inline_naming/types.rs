@@ -227,14 +227,7 @@ impl<'de> rt::FromMap<'de> for ListOrdersResponseDataItem {
             }
         }
         match (id, shipping) {
-            (Some(id), Some(shipping)) => {
-                map.done(Self {
-                    id,
-                    shipping,
-                    billing,
-                    entries,
-                })
-            }
+            (Some(id), Some(shipping)) => map.done(Self { id, shipping, billing, entries }),
             (id, shipping) => {
                 map.missing(&[("id", id.is_none()), ("shipping", shipping.is_none())])
             }

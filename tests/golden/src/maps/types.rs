@@ -171,12 +171,7 @@ impl<'de> rt::FromMap<'de> for Open {
             }
         }
         match name {
-            Some(name) => {
-                map.done(Self {
-                    name,
-                    additional_properties,
-                })
-            }
+            Some(name) => map.done(Self { name, additional_properties }),
             None => map.missing(&[("name", true)]),
         }
     }

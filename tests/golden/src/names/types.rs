@@ -759,13 +759,11 @@ impl<'de> rt::FromMap<'de> for Everything {
                 })
             }
             (type_, self_, ref_) => {
-                map.missing(
-                    &[
-                        ("type", type_.is_none()),
-                        ("self", self_.is_none()),
-                        ("ref", ref_.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("type", type_.is_none()),
+                    ("self", self_.is_none()),
+                    ("ref", ref_.is_none()),
+                ])
             }
         }
     }

@@ -70,10 +70,7 @@ impl ::serde::Serialize for Nulls31 {
         map.optional("opt_const_null", &self.opt_const_null);
         map.optional("opt_only_null", &self.opt_only_null);
         map.optional("opt_string_or_integer", &self.opt_string_or_integer);
-        map.optional(
-            "opt_string_or_integer_or_null",
-            &self.opt_string_or_integer_or_null,
-        );
+        map.optional("opt_string_or_integer_or_null", &self.opt_string_or_integer_or_null);
         map.optional("opt_nullable_alias", &self.opt_nullable_alias);
         map.optional("opt_nullable_component", &self.opt_nullable_component);
         map.optional("opt_nullable_union", &self.opt_nullable_union);
@@ -125,9 +122,7 @@ impl<'de> rt::FromMap<'de> for Nulls31 {
                 "opt_const_null" => map.put(&mut opt_const_null),
                 "opt_only_null" => map.put(&mut opt_only_null),
                 "opt_string_or_integer" => map.set(&mut opt_string_or_integer),
-                "opt_string_or_integer_or_null" => {
-                    map.put(&mut opt_string_or_integer_or_null)
-                }
+                "opt_string_or_integer_or_null" => map.put(&mut opt_string_or_integer_or_null),
                 "opt_nullable_alias" => map.put(&mut opt_nullable_alias),
                 "opt_nullable_component" => map.put(&mut opt_nullable_component),
                 "opt_nullable_union" => map.put(&mut opt_nullable_union),
@@ -192,9 +187,7 @@ impl<'de> rt::FromMap<'de> for Money {
         match (amount, currency) {
             (Some(amount), Some(currency)) => map.done(Self { amount, currency }),
             (amount, currency) => {
-                map.missing(
-                    &[("amount", amount.is_none()), ("currency", currency.is_none())],
-                )
+                map.missing(&[("amount", amount.is_none()), ("currency", currency.is_none())])
             }
         }
     }

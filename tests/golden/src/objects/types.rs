@@ -112,14 +112,12 @@ impl<'de> rt::FromMap<'de> for Contact {
                 })
             }
             (id, name, email, created_at) => {
-                map.missing(
-                    &[
-                        ("id", id.is_none()),
-                        ("name", name.is_none()),
-                        ("email", email.is_none()),
-                        ("created_at", created_at.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("id", id.is_none()),
+                    ("name", name.is_none()),
+                    ("email", email.is_none()),
+                    ("created_at", created_at.is_none()),
+                ])
             }
         }
     }
@@ -175,18 +173,10 @@ impl<'de> rt::FromMap<'de> for Address {
         }
         match (line1, country) {
             (Some(line1), Some(country)) => {
-                map.done(Self {
-                    line1,
-                    line2,
-                    city,
-                    postal_code,
-                    country,
-                })
+                map.done(Self { line1, line2, city, postal_code, country })
             }
             (line1, country) => {
-                map.missing(
-                    &[("line1", line1.is_none()), ("country", country.is_none())],
-                )
+                map.missing(&[("line1", line1.is_none()), ("country", country.is_none())])
             }
         }
     }

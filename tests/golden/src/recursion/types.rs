@@ -214,13 +214,11 @@ impl<'de> rt::FromMap<'de> for BinaryOp {
         match (op, left, right) {
             (Some(op), Some(left), Some(right)) => map.done(Self { op, left, right }),
             (op, left, right) => {
-                map.missing(
-                    &[
-                        ("op", op.is_none()),
-                        ("left", left.is_none()),
-                        ("right", right.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("op", op.is_none()),
+                    ("left", left.is_none()),
+                    ("right", right.is_none()),
+                ])
             }
         }
     }

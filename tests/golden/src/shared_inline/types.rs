@@ -86,15 +86,7 @@ impl<'de> rt::FromMap<'de> for CreateCustomerRequest {
             }
         }
         match name {
-            Some(name) => {
-                map.done(Self {
-                    name,
-                    metadata,
-                    billing,
-                    tag,
-                    extra,
-                })
-            }
+            Some(name) => map.done(Self { name, metadata, billing, tag, extra }),
             None => map.missing(&[("name", true)]),
         }
     }

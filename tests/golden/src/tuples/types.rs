@@ -45,14 +45,7 @@ impl<'de> rt::FromMap<'de> for Track {
             }
         }
         match points {
-            Some(points) => {
-                map.done(Self {
-                    points,
-                    bounds,
-                    label,
-                    range,
-                })
-            }
+            Some(points) => map.done(Self { points, bounds, label, range }),
             None => map.missing(&[("points", true)]),
         }
     }

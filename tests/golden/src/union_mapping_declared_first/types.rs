@@ -86,9 +86,7 @@ impl<'de> rt::FromMap<'de> for Cat {
         match (pet_type, name) {
             (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, indoor }),
             (pet_type, name) => {
-                map.missing(
-                    &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
-                )
+                map.missing(&[("pet_type", pet_type.is_none()), ("name", name.is_none())])
             }
         }
     }
@@ -131,9 +129,7 @@ impl<'de> rt::FromMap<'de> for Dog {
         match (pet_type, name) {
             (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, good_boy }),
             (pet_type, name) => {
-                map.missing(
-                    &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
-                )
+                map.missing(&[("pet_type", pet_type.is_none()), ("name", name.is_none())])
             }
         }
     }

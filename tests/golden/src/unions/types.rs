@@ -137,9 +137,7 @@ impl<'de> rt::FromMap<'de> for Cat {
         match (pet_type, name) {
             (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, indoor }),
             (pet_type, name) => {
-                map.missing(
-                    &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
-                )
+                map.missing(&[("pet_type", pet_type.is_none()), ("name", name.is_none())])
             }
         }
     }
@@ -182,9 +180,7 @@ impl<'de> rt::FromMap<'de> for Dog {
         match (pet_type, name) {
             (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, good_boy }),
             (pet_type, name) => {
-                map.missing(
-                    &[("pet_type", pet_type.is_none()), ("name", name.is_none())],
-                )
+                map.missing(&[("pet_type", pet_type.is_none()), ("name", name.is_none())])
             }
         }
     }
@@ -341,20 +337,14 @@ impl<'de> rt::FromMap<'de> for Card {
         }
         match (number, exp_month, exp_year) {
             (Some(number), Some(exp_month), Some(exp_year)) => {
-                map.done(Self {
-                    number,
-                    exp_month,
-                    exp_year,
-                })
+                map.done(Self { number, exp_month, exp_year })
             }
             (number, exp_month, exp_year) => {
-                map.missing(
-                    &[
-                        ("number", number.is_none()),
-                        ("exp_month", exp_month.is_none()),
-                        ("exp_year", exp_year.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("number", number.is_none()),
+                    ("exp_month", exp_month.is_none()),
+                    ("exp_year", exp_year.is_none()),
+                ])
             }
         }
     }
@@ -563,9 +553,7 @@ impl<'de> rt::FromMap<'de> for CreatedEvent {
         match (event_type, id) {
             (Some(event_type), Some(id)) => map.done(Self { event_type, id }),
             (event_type, id) => {
-                map.missing(
-                    &[("event_type", event_type.is_none()), ("id", id.is_none())],
-                )
+                map.missing(&[("event_type", event_type.is_none()), ("id", id.is_none())])
             }
         }
     }
@@ -608,9 +596,7 @@ impl<'de> rt::FromMap<'de> for DeletedEvent {
         match (event_type, id) {
             (Some(event_type), Some(id)) => map.done(Self { event_type, id, hard }),
             (event_type, id) => {
-                map.missing(
-                    &[("event_type", event_type.is_none()), ("id", id.is_none())],
-                )
+                map.missing(&[("event_type", event_type.is_none()), ("id", id.is_none())])
             }
         }
     }
@@ -803,13 +789,11 @@ impl<'de> rt::FromMap<'de> for CredentialBasicAuth {
                 map.done(Self { type_, username, password })
             }
             (type_, username, password) => {
-                map.missing(
-                    &[
-                        ("type", type_.is_none()),
-                        ("username", username.is_none()),
-                        ("password", password.is_none()),
-                    ],
-                )
+                map.missing(&[
+                    ("type", type_.is_none()),
+                    ("username", username.is_none()),
+                    ("password", password.is_none()),
+                ])
             }
         }
     }
@@ -872,9 +856,7 @@ impl<'de> rt::FromMap<'de> for CredentialBearerToken {
         }
         match (type_, token) {
             (Some(type_), Some(token)) => map.done(Self { type_, token }),
-            (type_, token) => {
-                map.missing(&[("type", type_.is_none()), ("token", token.is_none())])
-            }
+            (type_, token) => map.missing(&[("type", type_.is_none()), ("token", token.is_none())]),
         }
     }
 }

@@ -50,15 +50,7 @@ impl<'de> rt::FromMap<'de> for Paint {
             }
         }
         match color {
-            Some(color) => {
-                map.done(Self {
-                    color,
-                    level,
-                    size,
-                    mood,
-                    shade,
-                })
-            }
+            Some(color) => map.done(Self { color, level, size, mood, shade }),
             None => map.missing(&[("color", true)]),
         }
     }

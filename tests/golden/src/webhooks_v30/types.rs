@@ -37,9 +37,7 @@ impl<'de> rt::FromMap<'de> for OrderEvent {
         match (type_, order_id) {
             (Some(type_), Some(order_id)) => map.done(Self { type_, order_id }),
             (type_, order_id) => {
-                map.missing(
-                    &[("type", type_.is_none()), ("order_id", order_id.is_none())],
-                )
+                map.missing(&[("type", type_.is_none()), ("order_id", order_id.is_none())])
             }
         }
     }

@@ -137,15 +137,7 @@ impl<'de> rt::FromMap<'de> for CustomerForm {
         }
         match email {
             Some(email) => {
-                map.done(Self {
-                    email,
-                    address,
-                    items,
-                    metadata,
-                    expand,
-                    preferences,
-                    tags,
-                })
+                map.done(Self { email, address, items, metadata, expand, preferences, tags })
             }
             None => map.missing(&[("email", true)]),
         }
@@ -400,13 +392,7 @@ impl<'de> rt::FromMap<'de> for UploadFileRequest {
         }
         match (file, purpose) {
             (Some(file), Some(purpose)) => {
-                map.done(Self {
-                    file,
-                    attachments,
-                    purpose,
-                    tags,
-                    meta,
-                })
+                map.done(Self { file, attachments, purpose, tags, meta })
             }
             (file, purpose) => {
                 map.missing(&[("file", file.is_none()), ("purpose", purpose.is_none())])
