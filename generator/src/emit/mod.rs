@@ -1,5 +1,5 @@
 //! IR → Rust source files (quote → syn → prettyplease; the items of a fixed shape are laid out
-//! as text by [`layout`], which skips parsing them again).
+//! as text by `layout`, which skips parsing them again).
 //!
 //! Architecture invariant: emitters read only the IR, never the spec.
 
