@@ -27,6 +27,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use diag::{Diagnostic, Diagnostics};
+use rayon::prelude::*;
 
 /// One input document, with what its configuration adds (nothing, by default).
 #[derive(Debug, Clone, Default)]
@@ -233,27 +234,40 @@ fn files(
     let all = all_sources.join(", ");
     let rust_header = |what: &str| format!("// @generated\n// {}\n\n", header(what));
     let plans = feature_plans(apis);
-    for (api, plan) in apis.iter().zip(&plans) {
+    let crate_ident = options.name.replace('-', "_");
+    let examples: Vec<Vec<Vec<String>>> = apis
+        .iter()
+        .map(|api| emit::example::all(api, &crate_ident))
+        .collect();
+    for ((api, plan), examples) in apis.iter().zip(&plans).zip(&examples) {
         progress.report(progress::Phase::Emitting {
             provider: &api.module,
             files: files.len(),
         });
-        for (path, contents) in emit::provider(api, &options.name.replace('-', "_"), plan)? {
+        for (path, contents) in emit::provider(api, &crate_ident, plan, examples)? {
             files.insert(
                 PathBuf::from("src").join(path),
                 format!("{}{contents}", rust_header(&api.source)).into_bytes(),
             );
         }
     }
-    let crate_ident = options.name.replace('-', "_");
-    for api in apis {
-        for group in &api.groups {
-            let page = render::group_docs(api, group, &crate_ident, &header(&api.source))?;
+    for (api, examples) in apis.iter().zip(&examples) {
+        // The pages are rendered in parallel; the map orders them.
+        let header = header(&api.source);
+        let pages: Vec<Result<String, String>> = api
+            .groups
+            .par_iter()
+            .zip(examples)
+            .map(|(group, examples)| {
+                render::group_docs(api, group, &crate_ident, &header, examples)
+            })
+            .collect();
+        for (group, page) in api.groups.iter().zip(pages) {
             files.insert(
                 PathBuf::from("docs")
                     .join(&api.module)
                     .join(format!("{}.md", group.rust_name)),
-                page.into_bytes(),
+                page?.into_bytes(),
             );
         }
     }

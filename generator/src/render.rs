@@ -249,12 +249,7 @@ fn cell(text: Option<&str>) -> String {
     }
 }
 
-fn op_docs(
-    api: &crate::ir::Api,
-    group: &crate::ir::Group,
-    op: &crate::ir::Operation,
-    crate_ident: &str,
-) -> OpDocs {
+fn op_docs(api: &crate::ir::Api, op: &crate::ir::Operation, example: &str) -> OpDocs {
     use crate::emit::types::display;
     use crate::ir::{Encoding, StatusSpec};
     let mut scopes: Vec<String> = Vec::new();
@@ -326,19 +321,21 @@ fn op_docs(
         method: op.method.clone(),
         path: op.path.clone(),
         scopes,
-        example: crate::emit::example::example(api, group, op, crate_ident),
+        example: example.to_owned(),
         params,
         response,
         errors,
     }
 }
 
-/// Renders `docs/<module>/<group>.md`, in the shape of the providers' SDK docs.
+/// Renders `docs/<module>/<group>.md`, in the shape of the providers' SDK docs; `examples`: its
+/// operations' examples, in order.
 pub fn group_docs(
     api: &crate::ir::Api,
     group: &crate::ir::Group,
     crate_ident: &str,
     header: &str,
+    examples: &[String],
 ) -> Result<String, String> {
     use heck::ToTitleCase;
     let auth = match api.security_schemes.first() {
@@ -377,7 +374,8 @@ pub fn group_docs(
             operations: group
                 .operations
                 .iter()
-                .map(|op| op_docs(api, group, op, crate_ident))
+                .zip(examples)
+                .map(|(op, example)| op_docs(api, op, example))
                 .collect(),
         },
     };

@@ -123,6 +123,22 @@ fn auth(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
+/// Every operation's example, per group (in the IR's order): made once, in parallel, for both
+/// the rustdoc of the operation and its Markdown page.
+pub fn all(api: &Api, crate_ident: &str) -> Vec<Vec<String>> {
+    use rayon::prelude::*;
+    api.groups
+        .par_iter()
+        .map(|group| {
+            group
+                .operations
+                .iter()
+                .map(|op| example(api, group, op, crate_ident))
+                .collect()
+        })
+        .collect()
+}
+
 /// The example's statements, as Rust source (no surrounding function).
 pub fn example(api: &Api, group: &Group, op: &Operation, crate_ident: &str) -> String {
     let krate = {

@@ -88,10 +88,12 @@ pub fn format(tokens: TokenStream) -> Result<String, String> {
 }
 
 /// The files of one provider module, as (path relative to `src/`, contents without header).
+/// `examples`: the operations' examples per group ([`example::all`]).
 pub fn provider(
     api: &Api,
     crate_ident: &str,
     plan: &features::Plan,
+    examples: &[Vec<String>],
 ) -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
     let module_docs = docs::inner(&client::module_docs(api));
@@ -148,8 +150,9 @@ pub fn provider(
     let groups: Vec<Result<(String, String), String>> = api
         .groups
         .par_iter()
-        .map(|g| {
-            let body = ops::group(api, g, crate_ident);
+        .zip(examples)
+        .map(|(g, examples)| {
+            let body = ops::group(api, g, examples);
             let doc = format!(
                 " The `{}` operations: request builders and error types.",
                 g.tag.as_deref().unwrap_or(&g.rust_name)

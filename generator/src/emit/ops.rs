@@ -11,7 +11,8 @@ use super::types::{ty, Scope};
 use crate::ir::{Api, Encoding, Group, Location, Operation, Param, Style, TypeRef};
 
 /// The module for one group.
-pub fn group(api: &Api, group: &Group, crate_ident: &str) -> TokenStream {
+/// `examples`: the operations' examples ([`super::example::all`]), in order.
+pub fn group(api: &Api, group: &Group, examples: &[String]) -> TokenStream {
     let type_name = format_ident!("{}", group.type_name);
     let accessor_doc = docs::lines(&[format!(
         "The `{}` operations. Get it with [`Client::{}`](super::Client::{}).",
@@ -22,7 +23,8 @@ pub fn group(api: &Api, group: &Group, crate_ident: &str) -> TokenStream {
     let methods = group
         .operations
         .iter()
-        .map(|op| accessor_method(api, group, op, crate_ident));
+        .zip(examples)
+        .map(|(op, example)| accessor_method(api, op, example));
     let items = group
         .operations
         .iter()
@@ -91,7 +93,7 @@ fn required_params(op: &Operation) -> impl Iterator<Item = &Param> {
     op.params.iter().filter(|p| p.required)
 }
 
-fn accessor_method(api: &Api, group: &Group, op: &Operation, crate_ident: &str) -> TokenStream {
+fn accessor_method(api: &Api, op: &Operation, example: &str) -> TokenStream {
     let name = format_ident!("{}", op.rust_name);
     let builder = format_ident!("{}", op.builder_name);
     let mut lines = op_doc_lines(op);
@@ -104,10 +106,9 @@ fn accessor_method(api: &Api, group: &Group, op: &Operation, crate_ident: &str) 
         lines.push(String::new());
         lines.push(text);
     }
-    let example = super::example::example(api, group, op, crate_ident);
     if !example.is_empty() {
         lines.push(String::new());
-        lines.extend(super::example::doc_lines(&example));
+        lines.extend(super::example::doc_lines(example));
     }
     let doc = docs::lines(&lines);
     let deprecated = super::policy::attribute(op);
