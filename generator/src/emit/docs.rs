@@ -247,6 +247,23 @@ pub fn lines(lines: &[String]) -> TokenStream {
     quote! { #(#attrs)* }
 }
 
+/// [`lines`] as source text at `indent` levels: `///` comments, as prettyplease prints them.
+pub fn text(lines: &[String], indent: usize) -> String {
+    let mut out = String::new();
+    for l in lines {
+        for _ in 0..indent {
+            out.push_str("    ");
+        }
+        out.push_str("///");
+        if !l.is_empty() {
+            out.push(' ');
+            out.push_str(l.trim_end_matches(' '));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Doc attributes for optional spec text.
 pub fn doc(text: Option<&str>) -> TokenStream {
     match text {

@@ -3,68 +3,72 @@
 //! identifiers as integers and bytes, a wrapper type per `deserialize_with`), these to about three
 //! that call the run time (`runtime::ser`, `runtime::de`).
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
-
 use super::layout::{self, List, Text};
-use super::types::{boxed, is_nullable, ty, Scope};
+use super::types::{boxed_text, is_nullable, ty_text, Scope};
 use super::{docs, Item};
-use crate::ir::{Api, Field, TypeRef};
+use crate::ir::{Api, Field, TypeDef, TypeRef};
 
-/// A struct: its definition, `Serialize`, `Deserialize` and `FromMap`; the impls are laid out
-/// as text (their shape is fixed), the definition goes through prettyplease.
+/// A struct: its definition, `Serialize`, `Deserialize` and `FromMap`, laid out as text (their
+/// shape is fixed).
 pub(super) fn strukt(
     api: &Api,
     id: usize,
-    name: &proc_macro2::Ident,
-    doc: TokenStream,
+    def: &TypeDef,
+    doc: &[String],
     fields: &[Field],
     additional: Option<&TypeRef>,
 ) -> Vec<Item> {
-    let all_optional = fields.iter().all(|f| !f.required);
-    let mut field_tokens: Vec<TokenStream> = fields
-        .iter()
-        .map(|f| {
-            let fname = format_ident!("{}", f.rust_name);
-            let fdoc = field_doc(f);
-            let inner = boxed(api, &f.ty, id);
-            if is_required(f) {
-                quote! { #fdoc pub #fname: #inner, }
-            } else {
-                // Optional and nullable: `None` = absent, `Some(None)` = explicit `null`.
-                quote! { #fdoc pub #fname: Option<#inner>, }
-            }
-        })
-        .collect();
+    let name = def.rust_name.as_str();
+    let mut out = Text::default();
+    out.lines(&docs::text(doc, 0));
+    let default = if fields.iter().all(|f| !f.required) {
+        ", Default"
+    } else {
+        ""
+    };
+    out.line(0, &format!("#[derive(Debug, Clone, PartialEq{default})]"));
+    if fields.is_empty() && additional.is_none() {
+        out.line(0, &format!("pub struct {name} {{}}"));
+    } else {
+        out.line(0, &format!("pub struct {name} {{"));
+    }
+    for f in fields {
+        out.lines(&docs::text(&field_doc(f), 1));
+        let inner = boxed_text(api, &f.ty, id);
+        if is_required(f) {
+            out.line(1, &format!("pub {}: {inner},", f.rust_name));
+        } else {
+            // Optional and nullable: `None` = absent, `Some(None)` = explicit `null`.
+            out.line(1, &format!("pub {}: Option<{inner}>,", f.rust_name));
+        }
+    }
     let additional = additional.map(|extra| {
-        let t = ty(api, extra, Scope::Types);
         let fname = if fields
             .iter()
             .any(|f| f.rust_name == "additional_properties")
         {
-            format_ident!("additional_properties_")
+            "additional_properties_"
         } else {
-            format_ident!("additional_properties")
+            "additional_properties"
         };
-        field_tokens.push(quote! {
-            /// Properties not listed in the spec.
-            pub #fname: ::std::collections::BTreeMap<String, #t>,
-        });
+        out.line(1, "/// Properties not listed in the spec.");
+        out.line(
+            1,
+            &format!(
+                "pub {fname}: ::std::collections::BTreeMap<String, {}>,",
+                ty_text(api, extra, Scope::Types)
+            ),
+        );
         fname
     });
-    let default = all_optional.then(|| quote!(Default,));
-    let additional = additional.map(|a| a.to_string());
-    let additional = additional.as_deref();
-    let name_text = name.to_string();
+    if !fields.is_empty() || additional.is_some() {
+        out.line(0, "}");
+    }
     vec![
-        Item::Tokens(quote! {
-            #doc
-            #[derive(Debug, Clone, PartialEq, #default)]
-            pub struct #name { #(#field_tokens)* }
-        }),
-        Item::Text(serialize(&name_text, fields, additional)),
-        Item::Text(format!("rt::object_deserialize!({name_text});\n")),
-        Item::Text(from_map(api, &name_text, fields, additional)),
+        Item::Text(out.into_string()),
+        Item::Text(serialize(name, fields, additional)),
+        Item::Text(format!("rt::object_deserialize!({name});\n")),
+        Item::Text(from_map(api, name, fields, additional)),
     ]
 }
 
@@ -101,7 +105,7 @@ fn is_required(f: &Field) -> bool {
     f.required && !f.read_only && !f.write_only
 }
 
-fn field_doc(f: &Field) -> TokenStream {
+fn field_doc(f: &Field) -> Vec<String> {
     let mut lines = f
         .description
         .as_deref()
@@ -118,7 +122,7 @@ fn field_doc(f: &Field) -> TokenStream {
         lines.push(String::new());
         lines.push("**Deprecated** in the spec.".into());
     }
-    docs::lines(&lines)
+    lines
 }
 
 /// The struct's `FromMap` (its `Deserialize`, through `runtime::de`): one slot per field, one

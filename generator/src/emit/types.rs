@@ -17,35 +17,39 @@ pub enum Scope {
 
 /// The Rust type for a type reference.
 pub fn ty(api: &Api, t: &TypeRef, scope: Scope) -> TokenStream {
+    tokens_of(&ty_text(api, t, scope))
+}
+
+/// Rust source the emitter wrote itself, as tokens (it always lexes).
+fn tokens_of(text: &str) -> TokenStream {
+    text.parse().unwrap_or_default()
+}
+
+/// [`ty`] as source text, spelled as prettyplease prints it.
+pub(super) fn ty_text(api: &Api, t: &TypeRef, scope: Scope) -> String {
     match t {
-        TypeRef::Any => quote!(::serde_json::Value),
-        TypeRef::String => quote!(String),
-        TypeRef::I32 => quote!(i32),
-        TypeRef::I64 => quote!(i64),
-        TypeRef::U32 => quote!(u32),
-        TypeRef::U64 => quote!(u64),
-        TypeRef::F64 => quote!(f64),
-        TypeRef::Bool => quote!(bool),
-        TypeRef::Unit => quote!(()),
-        TypeRef::Bytes => quote!(::bytes::Bytes),
-        TypeRef::Upload => quote!(crate::runtime::Upload),
-        TypeRef::Array(inner) => {
-            let inner = ty(api, inner, scope);
-            quote!(Vec<#inner>)
-        }
-        TypeRef::Map(inner) => {
-            let inner = ty(api, inner, scope);
-            quote!(::std::collections::BTreeMap<String, #inner>)
-        }
-        TypeRef::Nullable(inner) => {
-            let inner = ty(api, inner, scope);
-            quote!(Option<#inner>)
-        }
+        TypeRef::Any => "::serde_json::Value".into(),
+        TypeRef::String => "String".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::U32 => "u32".into(),
+        TypeRef::U64 => "u64".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::Unit => "()".into(),
+        TypeRef::Bytes => "::bytes::Bytes".into(),
+        TypeRef::Upload => "crate::runtime::Upload".into(),
+        TypeRef::Array(inner) => format!("Vec<{}>", ty_text(api, inner, scope)),
+        TypeRef::Map(inner) => format!(
+            "::std::collections::BTreeMap<String, {}>",
+            ty_text(api, inner, scope)
+        ),
+        TypeRef::Nullable(inner) => format!("Option<{}>", ty_text(api, inner, scope)),
         TypeRef::Named(id) => {
-            let name = format_ident!("{}", api.types[*id].rust_name);
+            let name = &api.types[*id].rust_name;
             match scope {
-                Scope::Types => quote!(#name),
-                Scope::Sibling => quote!(super::types::#name),
+                Scope::Types => name.clone(),
+                Scope::Sibling => format!("super::types::{name}"),
             }
         }
     }
@@ -105,17 +109,18 @@ pub fn display(api: &Api, t: &TypeRef) -> String {
 }
 
 pub(super) fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
-    let inner = ty(api, t, Scope::Types);
+    tokens_of(&boxed_text(api, t, owner))
+}
+
+/// [`boxed`] as source text.
+pub(super) fn boxed_text(api: &Api, t: &TypeRef, owner: usize) -> String {
     if reaches(api, t, owner, &mut Vec::new()) {
         match t {
-            TypeRef::Nullable(n) => {
-                let n = ty(api, n, Scope::Types);
-                quote!(Option<Box<#n>>)
-            }
-            _ => quote!(Box<#inner>),
+            TypeRef::Nullable(n) => format!("Option<Box<{}>>", ty_text(api, n, Scope::Types)),
+            _ => format!("Box<{}>", ty_text(api, t, Scope::Types)),
         }
     } else {
-        inner
+        ty_text(api, t, Scope::Types)
     }
 }
 
@@ -163,12 +168,13 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
         }
         doc_lines.push("**Deprecated** in the spec.".into());
     }
+    if let TypeKind::Struct { fields, additional } = &def.kind {
+        return super::structs::strukt(api, id, def, &doc_lines, fields, additional.as_ref());
+    }
     let doc = docs::lines(&doc_lines);
     let name = format_ident!("{}", def.rust_name);
     match &def.kind {
-        TypeKind::Struct { fields, additional } => {
-            super::structs::strukt(api, id, &name, doc, fields, additional.as_ref())
-        }
+        TypeKind::Struct { .. } => Vec::new(),
         TypeKind::Enum { base, variants } => tokens(enumeration(&name, doc, *base, variants)),
         TypeKind::Union { variants, tag } => {
             tokens(union(api, id, &name, doc, variants, tag.as_deref()))

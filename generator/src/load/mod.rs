@@ -405,6 +405,11 @@ fn deserialize(mut doc: Value, diags: &mut Diagnostics) -> Option<openapiv3::Ope
             map.insert("paths".into(), Value::Object(Default::default()));
         }
     }
+    // Without tracking the path first (GitHub: 204 ms, not 263 ms); with it only to find what
+    // to replace.
+    if let Ok(api) = <openapiv3::OpenAPI as serde::Deserialize>::deserialize(&doc) {
+        return Some(api);
+    }
     for _ in 0..10_000 {
         let error = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {
             Ok(api) => return Some(api),

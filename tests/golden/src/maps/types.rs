@@ -28,9 +28,7 @@ pub struct Maps {
     /// The `no_keywords` property.
     pub no_keywords: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// The `nested` property.
-    pub nested: Option<
-        ::std::collections::BTreeMap<String, ::std::collections::BTreeMap<String, i64>>,
-    >,
+    pub nested: Option<::std::collections::BTreeMap<String, ::std::collections::BTreeMap<String, i64>>>,
 }
 impl ::serde::Serialize for Maps {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -24,9 +24,7 @@ pub struct Nulls30 {
     /// The `opt_items_nullable` property.
     pub opt_items_nullable: Option<Vec<Option<String>>>,
     /// The `opt_map_nullable_values` property.
-    pub opt_map_nullable_values: Option<
-        ::std::collections::BTreeMap<String, Option<i64>>,
-    >,
+    pub opt_map_nullable_values: Option<::std::collections::BTreeMap<String, Option<i64>>>,
     /// The `opt_nullable_point` property.
     pub opt_nullable_point: Option<Option<NullablePoint>>,
     /// The `req_nullable_point` property.
