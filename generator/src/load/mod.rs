@@ -6,6 +6,7 @@
 
 mod annotations;
 mod callbacks;
+mod deserialize;
 pub mod kind;
 pub mod refs;
 pub mod sanity;
@@ -271,7 +272,7 @@ pub fn load_with(
         return None;
     }
     let webhooks = take_webhooks(&mut doc, diags);
-    let api = deserialize(doc, diags)?;
+    let api = deserialize::openapi(doc, diags)?;
     Some(Loaded {
         api,
         version,
@@ -396,65 +397,6 @@ fn take_webhooks(
         }
     }
     out
-}
-
-/// Deserializes into `openapiv3`, replacing schemas it rejects with "any value" (with a warning).
-fn deserialize(mut doc: Value, diags: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
-    if doc.get("paths").is_none() {
-        if let Some(map) = doc.as_object_mut() {
-            map.insert("paths".into(), Value::Object(Default::default()));
-        }
-    }
-    // Without tracking the path first (GitHub: 204 ms, not 263 ms); with it only to find what
-    // to replace.
-    if let Ok(api) = <openapiv3::OpenAPI as serde::Deserialize>::deserialize(&doc) {
-        return Some(api);
-    }
-    for _ in 0..10_000 {
-        let error = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {
-            Ok(api) => return Some(api),
-            Err(e) => e,
-        };
-        let tokens: Vec<String> = error
-            .path()
-            .iter()
-            .filter_map(|seg| match seg {
-                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
-                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
-                _ => None,
-            })
-            .collect();
-        let pointer = tokens
-            .iter()
-            .map(|t| format!("/{}", crate::diag::escape_token(t)))
-            .collect::<String>();
-        let message = error.inner().to_string();
-        match kind::deepest_schema(&doc, &tokens) {
-            Some(schema_pointer) => {
-                diags.warn(
-                    schema_pointer.clone(),
-                    format!("unsupported schema ({message}); using any JSON value instead"),
-                );
-                if let Some(slot) = doc.pointer_mut(&schema_pointer) {
-                    let description = slot.get("description").filter(|d| d.is_string()).cloned();
-                    let mut any = serde_json::Map::new();
-                    if let Some(d) = description {
-                        any.insert("description".into(), d);
-                    }
-                    *slot = Value::Object(any);
-                } else {
-                    diags.error(pointer, message);
-                    return None;
-                }
-            }
-            None => {
-                diags.error(pointer, format!("invalid document: {message}"));
-                return None;
-            }
-        }
-    }
-    diags.error("", "too many unsupported constructs");
-    None
 }
 
 #[cfg(test)]

@@ -1,0 +1,255 @@
+//! The document's JSON → `openapiv3::OpenAPI`. A schema openapiv3 rejects is replaced by "any
+//! value" with a warning, and the document read again.
+
+use openapiv3::{OpenAPI, ReferenceOr};
+use rayon::prelude::*;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::diag::Diagnostics;
+
+/// Deserializes into `openapiv3`, replacing schemas it rejects with "any value" (with a warning).
+pub(super) fn openapi(mut doc: Value, diags: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
+    if doc.get("paths").is_none() {
+        if let Some(map) = doc.as_object_mut() {
+            map.insert("paths".into(), Value::Object(Default::default()));
+        }
+    }
+    // Without tracking the path first, its big maps split over the threads (GitHub: about 160 ms,
+    // not 263 ms); with it only to find what to replace.
+    if let Some(api) = in_parallel(&mut doc) {
+        return Some(api);
+    }
+    for _ in 0..10_000 {
+        let error = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {
+            Ok(api) => return Some(api),
+            Err(e) => e,
+        };
+        let tokens: Vec<String> = error
+            .path()
+            .iter()
+            .filter_map(|seg| match seg {
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                _ => None,
+            })
+            .collect();
+        let pointer = tokens
+            .iter()
+            .map(|t| format!("/{}", crate::diag::escape_token(t)))
+            .collect::<String>();
+        let message = error.inner().to_string();
+        match super::kind::deepest_schema(&doc, &tokens) {
+            Some(schema_pointer) => {
+                diags.warn(
+                    schema_pointer.clone(),
+                    format!("unsupported schema ({message}); using any JSON value instead"),
+                );
+                if let Some(slot) = doc.pointer_mut(&schema_pointer) {
+                    let description = slot.get("description").filter(|d| d.is_string()).cloned();
+                    let mut any = serde_json::Map::new();
+                    if let Some(d) = description {
+                        any.insert("description".into(), d);
+                    }
+                    *slot = Value::Object(any);
+                } else {
+                    diags.error(pointer, message);
+                    return None;
+                }
+            }
+            None => {
+                diags.error(pointer, format!("invalid document: {message}"));
+                return None;
+            }
+        }
+    }
+    diags.error("", "too many unsupported constructs");
+    None
+}
+
+/// The document read with its paths and components (most of it) deserialized in parallel,
+/// entry by entry; `None` if anything is rejected. `doc` is left as it was.
+fn in_parallel(doc: &mut Value) -> Option<OpenAPI> {
+    // openapiv3 reads only the keys starting with `/` as paths (the rest are extensions).
+    let taken: Vec<Taken> = [
+        (Kind::Path, "/paths"),
+        (Kind::Schema, "/components/schemas"),
+        (Kind::Response, "/components/responses"),
+        (Kind::Parameter, "/components/parameters"),
+        (Kind::Example, "/components/examples"),
+        (Kind::RequestBody, "/components/requestBodies"),
+        (Kind::Header, "/components/headers"),
+    ]
+    .into_iter()
+    .map(|(kind, pointer)| Taken::from(doc, kind, pointer))
+    .collect();
+    let all: Vec<(Kind, &str, &Value)> = taken
+        .iter()
+        .flat_map(|t| t.entries.iter().map(|(k, v)| (t.kind, k.as_str(), v)))
+        .collect();
+    let (skeleton, read) = rayon::join(
+        || OpenAPI::deserialize(&*doc).ok(),
+        || {
+            all.par_iter()
+                .map(|(kind, key, value)| Some((key.to_string(), kind.read(value)?)))
+                .collect::<Option<Vec<(String, Read)>>>()
+        },
+    );
+    for t in taken {
+        t.put_back(doc);
+    }
+    let (mut api, read) = (skeleton?, read?);
+    for (key, item) in read {
+        if let Read::Path(v) = item {
+            api.paths.paths.insert(key, v);
+            continue;
+        }
+        let c = api.components.get_or_insert_with(Default::default);
+        match item {
+            Read::Path(_) => {}
+            Read::Schema(v) => drop(c.schemas.insert(key, v)),
+            Read::Response(v) => drop(c.responses.insert(key, v)),
+            Read::Parameter(v) => drop(c.parameters.insert(key, v)),
+            Read::Example(v) => drop(c.examples.insert(key, v)),
+            Read::RequestBody(v) => drop(c.request_bodies.insert(key, v)),
+            Read::Header(v) => drop(c.headers.insert(key, v)),
+        }
+    }
+    Some(api)
+}
+
+/// Which map of the document an entry is taken from.
+#[derive(Clone, Copy)]
+enum Kind {
+    Path,
+    Schema,
+    Response,
+    Parameter,
+    Example,
+    RequestBody,
+    Header,
+}
+
+/// An entry read.
+enum Read {
+    Path(ReferenceOr<openapiv3::PathItem>),
+    Schema(ReferenceOr<openapiv3::Schema>),
+    Response(ReferenceOr<openapiv3::Response>),
+    Parameter(ReferenceOr<openapiv3::Parameter>),
+    Example(ReferenceOr<openapiv3::Example>),
+    RequestBody(ReferenceOr<openapiv3::RequestBody>),
+    Header(ReferenceOr<openapiv3::Header>),
+}
+
+impl Kind {
+    fn read(self, value: &Value) -> Option<Read> {
+        Some(match self {
+            Kind::Path => Read::Path(ReferenceOr::deserialize(value).ok()?),
+            Kind::Schema => Read::Schema(ReferenceOr::deserialize(value).ok()?),
+            Kind::Response => Read::Response(ReferenceOr::deserialize(value).ok()?),
+            Kind::Parameter => Read::Parameter(ReferenceOr::deserialize(value).ok()?),
+            Kind::Example => Read::Example(ReferenceOr::deserialize(value).ok()?),
+            Kind::RequestBody => Read::RequestBody(ReferenceOr::deserialize(value).ok()?),
+            Kind::Header => Read::Header(ReferenceOr::deserialize(value).ok()?),
+        })
+    }
+}
+
+/// Entries taken out of the object at `pointer`, and the order of all its keys.
+struct Taken {
+    kind: Kind,
+    pointer: &'static str,
+    entries: Vec<(String, Value)>,
+    order: Vec<String>,
+}
+
+impl Taken {
+    /// Takes the entries (of `/paths`, those starting with `/`: openapiv3 reads the others as
+    /// extensions), in order.
+    fn from(doc: &mut Value, kind: Kind, pointer: &'static str) -> Self {
+        let wanted = |key: &str| !matches!(kind, Kind::Path) || key.starts_with('/');
+        let mut taken = Taken {
+            kind,
+            pointer,
+            entries: Vec::new(),
+            order: Vec::new(),
+        };
+        if let Some(Value::Object(map)) = doc.pointer_mut(pointer) {
+            taken.order = map.keys().cloned().collect();
+            for (key, value) in std::mem::take(map) {
+                if wanted(&key) {
+                    taken.entries.push((key, value));
+                } else {
+                    map.insert(key, value);
+                }
+            }
+        }
+        taken
+    }
+
+    /// Puts the entries back, every key of the object in its place again.
+    fn put_back(self, doc: &mut Value) {
+        if self.entries.is_empty() {
+            return;
+        }
+        if let Some(Value::Object(map)) = doc.pointer_mut(self.pointer) {
+            let mut all: Map<String, Value> = std::mem::take(map);
+            all.extend(self.entries);
+            for key in self.order {
+                if let Some(value) = all.swap_remove(&key) {
+                    map.insert(key, value);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_in_parallel_as_in_one_piece_and_the_document_left_as_it_was() {
+        let doc: Value = serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/b": {"get": {"responses": {"200": {"$ref": "#/components/responses/Ok"}}}},
+                "x-note": {"kept": true},
+                "/a": {"parameters": [{"$ref": "#/components/parameters/Id"}]}
+            },
+            "components": {
+                "schemas": {"Z": {"type": "string"}, "A": {"$ref": "#/components/schemas/Z"}},
+                "responses": {"Ok": {"description": "ok"}},
+                "parameters": {"Id": {"name": "id", "in": "path", "required": true,
+                                      "schema": {"type": "string"}}},
+                "examples": {"E": {"value": 1}},
+                "requestBodies": {"B": {"content": {}}},
+                "headers": {"H": {"schema": {"type": "integer"}}},
+                "x-extra": 1
+            }
+        });
+        let mut parallel = doc.clone();
+        let read = in_parallel(&mut parallel).expect("reads");
+        assert_eq!(read, OpenAPI::deserialize(&doc).unwrap());
+        assert_eq!(
+            serde_json::to_string(&parallel).unwrap(),
+            serde_json::to_string(&doc).unwrap()
+        );
+        let keys: Vec<&String> = read.paths.paths.keys().collect();
+        assert_eq!(keys, ["/b", "/a"]);
+    }
+
+    #[test]
+    fn a_rejected_entry_leaves_it_to_the_slow_path() {
+        let mut doc: Value = serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {"Bad": {"type": "string", "enum": 5}}}
+        });
+        let before = doc.clone();
+        assert!(in_parallel(&mut doc).is_none());
+        assert_eq!(doc, before);
+    }
+}
