@@ -31,13 +31,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn get_v2_webhooks(&self) -> rt::Call<'a, GetV2Webhooks> {
-        rt::Call::new(
-            self.client.core(),
-            GetV2Webhooks {
-                limit: None,
-                offset: None,
-            },
-        )
+        rt::Call::new(self.client.core(), GetV2Webhooks { limit: None, offset: None })
     }
     /// Create a webhook
     ///
@@ -101,12 +95,7 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
     ) -> rt::Call<'a, GetV2WebhooksWebhookId> {
-        rt::Call::new(
-            self.client.core(),
-            GetV2WebhooksWebhookId {
-                webhook_id: webhook_id.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), GetV2WebhooksWebhookId { webhook_id: webhook_id.into() })
     }
     /// Delete a webhook
     ///
@@ -133,12 +122,9 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
     ) -> rt::Call<'a, DeleteV2WebhooksWebhookId> {
-        rt::Call::new(
-            self.client.core(),
-            DeleteV2WebhooksWebhookId {
-                webhook_id: webhook_id.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), DeleteV2WebhooksWebhookId {
+            webhook_id: webhook_id.into(),
+        })
     }
     /// Update a webhook
     ///
@@ -174,13 +160,10 @@ impl<'a> Webhooks<'a> {
         webhook_id: impl Into<String>,
         body: super::types::PatchV2WebhooksWebhookIdRequest,
     ) -> rt::Call<'a, PatchV2WebhooksWebhookId> {
-        rt::Call::new(
-            self.client.core(),
-            PatchV2WebhooksWebhookId {
-                webhook_id: webhook_id.into(),
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), PatchV2WebhooksWebhookId {
+            webhook_id: webhook_id.into(),
+            body,
+        })
     }
 }
 /// The arguments of [`Webhooks::get_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

@@ -71,16 +71,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_consumer(
-        &self,
-        webhook_id: impl Into<String>,
-    ) -> rt::Call<'a, DeleteConsumer> {
-        rt::Call::new(
-            self.client.core(),
-            DeleteConsumer {
-                webhook_id: webhook_id.into(),
-            },
-        )
+    pub fn delete_consumer(&self, webhook_id: impl Into<String>) -> rt::Call<'a, DeleteConsumer> {
+        rt::Call::new(self.client.core(), DeleteConsumer { webhook_id: webhook_id.into() })
     }
     /// List webhooks (legacy)
     ///
@@ -108,15 +100,12 @@ impl<'a> Webhooks<'a> {
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
     pub fn list(&self) -> rt::Call<'a, List> {
-        rt::Call::new(
-            self.client.core(),
-            List {
-                page: None,
-                page_size: None,
-                query: None,
-                order_by: None,
-            },
-        )
+        rt::Call::new(self.client.core(), List {
+            page: None,
+            page_size: None,
+            query: None,
+            order_by: None,
+        })
     }
     /// Create webhook (legacy)
     ///

@@ -31,14 +31,11 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn list_webhook_endpoints(&self) -> rt::Call<'a, ListWebhookEndpoints> {
-        rt::Call::new(
-            self.client.core(),
-            ListWebhookEndpoints {
-                organization_id: None,
-                page: None,
-                limit: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListWebhookEndpoints {
+            organization_id: None,
+            page: None,
+            limit: None,
+        })
     }
     /// Create a webhook endpoint
     ///
@@ -90,16 +87,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_webhook_endpoint(
-        &self,
-        id: impl Into<String>,
-    ) -> rt::Call<'a, GetWebhookEndpoint> {
-        rt::Call::new(
-            self.client.core(),
-            GetWebhookEndpoint {
-                id: id.into(),
-            },
-        )
+    pub fn get_webhook_endpoint(&self, id: impl Into<String>) -> rt::Call<'a, GetWebhookEndpoint> {
+        rt::Call::new(self.client.core(), GetWebhookEndpoint { id: id.into() })
     }
     /// Remove a webhook endpoint
     ///
@@ -122,12 +111,7 @@ impl<'a> Webhooks<'a> {
         &self,
         id: impl Into<String>,
     ) -> rt::Call<'a, DeleteWebhookEndpoint> {
-        rt::Call::new(
-            self.client.core(),
-            DeleteWebhookEndpoint {
-                id: id.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), DeleteWebhookEndpoint { id: id.into() })
     }
     /// Modify a webhook endpoint
     ///
@@ -164,13 +148,7 @@ impl<'a> Webhooks<'a> {
         id: impl Into<String>,
         body: super::types::WebhookEndpointUpdate,
     ) -> rt::Call<'a, UpdateWebhookEndpoint> {
-        rt::Call::new(
-            self.client.core(),
-            UpdateWebhookEndpoint {
-                id: id.into(),
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), UpdateWebhookEndpoint { id: id.into(), body })
     }
     /// Rotate a webhook endpoint secret
     ///
@@ -193,12 +171,7 @@ impl<'a> Webhooks<'a> {
         &self,
         id: impl Into<String>,
     ) -> rt::Call<'a, ResetWebhookEndpointSecret> {
-        rt::Call::new(
-            self.client.core(),
-            ResetWebhookEndpointSecret {
-                id: id.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), ResetWebhookEndpointSecret { id: id.into() })
     }
     /// List webhook deliveries
     ///
@@ -222,20 +195,17 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn list_webhook_deliveries(&self) -> rt::Call<'a, ListWebhookDeliveries> {
-        rt::Call::new(
-            self.client.core(),
-            ListWebhookDeliveries {
-                endpoint_id: None,
-                start_timestamp: None,
-                end_timestamp: None,
-                succeeded: None,
-                query: None,
-                http_code_class: None,
-                event_type: None,
-                page: None,
-                limit: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListWebhookDeliveries {
+            endpoint_id: None,
+            start_timestamp: None,
+            end_timestamp: None,
+            succeeded: None,
+            query: None,
+            http_code_class: None,
+            event_type: None,
+            page: None,
+            limit: None,
+        })
     }
     /// Redeliver a webhook event
     ///
@@ -258,12 +228,7 @@ impl<'a> Webhooks<'a> {
         &self,
         id: impl Into<String>,
     ) -> rt::Call<'a, RedeliverWebhookEvent> {
-        rt::Call::new(
-            self.client.core(),
-            RedeliverWebhookEvent {
-                id: id.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), RedeliverWebhookEvent { id: id.into() })
     }
 }
 /// The arguments of [`Webhooks::list_webhook_endpoints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

@@ -31,15 +31,12 @@ impl<'a> Webhook<'a> {
     /// # }
     /// ```
     pub fn webhook_webhooks_get(&self) -> rt::Call<'a, WebhookWebhooksGet> {
-        rt::Call::new(
-            self.client.core(),
-            WebhookWebhooksGet {
-                limit: None,
-                offset: None,
-                sort: None,
-                placeholders: None,
-            },
-        )
+        rt::Call::new(self.client.core(), WebhookWebhooksGet {
+            limit: None,
+            offset: None,
+            sort: None,
+            placeholders: None,
+        })
     }
     /// Create a webhook
     ///
@@ -86,13 +83,7 @@ impl<'a> Webhook<'a> {
         &self,
         body: super::types::Webhook,
     ) -> rt::Call<'a, WebhookWebhooksPost> {
-        rt::Call::new(
-            self.client.core(),
-            WebhookWebhooksPost {
-                placeholders: None,
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), WebhookWebhooksPost { placeholders: None, body })
     }
     /// Change a webhook
     ///
@@ -143,14 +134,11 @@ impl<'a> Webhook<'a> {
         webhook_oid: i32,
         body: super::types::Webhook,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
-        rt::Call::new(
-            self.client.core(),
-            WebhookWebhooksWebhookOidPut {
-                webhook_oid,
-                placeholders: None,
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidPut {
+            webhook_oid,
+            placeholders: None,
+            body,
+        })
     }
     /// Remove a webhook
     ///
@@ -177,12 +165,7 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidDelete> {
-        rt::Call::new(
-            self.client.core(),
-            WebhookWebhooksWebhookOidDelete {
-                webhook_oid,
-            },
-        )
+        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidDelete { webhook_oid })
     }
     /// List delivery log summaries
     ///
@@ -211,15 +194,12 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
-        rt::Call::new(
-            self.client.core(),
-            WebhookWebhooksWebhookOidLogsGet {
-                webhook_oid,
-                limit: None,
-                offset: None,
-                since: None,
-            },
-        )
+        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidLogsGet {
+            webhook_oid,
+            limit: None,
+            offset: None,
+            since: None,
+        })
     }
     /// Fetch one delivery log
     ///
@@ -247,13 +227,10 @@ impl<'a> Webhook<'a> {
         webhook_oid: i32,
         request_id: impl Into<String>,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidLogsRequestIdGet> {
-        rt::Call::new(
-            self.client.core(),
-            WebhookWebhooksWebhookOidLogsRequestIdGet {
-                webhook_oid,
-                request_id: request_id.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidLogsRequestIdGet {
+            webhook_oid,
+            request_id: request_id.into(),
+        })
     }
     /// Reflow events to a webhook
     ///
@@ -281,13 +258,10 @@ impl<'a> Webhook<'a> {
         webhook_oid: i32,
         event_name: impl Into<String>,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidReflowEventNamePost> {
-        rt::Call::new(
-            self.client.core(),
-            WebhookWebhooksWebhookOidReflowEventNamePost {
-                webhook_oid,
-                event_name: event_name.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidReflowEventNamePost {
+            webhook_oid,
+            event_name: event_name.into(),
+        })
     }
 }
 /// The arguments of [`Webhook::webhook_webhooks_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

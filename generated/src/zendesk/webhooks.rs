@@ -33,17 +33,14 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn list_webhooks(&self) -> rt::Call<'a, ListWebhooks> {
-        rt::Call::new(
-            self.client.core(),
-            ListWebhooks {
-                page_before: None,
-                page_after: None,
-                page_size: None,
-                filter_name_contains: None,
-                filter_status: None,
-                sort: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListWebhooks {
+            page_before: None,
+            page_after: None,
+            page_size: None,
+            filter_name_contains: None,
+            filter_status: None,
+            sort: None,
+        })
     }
     /// Create or Clone Webhook
     ///
@@ -65,13 +62,10 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn create_or_clone_webhook(&self) -> rt::Call<'a, CreateOrCloneWebhook> {
-        rt::Call::new(
-            self.client.core(),
-            CreateOrCloneWebhook {
-                clone_webhook_id: None,
-                body: None,
-            },
-        )
+        rt::Call::new(self.client.core(), CreateOrCloneWebhook {
+            clone_webhook_id: None,
+            body: None,
+        })
     }
     /// Test Webhook
     ///
@@ -108,13 +102,7 @@ impl<'a> Webhooks<'a> {
         &self,
         body: super::types::WebhookTestRequest,
     ) -> rt::Call<'a, TestWebhook> {
-        rt::Call::new(
-            self.client.core(),
-            TestWebhook {
-                webhook_id: None,
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), TestWebhook { webhook_id: None, body })
     }
     /// Show Webhook
     ///
@@ -135,16 +123,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn show_webhook(
-        &self,
-        webhook_id: impl Into<String>,
-    ) -> rt::Call<'a, ShowWebhook> {
-        rt::Call::new(
-            self.client.core(),
-            ShowWebhook {
-                webhook_id: webhook_id.into(),
-            },
-        )
+    pub fn show_webhook(&self, webhook_id: impl Into<String>) -> rt::Call<'a, ShowWebhook> {
+        rt::Call::new(self.client.core(), ShowWebhook { webhook_id: webhook_id.into() })
     }
     /// Update Webhook
     ///
@@ -196,13 +176,7 @@ impl<'a> Webhooks<'a> {
         webhook_id: impl Into<String>,
         body: super::types::WebhookUpdateRequest,
     ) -> rt::Call<'a, UpdateWebhook> {
-        rt::Call::new(
-            self.client.core(),
-            UpdateWebhook {
-                webhook_id: webhook_id.into(),
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), UpdateWebhook { webhook_id: webhook_id.into(), body })
     }
     /// Delete Webhook
     ///
@@ -223,16 +197,8 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_webhook(
-        &self,
-        webhook_id: impl Into<String>,
-    ) -> rt::Call<'a, DeleteWebhook> {
-        rt::Call::new(
-            self.client.core(),
-            DeleteWebhook {
-                webhook_id: webhook_id.into(),
-            },
-        )
+    pub fn delete_webhook(&self, webhook_id: impl Into<String>) -> rt::Call<'a, DeleteWebhook> {
+        rt::Call::new(self.client.core(), DeleteWebhook { webhook_id: webhook_id.into() })
     }
     /// Patch Webhook
     ///
@@ -267,13 +233,7 @@ impl<'a> Webhooks<'a> {
         webhook_id: impl Into<String>,
         body: super::types::WebhookPatchRequest,
     ) -> rt::Call<'a, PatchWebhook> {
-        rt::Call::new(
-            self.client.core(),
-            PatchWebhook {
-                webhook_id: webhook_id.into(),
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), PatchWebhook { webhook_id: webhook_id.into(), body })
     }
     /// Show Webhook Signing Secret
     ///
@@ -302,12 +262,9 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
     ) -> rt::Call<'a, ShowWebhookSigningSecret> {
-        rt::Call::new(
-            self.client.core(),
-            ShowWebhookSigningSecret {
-                webhook_id: webhook_id.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), ShowWebhookSigningSecret {
+            webhook_id: webhook_id.into(),
+        })
     }
     /// Reset Webhook Signing Secret
     ///
@@ -336,12 +293,9 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
     ) -> rt::Call<'a, ResetWebhookSigningSecret> {
-        rt::Call::new(
-            self.client.core(),
-            ResetWebhookSigningSecret {
-                webhook_id: webhook_id.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), ResetWebhookSigningSecret {
+            webhook_id: webhook_id.into(),
+        })
     }
 }
 /// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

@@ -80,6 +80,11 @@ impl From<TokenStream> for Item {
     }
 }
 
+/// Rust source the emitter wrote itself, as tokens (it always lexes).
+pub(crate) fn tokens_of(text: &str) -> TokenStream {
+    text.parse().unwrap_or_default()
+}
+
 /// Formats tokens as a Rust file; a syntax error here is a generator bug, reported as such.
 pub fn format(tokens: TokenStream) -> Result<String, String> {
     let file = syn::parse2::<syn::File>(tokens)
@@ -152,18 +157,13 @@ pub fn provider(
         .par_iter()
         .zip(examples)
         .map(|(g, examples)| {
-            let body = ops::group(api, g, examples);
             let doc = format!(
                 " The `{}` operations: request builders and error types.",
                 g.tag.as_deref().unwrap_or(&g.rust_name)
             );
             let has_deprecated = g.operations.iter().any(|o| o.deprecated);
             let allow = has_deprecated.then(|| quote!(#![allow(deprecated)]));
-            let text = format(quote! {
-                #![doc = #doc]
-                #allow
-                #body
-            })?;
+            let text = ops::group(api, g, examples, quote!(#![doc = #doc] #allow))?;
             Ok((format!("{}/{}.rs", api.module, g.rust_name), text))
         })
         .collect();

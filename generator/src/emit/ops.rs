@@ -4,15 +4,22 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs;
+use super::layout::{self, List, Text};
 use super::responses::{
     decode_error_fn, error_enum, stream_items, success_decode, success_enum, success_type,
 };
-use super::types::{ty, Scope};
+use super::types::{ty, ty_text, Scope};
 use crate::ir::{Api, Encoding, Group, Location, Operation, Param, Style, TypeRef};
 
-/// The module for one group.
+/// The module for one group, `inner` (its inner attributes) first; the accessor methods are
+/// laid out as text.
 /// `examples`: the operations' examples ([`super::example::all`]), in order.
-pub fn group(api: &Api, group: &Group, examples: &[String]) -> TokenStream {
+pub fn group(
+    api: &Api,
+    group: &Group,
+    examples: &[String],
+    inner: TokenStream,
+) -> Result<String, String> {
     let type_name = format_ident!("{}", group.type_name);
     let accessor_doc = docs::lines(&[format!(
         "The `{}` operations. Get it with [`Client::{}`](super::Client::{}).",
@@ -20,16 +27,12 @@ pub fn group(api: &Api, group: &Group, examples: &[String]) -> TokenStream {
         group.rust_name,
         group.rust_name
     )]);
-    let methods = group
-        .operations
-        .iter()
-        .zip(examples)
-        .map(|(op, example)| accessor_method(api, op, example));
     let items = group
         .operations
         .iter()
         .map(|op| operation_items(api, group, op));
-    quote! {
+    let mut out = super::format(quote! {
+        #inner
         use crate::runtime as rt;
 
         #accessor_doc
@@ -37,13 +40,14 @@ pub fn group(api: &Api, group: &Group, examples: &[String]) -> TokenStream {
         pub struct #type_name<'a> {
             pub(crate) client: &'a super::Client,
         }
-
-        impl<'a> #type_name<'a> {
-            #(#methods)*
-        }
-
-        #(#items)*
+    })?;
+    out.push_str(&format!("impl<'a> {type_name}<'a> {{\n"));
+    for (op, example) in group.operations.iter().zip(examples) {
+        out.push_str(&accessor_method(api, op, example));
     }
+    out.push_str("}\n");
+    out.push_str(&super::format(quote!(#(#items)*))?);
+    Ok(out)
 }
 
 /// The doc lines of an operation: summary, description, method and path, deprecation.
@@ -81,11 +85,12 @@ pub(super) fn is_string(api: &Api, t: &TypeRef) -> bool {
     }
 }
 
-fn arg_type(api: &Api, t: &TypeRef) -> (TokenStream, TokenStream) {
+/// An argument's type and how it becomes the field's value, as source text.
+fn arg_type(api: &Api, t: &TypeRef) -> (String, &'static str) {
     if is_string(api, t) {
-        (quote!(impl Into<String>), quote!(.into()))
+        ("impl Into<String>".into(), ".into()")
     } else {
-        (ty(api, t, Scope::Sibling), TokenStream::new())
+        (ty_text(api, t, Scope::Sibling), "")
     }
 }
 
@@ -93,9 +98,8 @@ fn required_params(op: &Operation) -> impl Iterator<Item = &Param> {
     op.params.iter().filter(|p| p.required)
 }
 
-fn accessor_method(api: &Api, op: &Operation, example: &str) -> TokenStream {
-    let name = format_ident!("{}", op.rust_name);
-    let builder = format_ident!("{}", op.builder_name);
+/// The method on the group that starts a call, as text at one level in.
+fn accessor_method(api: &Api, op: &Operation, example: &str) -> String {
     let mut lines = op_doc_lines(op);
     if op.deprecated {
         lines.push(String::new());
@@ -110,41 +114,66 @@ fn accessor_method(api: &Api, op: &Operation, example: &str) -> TokenStream {
         lines.push(String::new());
         lines.extend(super::example::doc_lines(example));
     }
-    let doc = docs::lines(&lines);
-    let deprecated = super::policy::attribute(op);
-    let mut args = Vec::new();
+    let mut out = Text::default();
+    out.lines(&docs::text(&lines, 1));
+    let deprecated = super::policy::attribute_text(op);
+    if !deprecated.is_empty() {
+        out.line(1, &deprecated);
+    }
+    let mut args = vec!["&self".to_string()];
     let mut inits = Vec::new();
     for p in required_params(op) {
-        let arg = format_ident!("{}", p.rust_name);
+        let arg = &p.rust_name;
         let (t, conv) = arg_type(api, &p.ty);
-        args.push(quote!(#arg: #t));
+        args.push(format!("{arg}: {t}"));
         if conv.is_empty() {
-            inits.push(quote!(#arg));
+            inits.push(arg.clone());
         } else {
-            inits.push(quote!(#arg: #arg #conv));
+            inits.push(format!("{arg}: {arg}{conv}"));
         }
     }
     for p in op.params.iter().filter(|p| !p.required) {
-        let arg = format_ident!("{}", p.rust_name);
-        inits.push(quote!(#arg: None));
+        inits.push(format!("{}: None", p.rust_name));
     }
     if let Some(body) = &op.body {
-        let arg = format_ident!("{}", body.rust_name);
+        let arg = &body.rust_name;
         if body.required {
-            let t = ty(api, &body.ty, Scope::Sibling);
-            args.push(quote!(#arg: #t));
-            inits.push(quote!(#arg));
+            let t = ty_text(api, &body.ty, Scope::Sibling);
+            args.push(format!("{arg}: {t}"));
+            inits.push(arg.clone());
         } else {
-            inits.push(quote!(#arg: None));
+            inits.push(format!("{arg}: None"));
         }
     }
-    quote! {
-        #doc
-        #deprecated
-        pub fn #name(&self, #(#args),*) -> rt::Call<'a, #builder> {
-            rt::Call::new(self.client.core(), #builder { #(#inits,)* })
-        }
-    }
+    let signature = List {
+        open: &format!("pub fn {}(", op.rust_name),
+        items: &args,
+        close: ")",
+        padded: false,
+    };
+    let builder = &op.builder_name;
+    layout::list(
+        &mut out,
+        1,
+        "",
+        &signature,
+        &format!(" -> rt::Call<'a, {builder}> {{"),
+    );
+    let value = List {
+        open: &format!("{builder} {{"),
+        items: &inits,
+        close: "}",
+        padded: true,
+    };
+    layout::list(
+        &mut out,
+        2,
+        "rt::Call::new(self.client.core(), ",
+        &value,
+        ")",
+    );
+    out.line(1, "}");
+    out.into_string()
 }
 
 fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
@@ -178,6 +207,7 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             }
             let doc = docs::lines(&lines);
             let (arg_t, conv) = arg_type(api, &p.ty);
+            let (arg_t, conv) = (super::tokens_of(&arg_t), super::tokens_of(conv));
             setters.push(quote! {
                 #doc
                 pub fn #f(mut self, value: #arg_t) -> Self {

@@ -77,17 +77,18 @@ fn replacement(op: &Operation) -> Option<String> {
 }
 
 /// `#[deprecated]` with its note, on a deprecated operation's method.
-pub fn attribute(op: &Operation) -> TokenStream {
+/// (As source text; empty when the operation is not deprecated.)
+pub fn attribute_text(op: &Operation) -> String {
     if !op.deprecated {
-        return TokenStream::new();
+        return String::new();
     }
-    let note = note(op);
+    let note = super::layout::string(&note(op));
     // `#[deprecated = "..."]` is the same note; kept where the spec says no more than
     // `deprecated: true`.
     if op.deprecation.is_some() {
-        quote!(#[deprecated(note = #note)])
+        format!("#[deprecated(note = {note})]")
     } else {
-        quote!(#[deprecated = #note])
+        format!("#[deprecated = {note}]")
     }
 }
 

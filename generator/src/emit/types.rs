@@ -17,12 +17,7 @@ pub enum Scope {
 
 /// The Rust type for a type reference.
 pub fn ty(api: &Api, t: &TypeRef, scope: Scope) -> TokenStream {
-    tokens_of(&ty_text(api, t, scope))
-}
-
-/// Rust source the emitter wrote itself, as tokens (it always lexes).
-fn tokens_of(text: &str) -> TokenStream {
-    text.parse().unwrap_or_default()
+    super::tokens_of(&ty_text(api, t, scope))
 }
 
 /// [`ty`] as source text, spelled as prettyplease prints it.
@@ -109,7 +104,7 @@ pub fn display(api: &Api, t: &TypeRef) -> String {
 }
 
 pub(super) fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
-    tokens_of(&boxed_text(api, t, owner))
+    super::tokens_of(&boxed_text(api, t, owner))
 }
 
 /// [`boxed`] as source text.

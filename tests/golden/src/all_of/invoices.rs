@@ -46,10 +46,7 @@ impl<'a> Invoices<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_invoice(
-        &self,
-        body: super::types::InvoiceCreate,
-    ) -> rt::Call<'a, CreateInvoice> {
+    pub fn create_invoice(&self, body: super::types::InvoiceCreate) -> rt::Call<'a, CreateInvoice> {
         rt::Call::new(self.client.core(), CreateInvoice { body })
     }
 }

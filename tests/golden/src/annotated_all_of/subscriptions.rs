@@ -31,10 +31,7 @@ impl<'a> Subscriptions<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn subscribe(
-        &self,
-        body: super::types::Subscription,
-    ) -> rt::Call<'a, Subscribe> {
+    pub fn subscribe(&self, body: super::types::Subscription) -> rt::Call<'a, Subscribe> {
         rt::Call::new(self.client.core(), Subscribe { body })
     }
 }

@@ -23,13 +23,7 @@ impl<'a> Vaults<'a> {
     /// # }
     /// ```
     pub fn vaults_get(&self, name: impl Into<String>) -> rt::Call<'a, VaultsGet> {
-        rt::Call::new(
-            self.client.core(),
-            VaultsGet {
-                name: name.into(),
-                tier: None,
-            },
-        )
+        rt::Call::new(self.client.core(), VaultsGet { name: name.into(), tier: None })
     }
 }
 /// The arguments of [`Vaults::vaults_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

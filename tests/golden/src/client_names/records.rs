@@ -23,14 +23,11 @@ impl<'a> Records<'a> {
     /// # }
     /// ```
     pub fn get_record(&self, id: impl Into<String>) -> rt::Call<'a, GetRecord> {
-        rt::Call::new(
-            self.client.core(),
-            GetRecord {
-                id: id.into(),
-                filter: None,
-                api_version_string: None,
-            },
-        )
+        rt::Call::new(self.client.core(), GetRecord {
+            id: id.into(),
+            filter: None,
+            api_version_string: None,
+        })
     }
 }
 /// The arguments of [`Records::get_record`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

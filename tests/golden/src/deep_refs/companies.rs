@@ -22,17 +22,11 @@ impl<'a> Companies<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhooks(
-        &self,
-        company_id: impl Into<String>,
-    ) -> rt::Call<'a, ListWebhooks> {
-        rt::Call::new(
-            self.client.core(),
-            ListWebhooks {
-                company_id: company_id.into(),
-                limit: None,
-            },
-        )
+    pub fn list_webhooks(&self, company_id: impl Into<String>) -> rt::Call<'a, ListWebhooks> {
+        rt::Call::new(self.client.core(), ListWebhooks {
+            company_id: company_id.into(),
+            limit: None,
+        })
     }
     /// `POST /companies/{companyId}/webhooks`
     ///
@@ -68,13 +62,7 @@ impl<'a> Companies<'a> {
         company_id: impl Into<String>,
         body: super::types::GetResponses,
     ) -> rt::Call<'a, CreateWebhook> {
-        rt::Call::new(
-            self.client.core(),
-            CreateWebhook {
-                company_id: company_id.into(),
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), CreateWebhook { company_id: company_id.into(), body })
     }
 }
 /// The arguments of [`Companies::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

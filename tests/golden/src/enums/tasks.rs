@@ -23,13 +23,7 @@ impl<'a> Tasks<'a> {
     /// # }
     /// ```
     pub fn list_tasks(&self) -> rt::Call<'a, ListTasks> {
-        rt::Call::new(
-            self.client.core(),
-            ListTasks {
-                status: None,
-                sort: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListTasks { status: None, sort: None })
     }
 }
 /// The arguments of [`Tasks::list_tasks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

@@ -68,13 +68,7 @@ impl<'a> Accounts<'a> {
         id: impl Into<String>,
         body: super::types::Account,
     ) -> rt::Call<'a, ReplaceAccount> {
-        rt::Call::new(
-            self.client.core(),
-            ReplaceAccount {
-                id: id.into(),
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), ReplaceAccount { id: id.into(), body })
     }
 }
 /// The arguments of [`Accounts::get_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

@@ -23,13 +23,7 @@ impl<'a> Customers<'a> {
     /// # }
     /// ```
     pub fn list_customers(&self) -> rt::Call<'a, ListCustomers> {
-        rt::Call::new(
-            self.client.core(),
-            ListCustomers {
-                from_: None,
-                into_: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListCustomers { from_: None, into_: None })
     }
     /// `GET /v1/customers/{id}`
     ///

@@ -23,12 +23,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_orders(&self, tenant: impl Into<String>) -> rt::Call<'a, ListOrders> {
-        rt::Call::new(
-            self.client.core(),
-            ListOrders {
-                tenant: tenant.into(),
-            },
-        )
+        rt::Call::new(self.client.core(), ListOrders { tenant: tenant.into() })
     }
 }
 /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

@@ -23,13 +23,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
-        rt::Call::new(
-            self.client.core(),
-            ListOrders {
-                status: None,
-                filter: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListOrders { status: None, filter: None })
     }
     /// `POST /orders`
     ///

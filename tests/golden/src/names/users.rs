@@ -28,10 +28,7 @@ impl<'a> Users<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_user(
-        &self,
-        body: super::types::CreateUserRequest2,
-    ) -> rt::Call<'a, CreateUser> {
+    pub fn create_user(&self, body: super::types::CreateUserRequest2) -> rt::Call<'a, CreateUser> {
         rt::Call::new(self.client.core(), CreateUser { mode: None, body })
     }
 }

@@ -57,13 +57,7 @@ impl<'a> Contacts<'a> {
         id: impl Into<String>,
         body: super::types::ContactPatch,
     ) -> rt::Call<'a, UpdateContact> {
-        rt::Call::new(
-            self.client.core(),
-            UpdateContact {
-                id: id.into(),
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), UpdateContact { id: id.into(), body })
     }
 }
 /// The arguments of [`Contacts::get_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

@@ -29,13 +29,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_repos(&self) -> rt::Call<'a, ListRepos> {
-        rt::Call::new(
-            self.client.core(),
-            ListRepos {
-                per_page: None,
-                page: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListRepos { per_page: None, page: None })
     }
     /// `GET /people`
     ///
@@ -101,13 +95,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_logs(&self) -> rt::Call<'a, ListLogs> {
-        rt::Call::new(
-            self.client.core(),
-            ListLogs {
-                page_token: None,
-                page_size: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListLogs { page_token: None, page_size: None })
     }
     /// `GET /tickets`
     ///
@@ -129,14 +117,11 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_tickets(&self) -> rt::Call<'a, ListTickets> {
-        rt::Call::new(
-            self.client.core(),
-            ListTickets {
-                page_after: None,
-                page_before: None,
-                page_size: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListTickets {
+            page_after: None,
+            page_before: None,
+            page_size: None,
+        })
     }
     /// `GET /charges`
     ///
@@ -158,13 +143,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_charges(&self) -> rt::Call<'a, ListCharges> {
-        rt::Call::new(
-            self.client.core(),
-            ListCharges {
-                starting_after: None,
-                limit: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListCharges { starting_after: None, limit: None })
     }
     /// `GET /orders`
     ///
@@ -186,13 +165,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
-        rt::Call::new(
-            self.client.core(),
-            ListOrders {
-                page: None,
-                per_page: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListOrders { page: None, per_page: None })
     }
     /// `GET /products`
     ///
@@ -214,13 +187,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_products(&self) -> rt::Call<'a, ListProducts> {
-        rt::Call::new(
-            self.client.core(),
-            ListProducts {
-                page: None,
-                page_size: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListProducts { page: None, page_size: None })
     }
     /// `GET /events`
     ///
@@ -242,13 +209,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_events(&self) -> rt::Call<'a, ListEvents> {
-        rt::Call::new(
-            self.client.core(),
-            ListEvents {
-                offset: None,
-                limit: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListEvents { offset: None, limit: None })
     }
     /// `GET /tags`
     ///
@@ -324,14 +285,11 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_macros(&self) -> rt::Call<'a, ListMacros> {
-        rt::Call::new(
-            self.client.core(),
-            ListMacros {
-                page_after: None,
-                page_before: None,
-                page_size: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListMacros {
+            page_after: None,
+            page_before: None,
+            page_size: None,
+        })
     }
     /// `GET /notes`
     ///

@@ -27,13 +27,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
-        rt::Call::new(
-            self.client.core(),
-            ListOrders {
-                page: None,
-                limit: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListOrders { page: None, limit: None })
     }
     /// `GET /events`
     ///
@@ -53,13 +47,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_events(&self) -> rt::Call<'a, ListEvents> {
-        rt::Call::new(
-            self.client.core(),
-            ListEvents {
-                offset: None,
-                limit: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListEvents { offset: None, limit: None })
     }
     /// `GET /tickets`
     ///
@@ -79,13 +67,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_tickets(&self) -> rt::Call<'a, ListTickets> {
-        rt::Call::new(
-            self.client.core(),
-            ListTickets {
-                page_after: None,
-                page_size: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListTickets { page_after: None, page_size: None })
     }
     /// `GET /charges`
     ///
@@ -105,12 +87,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_charges(&self) -> rt::Call<'a, ListCharges> {
-        rt::Call::new(
-            self.client.core(),
-            ListCharges {
-                starting_after: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ListCharges { starting_after: None })
     }
     /// `GET /files`
     ///
@@ -186,13 +163,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn execute_view(&self, view_id: i64) -> rt::Call<'a, ExecuteView> {
-        rt::Call::new(
-            self.client.core(),
-            ExecuteView {
-                view_id,
-                page_after: None,
-            },
-        )
+        rt::Call::new(self.client.core(), ExecuteView { view_id, page_after: None })
     }
 }
 /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

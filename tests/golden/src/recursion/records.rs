@@ -32,10 +32,7 @@ impl<'a> Records<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn query_records(
-        &self,
-        body: super::types::Query,
-    ) -> rt::Call<'a, QueryRecords> {
+    pub fn query_records(&self, body: super::types::Query) -> rt::Call<'a, QueryRecords> {
         rt::Call::new(self.client.core(), QueryRecords { body })
     }
 }

@@ -23,13 +23,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn get_webhooks(&self) -> rt::Call<'a, GetWebhooks> {
-        rt::Call::new(
-            self.client.core(),
-            GetWebhooks {
-                limit: None,
-                status: None,
-            },
-        )
+        rt::Call::new(self.client.core(), GetWebhooks { limit: None, status: None })
     }
     /// `POST /webhooks`
     ///
@@ -58,10 +52,7 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn insert_webhook(
-        &self,
-        body: super::types::Webhook,
-    ) -> rt::Call<'a, InsertWebhook> {
+    pub fn insert_webhook(&self, body: super::types::Webhook) -> rt::Call<'a, InsertWebhook> {
         rt::Call::new(self.client.core(), InsertWebhook { body })
     }
     /// `POST /webhooks/{webhook_oid}/file`
@@ -91,13 +82,7 @@ impl<'a> Webhooks<'a> {
         webhook_oid: i32,
         body: super::types::UploadWebhookFileRequest,
     ) -> rt::Call<'a, UploadWebhookFile> {
-        rt::Call::new(
-            self.client.core(),
-            UploadWebhookFile {
-                webhook_oid,
-                body,
-            },
-        )
+        rt::Call::new(self.client.core(), UploadWebhookFile { webhook_oid, body })
     }
 }
 /// The arguments of [`Webhooks::get_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

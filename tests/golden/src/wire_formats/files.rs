@@ -32,10 +32,7 @@ impl<'a> Files<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn upload_file(
-        &self,
-        body: super::types::UploadFileRequest,
-    ) -> rt::Call<'a, UploadFile> {
+    pub fn upload_file(&self, body: super::types::UploadFileRequest) -> rt::Call<'a, UploadFile> {
         rt::Call::new(self.client.core(), UploadFile { body })
     }
 }

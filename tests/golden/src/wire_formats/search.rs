@@ -23,15 +23,12 @@ impl<'a> Search<'a> {
     /// # }
     /// ```
     pub fn search_items(&self) -> rt::Call<'a, SearchItems> {
-        rt::Call::new(
-            self.client.core(),
-            SearchItems {
-                filter: None,
-                expand: None,
-                redirect: None,
-                where_: None,
-            },
-        )
+        rt::Call::new(self.client.core(), SearchItems {
+            filter: None,
+            expand: None,
+            redirect: None,
+            where_: None,
+        })
     }
 }
 /// The arguments of [`Search::search_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
