@@ -101,18 +101,18 @@ fn in_parallel(doc: &mut Value) -> Option<OpenAPI> {
     let (mut api, read) = (skeleton?, read?);
     for (key, item) in read {
         if let Read::Path(v) = item {
-            api.paths.paths.insert(key, v);
+            api.paths.paths.insert(key, *v);
             continue;
         }
         let c = api.components.get_or_insert_with(Default::default);
         match item {
             Read::Path(_) => {}
-            Read::Schema(v) => drop(c.schemas.insert(key, v)),
-            Read::Response(v) => drop(c.responses.insert(key, v)),
-            Read::Parameter(v) => drop(c.parameters.insert(key, v)),
-            Read::Example(v) => drop(c.examples.insert(key, v)),
-            Read::RequestBody(v) => drop(c.request_bodies.insert(key, v)),
-            Read::Header(v) => drop(c.headers.insert(key, v)),
+            Read::Schema(v) => drop(c.schemas.insert(key, *v)),
+            Read::Response(v) => drop(c.responses.insert(key, *v)),
+            Read::Parameter(v) => drop(c.parameters.insert(key, *v)),
+            Read::Example(v) => drop(c.examples.insert(key, *v)),
+            Read::RequestBody(v) => drop(c.request_bodies.insert(key, *v)),
+            Read::Header(v) => drop(c.headers.insert(key, *v)),
         }
     }
     Some(api)
@@ -130,27 +130,27 @@ enum Kind {
     Header,
 }
 
-/// An entry read.
+/// An entry read (boxed: a path item is kilobytes, and thousands wait to be put in place).
 enum Read {
-    Path(ReferenceOr<openapiv3::PathItem>),
-    Schema(ReferenceOr<openapiv3::Schema>),
-    Response(ReferenceOr<openapiv3::Response>),
-    Parameter(ReferenceOr<openapiv3::Parameter>),
-    Example(ReferenceOr<openapiv3::Example>),
-    RequestBody(ReferenceOr<openapiv3::RequestBody>),
-    Header(ReferenceOr<openapiv3::Header>),
+    Path(Box<ReferenceOr<openapiv3::PathItem>>),
+    Schema(Box<ReferenceOr<openapiv3::Schema>>),
+    Response(Box<ReferenceOr<openapiv3::Response>>),
+    Parameter(Box<ReferenceOr<openapiv3::Parameter>>),
+    Example(Box<ReferenceOr<openapiv3::Example>>),
+    RequestBody(Box<ReferenceOr<openapiv3::RequestBody>>),
+    Header(Box<ReferenceOr<openapiv3::Header>>),
 }
 
 impl Kind {
     fn read(self, value: &Value) -> Option<Read> {
         Some(match self {
-            Kind::Path => Read::Path(ReferenceOr::deserialize(value).ok()?),
-            Kind::Schema => Read::Schema(ReferenceOr::deserialize(value).ok()?),
-            Kind::Response => Read::Response(ReferenceOr::deserialize(value).ok()?),
-            Kind::Parameter => Read::Parameter(ReferenceOr::deserialize(value).ok()?),
-            Kind::Example => Read::Example(ReferenceOr::deserialize(value).ok()?),
-            Kind::RequestBody => Read::RequestBody(ReferenceOr::deserialize(value).ok()?),
-            Kind::Header => Read::Header(ReferenceOr::deserialize(value).ok()?),
+            Kind::Path => Read::Path(Box::new(ReferenceOr::deserialize(value).ok()?)),
+            Kind::Schema => Read::Schema(Box::new(ReferenceOr::deserialize(value).ok()?)),
+            Kind::Response => Read::Response(Box::new(ReferenceOr::deserialize(value).ok()?)),
+            Kind::Parameter => Read::Parameter(Box::new(ReferenceOr::deserialize(value).ok()?)),
+            Kind::Example => Read::Example(Box::new(ReferenceOr::deserialize(value).ok()?)),
+            Kind::RequestBody => Read::RequestBody(Box::new(ReferenceOr::deserialize(value).ok()?)),
+            Kind::Header => Read::Header(Box::new(ReferenceOr::deserialize(value).ok()?)),
         })
     }
 }
