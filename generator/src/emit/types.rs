@@ -22,8 +22,16 @@ pub fn ty(api: &Api, t: &TypeRef, scope: Scope) -> TokenStream {
 
 /// [`ty`] as source text, spelled as prettyplease prints it.
 pub(super) fn ty_text(api: &Api, t: &TypeRef, scope: Scope) -> String {
+    spelled(api, t, Some(scope))
+}
+
+/// A type as code spells it in `scope`, or (`None`) as documentation shows it: without the
+/// leading `::`, the run time's and the map's paths.
+fn spelled(api: &Api, t: &TypeRef, scope: Option<Scope>) -> String {
+    let code = scope.is_some();
+    let path = |full: &'static str, short: &'static str| if code { full } else { short };
     match t {
-        TypeRef::Any => "::serde_json::Value".into(),
+        TypeRef::Any => path("::serde_json::Value", "serde_json::Value").into(),
         TypeRef::String => "String".into(),
         TypeRef::I32 => "i32".into(),
         TypeRef::I64 => "i64".into(),
@@ -32,19 +40,20 @@ pub(super) fn ty_text(api: &Api, t: &TypeRef, scope: Scope) -> String {
         TypeRef::F64 => "f64".into(),
         TypeRef::Bool => "bool".into(),
         TypeRef::Unit => "()".into(),
-        TypeRef::Bytes => "::bytes::Bytes".into(),
-        TypeRef::Upload => "crate::runtime::Upload".into(),
-        TypeRef::Array(inner) => format!("Vec<{}>", ty_text(api, inner, scope)),
+        TypeRef::Bytes => path("::bytes::Bytes", "bytes::Bytes").into(),
+        TypeRef::Upload => path("crate::runtime::Upload", "Upload").into(),
+        TypeRef::Array(inner) => format!("Vec<{}>", spelled(api, inner, scope)),
         TypeRef::Map(inner) => format!(
-            "::std::collections::BTreeMap<String, {}>",
-            ty_text(api, inner, scope)
+            "{}<String, {}>",
+            path("::std::collections::BTreeMap", "BTreeMap"),
+            spelled(api, inner, scope)
         ),
-        TypeRef::Nullable(inner) => format!("Option<{}>", ty_text(api, inner, scope)),
+        TypeRef::Nullable(inner) => format!("Option<{}>", spelled(api, inner, scope)),
         TypeRef::Named(id) => {
             let name = &api.types[*id].rust_name;
             match scope {
-                Scope::Types => name.clone(),
-                Scope::Sibling => format!("super::types::{name}"),
+                Some(Scope::Sibling) => format!("super::types::{name}"),
+                Some(Scope::Types) | None => name.clone(),
             }
         }
     }
@@ -84,23 +93,7 @@ pub fn needs_box(api: &Api, t: &TypeRef, owner: usize) -> bool {
 
 /// How a type reads in documentation (`Vec<WebhookEndpoint>`).
 pub fn display(api: &Api, t: &TypeRef) -> String {
-    match t {
-        TypeRef::Any => "serde_json::Value".into(),
-        TypeRef::String => "String".into(),
-        TypeRef::I32 => "i32".into(),
-        TypeRef::I64 => "i64".into(),
-        TypeRef::U32 => "u32".into(),
-        TypeRef::U64 => "u64".into(),
-        TypeRef::F64 => "f64".into(),
-        TypeRef::Bool => "bool".into(),
-        TypeRef::Unit => "()".into(),
-        TypeRef::Bytes => "bytes::Bytes".into(),
-        TypeRef::Upload => "Upload".into(),
-        TypeRef::Array(inner) => format!("Vec<{}>", display(api, inner)),
-        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", display(api, inner)),
-        TypeRef::Nullable(inner) => format!("Option<{}>", display(api, inner)),
-        TypeRef::Named(id) => api.types[*id].rust_name.clone(),
-    }
+    spelled(api, t, None)
 }
 
 pub(super) fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
