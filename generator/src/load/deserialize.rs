@@ -8,6 +8,9 @@ use serde_json::{Map, Value};
 
 use crate::diag::Diagnostics;
 
+/// The stack of each thread that deserializes: a main thread's (8 MiB).
+const STACK: usize = 8 << 20;
+
 /// Deserializes into `openapiv3`, replacing schemas it rejects with "any value" (with a warning).
 pub(super) fn openapi(mut doc: Value, diags: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
     if doc.get("paths").is_none() {
@@ -16,8 +19,14 @@ pub(super) fn openapi(mut doc: Value, diags: &mut Diagnostics) -> Option<openapi
         }
     }
     // Without tracking the path first, its big maps split over the threads (GitHub: about 160 ms,
-    // not 263 ms); with it only to find what to replace.
-    if let Some(api) = in_parallel(&mut doc) {
+    // not 263 ms); with it only to find what to replace. The threads are the run's own, with the
+    // stack of a main thread: deserializing a deeply nested schema recurses deep (rayon's global
+    // threads have 2 MiB).
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(STACK)
+        .thread_name(|i| format!("deserialize-{i}"))
+        .build();
+    if let Some(api) = pool.ok().and_then(|p| p.install(|| in_parallel(&mut doc))) {
         return Some(api);
     }
     for _ in 0..10_000 {
