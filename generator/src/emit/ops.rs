@@ -117,7 +117,16 @@ fn accessor_method(api: &Api, op: &Operation, example: &str) -> String {
     let mut out = Text::default();
     out.lines(&docs::text(&lines, 1));
     let deprecated = super::policy::attribute_text(op);
-    if !deprecated.is_empty() {
+    // A note too long for the line goes on a line of its own, as prettyplease puts it.
+    let long_note = deprecated
+        .strip_prefix("#[deprecated(")
+        .and_then(|rest| rest.strip_suffix(")]"))
+        .filter(|_| 4 + deprecated.len() > layout::WIDTH);
+    if let Some(note) = long_note {
+        out.line(1, "#[deprecated(");
+        out.line(2, note);
+        out.line(1, ")]");
+    } else if !deprecated.is_empty() {
         out.line(1, &deprecated);
     }
     let mut args = vec!["&self".to_string()];

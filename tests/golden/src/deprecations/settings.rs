@@ -30,7 +30,9 @@ impl<'a> Settings<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    #[deprecated(note = "the API marks this operation as deprecated. Use the operation `get-settings-v2` instead.")]
+    #[deprecated(
+        note = "the API marks this operation as deprecated. Use the operation `get-settings-v2` instead."
+    )]
     pub fn get_old_settings(&self) -> rt::Call<'a, GetOldSettings> {
         rt::Call::new(self.client.core(), GetOldSettings {})
     }

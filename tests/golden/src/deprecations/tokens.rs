@@ -31,7 +31,9 @@ impl<'a> Tokens<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    #[deprecated(note = "This endpoint has been deprecated. Use the global token instead. Use `client.tokens().get_token()` instead.")]
+    #[deprecated(
+        note = "This endpoint has been deprecated. Use the global token instead. Use `client.tokens().get_token()` instead."
+    )]
     pub fn get_old_token(&self) -> rt::Call<'a, GetOldToken> {
         rt::Call::new(self.client.core(), GetOldToken {})
     }
