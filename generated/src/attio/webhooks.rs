@@ -191,11 +191,7 @@ impl rt::Operation for GetV2Webhooks {
 impl rt::Paginated for GetV2Webhooks {
     type Item = super::types::GetV2WebhooksResponseDataItem;
     const ITEMS: Option<&'static str> = Some("data");
-    const WALK: rt::Walk = rt::Walk::Offset {
-        has_more: None,
-        next_offset: None,
-        total: None,
-    };
+    const WALK: rt::Walk = rt::Walk::Offset { has_more: None, next_offset: None, total: None };
     fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
             rt::Cursor::Offset(n) => rt::set_count(&mut self.offset, n),
@@ -203,10 +199,7 @@ impl rt::Paginated for GetV2Webhooks {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.offset),
-            limit: rt::count(self.limit),
-        }
+        rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
 impl<'a> rt::Call<'a, GetV2Webhooks> {

@@ -406,10 +406,7 @@ impl rt::Paginated for List {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.page),
-            limit: rt::count(self.page_size),
-        }
+        rt::Position { at: rt::count(self.page), limit: rt::count(self.page_size) }
     }
 }
 impl<'a> rt::Call<'a, List> {

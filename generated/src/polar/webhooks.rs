@@ -242,11 +242,7 @@ impl rt::Operation for ListWebhookEndpoints {
     const ID: &'static str = "webhooks:list_webhook_endpoints";
     const METHOD: rt::Method = rt::Method::GET;
     const PATH: &'static str = "/v1/webhooks/endpoints";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["oidc"],
-        &["pat"],
-        &["oat"],
-    ];
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
     type Output = super::types::ListResourceWebhookEndpoint;
     type Error = ListWebhookEndpointsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
@@ -280,10 +276,7 @@ impl rt::Paginated for ListWebhookEndpoints {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.page),
-            limit: rt::count(self.limit),
-        }
+        rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
     }
 }
 impl<'a> rt::Call<'a, ListWebhookEndpoints> {
@@ -323,11 +316,7 @@ impl rt::Operation for CreateWebhookEndpoint {
     const ID: &'static str = "webhooks:create_webhook_endpoint";
     const METHOD: rt::Method = rt::Method::POST;
     const PATH: &'static str = "/v1/webhooks/endpoints";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["oidc"],
-        &["pat"],
-        &["oat"],
-    ];
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
     type Output = super::types::WebhookEndpoint;
     type Error = CreateWebhookEndpointError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
@@ -362,11 +351,7 @@ impl rt::Operation for GetWebhookEndpoint {
     const ID: &'static str = "webhooks:get_webhook_endpoint";
     const METHOD: rt::Method = rt::Method::GET;
     const PATH: &'static str = "/v1/webhooks/endpoints/{id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["oidc"],
-        &["pat"],
-        &["oat"],
-    ];
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
     type Output = super::types::WebhookEndpoint;
     type Error = GetWebhookEndpointError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
@@ -405,11 +390,7 @@ impl rt::Operation for DeleteWebhookEndpoint {
     const ID: &'static str = "webhooks:delete_webhook_endpoint";
     const METHOD: rt::Method = rt::Method::DELETE;
     const PATH: &'static str = "/v1/webhooks/endpoints/{id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["oidc"],
-        &["pat"],
-        &["oat"],
-    ];
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
     type Output = ();
     type Error = DeleteWebhookEndpointError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
@@ -450,11 +431,7 @@ impl rt::Operation for UpdateWebhookEndpoint {
     const ID: &'static str = "webhooks:update_webhook_endpoint";
     const METHOD: rt::Method = rt::Method::PATCH;
     const PATH: &'static str = "/v1/webhooks/endpoints/{id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["oidc"],
-        &["pat"],
-        &["oat"],
-    ];
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
     type Output = super::types::WebhookEndpoint;
     type Error = UpdateWebhookEndpointError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
@@ -495,11 +472,7 @@ impl rt::Operation for ResetWebhookEndpointSecret {
     const ID: &'static str = "webhooks:reset_webhook_endpoint_secret";
     const METHOD: rt::Method = rt::Method::PATCH;
     const PATH: &'static str = "/v1/webhooks/endpoints/{id}/secret";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["oidc"],
-        &["pat"],
-        &["oat"],
-    ];
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
     type Output = super::types::WebhookEndpoint;
     type Error = ResetWebhookEndpointSecretError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
@@ -512,9 +485,7 @@ impl rt::Operation for ResetWebhookEndpointSecret {
     fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
             404 => response.json_error(ResetWebhookEndpointSecretError::NotFound),
-            422 => {
-                response.json_error(ResetWebhookEndpointSecretError::UnprocessableEntity)
-            }
+            422 => response.json_error(ResetWebhookEndpointSecretError::UnprocessableEntity),
             _ => response.unexpected(),
         }
     }
@@ -548,11 +519,7 @@ impl rt::Operation for ListWebhookDeliveries {
     const ID: &'static str = "webhooks:list_webhook_deliveries";
     const METHOD: rt::Method = rt::Method::GET;
     const PATH: &'static str = "/v1/webhooks/deliveries";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["oidc"],
-        &["pat"],
-        &["oat"],
-    ];
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
     type Output = super::types::ListResourceWebhookDelivery;
     type Error = ListWebhookDeliveriesError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
@@ -592,10 +559,7 @@ impl rt::Paginated for ListWebhookDeliveries {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.page),
-            limit: rt::count(self.limit),
-        }
+        rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
     }
 }
 impl<'a> rt::Call<'a, ListWebhookDeliveries> {
@@ -671,11 +635,7 @@ impl rt::Operation for RedeliverWebhookEvent {
     const ID: &'static str = "webhooks:redeliver_webhook_event";
     const METHOD: rt::Method = rt::Method::POST;
     const PATH: &'static str = "/v1/webhooks/events/{id}/redeliver";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["oidc"],
-        &["pat"],
-        &["oat"],
-    ];
+    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
     type Output = ::serde_json::Value;
     type Error = RedeliverWebhookEventError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {

@@ -318,10 +318,7 @@ impl rt::Paginated for WebhookWebhooksGet {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.offset),
-            limit: rt::count(self.limit),
-        }
+        rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
 impl<'a> rt::Call<'a, WebhookWebhooksGet> {
@@ -469,13 +466,8 @@ impl rt::Operation for WebhookWebhooksWebhookOidPut {
             400 => response.json_error(WebhookWebhooksWebhookOidPutError::BadRequest),
             401 => response.json_error(WebhookWebhooksWebhookOidPutError::Unauthorized),
             410 => response.json_error(WebhookWebhooksWebhookOidPutError::Gone),
-            429 => {
-                response.json_error(WebhookWebhooksWebhookOidPutError::TooManyRequests)
-            }
-            500 => {
-                response
-                    .json_error(WebhookWebhooksWebhookOidPutError::InternalServerError)
-            }
+            429 => response.json_error(WebhookWebhooksWebhookOidPutError::TooManyRequests),
+            500 => response.json_error(WebhookWebhooksWebhookOidPutError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -537,20 +529,10 @@ impl rt::Operation for WebhookWebhooksWebhookOidDelete {
     fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
             400 => response.json_error(WebhookWebhooksWebhookOidDeleteError::BadRequest),
-            401 => {
-                response.json_error(WebhookWebhooksWebhookOidDeleteError::Unauthorized)
-            }
+            401 => response.json_error(WebhookWebhooksWebhookOidDeleteError::Unauthorized),
             410 => response.json_error(WebhookWebhooksWebhookOidDeleteError::Gone),
-            429 => {
-                response
-                    .json_error(WebhookWebhooksWebhookOidDeleteError::TooManyRequests)
-            }
-            500 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidDeleteError::InternalServerError,
-                    )
-            }
+            429 => response.json_error(WebhookWebhooksWebhookOidDeleteError::TooManyRequests),
+            500 => response.json_error(WebhookWebhooksWebhookOidDeleteError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -610,20 +592,10 @@ impl rt::Operation for WebhookWebhooksWebhookOidLogsGet {
     fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
             400 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::BadRequest),
-            401 => {
-                response.json_error(WebhookWebhooksWebhookOidLogsGetError::Unauthorized)
-            }
+            401 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::Unauthorized),
             410 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::Gone),
-            429 => {
-                response
-                    .json_error(WebhookWebhooksWebhookOidLogsGetError::TooManyRequests)
-            }
-            500 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidLogsGetError::InternalServerError,
-                    )
-            }
+            429 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::TooManyRequests),
+            500 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::InternalServerError),
             _ => response.unexpected(),
         }
     }
@@ -643,10 +615,7 @@ impl rt::Paginated for WebhookWebhooksWebhookOidLogsGet {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.offset),
-            limit: rt::count(self.limit),
-        }
+        rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
 impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
@@ -716,32 +685,18 @@ impl rt::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
     }
     fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
-            400 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidLogsRequestIdGetError::BadRequest,
-                    )
-            }
+            400 => response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::BadRequest),
             401 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidLogsRequestIdGetError::Unauthorized,
-                    )
+                response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::Unauthorized)
             }
-            410 => {
-                response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::Gone)
-            }
+            410 => response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::Gone),
             429 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidLogsRequestIdGetError::TooManyRequests,
-                    )
+                response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::TooManyRequests)
             }
             500 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidLogsRequestIdGetError::InternalServerError,
-                    )
+                response.json_error(
+                    WebhookWebhooksWebhookOidLogsRequestIdGetError::InternalServerError,
+                )
             }
             _ => response.unexpected(),
         }
@@ -798,32 +753,21 @@ impl rt::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
     fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {
             400 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidReflowEventNamePostError::BadRequest,
-                    )
+                response.json_error(WebhookWebhooksWebhookOidReflowEventNamePostError::BadRequest)
             }
             401 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidReflowEventNamePostError::Unauthorized,
-                    )
+                response.json_error(WebhookWebhooksWebhookOidReflowEventNamePostError::Unauthorized)
             }
-            410 => {
-                response
-                    .json_error(WebhookWebhooksWebhookOidReflowEventNamePostError::Gone)
-            }
+            410 => response.json_error(WebhookWebhooksWebhookOidReflowEventNamePostError::Gone),
             429 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidReflowEventNamePostError::TooManyRequests,
-                    )
+                response.json_error(
+                    WebhookWebhooksWebhookOidReflowEventNamePostError::TooManyRequests,
+                )
             }
             500 => {
-                response
-                    .json_error(
-                        WebhookWebhooksWebhookOidReflowEventNamePostError::InternalServerError,
-                    )
+                response.json_error(
+                    WebhookWebhooksWebhookOidReflowEventNamePostError::InternalServerError,
+                )
             }
             _ => response.unexpected(),
         }

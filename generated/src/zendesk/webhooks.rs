@@ -366,10 +366,7 @@ impl<'a> rt::Call<'a, ListWebhooks> {
         self
     }
     /// Only return webhooks in this status.
-    pub fn filter_status(
-        mut self,
-        value: super::types::WebhookPatchRequestWebhookStatus,
-    ) -> Self {
+    pub fn filter_status(mut self, value: super::types::WebhookPatchRequestWebhookStatus) -> Self {
         self.args.filter_status = Some(value);
         self
     }

@@ -1,7 +1,8 @@
-//! Rust text laid out directly, for the items whose shape is fixed (a struct's serde impls):
-//! they skip the round trip through `syn` and prettyplease, which is most of what generating
-//! costs. The layout is prettyplease's where it is simple: four spaces per level, a list on one
-//! line when it fits in [`WIDTH`] columns, else one item per line with a trailing comma.
+//! Rust text laid out directly, for the items whose shape is fixed (a struct's definition and
+//! serde impls, a group's accessors, each operation's items): they skip the round trip through
+//! `syn` and prettyplease, which is most of what generating costs. The layout is rustfmt's where
+//! it is simple: four spaces per level, a list on one line when it fits in [`WIDTH`] columns,
+//! else one item per line with a trailing comma, nested lists broken from the outside in.
 
 /// The line width prettyplease fills.
 pub const WIDTH: usize = 100;
@@ -66,16 +67,108 @@ impl List<'_> {
 /// [`WIDTH`], else `before` and the opening on the first line, the items one per line a level
 /// deeper, and the closing and `after` at `indent` again.
 pub fn list(out: &mut Text, indent: usize, before: &str, list: &List<'_>, after: &str) {
-    let flat = format!("{before}{}{after}", list.flat());
-    if indent * 4 + flat.len() <= WIDTH || list.items.is_empty() {
-        out.line(indent, &flat);
+    let items = list.items.iter().cloned().map(Node::Atom).collect();
+    let node = Node::List {
+        open: list.open.to_owned(),
+        items,
+        close: list.close.to_owned(),
+        padded: list.padded,
+    };
+    node_at(out, indent, before, &node, after);
+}
+
+/// An expression of nested lists: `f(a, g(b))`, `X { a: f(b) }`, `&[&["a"], &["b"]]`.
+pub enum Node {
+    /// Text that is never broken.
+    Atom(String),
+    /// A delimited list, as [`List`], whose items may break in turn.
+    List {
+        open: String,
+        items: Vec<Node>,
+        close: String,
+        padded: bool,
+    },
+}
+
+impl Node {
+    /// A call (or any list in parentheses): `open` ends with `(`.
+    pub fn call(open: impl Into<String>, items: Vec<Node>) -> Node {
+        Node::List {
+            open: open.into(),
+            items,
+            close: ")".into(),
+            padded: false,
+        }
+    }
+
+    /// A list of atoms.
+    pub fn atoms(open: &str, items: &[String], close: &str, padded: bool) -> Node {
+        Node::List {
+            open: open.to_owned(),
+            items: items.iter().cloned().map(Node::Atom).collect(),
+            close: close.to_owned(),
+            padded,
+        }
+    }
+
+    /// Its one-line form.
+    pub fn flat(&self) -> String {
+        let mut out = String::new();
+        self.push_flat(&mut out);
+        out
+    }
+
+    fn push_flat(&self, out: &mut String) {
+        match self {
+            Node::Atom(text) => out.push_str(text),
+            Node::List {
+                open,
+                items,
+                close,
+                padded,
+            } => {
+                out.push_str(open);
+                let pad = *padded && !items.is_empty();
+                if pad {
+                    out.push(' ');
+                }
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    item.push_flat(out);
+                }
+                if pad {
+                    out.push(' ');
+                }
+                out.push_str(close);
+            }
+        }
+    }
+}
+
+/// Writes `before`, `node` and `after` on one line at `indent` levels when that fits in
+/// [`WIDTH`] (or cannot break), else the node's opening on the first line, each item laid out
+/// the same way a level deeper with a trailing comma, and the closing and `after` at `indent`.
+pub fn node_at(out: &mut Text, indent: usize, before: &str, node: &Node, after: &str) {
+    let flat = node.flat();
+    let fits = indent * 4 + before.len() + flat.len() + after.len() <= WIDTH;
+    let Node::List {
+        open, items, close, ..
+    } = node
+    else {
+        out.line(indent, &format!("{before}{flat}{after}"));
+        return;
+    };
+    if fits || items.is_empty() {
+        out.line(indent, &format!("{before}{flat}{after}"));
         return;
     }
-    out.line(indent, &format!("{before}{}", list.open));
-    for item in list.items {
-        out.line(indent + 1, &format!("{item},"));
+    out.line(indent, &format!("{before}{open}"));
+    for item in items {
+        node_at(out, indent + 1, "", item, ",");
     }
-    out.line(indent, &format!("{}{after}", list.close));
+    out.line(indent, &format!("{close}{after}"));
 }
 
 /// A string literal as Rust source spells it (escapes included).
@@ -122,6 +215,33 @@ mod tests {
             out.into_string(),
             format!("    match (\n        {x},\n        {x},\n    ) {{\n")
         );
+    }
+
+    #[test]
+    fn nested_lists_break_from_the_outside_in() {
+        let mut out = Text::default();
+        let long = "x".repeat(40);
+        let inner = Node::atoms("g(", &items(&["a", "b"]), ")", false);
+        let node = Node::call(
+            "f(",
+            vec![Node::Atom(long.clone()), Node::Atom(long.clone()), inner],
+        );
+        node_at(&mut out, 1, "let v = ", &node, "?;");
+        assert_eq!(
+            out.into_string(),
+            format!(
+                "    let v = f(\n        {long},\n        {long},\n        g(a, b),\n    )?;\n"
+            )
+        );
+        let mut out = Text::default();
+        node_at(
+            &mut out,
+            1,
+            "",
+            &Node::call("f(", vec![Node::Atom("a".into())]),
+            ";",
+        );
+        assert_eq!(out.into_string(), "    f(a);\n");
     }
 
     #[test]

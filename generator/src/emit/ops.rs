@@ -4,11 +4,11 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs;
-use super::layout::{self, List, Text};
+use super::layout::{self, List, Node, Text};
 use super::responses::{
-    decode_error_fn, error_enum, stream_items, success_decode, success_enum, success_type,
+    decode_error_fn, decode_fn, error_enum, stream_items, success_enum, success_type,
 };
-use super::types::{ty, ty_text, Scope};
+use super::types::{ty_text, Scope};
 use crate::ir::{Api, Encoding, Group, Location, Operation, Param, Style, TypeRef};
 
 /// The module for one group, `inner` (its inner attributes) first; the accessor methods are
@@ -27,10 +27,6 @@ pub fn group(
         group.rust_name,
         group.rust_name
     )]);
-    let items = group
-        .operations
-        .iter()
-        .map(|op| operation_items(api, group, op));
     let mut out = super::format(quote! {
         #inner
         use crate::runtime as rt;
@@ -46,7 +42,11 @@ pub fn group(
         out.push_str(&accessor_method(api, op, example));
     }
     out.push_str("}\n");
-    out.push_str(&super::format(quote!(#(#items)*))?);
+    let mut items = Text::default();
+    for op in &group.operations {
+        operation_items(&mut items, api, group, op);
+    }
+    out.push_str(&items.into_string());
     Ok(out)
 }
 
@@ -185,54 +185,45 @@ fn accessor_method(api: &Api, op: &Operation, example: &str) -> String {
     out.into_string()
 }
 
-fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
-    let builder = format_ident!("{}", op.builder_name);
-    let error = format_ident!("{}", op.error_name);
+/// An operation's own items, at the top level: its arguments struct, `Operation` impl,
+/// `Paginated` impl, setters on `Call`, and its success and error enums.
+fn operation_items(out: &mut Text, api: &Api, group: &Group, op: &Operation) {
+    let builder = &op.builder_name;
     let accessor = format!("{}::{}", group.type_name, op.rust_name);
-    let builder_doc = docs::lines(&[format!(
+    out.lines(&docs::text(&[format!(
         "The arguments of [`{accessor}`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`."
-    )]);
-
+    )], 0));
+    out.line(0, "#[derive(Debug, Clone)]");
     let mut fields = Vec::new();
-    let mut setters = Vec::new();
+    let mut setters = Text::default();
     for p in &op.params {
-        let f = format_ident!("{}", p.rust_name);
-        let t = ty(api, &p.ty, Scope::Sibling);
+        let t = ty_text(api, &p.ty, Scope::Sibling);
         if p.required {
-            fields.push(quote!(#f: #t));
-        } else {
-            fields.push(quote!(#f: Option<#t>));
-            let mut lines = p
-                .description
-                .as_deref()
-                .map(docs::sanitize)
-                .unwrap_or_default();
-            if lines.is_empty() {
-                lines.push(format!("Sets the `{}` parameter.", p.wire_name));
-            }
-            if p.deprecated {
-                lines.push(String::new());
-                lines.push("**Deprecated** in the spec.".into());
-            }
-            let doc = docs::lines(&lines);
-            let (arg_t, conv) = arg_type(api, &p.ty);
-            let (arg_t, conv) = (super::tokens_of(&arg_t), super::tokens_of(conv));
-            setters.push(quote! {
-                #doc
-                pub fn #f(mut self, value: #arg_t) -> Self {
-                    self.args.#f = Some(value #conv);
-                    self
-                }
-            });
+            fields.push(format!("{}: {t}", p.rust_name));
+            continue;
         }
+        fields.push(format!("{}: Option<{t}>", p.rust_name));
+        let mut lines = p
+            .description
+            .as_deref()
+            .map(docs::sanitize)
+            .unwrap_or_default();
+        if lines.is_empty() {
+            lines.push(format!("Sets the `{}` parameter.", p.wire_name));
+        }
+        if p.deprecated {
+            lines.push(String::new());
+            lines.push("**Deprecated** in the spec.".into());
+        }
+        let (arg_t, conv) = arg_type(api, &p.ty);
+        setter(&mut setters, &lines, &p.rust_name, &arg_t, conv);
     }
     if let Some(body) = &op.body {
-        let f = format_ident!("{}", body.rust_name);
-        let t = ty(api, &body.ty, Scope::Sibling);
+        let t = ty_text(api, &body.ty, Scope::Sibling);
         if body.required {
-            fields.push(quote!(#f: #t));
+            fields.push(format!("{}: {t}", body.rust_name));
         } else {
-            fields.push(quote!(#f: Option<#t>));
+            fields.push(format!("{}: Option<{t}>", body.rust_name));
             let mut lines = body
                 .description
                 .as_deref()
@@ -241,89 +232,121 @@ fn operation_items(api: &Api, group: &Group, op: &Operation) -> TokenStream {
             if lines.is_empty() {
                 lines.push("Sets the request body.".into());
             }
-            let doc = docs::lines(&lines);
-            setters.push(quote! {
-                #doc
-                pub fn #f(mut self, value: #t) -> Self {
-                    self.args.#f = Some(value);
-                    self
-                }
-            });
+            setter(&mut setters, &lines, &body.rust_name, &t, "");
         }
     }
-
-    let (consts, request_fn) = request_fn(api, op);
-    let out = success_type(api, op);
-    let success_decode = success_decode(op);
-    let streaming = stream_items(api, op);
-    let decode_error = decode_error_fn(op);
-    let pagination = op
-        .pagination
-        .as_ref()
-        .map(|p| super::pagination::paginated_impl(api, op, p));
-    let call_impl = (!setters.is_empty()).then(|| {
-        quote! {
-            impl<'a> rt::Call<'a, #builder> {
-                #(#setters)*
-            }
+    if fields.is_empty() {
+        out.line(0, &format!("pub struct {builder} {{}}"));
+    } else {
+        out.line(0, &format!("pub struct {builder} {{"));
+        for f in &fields {
+            out.line(1, &format!("{f},"));
         }
-    });
-    let error_enum = error_enum(api, op);
-    let success_enum = success_enum(api, op);
-
-    quote! {
-        #builder_doc
-        #[derive(Debug, Clone)]
-        pub struct #builder {
-            #(#fields,)*
-        }
-
-        impl rt::Operation for #builder {
-            #consts
-            type Output = #out;
-            type Error = #error;
-            #streaming
-
-            #request_fn
-
-            fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-                #success_decode
-            }
-
-            #decode_error
-        }
-
-        #pagination
-
-        #call_impl
-
-        #success_enum
-
-        #error_enum
+        out.line(0, "}");
     }
+
+    out.line(0, &format!("impl rt::Operation for {builder} {{"));
+    out.line(
+        1,
+        &format!("const ID: &'static str = {};", layout::string(&op.id)),
+    );
+    out.line(
+        1,
+        &format!("const METHOD: rt::Method = rt::Method::{};", op.method),
+    );
+    out.line(
+        1,
+        &format!("const PATH: &'static str = {};", layout::string(&op.path)),
+    );
+    if !op.security.is_empty() {
+        let alternatives = op
+            .security
+            .iter()
+            .map(|alt| {
+                let names: Vec<String> = alt.iter().map(|(k, _)| layout::string(k)).collect();
+                Node::atoms("&[", &names, "]", false)
+            })
+            .collect();
+        let list = Node::List {
+            open: "&[".into(),
+            items: alternatives,
+            close: "]".into(),
+            padded: false,
+        };
+        let before = "const SECURITY: &'static [&'static [&'static str]] = ";
+        layout::node_at(out, 1, before, &list, ";");
+    }
+    out.line(1, &format!("type Output = {};", success_type(api, op)));
+    out.line(1, &format!("type Error = {};", op.error_name));
+    stream_items(out, api, op);
+    request_fn(out, api, op);
+    decode_fn(out, op);
+    decode_error_fn(out, op);
+    out.line(0, "}");
+    if let Some(p) = &op.pagination {
+        super::pagination::paginated_impl(out, api, op, p);
+    }
+    let setters = setters.into_string();
+    if !setters.is_empty() {
+        out.line(0, &format!("impl<'a> rt::Call<'a, {builder}> {{"));
+        out.lines(&setters);
+        out.line(0, "}");
+    }
+    success_enum(out, api, op);
+    error_enum(out, api, op);
 }
 
-/// The `runtime::FormStyle` variant of a query parameter or form field style (`simple` has none).
-fn style_tokens(style: Style) -> Option<TokenStream> {
+/// A setter on `Call`, at one level in: `doc`, then `name(value: t)`, which sets the argument
+/// to `Some(value{conv})`.
+fn setter(out: &mut Text, doc: &[String], name: &str, t: &str, conv: &str) {
+    out.lines(&docs::text(doc, 1));
+    let args = ["mut self".to_string(), format!("value: {t}")];
+    let signature = List {
+        open: &format!("pub fn {name}("),
+        items: &args,
+        close: ")",
+        padded: false,
+    };
+    layout::list(out, 1, "", &signature, " -> Self {");
+    out.line(2, &format!("self.args.{name} = Some(value{conv});"));
+    out.line(2, "self");
+    out.line(1, "}");
+}
+
+/// The `runtime::FormStyle` of a query parameter or form field style (`simple` has none).
+fn style_text(style: Style) -> Option<&'static str> {
     Some(match style {
-        Style::FormExploded => quote!(Form { explode: true }),
-        Style::Form => quote!(Form { explode: false }),
-        Style::SpaceDelimited => quote!(SpaceDelimited),
-        Style::PipeDelimited => quote!(PipeDelimited),
-        Style::DeepObject => quote!(DeepObject),
-        Style::Json => quote!(Json),
+        Style::FormExploded => "rt::FormStyle::Form { explode: true }",
+        Style::Form => "rt::FormStyle::Form { explode: false }",
+        Style::SpaceDelimited => "rt::FormStyle::SpaceDelimited",
+        Style::PipeDelimited => "rt::FormStyle::PipeDelimited",
+        Style::DeepObject => "rt::FormStyle::DeepObject",
+        Style::Json => "rt::FormStyle::Json",
         Style::Simple => return None,
     })
 }
 
-/// `ID`, `METHOD`, `PATH` and `request` (when the operation has anything to write) of an
-/// operation's `Operation` impl.
-fn request_fn(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
-    let op_id = &op.id;
-    let template = &op.path;
-    let method = format_ident!("{}", op.method);
+/// `request.{method}(args)?;` at two levels in.
+fn request_call(out: &mut Text, method: &str, args: &[String]) {
+    let call = Node::atoms(&format!("request.{method}("), args, ")", false);
+    layout::node_at(out, 2, "", &call, "?;");
+}
+
+/// `request` of an operation's `Operation` impl, at one level in, when the operation has
+/// anything to write.
+fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
+    let mut body = Text::default();
+    if op.retry_non_idempotent {
+        body.line(2, "request.retry_non_idempotent = true;");
+    }
+    super::policy::retry_statement(&mut body, 2, op);
+    if let Some(server) = &op.server {
+        body.line(
+            2,
+            &format!("request.server = Some({});", layout::string(server)),
+        );
+    }
     // Path parameters in the order of their placeholders (each written once).
-    let mut stmts = Vec::new();
     let mut written: Vec<&str> = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(start) = rest.find('{') {
@@ -338,98 +361,106 @@ fn request_fn(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         {
             if !written.contains(&name) {
                 written.push(name);
-                let f = format_ident!("{}", p.rust_name);
-                stmts.push(quote!(request.path_param(#name, &self.#f)?;));
+                let args = [layout::string(name), format!("&self.{}", p.rust_name)];
+                request_call(&mut body, "path_param", &args);
             }
         }
         rest = &rest[start + len + 1..];
     }
     for p in &op.params {
-        let f = format_ident!("{}", p.rust_name);
-        let wire = &p.wire_name;
-        stmts.push(match p.location {
+        let mut args = vec![
+            layout::string(&p.wire_name),
+            format!("&self.{}", p.rust_name),
+        ];
+        let method = match p.location {
             Location::Query => {
-                let style = style_tokens(p.style).unwrap_or(quote!(Form { explode: true }));
+                if p.allow_reserved || !matches!(p.style, Style::FormExploded | Style::Simple) {
+                    let style = style_text(p.style).unwrap_or(FORM_EXPLODED);
+                    args.push(style.into());
+                }
                 if p.allow_reserved {
-                    quote!(request.query_reserved(#wire, &self.#f, rt::FormStyle::#style)?;)
+                    "query_reserved"
                 } else if matches!(p.style, Style::FormExploded | Style::Simple) {
-                    quote!(request.query(#wire, &self.#f)?;)
+                    "query"
                 } else {
-                    quote!(request.query_with(#wire, &self.#f, rt::FormStyle::#style)?;)
+                    "query_with"
                 }
             }
-            Location::Header if p.style == Style::Json => {
-                quote!(request.json_header(#wire, &self.#f)?;)
-            }
-            Location::Header => quote!(request.header(#wire, &self.#f)?;),
-            Location::Cookie => quote!(request.cookie(#wire, &self.#f)?;),
+            Location::Header if p.style == Style::Json => "json_header",
+            Location::Header => "header",
+            Location::Cookie => "cookie",
             Location::Path => continue,
-        });
-    }
-    if let Some(body) = &op.body {
-        let f = format_ident!("{}", body.rust_name);
-        let ct = &body.content_type;
-        let make = match body.encoding {
-            Encoding::Form => {
-                let fields = body.fields.iter().filter_map(|f| {
-                    let name = &f.name;
-                    let style = style_tokens(f.style?)?;
-                    Some(quote!((#name, rt::FormStyle::#style)))
-                });
-                quote!(rt::Body::form(#ct, value, &[#(#fields),*])?)
-            }
-            Encoding::Text if is_string(api, &body.ty) => {
-                quote!(rt::Body::text(#ct, value))
-            }
-            Encoding::Binary if body.ty == TypeRef::Upload => {
-                quote!(rt::Body::upload(#ct, value))
-            }
-            Encoding::Multipart => super::multipart::parts(api, body),
-            _ => quote!(rt::Body::json(#ct, value)?),
         };
-        if body.required {
-            stmts.push(quote! {
-                let value = &self.#f;
-                request.body = Some(#make);
-            });
+        request_call(&mut body, method, &args);
+    }
+    if let Some(b) = &op.body {
+        let indent = if b.required {
+            body.line(2, &format!("let value = &self.{};", b.rust_name));
+            2
         } else {
-            stmts.push(quote! {
-                if let Some(value) = &self.#f {
-                    request.body = Some(#make);
-                }
-            });
+            body.line(2, &format!("if let Some(value) = &self.{} {{", b.rust_name));
+            3
+        };
+        let ct = layout::string(&b.content_type);
+        let args = |list: &[&str]| -> Vec<Node> {
+            list.iter().map(|a| Node::Atom(a.to_string())).collect()
+        };
+        let make = match b.encoding {
+            Encoding::Form => {
+                let fields: Vec<String> = b
+                    .fields
+                    .iter()
+                    .filter_map(|f| {
+                        let style = style_text(f.style?)?;
+                        Some(format!("({}, {style})", layout::string(&f.name)))
+                    })
+                    .collect();
+                let mut items = args(&[&ct, "value"]);
+                items.push(Node::atoms("&[", &fields, "]", false));
+                Some(Node::List {
+                    open: "rt::Body::form(".into(),
+                    items,
+                    close: ")?".into(),
+                    padded: false,
+                })
+            }
+            Encoding::Text if is_string(api, &b.ty) => {
+                Some(Node::call("rt::Body::text(", args(&[&ct, "value"])))
+            }
+            Encoding::Binary if b.ty == TypeRef::Upload => {
+                Some(Node::call("rt::Body::upload(", args(&[&ct, "value"])))
+            }
+            Encoding::Multipart => None,
+            _ => Some(Node::List {
+                open: "rt::Body::json(".into(),
+                items: args(&[&ct, "value"]),
+                close: ")?".into(),
+                padded: false,
+            }),
+        };
+        match make {
+            Some(make) => {
+                let some = Node::call("Some(", vec![make]);
+                layout::node_at(&mut body, indent, "request.body = ", &some, ";");
+            }
+            None => super::multipart::parts(&mut body, indent, api, b),
+        }
+        if !b.required {
+            body.line(2, "}");
         }
     }
-    let mut settings = TokenStream::new();
-    if op.retry_non_idempotent {
-        settings.extend(quote!(request.retry_non_idempotent = true;));
+    let body = body.into_string();
+    if body.is_empty() {
+        return;
     }
-    settings.extend(super::policy::retry_statement(op));
-    if let Some(server) = &op.server {
-        settings.extend(quote!(request.server = Some(#server);));
-    }
-    let security = (!op.security.is_empty()).then(|| {
-        let alternatives = op.security.iter().map(|alt| {
-            let names = alt.iter().map(|(k, _)| k);
-            quote!(&[#(#names),*])
-        });
-        quote!(const SECURITY: &'static [&'static [&'static str]] = &[#(#alternatives),*];)
-    });
-    let consts = quote! {
-        const ID: &'static str = #op_id;
-        const METHOD: rt::Method = rt::Method::#method;
-        const PATH: &'static str = #template;
-        #security
-    };
-    if stmts.is_empty() && settings.is_empty() {
-        return (consts, TokenStream::new());
-    }
-    let request = quote! {
-        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-            #settings
-            #(#stmts)*
-            Ok(())
-        }
-    };
-    (consts, request)
+    out.line(
+        1,
+        "fn request(&self, request: &mut rt::Request) -> Result<(), String> {",
+    );
+    out.lines(&body);
+    out.line(2, "Ok(())");
+    out.line(1, "}");
 }
+
+/// The style of a query parameter whose style writes as `simple`'s (none of its own).
+const FORM_EXPLODED: &str = "rt::FormStyle::Form { explode: true }";

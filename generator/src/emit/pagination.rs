@@ -1,137 +1,166 @@
 //! The `runtime::Paginated` impl of a paginated operation: its item type, where the items are,
-//! how it finds the next page, and how a cursor is set on its arguments. The walk itself, and
-//! `pages()`/`items()` on the call, are the run time's (`runtime/walk.rs`).
+//! how it finds the next page, and how a cursor is set on its arguments, as text. The walk
+//! itself, and `pages()`/`items()` on the call, are the run time's (`runtime/walk.rs`).
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
-
-use super::types::{ty, Scope};
+use super::layout::{node_at, string, Node, Text};
+use super::types::{ty_text, Scope};
 use crate::ir::{Api, CursorSearch, Operation, Pagination, UrlSource};
 
-fn opt_str(s: &Option<String>) -> TokenStream {
+fn opt_str(s: &Option<String>) -> String {
     match s {
-        Some(s) => quote!(Some(#s)),
-        None => quote!(None),
+        Some(s) => format!("Some({})", string(s)),
+        None => "None".into(),
     }
+}
+
+/// `name: value` fields of a struct-like variant `rt::Walk::{variant}`.
+fn walk(variant: &str, fields: Vec<String>) -> Node {
+    Node::atoms(&format!("rt::Walk::{variant} {{"), &fields, "}", true)
+}
+
+fn field(name: &str, value: &Option<String>) -> String {
+    format!("{name}: {}", opt_str(value))
 }
 
 /// `position()` of a page-number or offset walk: the argument at `at`, and the page size.
-fn position(at: &str, limit: &Option<String>) -> TokenStream {
-    let at = format_ident!("{}", at);
+fn position(out: &mut Text, at: &str, limit: &Option<String>) {
     let limit = match limit {
-        Some(l) => {
-            let l = format_ident!("{}", l);
-            quote!(rt::count(self.#l))
-        }
-        None => quote!(None),
+        Some(l) => format!("rt::count(self.{l})"),
+        None => "None".into(),
     };
-    quote! {
-        fn position(&self) -> rt::Position {
-            rt::Position { at: rt::count(self.#at), limit: #limit }
-        }
-    }
+    let fields = [
+        format!("at: rt::count(self.{at})"),
+        format!("limit: {limit}"),
+    ];
+    out.line(1, "fn position(&self) -> rt::Position {");
+    node_at(
+        out,
+        2,
+        "",
+        &Node::atoms("rt::Position {", &fields, "}", true),
+        "",
+    );
+    out.line(1, "}");
 }
 
 /// `seek()` of a page-number or offset walk.
-fn seek_count(at: &str, variant: TokenStream) -> TokenStream {
-    let at = format_ident!("{}", at);
-    quote! {
-        fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
-            match cursor {
-                rt::Cursor::#variant(n) => rt::set_count(&mut self.#at, n),
-                _ => Ok(()),
-            }
-        }
-    }
+fn seek_count(out: &mut Text, at: &str, variant: &str) {
+    out.line(
+        1,
+        "fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {",
+    );
+    out.line(2, "match cursor {");
+    out.line(
+        3,
+        &format!("rt::Cursor::{variant}(n) => rt::set_count(&mut self.{at}, n),"),
+    );
+    out.line(3, "_ => Ok(()),");
+    out.line(2, "}");
+    out.line(1, "}");
 }
 
-pub(super) fn paginated_impl(api: &Api, op: &Operation, p: &Pagination) -> TokenStream {
-    let args = format_ident!("{}", op.builder_name);
-    let (item, items, walk, methods) = match p {
+/// The impl, at the top level.
+pub(super) fn paginated_impl(out: &mut Text, api: &Api, op: &Operation, p: &Pagination) {
+    let (item, items) = match p {
+        Pagination::Page { item, items, .. }
+        | Pagination::Offset { item, items, .. }
+        | Pagination::Cursor { item, items, .. }
+        | Pagination::NextUrl { item, items, .. } => (item, items),
+    };
+    let walk = match p {
         Pagination::Page {
-            items,
-            page,
             total_pages,
             next_link,
-            limit,
             total_items,
-            item,
-        } => {
-            let (total_pages, next_link, total_items) = (
-                opt_str(total_pages),
-                opt_str(next_link),
-                opt_str(total_items),
-            );
-            let walk = quote!(Page { total_pages: #total_pages, next_link: #next_link, total_items: #total_items });
-            let seek = seek_count(page, quote!(Page));
-            let position = position(page, limit);
-            (item, items, walk, quote!(#seek #position))
-        }
+            ..
+        } => walk(
+            "Page",
+            vec![
+                field("total_pages", total_pages),
+                field("next_link", next_link),
+                field("total_items", total_items),
+            ],
+        ),
         Pagination::Offset {
-            items,
-            offset,
-            limit,
             has_more,
             next_offset,
             total,
-            item,
+            ..
+        } => walk(
+            "Offset",
+            vec![
+                field("has_more", has_more),
+                field("next_offset", next_offset),
+                field("total", total),
+            ],
+        ),
+        Pagination::Cursor {
+            search: Some(CursorSearch { cursors, has_more }),
+            ..
         } => {
-            let (has_more, next_offset, total) =
-                (opt_str(has_more), opt_str(next_offset), opt_str(total));
-            let walk =
-                quote!(Offset { has_more: #has_more, next_offset: #next_offset, total: #total });
-            let seek = seek_count(offset, quote!(Offset));
-            let position = position(offset, limit);
-            (item, items, walk, quote!(#seek #position))
+            let strings = |list: &[String]| list.iter().map(|s| string(s)).collect::<Vec<_>>();
+            Node::List {
+                open: "rt::Walk::CursorSearch {".into(),
+                items: vec![
+                    Node::atoms("cursors: &[", &strings(cursors), "]", false),
+                    Node::atoms("has_more: &[", &strings(has_more), "]", false),
+                ],
+                close: "}".into(),
+                padded: true,
+            }
         }
         Pagination::Cursor {
-            items,
-            cursor: param,
             next_cursor,
-            from_last_item,
             has_more,
-            clear,
-            search,
-            item,
-        } => {
-            let walk = match search {
-                Some(CursorSearch { cursors, has_more }) => {
-                    quote!(CursorSearch { cursors: &[#(#cursors),*], has_more: &[#(#has_more),*] })
-                }
-                None => {
-                    let more = opt_str(has_more);
-                    quote!(Cursor { next: #next_cursor, has_more: #more, from_last_item: #from_last_item })
-                }
-            };
-            let param = format_ident!("{}", param);
-            let clear = clear.iter().map(|c| format_ident!("{}", c));
-            let seek = quote! {
-                fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
-                    if let rt::Cursor::Token(token) = cursor {
-                        self.#param = Some(token);
-                        #( self.#clear = None; )*
-                    }
-                    Ok(())
-                }
-            };
-            (item, items, walk, seek)
-        }
-        Pagination::NextUrl { items, from, item } => {
-            let walk = match from {
-                UrlSource::LinkHeader => quote!(LinkHeader),
-                UrlSource::Body(path) => quote!(NextUrl(#path)),
-            };
-            (item, items, walk, TokenStream::new())
-        }
+            from_last_item,
+            ..
+        } => walk(
+            "Cursor",
+            vec![
+                format!("next: {}", string(next_cursor)),
+                field("has_more", has_more),
+                format!("from_last_item: {from_last_item}"),
+            ],
+        ),
+        Pagination::NextUrl { from, .. } => Node::Atom(match from {
+            UrlSource::LinkHeader => "rt::Walk::LinkHeader".into(),
+            UrlSource::Body(path) => format!("rt::Walk::NextUrl({})", string(path)),
+        }),
     };
-    let item = ty(api, item, Scope::Sibling);
-    let items = opt_str(items);
-    quote! {
-        impl rt::Paginated for #args {
-            type Item = #item;
-            const ITEMS: Option<&'static str> = #items;
-            const WALK: rt::Walk = rt::Walk::#walk;
-            #methods
+    out.line(0, &format!("impl rt::Paginated for {} {{", op.builder_name));
+    out.line(
+        1,
+        &format!("type Item = {};", ty_text(api, item, Scope::Sibling)),
+    );
+    out.line(
+        1,
+        &format!("const ITEMS: Option<&'static str> = {};", opt_str(items)),
+    );
+    node_at(out, 1, "const WALK: rt::Walk = ", &walk, ";");
+    match p {
+        Pagination::Page { page, limit, .. } => {
+            seek_count(out, page, "Page");
+            position(out, page, limit);
         }
+        Pagination::Offset { offset, limit, .. } => {
+            seek_count(out, offset, "Offset");
+            position(out, offset, limit);
+        }
+        Pagination::Cursor { cursor, clear, .. } => {
+            out.line(
+                1,
+                "fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {",
+            );
+            out.line(2, "if let rt::Cursor::Token(token) = cursor {");
+            out.line(3, &format!("self.{cursor} = Some(token);"));
+            for c in clear {
+                out.line(3, &format!("self.{c} = None;"));
+            }
+            out.line(2, "}");
+            out.line(2, "Ok(())");
+            out.line(1, "}");
+        }
+        Pagination::NextUrl { .. } => {}
     }
+    out.line(0, "}");
 }

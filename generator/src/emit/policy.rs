@@ -1,45 +1,57 @@
 //! What the spec declares about an operation beyond its shape: the retry policy it is sent with
 //! and why it is deprecated (the `#[deprecated]` note and the docs' wording).
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use proc_macro2::Literal;
+
+use super::layout::{node_at, Node, Text};
 
 use crate::ir::Operation;
 
-/// `request.retry = Some(...)` for an operation with a declared retry policy.
-pub fn retry_statement(op: &Operation) -> TokenStream {
+/// `request.retry = Some(...);` at `indent`, for an operation with a declared retry policy.
+pub fn retry_statement(out: &mut Text, indent: usize, op: &Operation) {
     let Some(p) = &op.retry else {
-        return TokenStream::new();
+        return;
     };
-    let (initial, max, elapsed) = (
-        Literal::u64_unsuffixed(p.initial_interval_ms),
-        Literal::u64_unsuffixed(p.max_interval_ms),
-        Literal::u64_unsuffixed(p.max_elapsed_ms),
-    );
-    let exponent = Literal::f64_unsuffixed(p.exponent);
+    let duration = |ms: u64| format!("::std::time::Duration::from_millis({ms})");
+    let args = [
+        duration(p.initial_interval_ms),
+        duration(p.max_interval_ms),
+        duration(p.max_elapsed_ms),
+        Literal::f64_unsuffixed(p.exponent).to_string(),
+    ];
+    let backoff = Node::atoms("rt::RetryConfig::backoff(", &args, ")", false);
     // `backoff` retries nothing: only what the policy lists is added.
-    let list = |method: TokenStream, codes: &[u16]| {
-        let literals = codes.iter().map(|c| Literal::u16_unsuffixed(*c));
-        (!codes.is_empty()).then(|| quote!(.#method(&[#(#literals),*])))
+    let list = |method: &str, codes: &[u16]| {
+        let codes: Vec<String> = codes.iter().map(u16::to_string).collect();
+        (!codes.is_empty()).then(|| format!(".{method}(&[{}])", codes.join(", ")))
     };
-    let statuses = list(quote!(statuses), &p.statuses);
-    let classes = list(quote!(status_classes), &p.status_classes);
-    let connection = p
-        .connection_errors
-        .then(|| quote!(.retry_connection_errors(true)));
-    quote! {
-        request.retry = Some(
-            rt::RetryConfig::backoff(
-                ::std::time::Duration::from_millis(#initial),
-                ::std::time::Duration::from_millis(#max),
-                ::std::time::Duration::from_millis(#elapsed),
-                #exponent,
-            )
-            #statuses
-            #classes
-            #connection,
-        );
+    let chain: Vec<String> = [
+        list("statuses", &p.statuses),
+        list("status_classes", &p.status_classes),
+        p.connection_errors
+            .then(|| ".retry_connection_errors(true)".to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let flat = format!("{}{}", backoff.flat(), chain.concat());
+    let statement = format!("request.retry = Some({flat});");
+    if indent * 4 + statement.len() <= super::layout::WIDTH {
+        out.line(indent, &statement);
+        return;
     }
+    out.line(indent, "request.retry = Some(");
+    if (indent + 1) * 4 + flat.len() < super::layout::WIDTH {
+        out.line(indent + 1, &format!("{flat},"));
+    } else {
+        let last = if chain.is_empty() { "," } else { "" };
+        node_at(out, indent + 1, "", &backoff, last);
+        for (i, call) in chain.iter().enumerate() {
+            let comma = if i + 1 == chain.len() { "," } else { "" };
+            out.line(indent + 1, &format!("{call}{comma}"));
+        }
+    }
+    out.line(indent, ");");
 }
 
 /// A sentence describing the declared retry policy, for the method's docs and the docs pages.

@@ -1,132 +1,159 @@
 //! The response side of an operation: its success type and `decode` (one type, a success enum
-//! chosen by status, or a streamed body), its error enum and `decode_error`.
-
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+//! chosen by status, or a streamed body), its error enum and `decode_error`, as text.
 
 use super::docs;
-use super::types::{ty, Scope};
+use super::layout::{node_at, Node, Text};
+use super::types::{ty_text, Scope};
 use crate::ir::{Api, Encoding, Operation, Response, StatusSpec};
 
 fn is_streaming(encoding: Encoding) -> bool {
     matches!(encoding, Encoding::EventStream | Encoding::JsonLines)
 }
 
-pub(super) fn success_type(api: &Api, op: &Operation) -> TokenStream {
-    let error = format_ident!("{}", op.error_name);
-    if let Some(name) = &op.success_enum {
-        let name = format_ident!("{}", name);
-        return quote!(#name);
-    }
-    match (&op.success.ty, op.success.encoding) {
-        (Some(t), Encoding::EventStream) => {
-            let t = ty(api, t, Scope::Sibling);
-            quote!(rt::EventStream<#t, #error>)
-        }
-        (Some(t), Encoding::JsonLines) => {
-            let t = ty(api, t, Scope::Sibling);
-            quote!(rt::ItemStream<#t, #error>)
-        }
-        (Some(t), e) if e != Encoding::Empty => ty(api, t, Scope::Sibling),
-        _ => quote!(()),
-    }
+/// Whether a response has a body to decode.
+fn has_body(r: &Response) -> bool {
+    r.ty.is_some() && r.encoding != Encoding::Empty
 }
 
-fn decode_expr(encoding: Encoding) -> TokenStream {
-    match encoding {
-        Encoding::Text => quote!(response.text()),
-        Encoding::Binary => quote!(response.bytes()),
-        _ => quote!(response.json()),
+/// The `Output` type of an operation.
+pub(super) fn success_type(api: &Api, op: &Operation) -> String {
+    if let Some(name) = &op.success_enum {
+        return name.clone();
+    }
+    let error = &op.error_name;
+    match (&op.success.ty, op.success.encoding) {
+        (Some(t), Encoding::EventStream) => {
+            format!(
+                "rt::EventStream<{}, {error}>",
+                ty_text(api, t, Scope::Sibling)
+            )
+        }
+        (Some(t), Encoding::JsonLines) => {
+            format!(
+                "rt::ItemStream<{}, {error}>",
+                ty_text(api, t, Scope::Sibling)
+            )
+        }
+        (Some(t), e) if e != Encoding::Empty => ty_text(api, t, Scope::Sibling),
+        _ => "()".into(),
     }
 }
 
 /// How one documented response's body is decoded.
-fn decode_response(r: &Response) -> TokenStream {
+fn decode_response(r: &Response) -> &'static str {
     if r.by_content_type {
-        return quote!(response.by_content_type());
+        return "response.by_content_type()";
     }
-    decode_expr(r.encoding)
+    match r.encoding {
+        Encoding::Text => "response.text()",
+        Encoding::Binary => "response.bytes()",
+        _ => "response.json()",
+    }
 }
 
 /// A status pattern of a match on the response status.
-fn status_pattern(status: &StatusSpec) -> TokenStream {
+fn status_pattern(status: &StatusSpec) -> String {
     match status {
-        StatusSpec::Code(c) => {
-            let c = proc_macro2::Literal::u16_unsuffixed(*c);
-            quote!(#c)
-        }
-        StatusSpec::Range(c) => {
-            let lo = proc_macro2::Literal::u16_unsuffixed(c * 100);
-            let hi = proc_macro2::Literal::u16_unsuffixed(c * 100 + 99);
-            quote!(#lo..=#hi)
-        }
-        StatusSpec::Default => quote!(_),
+        StatusSpec::Code(c) => c.to_string(),
+        StatusSpec::Range(c) => format!("{}..={}", c * 100, c * 100 + 99),
+        StatusSpec::Default => "_".into(),
     }
 }
 
-/// The body of `decode`: one type, or the success enum chosen by status.
-pub(super) fn success_decode(op: &Operation) -> TokenStream {
+/// One arm of a match on the status, at `indent`: on one line, or its value in a block when
+/// the line would be too long.
+fn arm(out: &mut Text, indent: usize, pattern: &str, value: &Node) {
+    let line = format!("{pattern} => ");
+    if indent * 4 + line.len() + value.flat().len() < super::layout::WIDTH {
+        node_at(out, indent, &line, value, ",");
+        return;
+    }
+    out.line(indent, &format!("{line}{{"));
+    node_at(out, indent + 1, "", value, "");
+    out.line(indent, "}");
+}
+
+/// `decode`, at one level in: one type, or the success enum chosen by status.
+pub(super) fn decode_fn(out: &mut Text, op: &Operation) {
+    out.line(
+        1,
+        "fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {",
+    );
     if is_streaming(op.success.encoding) {
-        return quote! {
-            let _ = response;
-            Err(rt::Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
-        };
-    }
-    let Some(name) = &op.success_enum else {
-        let has_body = op.success.ty.is_some() && op.success.encoding != Encoding::Empty;
-        if !has_body {
-            return quote! {
-                let _ = response;
-                Ok(())
+        out.line(2, "let _ = response;");
+        out.line(
+            2,
+            "Err(rt::Error::InvalidRequest(\"a streamed response is decoded as it arrives\".into()))",
+        );
+    } else if let Some(name) = &op.success_enum {
+        let mut ordered: Vec<&Response> = op.successes.iter().collect();
+        ordered.sort_by_key(|r| matches!(r.status, StatusSpec::Range(_)));
+        out.line(2, "match response.status.as_u16() {");
+        for r in ordered {
+            let variant = format!("{name}::{}", r.variant);
+            let value = if has_body(r) {
+                Node::call(
+                    format!("{}.map(", decode_response(r)),
+                    vec![Node::Atom(variant)],
+                )
+            } else {
+                Node::call("Ok(", vec![Node::Atom(variant)])
             };
+            arm(out, 3, &status_pattern(&r.status), &value);
         }
-        return decode_response(&op.success);
-    };
-    let name = format_ident!("{}", name);
-    let mut ordered: Vec<&Response> = op.successes.iter().collect();
-    ordered.sort_by_key(|r| matches!(r.status, StatusSpec::Range(_)));
-    let arms = ordered.iter().map(|r| {
-        let pattern = status_pattern(&r.status);
-        let variant = format_ident!("{}", r.variant);
-        let value = if r.ty.is_some() && r.encoding != Encoding::Empty {
-            let decode = decode_response(r);
-            quote!(#decode.map(#name::#variant))
-        } else {
-            quote!(Ok(#name::#variant))
-        };
-        quote!(#pattern => #value,)
-    });
-    quote! {
-        match response.status.as_u16() {
-            #(#arms)*
-            _ => Err(response.unexpected()),
-        }
+        out.line(3, "_ => Err(response.unexpected()),");
+        out.line(2, "}");
+    } else if has_body(&op.success) {
+        out.line(2, decode_response(&op.success));
+    } else {
+        out.line(2, "let _ = response;");
+        out.line(2, "Ok(())");
     }
+    out.line(1, "}");
+}
+
+/// An enum of documented responses, at the top level.
+fn responses_enum(
+    out: &mut Text,
+    api: &Api,
+    name: &str,
+    what: &str,
+    op: &Operation,
+    of: &[Response],
+) {
+    out.lines(&docs::text(
+        &[format!(
+            "The documented {what} responses of `{}`, chosen by status code.",
+            op.rust_name
+        )],
+        0,
+    ));
+    out.line(0, "#[derive(Debug, Clone, PartialEq)]");
+    if of.is_empty() {
+        out.line(0, &format!("pub enum {name} {{}}"));
+        return;
+    }
+    out.line(0, &format!("pub enum {name} {{"));
+    for r in of {
+        variant(out, api, r);
+    }
+    out.line(0, "}");
 }
 
 /// The success enum of an operation whose success statuses have different bodies.
-pub(super) fn success_enum(api: &Api, op: &Operation) -> TokenStream {
-    let Some(name) = &op.success_enum else {
-        return TokenStream::new();
-    };
-    let name = format_ident!("{}", name);
-    let doc = docs::lines(&[format!(
-        "The documented success responses of `{}`, chosen by status code.",
-        op.rust_name
-    )]);
-    let variants = op.successes.iter().map(|r| variant_tokens(api, r));
-    quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #name {
-            #(#variants)*
-        }
+pub(super) fn success_enum(out: &mut Text, api: &Api, op: &Operation) {
+    if let Some(name) = &op.success_enum {
+        responses_enum(out, api, name, "success", op, &op.successes);
     }
 }
 
+/// The error enum of an operation.
+pub(super) fn error_enum(out: &mut Text, api: &Api, op: &Operation) {
+    responses_enum(out, api, &op.error_name, "error", op, &op.errors);
+}
+
 /// One variant of a success or error enum: its status, description and body type.
-fn variant_tokens(api: &Api, r: &Response) -> TokenStream {
-    let variant = format_ident!("{}", r.variant);
+fn variant(out: &mut Text, api: &Api, r: &Response) {
     let status = match r.status {
         StatusSpec::Code(c) => c.to_string(),
         StatusSpec::Range(c) => format!("{c}XX"),
@@ -137,20 +164,23 @@ fn variant_tokens(api: &Api, r: &Response) -> TokenStream {
         lines.push(String::new());
         lines.extend(docs::sanitize(d));
     }
-    let doc = docs::lines(&lines);
-    match (&r.ty, r.encoding) {
-        (Some(t), e) if e != Encoding::Empty => {
-            let t = ty(api, t, Scope::Sibling);
-            quote!(#doc #variant(#t),)
+    out.lines(&docs::text(&lines, 1));
+    match &r.ty {
+        Some(t) if r.encoding != Encoding::Empty => {
+            out.line(
+                1,
+                &format!("{}({}),", r.variant, ty_text(api, t, Scope::Sibling)),
+            );
         }
-        _ => quote!(#doc #variant,),
+        _ => out.line(1, &format!("{},", r.variant)),
     }
 }
 
-/// `STREAMING` and `decode_stream` of an operation whose success body is a stream.
-pub(super) fn stream_items(api: &Api, op: &Operation) -> TokenStream {
+/// `STREAMING` and `decode_stream`, at one level in, of an operation whose success body is a
+/// stream.
+pub(super) fn stream_items(out: &mut Text, api: &Api, op: &Operation) {
     if op.success_enum.is_some() {
-        return TokenStream::new();
+        return;
     }
     let json = op
         .success
@@ -158,22 +188,24 @@ pub(super) fn stream_items(api: &Api, op: &Operation) -> TokenStream {
         .as_ref()
         .is_some_and(|t| !super::ops::is_string(api, t));
     let make = match op.success.encoding {
-        Encoding::EventStream => quote!(rt::events(response, #json)),
-        Encoding::JsonLines => quote!(rt::json_lines(response)),
-        _ => return TokenStream::new(),
+        Encoding::EventStream => format!("rt::events(response, {json})"),
+        Encoding::JsonLines => "rt::json_lines(response)".into(),
+        _ => return,
     };
-    quote! {
-        const STREAMING: bool = true;
-
-        fn decode_stream(response: ::reqwest::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-            Ok(#make)
-        }
-    }
+    out.line(1, "const STREAMING: bool = true;");
+    out.line(1, "fn decode_stream(");
+    out.line(2, "response: ::reqwest::Response,");
+    out.line(1, ") -> Result<Self::Output, rt::Error<Self::Error>> {");
+    out.line(2, &format!("Ok({make})"));
+    out.line(1, "}");
 }
 
-/// `decode_error` of an operation with documented error statuses (else the trait's default).
-pub(super) fn decode_error_fn(op: &Operation) -> Option<TokenStream> {
-    let error = format_ident!("{}", op.error_name);
+/// `decode_error`, at one level in, of an operation with documented error statuses (else the
+/// trait's default).
+pub(super) fn decode_error_fn(out: &mut Text, op: &Operation) {
+    if op.errors.is_empty() {
+        return;
+    }
     // Specific codes first, then ranges, then `default` (which is the catch-all arm itself).
     let mut ordered: Vec<&Response> = op.errors.iter().collect();
     ordered.sort_by_key(|r| match r.status {
@@ -181,56 +213,28 @@ pub(super) fn decode_error_fn(op: &Operation) -> Option<TokenStream> {
         StatusSpec::Range(_) => 1,
         StatusSpec::Default => 2,
     });
-    let error_arms: Vec<TokenStream> = ordered
-        .iter()
-        .filter_map(|r| error_arm(r, &error))
-        .collect();
-    let fallback = (!ordered.iter().any(|r| r.status == StatusSpec::Default))
-        .then(|| quote!(_ => response.unexpected(),));
-    (!error_arms.is_empty()).then(|| {
-        quote! {
-            fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-                match response.status.as_u16() {
-                    #(#error_arms)*
-                    #fallback
-                }
-            }
-        }
-    })
-}
-
-fn error_arm(r: &Response, error: &proc_macro2::Ident) -> Option<TokenStream> {
-    let pattern = status_pattern(&r.status);
-    let variant = format_ident!("{}", r.variant);
-    let value = if r.ty.is_some() && r.encoding != Encoding::Empty {
-        let decode = if r.by_content_type {
-            quote!(content_type_error)
-        } else {
-            match r.encoding {
-                Encoding::Text => quote!(text_error),
-                Encoding::Binary => quote!(bytes_error),
-                _ => quote!(json_error),
-            }
+    out.line(
+        1,
+        "fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {",
+    );
+    out.line(2, "match response.status.as_u16() {");
+    for r in &ordered {
+        let method = match (has_body(r), r.by_content_type, r.encoding) {
+            (false, ..) => "error",
+            (true, true, _) => "content_type_error",
+            (true, false, Encoding::Text) => "text_error",
+            (true, false, Encoding::Binary) => "bytes_error",
+            (true, false, _) => "json_error",
         };
-        quote!(response.#decode(#error::#variant))
-    } else {
-        quote!(response.error(#error::#variant))
-    };
-    Some(quote!(#pattern => #value,))
-}
-
-pub(super) fn error_enum(api: &Api, op: &Operation) -> TokenStream {
-    let error = format_ident!("{}", op.error_name);
-    let doc = docs::lines(&[format!(
-        "The documented error responses of `{}`, chosen by status code.",
-        op.rust_name
-    )]);
-    let variants = op.errors.iter().map(|r| variant_tokens(api, r));
-    quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #error {
-            #(#variants)*
-        }
+        let value = Node::call(
+            format!("response.{method}("),
+            vec![Node::Atom(format!("{}::{}", op.error_name, r.variant))],
+        );
+        arm(out, 3, &status_pattern(&r.status), &value);
     }
+    if !ordered.iter().any(|r| r.status == StatusSpec::Default) {
+        out.line(3, "_ => response.unexpected(),");
+    }
+    out.line(2, "}");
+    out.line(1, "}");
 }

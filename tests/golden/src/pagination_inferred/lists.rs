@@ -610,10 +610,7 @@ impl rt::Paginated for ListOrders {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.page),
-            limit: rt::count(self.per_page),
-        }
+        rt::Position { at: rt::count(self.page), limit: rt::count(self.per_page) }
     }
 }
 impl<'a> rt::Call<'a, ListOrders> {
@@ -668,10 +665,7 @@ impl rt::Paginated for ListProducts {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.page),
-            limit: rt::count(self.page_size),
-        }
+        rt::Position { at: rt::count(self.page), limit: rt::count(self.page_size) }
     }
 }
 impl<'a> rt::Call<'a, ListProducts> {
@@ -726,10 +720,7 @@ impl rt::Paginated for ListEvents {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.offset),
-            limit: rt::count(self.limit),
-        }
+        rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
 impl<'a> rt::Call<'a, ListEvents> {

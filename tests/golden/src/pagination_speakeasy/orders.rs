@@ -202,10 +202,7 @@ impl rt::Paginated for ListOrders {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.page),
-            limit: rt::count(self.limit),
-        }
+        rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
     }
 }
 impl<'a> rt::Call<'a, ListOrders> {
@@ -247,11 +244,7 @@ impl rt::Operation for ListEvents {
 impl rt::Paginated for ListEvents {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("events");
-    const WALK: rt::Walk = rt::Walk::Offset {
-        has_more: None,
-        next_offset: None,
-        total: None,
-    };
+    const WALK: rt::Walk = rt::Walk::Offset { has_more: None, next_offset: None, total: None };
     fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         match cursor {
             rt::Cursor::Offset(n) => rt::set_count(&mut self.offset, n),
@@ -259,10 +252,7 @@ impl rt::Paginated for ListEvents {
         }
     }
     fn position(&self) -> rt::Position {
-        rt::Position {
-            at: rt::count(self.offset),
-            limit: rt::count(self.limit),
-        }
+        rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
 impl<'a> rt::Call<'a, ListEvents> {
@@ -353,11 +343,7 @@ impl rt::Operation for ListCharges {
 impl rt::Paginated for ListCharges {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("data");
-    const WALK: rt::Walk = rt::Walk::Cursor {
-        next: "id",
-        has_more: None,
-        from_last_item: true,
-    };
+    const WALK: rt::Walk = rt::Walk::Cursor { next: "id", has_more: None, from_last_item: true };
     fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
         if let rt::Cursor::Token(token) = cursor {
             self.starting_after = Some(token);

@@ -89,12 +89,12 @@ impl rt::Operation for ListItems {
         request.retry_non_idempotent = true;
         request.retry = Some(
             rt::RetryConfig::backoff(
-                    ::std::time::Duration::from_millis(1),
-                    ::std::time::Duration::from_millis(5),
-                    ::std::time::Duration::from_millis(5000),
-                    1.5,
-                )
-                .statuses(&[503]),
+                ::std::time::Duration::from_millis(1),
+                ::std::time::Duration::from_millis(5),
+                ::std::time::Duration::from_millis(5000),
+                1.5,
+            )
+            .statuses(&[503]),
         );
         Ok(())
     }
@@ -120,14 +120,14 @@ impl rt::Operation for CreateItem {
         request.retry_non_idempotent = true;
         request.retry = Some(
             rt::RetryConfig::backoff(
-                    ::std::time::Duration::from_millis(1),
-                    ::std::time::Duration::from_millis(5),
-                    ::std::time::Duration::from_millis(5000),
-                    2.0,
-                )
-                .statuses(&[429])
-                .status_classes(&[5])
-                .retry_connection_errors(true),
+                ::std::time::Duration::from_millis(1),
+                ::std::time::Duration::from_millis(5),
+                ::std::time::Duration::from_millis(5000),
+                2.0,
+            )
+            .statuses(&[429])
+            .status_classes(&[5])
+            .retry_connection_errors(true),
         );
         let value = &self.body;
         request.body = Some(rt::Body::json("application/json", value)?);

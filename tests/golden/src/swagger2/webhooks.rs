@@ -99,14 +99,7 @@ impl rt::Operation for GetWebhooks {
     type Error = GetWebhooksError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("_limit", &self.limit)?;
-        request
-            .query_with(
-                "status",
-                &self.status,
-                rt::FormStyle::Form {
-                    explode: false,
-                },
-            )?;
+        request.query_with("status", &self.status, rt::FormStyle::Form { explode: false })?;
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

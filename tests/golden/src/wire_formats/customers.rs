@@ -62,12 +62,7 @@ impl rt::Operation for CreateCustomer {
                     ("metadata", rt::FormStyle::DeepObject),
                     ("expand", rt::FormStyle::DeepObject),
                     ("preferences", rt::FormStyle::Json),
-                    (
-                        "tags",
-                        rt::FormStyle::Form {
-                            explode: true,
-                        },
-                    ),
+                    ("tags", rt::FormStyle::Form { explode: true }),
                 ],
             )?,
         );

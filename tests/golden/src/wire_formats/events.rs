@@ -47,11 +47,7 @@ impl rt::Operation for StreamEvents {
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
-        Err(
-            rt::Error::InvalidRequest(
-                "a streamed response is decoded as it arrives".into(),
-            ),
-        )
+        Err(rt::Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
     }
     fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
         match response.status.as_u16() {

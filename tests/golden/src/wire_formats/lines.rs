@@ -47,11 +47,7 @@ impl rt::Operation for ExportLines {
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
-        Err(
-            rt::Error::InvalidRequest(
-                "a streamed response is decoded as it arrives".into(),
-            ),
-        )
+        Err(rt::Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
     }
 }
 /// The documented error responses of `export_lines`, chosen by status code.

@@ -48,14 +48,7 @@ impl rt::Operation for SearchItems {
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query_with("filter", &self.filter, rt::FormStyle::DeepObject)?;
         request.query_with("expand", &self.expand, rt::FormStyle::DeepObject)?;
-        request
-            .query_reserved(
-                "redirect",
-                &self.redirect,
-                rt::FormStyle::Form {
-                    explode: true,
-                },
-            )?;
+        request.query_reserved("redirect", &self.redirect, rt::FormStyle::Form { explode: true })?;
         request.query_with("where", &self.where_, rt::FormStyle::Json)?;
         Ok(())
     }
@@ -80,10 +73,7 @@ impl<'a> rt::Call<'a, SearchItems> {
         self
     }
     /// Sets the `where` parameter.
-    pub fn where_(
-        mut self,
-        value: ::std::collections::BTreeMap<String, String>,
-    ) -> Self {
+    pub fn where_(mut self, value: ::std::collections::BTreeMap<String, String>) -> Self {
         self.args.where_ = Some(value);
         self
     }
