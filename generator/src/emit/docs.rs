@@ -264,6 +264,15 @@ pub fn text(lines: &[String], indent: usize) -> String {
     out
 }
 
+/// The doc lines of optional spec text, or `fallback` when there is none.
+pub fn or_else(text: Option<&str>, fallback: impl FnOnce() -> String) -> Vec<String> {
+    let mut lines = text.map(sanitize).unwrap_or_default();
+    if lines.is_empty() {
+        lines.push(fallback());
+    }
+    lines
+}
+
 /// Doc attributes for optional spec text.
 pub fn doc(text: Option<&str>) -> TokenStream {
     match text {

@@ -203,14 +203,9 @@ fn operation_items(out: &mut Text, api: &Api, group: &Group, op: &Operation) {
             continue;
         }
         fields.push(format!("{}: Option<{t}>", p.rust_name));
-        let mut lines = p
-            .description
-            .as_deref()
-            .map(docs::sanitize)
-            .unwrap_or_default();
-        if lines.is_empty() {
-            lines.push(format!("Sets the `{}` parameter.", p.wire_name));
-        }
+        let mut lines = docs::or_else(p.description.as_deref(), || {
+            format!("Sets the `{}` parameter.", p.wire_name)
+        });
         if p.deprecated {
             lines.push(String::new());
             lines.push("**Deprecated** in the spec.".into());
@@ -224,14 +219,9 @@ fn operation_items(out: &mut Text, api: &Api, group: &Group, op: &Operation) {
             fields.push(format!("{}: {t}", body.rust_name));
         } else {
             fields.push(format!("{}: Option<{t}>", body.rust_name));
-            let mut lines = body
-                .description
-                .as_deref()
-                .map(docs::sanitize)
-                .unwrap_or_default();
-            if lines.is_empty() {
-                lines.push("Sets the request body.".into());
-            }
+            let lines = docs::or_else(body.description.as_deref(), || {
+                "Sets the request body.".into()
+            });
             setter(&mut setters, &lines, &body.rust_name, &t, "");
         }
     }

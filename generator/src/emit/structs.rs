@@ -106,14 +106,9 @@ fn is_required(f: &Field) -> bool {
 }
 
 fn field_doc(f: &Field) -> Vec<String> {
-    let mut lines = f
-        .description
-        .as_deref()
-        .map(docs::sanitize)
-        .unwrap_or_default();
-    if lines.is_empty() {
-        lines.push(format!("The `{}` property.", f.wire_name));
-    }
+    let mut lines = docs::or_else(f.description.as_deref(), || {
+        format!("The `{}` property.", f.wire_name)
+    });
     if f.read_only {
         lines.push(String::new());
         lines.push("Set by the server (read-only); never sent.".into());

@@ -142,14 +142,9 @@ pub fn items(
 
 /// The items of one type: its definition, then its impls.
 fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
-    let mut doc_lines = def
-        .description
-        .as_deref()
-        .map(docs::sanitize)
-        .unwrap_or_default();
-    if doc_lines.is_empty() {
-        doc_lines.push(format!("The schema at `{}` in the spec.", def.origin));
-    }
+    let mut doc_lines = docs::or_else(def.description.as_deref(), || {
+        format!("The schema at `{}` in the spec.", def.origin)
+    });
     if def.deprecated {
         if !doc_lines.is_empty() {
             doc_lines.push(String::new());
