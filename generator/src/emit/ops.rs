@@ -11,8 +11,8 @@ use super::responses::{
 use super::types::{ty_text, Scope};
 use crate::ir::{Api, Encoding, Group, Location, Operation, Param, Style, TypeRef};
 
-/// The module for one group, `inner` (its inner attributes) first; the accessor methods are
-/// laid out as text.
+/// The module for one group, `inner` (its inner attributes) first; everything after the
+/// accessor struct (its methods, then each operation's items) is laid out as text.
 /// `examples`: the operations' examples ([`super::example::all`]), in order.
 pub fn group(
     api: &Api,
