@@ -364,17 +364,18 @@ fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
         ];
         let method = match p.location {
             Location::Query => {
-                if p.allow_reserved || !matches!(p.style, Style::FormExploded | Style::Simple) {
-                    let style = style_text(p.style).unwrap_or(FORM_EXPLODED);
-                    args.push(style.into());
+                // `form` exploded is how `query` writes (and what `simple` means here).
+                let plain = matches!(p.style, Style::FormExploded | Style::Simple);
+                let method = match (p.allow_reserved, plain) {
+                    (true, _) => "query_reserved",
+                    (false, true) => "query",
+                    (false, false) => "query_with",
+                };
+                if method != "query" {
+                    let style = style_text(p.style).or(style_text(Style::FormExploded));
+                    args.extend(style.map(str::to_owned));
                 }
-                if p.allow_reserved {
-                    "query_reserved"
-                } else if matches!(p.style, Style::FormExploded | Style::Simple) {
-                    "query"
-                } else {
-                    "query_with"
-                }
+                method
             }
             Location::Header if p.style == Style::Json => "json_header",
             Location::Header => "header",
@@ -451,6 +452,3 @@ fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
     out.line(2, "Ok(())");
     out.line(1, "}");
 }
-
-/// The style of a query parameter whose style writes as `simple`'s (none of its own).
-const FORM_EXPLODED: &str = "rt::FormStyle::Form { explode: true }";
