@@ -195,7 +195,10 @@ pub fn generate_with(
     let mut apis = Vec::new();
     for spec in specs {
         let mut diags = Diagnostics::new(&spec.label);
-        let api = loaded_with(spec, selection, &mut diags, progress).map(|(_, api)| api);
+        let api = loaded_with(spec, selection, &mut diags, progress).map(|(loaded, api)| {
+            load::drop_aside(loaded);
+            api
+        });
         out.diagnostics.extend(locate(spec, diags.into_vec()));
         if let Some(mut api) = api {
             api.merge_identical_types();

@@ -7,6 +7,7 @@
 mod annotations;
 mod callbacks;
 mod deserialize;
+pub(crate) use deserialize::drop_aside;
 pub mod kind;
 pub mod refs;
 pub mod sanity;

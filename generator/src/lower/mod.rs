@@ -60,6 +60,8 @@ pub fn lower_with_webhooks(
     let mut method_names: Vec<Names> = Vec::new();
     // Type names inside each group module: the group's accessor, builders and error enums.
     let mut group_type_names: Vec<Names> = Vec::new();
+    // Each group's index by its key (a document may have thousands of groups).
+    let mut group_of: std::collections::BTreeMap<String, usize> = Default::default();
     for (path, item) in api.paths.iter() {
         let item_pointer = format!("/paths/{}", escape_token(path));
         let ReferenceOr::Item(item) = item else {
@@ -70,11 +72,8 @@ pub fn lower_with_webhooks(
             let pointer = format!("{item_pointer}/{method}");
             let tag = op.tags.first().cloned();
             let wanted_group = group_key(op, path);
-            let group_index = match groups
-                .iter()
-                .position(|g| g.tag.as_deref() == Some(wanted_group.as_str()))
-            {
-                Some(i) => i,
+            let group_index = match group_of.get(&wanted_group) {
+                Some(i) => *i,
                 None => {
                     // Not named like a trait method, a method of the client or a module beside
                     // the groups.
@@ -103,6 +102,7 @@ pub fn lower_with_webhooks(
                         .map(|g| g.type_name.as_str())
                         .unwrap_or_default();
                     group_type_names.push(Names::with_reserved(&[accessor]));
+                    group_of.insert(wanted_group.clone(), groups.len() - 1);
                     groups.len() - 1
                 }
             };
