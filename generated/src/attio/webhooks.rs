@@ -50,12 +50,10 @@ impl<'a> Webhooks<'a> {
     ///     .post_v2_webhooks(attio::types::PostV2WebhooksRequest {
     ///         data: attio::types::PostV2WebhooksRequestData {
     ///             target_url: "<target_url>".to_owned(),
-    ///             subscriptions: vec![
-    ///                 attio::types::GetV2WebhooksResponseDataItemSubscription { event_type
-    ///                 :
-    ///                 attio::types::GetV2WebhooksResponseDataItemSubscriptionEventType::CommentCreated,
-    ///                 filter : None, }
-    ///             ],
+    ///             subscriptions: vec![attio::types::GetV2WebhooksResponseDataItemSubscription {
+    ///                 event_type: attio::types::GetV2WebhooksResponseDataItemSubscriptionEventType::CommentCreated,
+    ///                 filter: None,
+    ///             }],
     ///         },
     ///     })
     ///     .send()
@@ -82,11 +80,7 @@ impl<'a> Webhooks<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::attio;
     /// let client = attio::Client::builder().bearer_token("<access token>").build();
-    /// let response = client
-    ///     .webhooks()
-    ///     .get_v2_webhooks_webhook_id("<webhook_id>")
-    ///     .send()
-    ///     .await?;
+    /// let response = client.webhooks().get_v2_webhooks_webhook_id("<webhook_id>").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -109,11 +103,7 @@ impl<'a> Webhooks<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::attio;
     /// let client = attio::Client::builder().bearer_token("<access token>").build();
-    /// let response = client
-    ///     .webhooks()
-    ///     .delete_v2_webhooks_webhook_id("<webhook_id>")
-    ///     .send()
-    ///     .await?;
+    /// let response = client.webhooks().delete_v2_webhooks_webhook_id("<webhook_id>").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }

@@ -62,11 +62,7 @@ impl<'a> Webhooks<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::codat;
     /// let client = codat::Client::builder().auth_header("<api key>").build();
-    /// let response = client
-    ///     .webhooks()
-    ///     .delete_consumer("<webhookId>".to_owned())
-    ///     .send()
-    ///     .await?;
+    /// let response = client.webhooks().delete_consumer("<webhookId>".to_owned()).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }

@@ -152,11 +152,7 @@ impl<'a> Webhook<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::ultracart;
     /// let client = ultracart::Client::builder().bearer_token("<access token>").build();
-    /// let response = client
-    ///     .webhook()
-    ///     .webhook_webhooks_webhook_oid_delete(10)
-    ///     .send()
-    ///     .await?;
+    /// let response = client.webhook().webhook_webhooks_webhook_oid_delete(10).send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }

@@ -21,9 +21,7 @@ impl<'a> Webhooks<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder()
-    ///     .api_token_auth("<user name>", "<password>")
-    ///     .build();
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
     /// let mut items = std::pin::pin!(client.webhooks().list_webhooks().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -53,9 +51,7 @@ impl<'a> Webhooks<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder()
-    ///     .api_token_auth("<user name>", "<password>")
-    ///     .build();
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
     /// let response = client.webhooks().create_or_clone_webhook().send().await?;
     /// println!("{response:?}");
     /// # Ok(())
@@ -78,9 +74,7 @@ impl<'a> Webhooks<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder()
-    ///     .api_token_auth("<user name>", "<password>")
-    ///     .build();
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
     /// let response = client
     ///     .webhooks()
     ///     .test_webhook(zendesk::types::WebhookTestRequest {
@@ -115,9 +109,7 @@ impl<'a> Webhooks<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder()
-    ///     .api_token_auth("<user name>", "<password>")
-    ///     .build();
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
     /// let response = client.webhooks().show_webhook("<webhook_id>").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
@@ -137,9 +129,7 @@ impl<'a> Webhooks<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder()
-    ///     .api_token_auth("<user name>", "<password>")
-    ///     .build();
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
     /// let response = client
     ///     .webhooks()
     ///     .update_webhook(
@@ -189,9 +179,7 @@ impl<'a> Webhooks<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder()
-    ///     .api_token_auth("<user name>", "<password>")
-    ///     .build();
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
     /// let response = client.webhooks().delete_webhook("<webhook_id>").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
@@ -211,17 +199,10 @@ impl<'a> Webhooks<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder()
-    ///     .api_token_auth("<user name>", "<password>")
-    ///     .build();
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
     /// let response = client
     ///     .webhooks()
-    ///     .patch_webhook(
-    ///         "<webhook_id>",
-    ///         zendesk::types::WebhookPatchRequest {
-    ///             webhook: None,
-    ///         },
-    ///     )
+    ///     .patch_webhook("<webhook_id>", zendesk::types::WebhookPatchRequest { webhook: None })
     ///     .send()
     ///     .await?;
     /// println!("{response:?}");
@@ -246,14 +227,8 @@ impl<'a> Webhooks<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder()
-    ///     .api_token_auth("<user name>", "<password>")
-    ///     .build();
-    /// let response = client
-    ///     .webhooks()
-    ///     .show_webhook_signing_secret("<webhook_id>")
-    ///     .send()
-    ///     .await?;
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
+    /// let response = client.webhooks().show_webhook_signing_secret("<webhook_id>").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }
@@ -277,14 +252,8 @@ impl<'a> Webhooks<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder()
-    ///     .api_token_auth("<user name>", "<password>")
-    ///     .build();
-    /// let response = client
-    ///     .webhooks()
-    ///     .reset_webhook_signing_secret("<webhook_id>")
-    ///     .send()
-    ///     .await?;
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
+    /// let response = client.webhooks().reset_webhook_signing_secret("<webhook_id>").send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }

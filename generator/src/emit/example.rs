@@ -3,123 +3,196 @@
 //! Required arguments get placeholder values built from their types (structs with their required
 //! fields, the first enum variant, `None` for optional fields), so every example compiles.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
-
+use super::layout::{self, Node, Text};
 use crate::ir::{Api, Group, Operation, SecurityKind, TypeKind, TypeRef};
 
 const MAX_DEPTH: usize = 6;
 
+/// `node` written after `prefix` (`name: value`, `Some(value)`'s opening stays with the value).
+fn prefixed(prefix: &str, node: Node) -> Node {
+    match node {
+        Node::Atom(text) => Node::Atom(format!("{prefix}{text}")),
+        Node::List {
+            open,
+            items,
+            close,
+            padded,
+        } => Node::List {
+            open: format!("{prefix}{open}"),
+            items,
+            close,
+            padded,
+        },
+    }
+}
+
+fn atom(text: impl Into<String>) -> Node {
+    Node::Atom(text.into())
+}
+
 /// A placeholder value of type `t`, spelled as users outside the crate would.
-fn value(api: &Api, krate: &TokenStream, t: &TypeRef, hint: &str, depth: usize) -> TokenStream {
-    let module = format_ident!("{}", api.module);
+fn value(api: &Api, krate: &str, t: &TypeRef, hint: &str, depth: usize) -> Node {
     match t {
-        TypeRef::Any => quote!(::serde_json::json!({})),
-        TypeRef::String => {
-            let s = format!("<{hint}>");
-            quote!(#s.to_owned())
-        }
-        TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 => quote!(10),
-        TypeRef::F64 => quote!(1.0),
-        TypeRef::Bool => quote!(true),
-        TypeRef::Unit => quote!(()),
-        TypeRef::Bytes => quote!(::bytes::Bytes::from_static(b"...")),
-        TypeRef::Upload => quote!(#krate::runtime::Upload::path("<path to the file>")),
-        TypeRef::Array(inner) if depth < MAX_DEPTH => {
-            let v = value(api, krate, inner, hint, depth + 1);
-            quote!(vec![#v])
-        }
-        TypeRef::Array(_) => quote!(Vec::new()),
-        TypeRef::Map(_) => quote!(::std::collections::BTreeMap::new()),
-        TypeRef::Nullable(_) => quote!(None),
+        TypeRef::Any => atom("::serde_json::json!({})"),
+        TypeRef::String => atom(format!(
+            "{}.to_owned()",
+            layout::string(&format!("<{hint}>"))
+        )),
+        TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 => atom("10"),
+        TypeRef::F64 => atom("1.0"),
+        TypeRef::Bool => atom("true"),
+        TypeRef::Unit => atom("()"),
+        TypeRef::Bytes => atom("::bytes::Bytes::from_static(b\"...\")"),
+        TypeRef::Upload => atom(format!(
+            "{krate}::runtime::Upload::path(\"<path to the file>\")"
+        )),
+        TypeRef::Array(inner) if depth < MAX_DEPTH => Node::List {
+            open: "vec![".into(),
+            items: vec![value(api, krate, inner, hint, depth + 1)],
+            close: "]".into(),
+            padded: false,
+        },
+        TypeRef::Array(_) => atom("Vec::new()"),
+        TypeRef::Map(_) => atom("::std::collections::BTreeMap::new()"),
+        TypeRef::Nullable(_) => atom("None"),
         TypeRef::Named(named) => {
             // Spelled with the name the spec gives, also when that is an alias of another
             // type of the same shape (`types::UpdateRequest { .. }` for `CreateRequest`).
-            let name = format_ident!("{}", api.types[*named].rust_name);
-            let id = &super::types::unaliased(api, *named);
-            let def = &api.types[*id];
-            let _ = krate;
-            let path = quote!(#module::types::#name);
-            match &def.kind {
+            let path = format!("{}::types::{}", api.module, api.types[*named].rust_name);
+            let id = super::types::unaliased(api, *named);
+            match &api.types[id].kind {
                 TypeKind::Alias(inner) => value(api, krate, inner, hint, depth),
                 TypeKind::Enum { variants, .. } => match variants.first() {
-                    Some(v) => {
-                        let v = format_ident!("{}", v.rust_name);
-                        quote!(#path::#v)
-                    }
-                    None => quote!(#path::Unknown(Default::default())),
+                    Some(v) => atom(format!("{path}::{}", v.rust_name)),
+                    None => atom(format!("{path}::Unknown(Default::default())")),
                 },
                 TypeKind::Union { variants, .. } => match variants.first() {
                     Some(v) if depth < MAX_DEPTH => {
                         let inner = value(api, krate, &v.ty, hint, depth + 1);
-                        let vn = format_ident!("{}", v.rust_name);
-                        let boxed = boxed_if_needed(api, &v.ty, *id, inner);
-                        quote!(#path::#vn(#boxed))
+                        let boxed = boxed_if_needed(api, &v.ty, id, inner);
+                        Node::call(format!("{path}::{}(", v.rust_name), vec![boxed])
                     }
-                    _ => quote!(::serde_json::from_value(::serde_json::json!({})).unwrap()),
+                    _ => atom("::serde_json::from_value(::serde_json::json!({})).unwrap()"),
                 },
                 TypeKind::Struct { fields, additional } => {
-                    let inits = fields.iter().map(|f| {
-                        let fname = format_ident!("{}", f.rust_name);
-                        if f.required
-                            && !f.read_only
-                            && !matches!(f.ty, TypeRef::Nullable(_))
-                            && depth < MAX_DEPTH
-                        {
-                            let v = value(api, krate, &f.ty, &f.wire_name, depth + 1);
-                            let v = boxed_if_needed(api, &f.ty, *id, v);
-                            if f.write_only {
-                                quote!(#fname: Some(#v))
+                    let mut items: Vec<Node> = fields
+                        .iter()
+                        .map(|f| {
+                            let name = format!("{}: ", f.rust_name);
+                            if f.required
+                                && !f.read_only
+                                && !matches!(f.ty, TypeRef::Nullable(_))
+                                && depth < MAX_DEPTH
+                            {
+                                let v = value(api, krate, &f.ty, &f.wire_name, depth + 1);
+                                let v = boxed_if_needed(api, &f.ty, id, v);
+                                if f.write_only {
+                                    prefixed(&name, Node::call("Some(", vec![v]))
+                                } else {
+                                    prefixed(&name, v)
+                                }
                             } else {
-                                quote!(#fname: #v)
+                                atom(format!("{name}None"))
                             }
-                        } else {
-                            quote!(#fname: None)
-                        }
-                    });
-                    let extra = additional.as_ref().map(|_| {
-                        let f = if fields
+                        })
+                        .collect();
+                    if additional.is_some() {
+                        let taken = fields
                             .iter()
-                            .any(|f| f.rust_name == "additional_properties")
-                        {
-                            format_ident!("additional_properties_")
+                            .any(|f| f.rust_name == "additional_properties");
+                        let name = if taken {
+                            "additional_properties_"
                         } else {
-                            format_ident!("additional_properties")
+                            "additional_properties"
                         };
-                        quote!(#f: Default::default(),)
-                    });
-                    quote!(#path { #(#inits,)* #extra })
+                        items.push(atom(format!("{name}: Default::default()")));
+                    }
+                    Node::List {
+                        open: format!("{path} {{"),
+                        items,
+                        close: "}".into(),
+                        padded: true,
+                    }
                 }
             }
         }
     }
 }
 
-fn boxed_if_needed(api: &Api, t: &TypeRef, owner: usize, v: TokenStream) -> TokenStream {
+fn boxed_if_needed(api: &Api, t: &TypeRef, owner: usize, v: Node) -> Node {
     if super::types::needs_box(api, t, owner) && !matches!(t, TypeRef::Nullable(_)) {
-        quote!(Box::new(#v))
+        Node::call("Box::new(", vec![v])
     } else {
         v
     }
 }
 
-/// The credential line of the client builder.
-fn auth(api: &Api, op: &Operation) -> TokenStream {
+/// The credential call of the client builder, if it takes one.
+fn auth(api: &Api, op: &Operation) -> Option<String> {
     let scheme = op
         .security
         .first()
         .and_then(|alt| alt.first())
-        .and_then(|(key, _)| api.security_schemes.iter().find(|s| &s.key == key));
-    match scheme {
-        Some(s) => {
-            let f = format_ident!("{}", s.rust_name);
-            match &s.kind {
-                SecurityKind::Bearer { .. } => quote!(.bearer_token("<access token>")),
-                SecurityKind::Basic => quote!(.#f("<user name>", "<password>")),
-                SecurityKind::ApiKey { .. } => quote!(.#f("<api key>")),
-            }
-        }
-        None => TokenStream::new(),
+        .and_then(|(key, _)| api.security_schemes.iter().find(|s| &s.key == key))?;
+    let f = &scheme.rust_name;
+    Some(match &scheme.kind {
+        SecurityKind::Bearer { .. } => ".bearer_token(\"<access token>\")".to_owned(),
+        SecurityKind::Basic => format!(".{f}(\"<user name>\", \"<password>\")"),
+        SecurityKind::ApiKey { .. } => format!(".{f}(\"<api key>\")"),
+    })
+}
+
+/// [`node_at`], but a list whose only item is a list too keeps its delimiters around that
+/// item's (`.send(X {` … `})`, `Some(vec![` … `])`), as rustfmt writes a last argument; a
+/// struct's braces (`X { a: Y { .. } }`) break as any list's.
+fn lay(out: &mut Text, indent: usize, before: &str, node: &Node, after: &str) {
+    let flat = node.flat();
+    if indent * 4 + before.len() + flat.len() + after.len() <= layout::WIDTH {
+        out.line(indent, &format!("{before}{flat}{after}"));
+        return;
+    }
+    let Node::List {
+        open,
+        items,
+        close,
+        padded,
+    } = node
+    else {
+        out.line(indent, &format!("{before}{flat}{after}"));
+        return;
+    };
+    if let (false, [only @ Node::List { .. }]) = (padded, items.as_slice()) {
+        return lay(
+            out,
+            indent,
+            &format!("{before}{open}"),
+            only,
+            &format!("{close}{after}"),
+        );
+    }
+    if items.is_empty() {
+        out.line(indent, &format!("{before}{flat}{after}"));
+        return;
+    }
+    out.line(indent, &format!("{before}{open}"));
+    for item in items {
+        lay(out, indent + 1, "", item, ",");
+    }
+    out.line(indent, &format!("{close}{after}"));
+}
+
+/// A method chain `head.a().b(..)`: on one line at `indent` when it fits, else `head` on the
+/// first line and each link on a line of its own a level deeper (`after` on the last).
+fn chain(out: &mut Text, indent: usize, before: &str, head: &str, links: &[Node], after: &str) {
+    let flat: String = links.iter().map(Node::flat).collect();
+    if indent * 4 + before.len() + head.len() + flat.len() + after.len() <= layout::WIDTH {
+        out.line(indent, &format!("{before}{head}{flat}{after}"));
+        return;
+    }
+    out.line(indent, &format!("{before}{head}"));
+    for (i, link) in links.iter().enumerate() {
+        let last = if i + 1 == links.len() { after } else { "" };
+        lay(out, indent + 1, "", link, last);
     }
 }
 
@@ -139,94 +212,90 @@ pub fn all(api: &Api, crate_ident: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The example's statements, as Rust source (no surrounding function).
+/// The example's statements, as Rust source (no surrounding function), laid out as they would
+/// be inside one (a level in, then dedented).
 pub fn example(api: &Api, group: &Group, op: &Operation, crate_ident: &str) -> String {
-    let krate = {
-        let k = format_ident!("{}", crate_ident);
-        quote!(#k)
-    };
-    let module = format_ident!("{}", api.module);
-    let group_fn = format_ident!("{}", group.rust_name);
-    let method = format_ident!("{}", op.rust_name);
-    let auth = auth(api, op);
+    let module = &api.module;
     let mut args = Vec::new();
     for p in op.params.iter().filter(|p| p.required) {
-        let v = value(api, &krate, &p.ty, &p.wire_name, 0);
-        let v = match &p.ty {
-            TypeRef::String => {
-                let s = format!("<{}>", p.wire_name);
-                quote!(#s)
-            }
-            _ => v,
-        };
-        args.push(v);
+        args.push(match &p.ty {
+            TypeRef::String => atom(layout::string(&format!("<{}>", p.wire_name))),
+            ty => value(api, crate_ident, ty, &p.wire_name, 0),
+        });
     }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        args.push(value(api, &krate, &body.ty, "body", 0));
+        args.push(value(api, crate_ident, &body.ty, "body", 0));
     }
-    let deprecated = op.deprecated.then(|| quote!(#[allow(deprecated)]));
     let streams = op.success_enum.is_none()
         && matches!(
             op.success.encoding,
             crate::ir::Encoding::EventStream | crate::ir::Encoding::JsonLines
         );
-    let uses = if op.pagination.is_some() || streams {
-        quote! { use futures_util::StreamExt; use #krate::#module; }
+    let mut out = Text::default();
+    if op.pagination.is_some() || streams {
+        out.line(1, "use futures_util::StreamExt;");
+    }
+    out.line(1, &format!("use {crate_ident}::{module};"));
+    let builder: Vec<Node> = auth(api, op)
+        .into_iter()
+        .chain([".build()".to_owned()])
+        .map(Node::Atom)
+        .collect();
+    let client_head = format!("{module}::Client::builder()");
+    chain(&mut out, 1, "let client = ", &client_head, &builder, ";");
+    if op.deprecated {
+        out.line(1, "#[allow(deprecated)]");
+    }
+    let mut links = vec![
+        atom(format!(".{}()", group.rust_name)),
+        Node::call(format!(".{}(", op.rust_name), args),
+    ];
+    if op.pagination.is_some() {
+        links.push(atom(".items()"));
+        let flat: String = links.iter().map(Node::flat).collect();
+        let line = format!("let mut items = std::pin::pin!(client{flat});");
+        if 4 + line.len() <= layout::WIDTH {
+            out.line(1, &line);
+        } else {
+            out.line(1, "let mut items = std::pin::pin!(");
+            chain(&mut out, 2, "", "client", &links, "");
+            out.line(1, ");");
+        }
+        each(&mut out, "items");
     } else {
-        quote! { use #krate::#module; }
-    };
-    let call = if op.pagination.is_some() {
-        quote! {
-            #deprecated
-            let mut items = std::pin::pin!(client.#group_fn().#method(#(#args),*).items());
-            while let Some(item) = items.next().await {
-                let item = item?;
-                println!("{item:?}");
-            }
+        links.extend([atom(".send()"), atom(".await?")]);
+        let name = if streams { "mut stream" } else { "response" };
+        chain(
+            &mut out,
+            1,
+            &format!("let {name} = "),
+            "client",
+            &links,
+            ";",
+        );
+        if streams {
+            each(&mut out, "stream");
+        } else {
+            out.line(1, "println!(\"{response:?}\");");
         }
-    } else if streams {
-        quote! {
-            #deprecated
-            let mut stream = client.#group_fn().#method(#(#args),*).send().await?;
-            while let Some(item) = stream.next().await {
-                let item = item?;
-                println!("{item:?}");
-            }
-        }
-    } else {
-        quote! {
-            #deprecated
-            let response = client.#group_fn().#method(#(#args),*).send().await?;
-            println!("{response:?}");
-        }
-    };
-    let tokens = quote! {
-        async fn example() -> Result<(), Box<dyn std::error::Error>> {
-            #uses
-            let client = #module::Client::builder()
-                #auth
-                .build();
-            #call
-            Ok(())
-        }
-    };
-    let Ok(text) = super::format(tokens) else {
-        return String::new();
-    };
-    // Keep the body of the function, dedented.
-    let lines: Vec<&str> = text.lines().collect();
-    let body = lines
-        .get(1..lines.len().saturating_sub(1))
-        .unwrap_or_default();
-    let body: Vec<&str> = body
-        .iter()
+    }
+    let text = out.into_string();
+    let lines: Vec<&str> = text
+        .lines()
         .map(|l| l.strip_prefix("    ").unwrap_or(l))
         .collect();
-    let body = match body.split_last() {
-        Some((last, rest)) if last.trim() == "Ok(())" => rest,
-        _ => &body[..],
-    };
-    body.join("\n")
+    lines.join("\n")
+}
+
+/// The loop that prints each item of `stream`.
+fn each(out: &mut Text, stream: &str) {
+    out.line(
+        1,
+        &format!("while let Some(item) = {stream}.next().await {{"),
+    );
+    out.line(2, "let item = item?;");
+    out.line(2, "println!(\"{item:?}\");");
+    out.line(1, "}");
 }
 
 /// The example as a rustdoc section: hidden wrapper lines so it compiles as a doctest.

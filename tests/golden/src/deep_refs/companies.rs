@@ -41,12 +41,14 @@ impl<'a> Companies<'a> {
     ///     .create_webhook(
     ///         "<companyId>",
     ///         deep_refs::types::GetResponses {
-    ///             results: vec![
-    ///                 deep_refs::types::Webhook { id : "<id>".to_owned(), company_id :
-    ///                 "<companyId>".to_owned(), notifiers : deep_refs::types::Notifier {
-    ///                 emails : None, webhook : None, }, rule : None, secondary : None,
-    ///                 page_size : None, }
-    ///             ],
+    ///             results: vec![deep_refs::types::Webhook {
+    ///                 id: "<id>".to_owned(),
+    ///                 company_id: "<companyId>".to_owned(),
+    ///                 notifiers: deep_refs::types::Notifier { emails: None, webhook: None },
+    ///                 rule: None,
+    ///                 secondary: None,
+    ///                 page_size: None,
+    ///             }],
     ///             legacy: None,
     ///             slashed: None,
     ///         },

@@ -17,11 +17,7 @@ impl<'a> CustomerPortalCustomers<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use golden_types::groups;
     /// let client = groups::Client::builder().build();
-    /// let response = client
-    ///     .customer_portal_customers()
-    ///     .list_portal_customers()
-    ///     .send()
-    ///     .await?;
+    /// let response = client.customer_portal_customers().list_portal_customers().send().await?;
     /// println!("{response:?}");
     /// # Ok(())
     /// # }

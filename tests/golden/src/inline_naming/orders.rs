@@ -36,10 +36,10 @@ impl<'a> Orders<'a> {
     /// let response = client
     ///     .orders()
     ///     .create_order(inline_naming::types::CreateOrderRequest {
-    ///         items: vec![
-    ///             inline_naming::types::CreateOrderRequestItem { sku : "<sku>".to_owned(),
-    ///             quantity : 10, }
-    ///         ],
+    ///         items: vec![inline_naming::types::CreateOrderRequestItem {
+    ///             sku: "<sku>".to_owned(),
+    ///             quantity: 10,
+    ///         }],
     ///     })
     ///     .send()
     ///     .await?;

@@ -19,9 +19,7 @@ impl<'a> Users<'a> {
     /// let client = names::Client::builder().build();
     /// let response = client
     ///     .users()
-    ///     .create_user(names::types::CreateUserRequest2 {
-    ///         user_name: "<user-name>".to_owned(),
-    ///     })
+    ///     .create_user(names::types::CreateUserRequest2 { user_name: "<user-name>".to_owned() })
     ///     .send()
     ///     .await?;
     /// println!("{response:?}");

@@ -17,9 +17,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_repos().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -39,9 +37,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_people().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -61,9 +57,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_folders().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -83,9 +77,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_logs().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -105,9 +97,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_tickets().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -131,9 +121,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_charges().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -153,9 +141,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_orders().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -175,9 +161,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_products().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -197,9 +181,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_events().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -218,9 +200,7 @@ impl<'a> Lists<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let response = client.lists().list_tags().send().await?;
     /// println!("{response:?}");
     /// # Ok(())
@@ -236,9 +216,7 @@ impl<'a> Lists<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let response = client.lists().list_labels().send().await?;
     /// println!("{response:?}");
     /// # Ok(())
@@ -254,9 +232,7 @@ impl<'a> Lists<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let response = client.lists().list_views().send().await?;
     /// println!("{response:?}");
     /// # Ok(())
@@ -273,9 +249,7 @@ impl<'a> Lists<'a> {
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use futures_util::StreamExt;
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let mut items = std::pin::pin!(client.lists().list_macros().items());
     /// while let Some(item) = items.next().await {
     ///     let item = item?;
@@ -298,9 +272,7 @@ impl<'a> Lists<'a> {
     /// ```no_run
     /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
     /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder()
-    ///     .bearer_token("<access token>")
-    ///     .build();
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
     /// let response = client.lists().list_notes().send().await?;
     /// println!("{response:?}");
     /// # Ok(())

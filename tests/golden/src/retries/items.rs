@@ -43,9 +43,7 @@ impl<'a> Items<'a> {
     /// let client = retries::Client::builder().build();
     /// let response = client
     ///     .items()
-    ///     .create_item(retries::types::Item {
-    ///         id: "<id>".to_owned(),
-    ///     })
+    ///     .create_item(retries::types::Item { id: "<id>".to_owned() })
     ///     .send()
     ///     .await?;
     /// println!("{response:?}");
