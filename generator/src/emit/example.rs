@@ -3,7 +3,7 @@
 //! Required arguments get placeholder values built from their types (structs with their required
 //! fields, the first enum variant, `None` for optional fields), so every example compiles.
 
-use super::layout::{self, Node, Text};
+use super::layout::{self, node_overflowing_at, Node, Text};
 use crate::ir::{Api, Group, Operation, SecurityKind, TypeKind, TypeRef};
 
 const MAX_DEPTH: usize = 6;
@@ -142,45 +142,6 @@ fn auth(api: &Api, op: &Operation) -> Option<String> {
     })
 }
 
-/// [`node_at`], but a list whose only item is a list too keeps its delimiters around that
-/// item's (`.send(X {` … `})`, `Some(vec![` … `])`), as rustfmt writes a last argument; a
-/// struct's braces (`X { a: Y { .. } }`) break as any list's.
-fn lay(out: &mut Text, indent: usize, before: &str, node: &Node, after: &str) {
-    let flat = node.flat();
-    if indent * 4 + before.len() + flat.len() + after.len() <= layout::WIDTH {
-        out.line(indent, &format!("{before}{flat}{after}"));
-        return;
-    }
-    let Node::List {
-        open,
-        items,
-        close,
-        padded,
-    } = node
-    else {
-        out.line(indent, &format!("{before}{flat}{after}"));
-        return;
-    };
-    if let (false, [only @ Node::List { .. }]) = (padded, items.as_slice()) {
-        return lay(
-            out,
-            indent,
-            &format!("{before}{open}"),
-            only,
-            &format!("{close}{after}"),
-        );
-    }
-    if items.is_empty() {
-        out.line(indent, &format!("{before}{flat}{after}"));
-        return;
-    }
-    out.line(indent, &format!("{before}{open}"));
-    for item in items {
-        lay(out, indent + 1, "", item, ",");
-    }
-    out.line(indent, &format!("{close}{after}"));
-}
-
 /// A method chain `head.a().b(..)`: on one line at `indent` when it fits, else `head` on the
 /// first line and each link on a line of its own a level deeper (`after` on the last).
 fn chain(out: &mut Text, indent: usize, before: &str, head: &str, links: &[Node], after: &str) {
@@ -192,7 +153,7 @@ fn chain(out: &mut Text, indent: usize, before: &str, head: &str, links: &[Node]
     out.line(indent, &format!("{before}{head}"));
     for (i, link) in links.iter().enumerate() {
         let last = if i + 1 == links.len() { after } else { "" };
-        lay(out, indent + 1, "", link, last);
+        node_overflowing_at(out, indent + 1, "", link, last);
     }
 }
 

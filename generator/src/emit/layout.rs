@@ -151,10 +151,24 @@ impl Node {
 /// [`WIDTH`] (or cannot break), else the node's opening on the first line, each item laid out
 /// the same way a level deeper with a trailing comma, and the closing and `after` at `indent`.
 pub fn node_at(out: &mut Text, indent: usize, before: &str, node: &Node, after: &str) {
+    at(out, indent, before, node, after, false);
+}
+
+/// [`node_at`], but a list in parentheses or brackets whose only item is a list too keeps its
+/// delimiters around that item's (`f(X {` … `})`, `Some(vec![` … `])`), as rustfmt writes a
+/// last argument; braces (`X { a: Y { .. } }`) break as in [`node_at`].
+pub fn node_overflowing_at(out: &mut Text, indent: usize, before: &str, node: &Node, after: &str) {
+    at(out, indent, before, node, after, true);
+}
+
+fn at(out: &mut Text, indent: usize, before: &str, node: &Node, after: &str, overflow: bool) {
     let flat = node.flat();
     let fits = indent * 4 + before.len() + flat.len() + after.len() <= WIDTH;
     let Node::List {
-        open, items, close, ..
+        open,
+        items,
+        close,
+        padded,
     } = node
     else {
         out.line(indent, &format!("{before}{flat}{after}"));
@@ -164,9 +178,13 @@ pub fn node_at(out: &mut Text, indent: usize, before: &str, node: &Node, after: 
         out.line(indent, &format!("{before}{flat}{after}"));
         return;
     }
+    if let (true, false, [only @ Node::List { .. }]) = (overflow, padded, items.as_slice()) {
+        let (before, after) = (format!("{before}{open}"), format!("{close}{after}"));
+        return at(out, indent, &before, only, &after, overflow);
+    }
     out.line(indent, &format!("{before}{open}"));
     for item in items {
-        node_at(out, indent + 1, "", item, ",");
+        at(out, indent + 1, "", item, ",", overflow);
     }
     out.line(indent, &format!("{close}{after}"));
 }
