@@ -448,8 +448,7 @@ impl GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
         }
     }
 }
-impl From<&str>
-for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
+impl From<&str> for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
     fn from(value: &str) -> Self {
         match value {
             "equals" => Self::Equals,
@@ -457,9 +456,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
         }
     }
 }
-crate::runtime::string_enum_impls!(
-    GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator
-);
+crate::runtime::string_enum_impls!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator);
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1` in the spec.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
@@ -524,8 +521,7 @@ impl GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
         }
     }
 }
-impl From<&str>
-for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
+impl From<&str> for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
     fn from(value: &str) -> Self {
         match value {
             "not_equals" => Self::NotEquals,
@@ -533,9 +529,7 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
         }
     }
 }
-crate::runtime::string_enum_impls!(
-    GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator
-);
+crate::runtime::string_enum_impls!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator);
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/1` in the spec.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetV2WebhooksResponseDataItemSubscriptionFilterAnd {

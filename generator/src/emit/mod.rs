@@ -6,6 +6,7 @@
 pub mod client;
 pub mod contract;
 pub mod docs;
+mod enums;
 pub mod example;
 pub mod features;
 pub mod html;

@@ -1,10 +1,10 @@
 //! Named types → Rust items (structs, enums with an `Unknown` catch-all, unions, aliases).
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, Item};
-use crate::ir::{Api, EnumBase, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, TypeDef, TypeKind, TypeRef};
 
 /// How named types are spelled where they are used (`Foo` inside `types`, `super::types::Foo` outside).
 #[derive(Clone, Copy)]
@@ -151,14 +151,19 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
         }
         doc_lines.push("**Deprecated** in the spec.".into());
     }
-    if let TypeKind::Struct { fields, additional } = &def.kind {
-        return super::structs::strukt(api, id, def, &doc_lines, fields, additional.as_ref());
+    match &def.kind {
+        TypeKind::Struct { fields, additional } => {
+            return super::structs::strukt(api, id, def, &doc_lines, fields, additional.as_ref());
+        }
+        TypeKind::Enum { base, variants } => {
+            return super::enums::enumeration(&def.rust_name, &doc_lines, *base, variants);
+        }
+        _ => {}
     }
     let doc = docs::lines(&doc_lines);
     let name = format_ident!("{}", def.rust_name);
     match &def.kind {
-        TypeKind::Struct { .. } => Vec::new(),
-        TypeKind::Enum { base, variants } => tokens(enumeration(&name, doc, *base, variants)),
+        TypeKind::Struct { .. } | TypeKind::Enum { .. } => Vec::new(),
         TypeKind::Union { variants, tag } => {
             tokens(union(api, id, &name, doc, variants, tag.as_deref()))
         }
@@ -342,109 +347,5 @@ pub(super) fn is_nullable(api: &Api, t: &TypeRef) -> bool {
             _ => false,
         },
         _ => false,
-    }
-}
-
-fn enumeration(
-    name: &proc_macro2::Ident,
-    doc: TokenStream,
-    base: EnumBase,
-    variants: &[crate::ir::EnumVariant],
-) -> Vec<TokenStream> {
-    let idents: Vec<_> = variants
-        .iter()
-        .map(|v| format_ident!("{}", v.rust_name))
-        .collect();
-    let variant_docs = variants.iter().map(|v| {
-        let value = format!(
-            "`{}`",
-            v.value
-                .as_str()
-                .map_or_else(|| v.value.to_string(), str::to_owned)
-        );
-        match v.description.as_deref() {
-            Some(text) => {
-                let mut lines = docs::sanitize(text);
-                lines.push(String::new());
-                lines.push(value);
-                docs::lines(&lines)
-            }
-            None => {
-                let text = format!(" {value}");
-                quote!(#[doc = #text])
-            }
-        }
-    });
-    match base {
-        EnumBase::Integer => {
-            let values: Vec<Literal> = variants
-                .iter()
-                .map(|v| Literal::i64_unsuffixed(v.value.as_i64().unwrap_or_default()))
-                .collect();
-            vec![
-                quote! {
-                    #doc
-                    #[derive(Debug, Clone, Copy)]
-                    pub enum #name {
-                        #( #variant_docs #idents, )*
-                        /// A value this version of the spec does not list.
-                        Unknown(i64),
-                    }
-                },
-                quote! {
-                    impl #name {
-                        /// The value on the wire.
-                        pub fn value(&self) -> i64 {
-                            match self { #( Self::#idents => #values, )* Self::Unknown(v) => *v }
-                        }
-                    }
-                },
-                quote! {
-                    impl From<i64> for #name {
-                        fn from(value: i64) -> Self {
-                            match value { #( #values => Self::#idents, )* other => Self::Unknown(other) }
-                        }
-                    }
-                },
-                quote!(crate::runtime::integer_enum_impls!(#name);),
-            ]
-        }
-        EnumBase::String | EnumBase::Json => {
-            let values: Vec<String> = variants
-                .iter()
-                .map(|v| {
-                    v.value
-                        .as_str()
-                        .map_or_else(|| v.value.to_string(), str::to_owned)
-                })
-                .collect();
-            vec![
-                quote! {
-                    #doc
-                    #[derive(Debug, Clone)]
-                    pub enum #name {
-                        #( #variant_docs #idents, )*
-                        /// A value this version of the spec does not list.
-                        Unknown(String),
-                    }
-                },
-                quote! {
-                    impl #name {
-                        /// The value on the wire.
-                        pub fn as_str(&self) -> &str {
-                            match self { #( Self::#idents => #values, )* Self::Unknown(v) => v.as_str() }
-                        }
-                    }
-                },
-                quote! {
-                    impl From<&str> for #name {
-                        fn from(value: &str) -> Self {
-                            match value { #( #values => Self::#idents, )* other => Self::Unknown(other.to_owned()) }
-                        }
-                    }
-                },
-                quote!(crate::runtime::string_enum_impls!(#name);),
-            ]
-        }
     }
 }
