@@ -151,24 +151,21 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
         }
         doc_lines.push("**Deprecated** in the spec.".into());
     }
+    // Structs and enums are laid out as text; unions and aliases go through prettyplease.
+    let doc = || docs::lines(&doc_lines);
+    let name = || format_ident!("{}", def.rust_name);
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            return super::structs::strukt(api, id, def, &doc_lines, fields, additional.as_ref());
+            super::structs::strukt(api, id, def, &doc_lines, fields, additional.as_ref())
         }
         TypeKind::Enum { base, variants } => {
-            return super::enums::enumeration(&def.rust_name, &doc_lines, *base, variants);
+            super::enums::enumeration(&def.rust_name, &doc_lines, *base, variants)
         }
-        _ => {}
-    }
-    let doc = docs::lines(&doc_lines);
-    let name = format_ident!("{}", def.rust_name);
-    match &def.kind {
-        TypeKind::Struct { .. } | TypeKind::Enum { .. } => Vec::new(),
         TypeKind::Union { variants, tag } => {
-            tokens(union(api, id, &name, doc, variants, tag.as_deref()))
+            tokens(union(api, id, &name(), doc(), variants, tag.as_deref()))
         }
         TypeKind::Alias(t) => {
-            let t = ty(api, t, Scope::Types);
+            let (doc, name, t) = (doc(), name(), ty(api, t, Scope::Types));
             vec![quote! { #doc pub type #name = #t; }.into()]
         }
     }
