@@ -123,12 +123,51 @@ pub fn escape_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
+/// Appends `/` and `token`, escaped as a JSON pointer token, to `pointer` (without allocating:
+/// the document walks extend one pointer per key).
+pub fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    if !token.contains(['~', '/']) {
+        pointer.push_str(token);
+        return;
+    }
+    for c in token.chars() {
+        match c {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            c => pointer.push(c),
+        }
+    }
+}
+
+/// Appends `/` and an array index to `pointer`.
+pub fn push_index(pointer: &mut String, index: usize) {
+    use std::fmt::Write;
+    let _ = write!(pointer, "/{index}");
+}
+
 /// Appends tokens to a pointer.
 pub fn join(pointer: &str, tokens: &[&str]) -> String {
     let mut out = pointer.to_owned();
     for t in tokens {
-        out.push('/');
-        out.push_str(&escape_token(t));
+        push_token(&mut out, t);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pushed_tokens_are_escaped_as_escape_token_does() {
+        for token in ["plain", "a/b", "x~y", "~/~1", "", "ünï/cödé"] {
+            let mut pointer = String::from("/root");
+            push_token(&mut pointer, token);
+            assert_eq!(pointer, format!("/root/{}", escape_token(token)), "{token}");
+        }
+        let mut pointer = String::new();
+        push_index(&mut pointer, 42);
+        assert_eq!(pointer, "/42");
+    }
 }

@@ -136,8 +136,7 @@ pub fn deepest_schema(doc: &Value, tokens: &[String]) -> Option<String> {
     let mut value = Some(doc);
     for token in tokens {
         kind = child(kind, token);
-        pointer.push('/');
-        pointer.push_str(&crate::diag::escape_token(token));
+        crate::diag::push_token(&mut pointer, token);
         value = value.and_then(|v| match v {
             Value::Object(m) => m.get(token),
             Value::Array(a) => token.parse::<usize>().ok().and_then(|i| a.get(i)),

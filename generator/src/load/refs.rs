@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use super::kind::{child, Item, Kind};
-use crate::diag::{escape_token, Diagnostics};
+use crate::diag::{escape_token, push_index, push_token, Diagnostics};
 
 const MAX_DEPTH: usize = 200;
 
@@ -25,7 +25,11 @@ struct Site {
     reference: String,
 }
 
+/// Collects the ref sites under `value` (at `pointer` in `root`). A ref that already reads
+/// `#/components/<its section>/<name>`, alone in its object and with an existing target, is left
+/// out: rewriting it would change nothing (most refs of a big document are such).
 fn collect(
+    root: &Value,
     value: &Value,
     kind: Kind,
     pointer: &mut String,
@@ -43,6 +47,9 @@ fn collect(
     match value {
         Value::Object(map) => {
             if let (Kind::One(item), Some(Value::String(reference))) = (kind, map.get("$ref")) {
+                if map.len() == 1 && canonical(root, item, reference) {
+                    return;
+                }
                 out.push(Site {
                     pointer: pointer.clone(),
                     item,
@@ -55,23 +62,47 @@ fn collect(
                     continue;
                 }
                 let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&escape_token(key));
-                collect(child_value, child_kind, pointer, depth + 1, out, diags);
+                push_token(pointer, key);
+                collect(
+                    root,
+                    child_value,
+                    child_kind,
+                    pointer,
+                    depth + 1,
+                    out,
+                    diags,
+                );
                 pointer.truncate(len);
             }
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&i.to_string());
-                collect(item, child(kind, ""), pointer, depth + 1, out, diags);
+                push_index(pointer, i);
+                collect(root, item, child(kind, ""), pointer, depth + 1, out, diags);
                 pointer.truncate(len);
             }
         }
         _ => {}
     }
+}
+
+/// Whether `reference` is `#/components/<item's section>/<name>` with a name that needs no
+/// decoding (no `~`, `/` or `%`), and `root` has that component.
+fn canonical(root: &Value, item: Item, reference: &str) -> bool {
+    let Some((section, name)) = reference
+        .strip_prefix("#/components/")
+        .and_then(|rest| rest.split_once('/'))
+    else {
+        return false;
+    };
+    item.section() == Some(section)
+        && !name.contains(['~', '/', '%'])
+        && root
+            .get("components")
+            .and_then(|c| c.get(section))
+            .and_then(|s| s.get(name))
+            .is_some()
 }
 
 /// Decodes the fragment of a local ref into JSON pointer tokens.
@@ -164,7 +195,15 @@ pub fn normalize(doc: &mut Value, diags: &mut Diagnostics) {
     let mut original: Option<Value> = None;
     let mut hoisted: BTreeMap<(String, Vec<String>), String> = BTreeMap::new();
     let mut sites = Vec::new();
-    collect(doc, Kind::Root, &mut String::new(), 0, &mut sites, diags);
+    collect(
+        doc,
+        doc,
+        Kind::Root,
+        &mut String::new(),
+        0,
+        &mut sites,
+        diags,
+    );
     let mut rounds = 0;
     while !sites.is_empty() && rounds < 64 {
         rounds += 1;
@@ -198,7 +237,7 @@ pub fn normalize(doc: &mut Value, diags: &mut Diagnostics) {
             let mut found = Vec::new();
             if let Some(value) = doc.pointer(&pointer) {
                 let mut p = pointer.clone();
-                collect(value, Kind::One(item), &mut p, 0, &mut found, diags);
+                collect(doc, value, Kind::One(item), &mut p, 0, &mut found, diags);
             }
             sites.extend(found);
         }
@@ -401,6 +440,27 @@ mod tests {
         let x = &doc["components"]["schemas"]["C"]["properties"]["x"];
         assert_eq!(x["nullable"], true);
         assert_eq!(x["allOf"][0]["$ref"], "#/components/schemas/A b");
+    }
+
+    #[test]
+    fn canonical_refs_stay_and_siblings_still_wrap() {
+        let (doc, diags) = run(json!({
+            "openapi": "3.0.3",
+            "components": {"schemas": {
+                "A": {"type": "string"},
+                "C": {"type": "object", "properties": {
+                    "plain": {"$ref": "#/components/schemas/A"},
+                    "described": {"$ref": "#/components/schemas/A", "description": "d"},
+                    "gone": {"$ref": "#/components/schemas/B"}
+                }}
+            }}
+        }));
+        let c = &doc["components"]["schemas"]["C"]["properties"];
+        assert_eq!(c["plain"], json!({"$ref": "#/components/schemas/A"}));
+        assert_eq!(c["described"]["allOf"][0]["$ref"], "#/components/schemas/A");
+        assert_eq!(c["described"]["description"], "d");
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(diags[0].pointer, "/components/schemas/C/properties/gone");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use serde_json::{Map, Value};
 
 use super::kind::{child, Item, Kind};
-use crate::diag::{escape_token, Diagnostics};
+use crate::diag::{escape_token, push_index, push_token, Diagnostics};
 
 const MAX_DEPTH: usize = 200;
 
@@ -124,8 +124,7 @@ fn walk(
                     continue;
                 }
                 let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&escape_token(key));
+                push_token(pointer, key);
                 walk(child_value, child_kind, pointer, depth + 1, diags);
                 pointer.truncate(len);
             }
@@ -133,8 +132,7 @@ fn walk(
         Value::Array(items) => {
             for (i, item) in items.iter_mut().enumerate() {
                 let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&i.to_string());
+                push_index(pointer, i);
                 walk(item, child(kind, ""), pointer, depth + 1, diags);
                 pointer.truncate(len);
             }

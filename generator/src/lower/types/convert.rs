@@ -18,6 +18,11 @@ impl Types<'_> {
         pointer: &str,
         diags: &mut Diagnostics,
     ) -> TypeRef {
+        // A scalar without values is the same primitive wherever it sits: nothing to share, so
+        // no key (serializing every nested schema for its key is quadratic in the depth).
+        if self.depth < MAX_DEPTH && plain_scalar(schema) {
+            return self.schema_type_fresh(schema, hint, pointer, diags);
+        }
         // Identical inline schemas (same JSON, descriptions included) share one type.
         let key = if self.claim.is_none() {
             serde_json::to_string(schema).ok()
@@ -421,4 +426,16 @@ impl Types<'_> {
         }
         self.new_named(hint, pointer, schema, TypeKind::Enum { base, variants })
     }
+}
+
+/// A string, integer, number or boolean schema without `enum` (and not `x-null`): it lowers to a
+/// primitive (nullable if it says so), the same for every copy of it.
+fn plain_scalar(schema: &Schema) -> bool {
+    let scalar = match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => s.enumeration.is_empty(),
+        SchemaKind::Type(Type::Integer(i)) => i.enumeration.is_empty(),
+        SchemaKind::Type(Type::Number(_) | Type::Boolean(_)) => true,
+        _ => false,
+    };
+    scalar && !schema.schema_data.extensions.contains_key("x-null")
 }
