@@ -130,6 +130,15 @@ fn loaded_with(
     (!diags.has_errors()).then_some((loaded, api))
 }
 
+/// Each document's diagnostics, located ([`locate`]), in document order.
+fn locate_all(specs: &[Spec], found: Vec<Vec<Diagnostic>>) -> Vec<Diagnostic> {
+    specs
+        .iter()
+        .zip(found)
+        .flat_map(|(spec, diagnostics)| locate(spec, diagnostics))
+        .collect()
+}
+
 /// Adds line and column to the document's diagnostics that have a pointer (those of an overlay
 /// or a configuration are about another file, and located there).
 pub fn locate(spec: &Spec, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
@@ -193,27 +202,54 @@ pub fn generate_with(
 ) -> Generated {
     let mut out = Generated::default();
     let mut apis = Vec::new();
+    let mut found = Vec::new();
     for spec in specs {
         let mut diags = Diagnostics::new(&spec.label);
         let api = loaded_with(spec, selection, &mut diags, progress).map(|(loaded, api)| {
             load::drop_aside(loaded);
             api
         });
-        out.diagnostics.extend(locate(spec, diags.into_vec()));
+        found.push(diags.into_vec());
         if let Some(mut api) = api {
             api.merge_identical_types();
             apis.push(api);
         }
     }
-    if out
-        .diagnostics
+    let failed = found
         .iter()
+        .flatten()
         .any(|d| d.severity == diag::Severity::Error)
-        || apis.len() != specs.len()
-    {
+        || apis.len() != specs.len();
+    // Locating the diagnostics (a scan of each document) overlaps the emission, on a thread with
+    // a main thread's stack (the scan recurses as deep as the document nests); inline if no
+    // thread starts. It changes no file.
+    let found = std::sync::Mutex::new(Some(found));
+    let take = || {
+        found
+            .lock()
+            .ok()
+            .and_then(|mut f| f.take())
+            .unwrap_or_default()
+    };
+    let (located, made) = std::thread::scope(|scope| {
+        let locating = std::thread::Builder::new()
+            .name("locate".into())
+            .stack_size(8 << 20)
+            .spawn_scoped(scope, || locate_all(specs, take()));
+        let made = (!failed).then(|| files(&apis, options, progress));
+        let located = match locating {
+            Ok(thread) => thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => locate_all(specs, take()),
+        };
+        (located, made)
+    });
+    out.diagnostics = located;
+    let Some(made) = made else {
         return out;
-    }
-    match files(&apis, options, progress) {
+    };
+    match made {
         Ok(files) => out.files = files,
         Err(message) => out.diagnostics.push(Diagnostic {
             severity: diag::Severity::Error,
