@@ -1,7 +1,7 @@
 //! `cargo check` of each measured document's generated crate: with all features and with one
 //! group alone, time and peak memory (the largest resident set of `cargo` and the `rustc` it
 //! waits for, from GNU `time`), in `target/bench-upstream/crates/` with one target directory
-//! for all of them (dependencies built once, by a warm-up check that is not measured).
+//! for all of them (dependencies built once, by a warm-up check that is not measured: with one group, when there is one).
 
 use std::fs;
 use std::path::Path;
@@ -40,24 +40,26 @@ pub fn check(
             };
         }
     }
-    // Warm-up: builds the dependencies the first time (not measured).
-    if let Err(e) = run(dir, target, &[]) {
+    let manifest = fs::read_to_string(dir.join("Cargo.toml")).unwrap_or_default();
+    let first = first_group(&manifest);
+    let one_group = first.as_ref().map(|g| format!("rustls,{g}"));
+    let one_group_args = one_group
+        .as_deref()
+        .map(|features| ["--no-default-features", "--features", features]);
+    // Warm-up: builds the dependencies the first time (not measured). With one group when there
+    // is one: the dependencies and their features are the same as with all, and a huge crate is
+    // not checked in full twice.
+    let warm_up = one_group_args.as_ref().map_or(&[][..], |a| &a[..]);
+    if let Err(e) = run(dir, target, warm_up) {
         return Checks {
             all: Err(e),
             group: None,
         };
     }
     let all = run(dir, target, &[]);
-    let manifest = fs::read_to_string(dir.join("Cargo.toml")).unwrap_or_default();
-    let group = first_group(&manifest).map(|g| {
-        let features = format!("rustls,{g}");
-        let result = run(
-            dir,
-            target,
-            &["--no-default-features", "--features", &features],
-        );
-        (g, result)
-    });
+    let group = first
+        .zip(one_group_args)
+        .map(|(g, args)| (g, run(dir, target, &args)));
     Checks { all, group }
 }
 
