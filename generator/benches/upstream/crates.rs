@@ -1,7 +1,8 @@
 //! `cargo check` of each measured document's generated crate: with all features and with one
 //! group alone, time and peak memory (the largest resident set of `cargo` and the `rustc` it
 //! waits for, from GNU `time`), in `target/bench-upstream/crates/` with one target directory
-//! for all of them (dependencies built once, by a warm-up check that is not measured: with one group, when there is one).
+//! for all of them (dependencies built once, by a warm-up check that is not measured: with one
+//! group, when there is one).
 
 use std::fs;
 use std::path::Path;
