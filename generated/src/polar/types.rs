@@ -1373,10 +1373,7 @@ impl<'de> rt::FromMap<'de> for Refund {
     }
 }
 /// Key-value pairs attached to an object by the merchant.
-pub type MetadataOutputType = ::std::collections::BTreeMap<
-    String,
-    MetadataOutputTypeItem,
->;
+pub type MetadataOutputType = ::std::collections::BTreeMap<String, MetadataOutputTypeItem>;
 /// Where a refund stands.
 #[derive(Debug, Clone)]
 pub enum RefundStatus {

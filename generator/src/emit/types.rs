@@ -151,7 +151,8 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
         }
         doc_lines.push("**Deprecated** in the spec.".into());
     }
-    // Structs and enums are laid out as text; unions and aliases go through prettyplease.
+    // Structs, enums and aliases are laid out as text; unions (and aliases too long for a line) go
+    // through prettyplease.
     let doc = || docs::lines(&doc_lines);
     let name = || format_ident!("{}", def.rust_name);
     match &def.kind {
@@ -165,6 +166,15 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
             tokens(union(api, id, &name(), doc(), variants, tag.as_deref()))
         }
         TypeKind::Alias(t) => {
+            let line = format!(
+                "pub type {} = {};",
+                def.rust_name,
+                ty_text(api, t, Scope::Types)
+            );
+            if line.len() <= super::layout::WIDTH {
+                return vec![Item::Text(format!("{}{line}\n", docs::text(&doc_lines, 0)))];
+            }
+            // Too long for one line: prettyplease breaks the type.
             let (doc, name, t) = (doc(), name(), ty(api, t, Scope::Types));
             vec![quote! { #doc pub type #name = #t; }.into()]
         }
