@@ -120,22 +120,29 @@ impl Diagnostics {
 
 /// Escapes one JSON pointer token (`~` → `~0`, `/` → `~1`).
 pub fn escape_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+    let mut escaped = String::with_capacity(token.len());
+    push_escaped(&mut escaped, token);
+    escaped
 }
 
 /// Appends `/` and `token`, escaped as a JSON pointer token, to `pointer` (without allocating:
 /// the document walks extend one pointer per key).
 pub fn push_token(pointer: &mut String, token: &str) {
     pointer.push('/');
+    push_escaped(pointer, token);
+}
+
+/// `token` with `~` as `~0` and `/` as `~1`, appended to `out`.
+fn push_escaped(out: &mut String, token: &str) {
     if !token.contains(['~', '/']) {
-        pointer.push_str(token);
+        out.push_str(token);
         return;
     }
     for c in token.chars() {
         match c {
-            '~' => pointer.push_str("~0"),
-            '/' => pointer.push_str("~1"),
-            c => pointer.push(c),
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
         }
     }
 }
@@ -160,11 +167,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pushed_tokens_are_escaped_as_escape_token_does() {
-        for token in ["plain", "a/b", "x~y", "~/~1", "", "ünï/cödé"] {
+    fn tokens_are_escaped() {
+        let cases = [
+            ("plain", "plain"),
+            ("a/b", "a~1b"),
+            ("x~y", "x~0y"),
+            ("~/~1", "~0~1~01"),
+            ("", ""),
+            ("ünï/cödé", "ünï~1cödé"),
+        ];
+        for (token, want) in cases {
+            assert_eq!(escape_token(token), want);
             let mut pointer = String::from("/root");
             push_token(&mut pointer, token);
-            assert_eq!(pointer, format!("/root/{}", escape_token(token)), "{token}");
+            assert_eq!(pointer, format!("/root/{want}"));
         }
         let mut pointer = String::new();
         push_index(&mut pointer, 42);
