@@ -43,24 +43,22 @@ pub fn check(
     }
     let manifest = fs::read_to_string(dir.join("Cargo.toml")).unwrap_or_default();
     let first = first_group(&manifest);
-    let one_group = first.as_ref().map(|g| format!("rustls,{g}"));
-    let one_group_args = one_group
-        .as_deref()
-        .map(|features| ["--no-default-features", "--features", features]);
+    let features = first.as_ref().map(|g| format!("rustls,{g}"));
+    let one_group: &[&str] = match &features {
+        Some(features) => &["--no-default-features", "--features", features],
+        None => &[],
+    };
     // Warm-up: builds the dependencies the first time (not measured). With one group when there
     // is one: the dependencies and their features are the same as with all, and a huge crate is
     // not checked in full twice.
-    let warm_up = one_group_args.as_ref().map_or(&[][..], |a| &a[..]);
-    if let Err(e) = run(dir, target, warm_up) {
+    if let Err(e) = run(dir, target, one_group) {
         return Checks {
             all: Err(e),
             group: None,
         };
     }
     let all = run(dir, target, &[]);
-    let group = first
-        .zip(one_group_args)
-        .map(|(g, args)| (g, run(dir, target, &args)));
+    let group = first.map(|g| (g, run(dir, target, one_group)));
     Checks { all, group }
 }
 

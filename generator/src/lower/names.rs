@@ -90,17 +90,17 @@ pub fn not_prelude_type(name: String, suffix: &str) -> String {
     }
 }
 
-/// Keeps only characters valid in identifiers, splitting words on anything else.
-/// `raw` if it is lowercase ASCII words joined by single `_` (`full_name`) and no keyword: the
-/// common case, already snake case, and what the case conversions below would make of it.
-fn lower_words(raw: &str) -> Option<&str> {
-    let words = !raw.is_empty()
+/// Whether `raw` is lowercase ASCII words joined by single `_` (`full_name`), and no keyword:
+/// the common case, already snake case, and what the case conversions below would make of it.
+fn lower_words(raw: &str) -> bool {
+    !raw.is_empty()
         && raw
             .split('_')
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
-    (words && !KEYWORDS.contains(&raw)).then_some(raw)
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        && !KEYWORDS.contains(&raw)
 }
 
+/// Keeps only characters valid in identifiers, splitting words on anything else.
 fn clean(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for c in raw.chars() {
@@ -122,8 +122,8 @@ pub fn module(raw: &str) -> String {
 
 /// `snake_case`, valid as an identifier: keywords get a trailing `_`, a leading digit gets `_`.
 pub fn snake(raw: &str) -> String {
-    if let Some(words) = lower_words(raw) {
-        return words.to_owned();
+    if lower_words(raw) {
+        return raw.to_owned();
     }
     let mut name = clean(raw).to_snake_case();
     if name.is_empty() {
@@ -140,9 +140,9 @@ pub fn snake(raw: &str) -> String {
 
 /// `UpperCamelCase`, valid as an identifier.
 pub fn pascal(raw: &str) -> String {
-    if let Some(words) = lower_words(raw) {
-        let mut name = String::with_capacity(words.len());
-        for word in words.split('_') {
+    if lower_words(raw) {
+        let mut name = String::with_capacity(raw.len());
+        for word in raw.split('_') {
             name.push(word.as_bytes()[0].to_ascii_uppercase() as char);
             name.push_str(&word[1..]);
         }
@@ -279,12 +279,12 @@ mod tests {
     #[test]
     fn snake_words_take_the_short_way_to_the_same_names() {
         for raw in ["full_name", "a", "a_b", "html_url", "node_id", "x_y_z"] {
-            assert_eq!(lower_words(raw), Some(raw));
+            assert!(lower_words(raw), "{raw}");
             assert_eq!(snake(raw), clean(raw).to_snake_case(), "{raw}");
             assert_eq!(pascal(raw), clean(raw).to_upper_camel_case(), "{raw}");
         }
         for raw in ["type", "self", "_a", "a_", "a__b", "A_b", "a1", "", "ab-c"] {
-            assert_eq!(lower_words(raw), None, "{raw}");
+            assert!(!lower_words(raw), "{raw}");
         }
     }
 
