@@ -18,11 +18,29 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, Visitor};
 /// What [`FromMap`] reads from (serde's).
 pub use serde::de::MapAccess;
 
-/// A generated struct, read from an object's keys and values.
+/// A generated struct, read from an object's keys and values. A struct implements one of the
+/// two methods: [`read`](FromMap::read), or [`read_with`](FromMap::read_with) when another
+/// struct extends it (`allOf` with it as a member).
 pub trait FromMap<'de>: Sized {
     /// Reads the struct from the object in `map`.
-    fn read<A: MapAccess<'de>>(map: &mut Fields<'de, A>) -> Result<Self, A::Error>;
+    fn read<A: MapAccess<'de>>(map: &mut Fields<'de, A>) -> Result<Self, A::Error> {
+        Self::read_with(map, &mut |_, _| false)
+    }
+
+    /// Reads the struct from the object in `map`, offering each key that is not one of its
+    /// properties to `other` (the properties of the struct extending it), which reads the value
+    /// and says `true`, or says `false` and the value is skipped.
+    fn read_with<A: MapAccess<'de>>(
+        map: &mut Fields<'de, A>,
+        other: Other<'_, 'de, A>,
+    ) -> Result<Self, A::Error> {
+        let _ = other;
+        Self::read(map)
+    }
 }
+
+/// The keys a struct extended by another passes on to it: see [`FromMap::read_with`].
+pub type Other<'o, 'de, A> = &'o mut dyn FnMut(Key<'de>, &mut Fields<'de, A>) -> bool;
 
 /// Decodes a [`FromMap`] struct (named `name` in errors) from an object.
 pub fn object<'de, T: FromMap<'de>, D: Deserializer<'de>>(
@@ -110,6 +128,14 @@ impl<'de, A: MapAccess<'de>> Fields<'de, A> {
         self.read::<IgnoredAny>();
     }
 
+    /// Offers the key just read, which the struct does not declare, to the struct extending it
+    /// ([`FromMap::read_with`]); skips its value if that one does not declare it either.
+    pub fn offer(&mut self, key: Key<'de>, other: Other<'_, 'de, A>) {
+        if !other(key, self) {
+            self.skip();
+        }
+    }
+
     fn read<T: Deserialize<'de>>(&mut self) -> Option<T> {
         match self.map.next_value() {
             Ok(value) => Some(value),
@@ -187,6 +213,28 @@ macro_rules! object_deserialize {
 #[allow(unused_imports)]
 pub(crate) use object_deserialize;
 
+/// A struct extending another (`allOf`), which it holds in its field `$field`: the other's
+/// fields read (and are set) as its own, through `Deref` and `DerefMut`.
+#[allow(unused_macros)]
+macro_rules! extends {
+    ($name:ident, $field:ident: $base:ty) => {
+        impl ::std::ops::Deref for $name {
+            type Target = $base;
+            fn deref(&self) -> &$base {
+                &self.$field
+            }
+        }
+        impl ::std::ops::DerefMut for $name {
+            fn deref_mut(&mut self) -> &mut $base {
+                &mut self.$field
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use extends;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,4 +303,105 @@ mod tests {
         let e = serde_json::from_str::<Pet>(r#"{"kind":"k","x":[1,}"#).unwrap_err();
         assert!(e.to_string().starts_with("expected value at line 1 column 20"), "{e}");
     }
+
+    /// `Entity { id }`, extended by `Named { name }` (itself extended), extended by
+    /// `Tagged { tag, additional }`, as the generator writes them.
+    #[derive(Debug, PartialEq)]
+    struct Entity {
+        id: i64,
+    }
+
+    impl<'de> FromMap<'de> for Entity {
+        fn read_with<A: MapAccess<'de>>(
+            map: &mut Fields<'de, A>,
+            other: Other<'_, 'de, A>,
+        ) -> Result<Self, A::Error> {
+            let mut id = None;
+            while let Some(key) = map.key() {
+                match key.as_str() {
+                    "id" => map.put(&mut id),
+                    _ => map.offer(key, other),
+                }
+            }
+            match id {
+                Some(id) => map.done(Self { id }),
+                None => map.missing(&[("id", true)]),
+            }
+        }
+    }
+
+    #[derive(Debug, PartialEq)]
+    struct Named {
+        base: Entity,
+        name: String,
+    }
+
+    impl<'de> FromMap<'de> for Named {
+        fn read_with<A: MapAccess<'de>>(
+            map: &mut Fields<'de, A>,
+            other: Other<'_, 'de, A>,
+        ) -> Result<Self, A::Error> {
+            let mut name = None;
+            let base = <Entity as FromMap>::read_with(map, &mut |key, map| {
+                match key.as_str() {
+                    "name" => map.put(&mut name),
+                    _ => return other(key, map),
+                }
+                true
+            })?;
+            match name {
+                Some(name) => map.done(Self { base, name }),
+                None => map.missing(&[("name", true)]),
+            }
+        }
+    }
+
+    #[derive(Debug, PartialEq)]
+    struct Tagged {
+        base: Named,
+        tag: Option<String>,
+        additional: BTreeMap<String, i64>,
+    }
+
+    impl<'de> FromMap<'de> for Tagged {
+        fn read<A: MapAccess<'de>>(map: &mut Fields<'de, A>) -> Result<Self, A::Error> {
+            let mut tag = None;
+            let mut additional = BTreeMap::new();
+            let base = <Named as FromMap>::read_with(map, &mut |key, map| {
+                match key.as_str() {
+                    "tag" => map.set(&mut tag),
+                    _ => map.keep(key, &mut additional),
+                }
+                true
+            })?;
+            map.done(Self { base, tag, additional })
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Named {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            object(deserializer, "Named")
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Tagged {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            object(deserializer, "Tagged")
+        }
+    }
+
+    #[test]
+    fn an_extending_struct_reads_the_keys_its_bases_pass_on() {
+        let t: Tagged = serde_json::from_str(r#"{"x":1,"tag":"t","name":"n","id":7}"#).unwrap();
+        let named = Named { base: Entity { id: 7 }, name: "n".into() };
+        let additional = BTreeMap::from([("x".to_owned(), 1)]);
+        assert_eq!(t, Tagged { base: named, tag: Some("t".into()), additional });
+        let e = serde_json::from_str::<Tagged>(r#"{"name":"n","tag":"t"}"#).unwrap_err();
+        assert_eq!(e.to_string(), "missing field `id` at line 1 column 22");
+        let e = serde_json::from_str::<Named>(r#"{"id":1,"tag":"t"}"#).unwrap_err();
+        assert_eq!(e.to_string(), "missing field `name` at line 1 column 18");
+        let e = serde_json::from_str::<Tagged>(r#"{"id":1,"name":"n","y":"s"}"#).unwrap_err();
+        assert_eq!(e.to_string(), "invalid type: string \"s\", expected i64 at line 1 column 26");
+    }
+
 }

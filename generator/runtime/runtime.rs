@@ -30,7 +30,9 @@ pub use de::{Fields, FromMap, MapAccess};
 pub use ser::Serializer;
 pub use encode::*;
 #[allow(unused_imports)]
-pub(crate) use de::object_deserialize;
+pub(crate) use de::{extends, object_deserialize};
+#[allow(unused_imports)]
+pub(crate) use ser::object_serialize;
 #[allow(unused_imports)]
 pub(crate) use enums::{integer_enum_impls, string_enum_impls};
 pub use multipart::*;

@@ -53,6 +53,11 @@ impl<M: SerializeMap> Object<M> {
         }
     }
 
+    /// Writes the properties of the struct this one extends (`allOf`), in its own order.
+    pub fn extend<T: WriteFields>(&mut self, base: &T) {
+        base.write(self);
+    }
+
     /// Writes additional properties (those the spec does not list), after the declared ones.
     pub fn flatten<T: Serialize>(&mut self, properties: &BTreeMap<String, T>) {
         for (name, value) in properties {
@@ -65,6 +70,32 @@ impl<M: SerializeMap> Object<M> {
         self.map.and_then(SerializeMap::end)
     }
 }
+
+/// A generated struct another extends (`allOf` with it as a member): it writes its properties
+/// into an object begun elsewhere, so the extending struct's `Serialize` can send them with its
+/// own ([`Object::extend`]). Its own `Serialize` is one line, `object_serialize!(Name);`.
+pub trait WriteFields {
+    /// Writes the struct's properties into `map`.
+    fn write<M: SerializeMap>(&self, map: &mut Object<M>);
+}
+
+/// `Serialize` of a generated struct through its [`WriteFields`] (unused in a crate where no
+/// struct extends another).
+#[allow(unused_macros)]
+macro_rules! object_serialize {
+    ($name:ident) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = $crate::runtime::ser::object(serializer);
+                $crate::runtime::ser::WriteFields::write(self, &mut map);
+                map.end()
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use object_serialize;
 
 #[cfg(test)]
 mod tests {
@@ -118,5 +149,42 @@ mod tests {
         let e = Two.serialize(&mut serde_json::Serializer::new(&mut out)).unwrap_err();
         assert_eq!(e.to_string(), "bad value");
         assert_eq!(String::from_utf8(out).unwrap(), r#"{"a":1,"b":"#);
+    }
+
+    #[test]
+    fn an_extending_struct_sends_its_bases_properties_in_their_place() {
+        struct Entity {
+            id: i64,
+        }
+        impl WriteFields for Entity {
+            fn write<M: SerializeMap>(&self, map: &mut Object<M>) {
+                map.field("id", &self.id);
+            }
+        }
+        struct Named {
+            base: Entity,
+            name: Option<String>,
+        }
+        impl WriteFields for Named {
+            fn write<M: SerializeMap>(&self, map: &mut Object<M>) {
+                map.extend(&self.base);
+                map.optional("name", &self.name);
+            }
+        }
+        struct Tagged {
+            tag: String,
+            base: Named,
+        }
+        impl Serialize for Tagged {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = object(serializer);
+                map.field("tag", &self.tag);
+                map.extend(&self.base);
+                map.end()
+            }
+        }
+        let base = Named { base: Entity { id: 7 }, name: Some("n".into()) };
+        let t = Tagged { tag: "t".into(), base };
+        assert_eq!(serde_json::to_string(&t).unwrap(), r#"{"tag":"t","id":7,"name":"n"}"#);
     }
 }

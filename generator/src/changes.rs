@@ -1247,10 +1247,12 @@ impl<'a> Walk<'a> {
                 TypeKind::Struct {
                     fields: fa,
                     additional: xa,
+                    ..
                 },
                 TypeKind::Struct {
                     fields: fb,
                     additional: xb,
+                    ..
                 },
             ) => {
                 self.fields(fa, fb, path);

@@ -212,6 +212,7 @@ pub fn generate_with(
         found.push(diags.into_vec());
         if let Some(mut api) = api {
             api.merge_identical_types();
+            api.settle_bases();
             apis.push(api);
         }
     }

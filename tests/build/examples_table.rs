@@ -190,7 +190,9 @@ impl<'a> Walker<'a> {
     fn fields(&self, ty: &TypeRef) -> Option<(&'a [Field], Option<&'a TypeRef>)> {
         match self.resolve(ty) {
             TypeRef::Named(id) => match &self.api.types[id].kind {
-                TypeKind::Struct { fields, additional } => Some((fields, additional.as_ref())),
+                TypeKind::Struct {
+                    fields, additional, ..
+                } => Some((fields, additional.as_ref())),
                 _ => None,
             },
             _ => None,
@@ -240,7 +242,12 @@ impl<'a> Walker<'a> {
                 .values()
                 .all(|v| self.fits(v, &inner, strict, depth + 1)),
             (TypeRef::Named(id), value) => match (&self.api.types[id].kind, value) {
-                (TypeKind::Struct { fields, additional }, Value::Object(map)) => {
+                (
+                    TypeKind::Struct {
+                        fields, additional, ..
+                    },
+                    Value::Object(map),
+                ) => {
                     fields
                         .iter()
                         .filter(|f| f.required && !f.read_only)
@@ -284,7 +291,9 @@ impl<'a> Walker<'a> {
                     .collect(),
             ),
             (TypeRef::Named(id), Value::Object(map)) => match &self.api.types[id].kind {
-                TypeKind::Struct { fields, additional } => Value::Object(
+                TypeKind::Struct {
+                    fields, additional, ..
+                } => Value::Object(
                     map.iter()
                         .filter_map(|(k, v)| match fields.iter().find(|f| &f.wire_name == k) {
                             Some(f) if f.read_only => None,

@@ -367,11 +367,13 @@ async fn list_legacy_sends_paging_and_filter_query_and_decodes_page() {
         results[0],
         Webhook {
             id: Some("9d2e7c41-8b3a-4f65-a0d9-2e5c7b1f3a68".into()),
-            type_: "DataConnectionStatusChanged".into(),
-            company_id: Some("0b6f5a3e-2c41-4d8f-a9e7-6c3d1b2f4e90".into()),
-            notifiers: WebhookNotifier {
-                emails: Some(vec!["ops@example.org".into()]),
-                webhook: Some("https://hooks.example.org/codat/legacy".into()),
+            base: CreateRule {
+                type_: "DataConnectionStatusChanged".into(),
+                company_id: Some("0b6f5a3e-2c41-4d8f-a9e7-6c3d1b2f4e90".into()),
+                notifiers: WebhookNotifier {
+                    emails: Some(vec!["ops@example.org".into()]),
+                    webhook: Some("https://hooks.example.org/codat/legacy".into()),
+                },
             },
         }
     );
@@ -467,11 +469,13 @@ async fn create_legacy_posts_rule_and_decodes_webhook() {
         created,
         Webhook {
             id: Some("e3334455-1aed-4e71-ab43-6bccf12092ee".into()),
-            type_: "DataConnectionStatusChanged".into(),
-            company_id: Some("39b73b17-cc2e-429e-915d-71654e9dcd1e".into()),
-            notifiers: WebhookNotifier {
-                emails: Some(vec!["info@client.com".into()]),
-                webhook: Some("https://webhook.client.com".into()),
+            base: CreateRule {
+                type_: "DataConnectionStatusChanged".into(),
+                company_id: Some("39b73b17-cc2e-429e-915d-71654e9dcd1e".into()),
+                notifiers: WebhookNotifier {
+                    emails: Some(vec!["info@client.com".into()]),
+                    webhook: Some("https://webhook.client.com".into()),
+                },
             },
         }
     );

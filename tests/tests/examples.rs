@@ -198,8 +198,11 @@ mod runtime {
     #[path = "RUNTIME/ser.rs"]
     pub mod ser;
     pub use de::{Fields, FromMap, MapAccess};
-    pub(crate) use de::object_deserialize;
+    #[allow(unused_imports)]
+    pub(crate) use de::{extends, object_deserialize};
     pub(crate) use enums::{integer_enum_impls, string_enum_impls};
+    #[allow(unused_imports)]
+    pub(crate) use ser::object_serialize;
     pub use ser::Serializer;
 }
 "#;

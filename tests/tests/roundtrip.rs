@@ -870,6 +870,48 @@ mod all_of {
     }
 }
 
+mod all_of_bases {
+    use golden_types::all_of::types::{Entity, FlatNote, PinnedNote};
+
+    #[test]
+    fn a_chain_of_bases_reads_and_sends_one_object_in_the_specs_order() {
+        // PinnedNote extends Note, which extends Entity between properties of its own.
+        let text = r#"{"text":"hi","key":"k1","version":2,"tags":["a"],"pinned_at":"noon"}"#;
+        let pinned: PinnedNote = serde_json::from_str(text).unwrap();
+        assert_eq!(pinned.key, "k1");
+        assert_eq!(pinned.text, "hi");
+        assert_eq!(pinned.pinned_at, "noon");
+        assert_eq!(
+            pinned.base.base,
+            Entity {
+                key: "k1".into(),
+                version: Some(2)
+            }
+        );
+        assert_eq!(pinned.base.tags.as_deref(), Some(&["a".to_owned()][..]));
+        assert_eq!(serde_json::to_string(&pinned).unwrap(), text);
+        let e = serde_json::from_str::<PinnedNote>(r#"{"text":"hi","pinned_at":"noon"}"#);
+        let e = e.unwrap_err().to_string();
+        assert!(e.starts_with("missing field `key`"), "{e}");
+        let e = serde_json::from_str::<PinnedNote>(r#"{"text":"hi","key":"k"}"#);
+        let e = e.unwrap_err().to_string();
+        assert!(e.starts_with("missing field `pinned_at`"), "{e}");
+    }
+
+    #[test]
+    fn a_flattened_schema_has_every_property_as_a_field() {
+        let flat = FlatNote {
+            key: "k".into(),
+            version: None,
+            text: Some("t".into()),
+        };
+        assert_eq!(
+            serde_json::to_string(&flat).unwrap(),
+            r#"{"key":"k","text":"t"}"#
+        );
+    }
+}
+
 mod all_of_unions {
     use super::*;
     use golden_types::all_of::types::{CurrentUser, CurrentUserOpen, Target, User};

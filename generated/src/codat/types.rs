@@ -53,20 +53,16 @@ impl<'de> rt::FromMap<'de> for WebhookConsumer {
 pub struct Webhook {
     /// Identifier of the notification rule.
     pub id: Option<String>,
-    /// Event type or condition that triggers the rule.
-    pub type_: String,
-    /// The `companyId` property.
-    pub company_id: Option<CompanyId>,
-    /// The `notifiers` property.
-    pub notifiers: WebhookNotifier,
+    /// The properties of [`CreateRule`], which this schema extends (`allOf`): they
+    /// read as this struct's own too (`Deref`).
+    pub base: CreateRule,
 }
+rt::extends!(Webhook, base: CreateRule);
 impl ::serde::Serialize for Webhook {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer);
         map.optional("id", &self.id);
-        map.field("type", &self.type_);
-        map.optional("companyId", &self.company_id);
-        map.field("notifiers", &self.notifiers);
+        map.extend(&self.base);
         map.end()
     }
 }
@@ -76,24 +72,14 @@ impl<'de> rt::FromMap<'de> for Webhook {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id = None;
-        let mut type_ = None;
-        let mut company_id = None;
-        let mut notifiers = None;
-        while let Some(key) = map.key() {
+        let base = <CreateRule as rt::FromMap>::read_with(map, &mut |key, map| {
             match key.as_str() {
                 "id" => map.set(&mut id),
-                "type" => map.put(&mut type_),
-                "companyId" => map.set(&mut company_id),
-                "notifiers" => map.put(&mut notifiers),
-                _ => map.skip(),
+                _ => return false,
             }
-        }
-        match (type_, notifiers) {
-            (Some(type_), Some(notifiers)) => map.done(Self { id, type_, company_id, notifiers }),
-            (type_, notifiers) => {
-                map.missing(&[("type", type_.is_none()), ("notifiers", notifiers.is_none())])
-            }
-        }
+            true
+        })?;
+        map.done(Self { base, id })
     }
 }
 /// Pagination information
@@ -108,20 +94,20 @@ pub struct PagingInfo {
     /// The `_links` property.
     pub links: Links,
 }
-impl ::serde::Serialize for PagingInfo {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
+rt::object_serialize!(PagingInfo);
+impl rt::ser::WriteFields for PagingInfo {
+    fn write<M: ::serde::ser::SerializeMap>(&self, map: &mut rt::ser::Object<M>) {
         map.field("pageNumber", &self.page_number);
         map.field("pageSize", &self.page_size);
         map.field("totalResults", &self.total_results);
         map.field("_links", &self.links);
-        map.end()
     }
 }
 rt::object_deserialize!(PagingInfo);
 impl<'de> rt::FromMap<'de> for PagingInfo {
-    fn read<A: rt::MapAccess<'de>>(
+    fn read_with<A: rt::MapAccess<'de>>(
         map: &mut rt::Fields<'de, A>,
+        other: rt::de::Other<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut page_number = None;
         let mut page_size = None;
@@ -133,7 +119,7 @@ impl<'de> rt::FromMap<'de> for PagingInfo {
                 "pageSize" => map.put(&mut page_size),
                 "totalResults" => map.put(&mut total_results),
                 "_links" => map.put(&mut links),
-                _ => map.skip(),
+                _ => map.offer(key, other),
             }
         }
         match (page_number, page_size, total_results, links) {
@@ -831,23 +817,16 @@ impl<'de> rt::FromMap<'de> for WebhookConsumerPrototype {
 pub struct Webhooks {
     /// The `results` property.
     pub results: Option<Vec<Webhook>>,
-    /// Number of the page returned.
-    pub page_number: i64,
-    /// Size of the page that was requested.
-    pub page_size: i64,
-    /// Count of matching items across all pages.
-    pub total_results: i64,
-    /// The `_links` property.
-    pub links: Links,
+    /// The properties of [`PagingInfo`], which this schema extends (`allOf`): they
+    /// read as this struct's own too (`Deref`).
+    pub base: PagingInfo,
 }
+rt::extends!(Webhooks, base: PagingInfo);
 impl ::serde::Serialize for Webhooks {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer);
         map.optional("results", &self.results);
-        map.field("pageNumber", &self.page_number);
-        map.field("pageSize", &self.page_size);
-        map.field("totalResults", &self.total_results);
-        map.field("_links", &self.links);
+        map.extend(&self.base);
         map.end()
     }
 }
@@ -857,33 +836,14 @@ impl<'de> rt::FromMap<'de> for Webhooks {
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut results = None;
-        let mut page_number = None;
-        let mut page_size = None;
-        let mut total_results = None;
-        let mut links = None;
-        while let Some(key) = map.key() {
+        let base = <PagingInfo as rt::FromMap>::read_with(map, &mut |key, map| {
             match key.as_str() {
                 "results" => map.set(&mut results),
-                "pageNumber" => map.put(&mut page_number),
-                "pageSize" => map.put(&mut page_size),
-                "totalResults" => map.put(&mut total_results),
-                "_links" => map.put(&mut links),
-                _ => map.skip(),
+                _ => return false,
             }
-        }
-        match (page_number, page_size, total_results, links) {
-            (Some(page_number), Some(page_size), Some(total_results), Some(links)) => {
-                map.done(Self { results, page_number, page_size, total_results, links })
-            }
-            (page_number, page_size, total_results, links) => {
-                map.missing(&[
-                    ("pageNumber", page_number.is_none()),
-                    ("pageSize", page_size.is_none()),
-                    ("totalResults", total_results.is_none()),
-                    ("_links", links.is_none()),
-                ])
-            }
-        }
+            true
+        })?;
+        map.done(Self { base, results })
     }
 }
 /// Settings for a legacy rule-based webhook.
@@ -896,19 +856,19 @@ pub struct CreateRule {
     /// The `notifiers` property.
     pub notifiers: WebhookNotifier,
 }
-impl ::serde::Serialize for CreateRule {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
+rt::object_serialize!(CreateRule);
+impl rt::ser::WriteFields for CreateRule {
+    fn write<M: ::serde::ser::SerializeMap>(&self, map: &mut rt::ser::Object<M>) {
         map.field("type", &self.type_);
         map.optional("companyId", &self.company_id);
         map.field("notifiers", &self.notifiers);
-        map.end()
     }
 }
 rt::object_deserialize!(CreateRule);
 impl<'de> rt::FromMap<'de> for CreateRule {
-    fn read<A: rt::MapAccess<'de>>(
+    fn read_with<A: rt::MapAccess<'de>>(
         map: &mut rt::Fields<'de, A>,
+        other: rt::de::Other<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut type_ = None;
         let mut company_id = None;
@@ -918,7 +878,7 @@ impl<'de> rt::FromMap<'de> for CreateRule {
                 "type" => map.put(&mut type_),
                 "companyId" => map.set(&mut company_id),
                 "notifiers" => map.put(&mut notifiers),
-                _ => map.skip(),
+                _ => map.offer(key, other),
             }
         }
         match (type_, notifiers) {

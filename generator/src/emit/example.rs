@@ -74,32 +74,39 @@ fn value(api: &Api, krate: &str, t: &TypeRef, hint: &str, depth: usize) -> Node 
                     }
                     _ => atom("::serde_json::from_value(::serde_json::json!({})).unwrap()"),
                 },
-                TypeKind::Struct { fields, additional } => {
-                    let mut items: Vec<Node> = fields
-                        .iter()
-                        .map(|f| {
-                            let name = format!("{}: ", f.rust_name);
-                            if f.required
-                                && !f.read_only
-                                && !matches!(f.ty, TypeRef::Nullable(_))
-                                && depth < MAX_DEPTH
-                            {
-                                let v = value(api, krate, &f.ty, &f.wire_name, depth + 1);
-                                let v = boxed_if_needed(api, &f.ty, id, v);
-                                if f.write_only {
-                                    prefixed(&name, Node::call("Some(", vec![v]))
-                                } else {
-                                    prefixed(&name, v)
-                                }
+                TypeKind::Struct {
+                    fields: all,
+                    additional,
+                    base,
+                    ..
+                } => {
+                    let own = super::structs::own_fields(api, all, *base);
+                    let mut items: Vec<Node> = Vec::new();
+                    items.extend(own.fields.iter().map(|f| {
+                        let name = format!("{}: ", f.rust_name);
+                        if f.required
+                            && !f.read_only
+                            && !matches!(f.ty, TypeRef::Nullable(_))
+                            && depth < MAX_DEPTH
+                        {
+                            let v = value(api, krate, &f.ty, &f.wire_name, depth + 1);
+                            let v = boxed_if_needed(api, &f.ty, id, v);
+                            if f.write_only {
+                                prefixed(&name, Node::call("Some(", vec![v]))
                             } else {
-                                atom(format!("{name}None"))
+                                prefixed(&name, v)
                             }
-                        })
-                        .collect();
+                        } else {
+                            atom(format!("{name}None"))
+                        }
+                    }));
+                    // The base in its place, as the struct declares it.
+                    if let Some((field, b)) = &own.base {
+                        let v = value(api, krate, &TypeRef::Named(*b), hint, depth);
+                        items.insert(own.before, prefixed(&format!("{field}: "), v));
+                    }
                     if additional.is_some() {
-                        let taken = fields
-                            .iter()
-                            .any(|f| f.rust_name == "additional_properties");
+                        let taken = all.iter().any(|f| f.rust_name == "additional_properties");
                         let name = if taken {
                             "additional_properties_"
                         } else {

@@ -41,6 +41,7 @@ pub(super) fn parts(out: &mut Text, indent: usize, api: &Api, body: &Body) {
             TypeKind::Struct {
                 fields,
                 additional: None,
+                ..
             } => Some(fields),
             _ => None,
         },

@@ -19,7 +19,13 @@ fn named(t: &TypeRef, out: &mut Vec<usize>) {
 fn edges(api: &Api, id: usize) -> Vec<usize> {
     let mut out = Vec::new();
     match &api.types[id].kind {
-        TypeKind::Struct { fields, additional } => {
+        TypeKind::Struct {
+            fields,
+            additional,
+            base,
+            ..
+        } => {
+            out.extend(*base);
             for f in fields {
                 named(&f.ty, &mut out);
             }

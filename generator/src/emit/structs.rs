@@ -6,7 +6,58 @@
 use super::layout::{self, List, Text};
 use super::types::{boxed_text, is_nullable, ty_text, Scope};
 use super::{docs, Item};
-use crate::ir::{Api, Field, TypeDef, TypeRef};
+use crate::ir::{Api, Field, TypeDef, TypeKind, TypeRef};
+
+/// What a struct is made of (`TypeKind::Struct`).
+pub(super) struct Shape<'a> {
+    /// Every property, inherited from the base or not.
+    pub fields: &'a [Field],
+    pub additional: Option<&'a TypeRef>,
+    /// The struct it extends (settled: its fields are among `fields`).
+    pub base: Option<usize>,
+    /// Whether a struct extends this one.
+    pub extended: bool,
+}
+
+/// A struct's fields as it declares them: the struct it extends, if any, in a field of its own
+/// (named `base`, or with `_`s after it while a property has that name), and the fields that
+/// are not the base's.
+pub(super) struct Own<'a> {
+    /// The base's field name and id.
+    pub base: Option<(String, usize)>,
+    /// The fields that are not the base's, in the spec's order.
+    pub fields: Vec<&'a Field>,
+    /// How many of them come before the base's (the base is declared, sent and shown in the
+    /// place of its first property).
+    pub before: usize,
+}
+
+/// The fields of a struct (every property, `fields`) with base `base`, as it declares them.
+pub(super) fn own_fields<'a>(api: &Api, fields: &'a [Field], base: Option<usize>) -> Own<'a> {
+    let Some(b) = base else {
+        return Own {
+            base: None,
+            fields: fields.iter().collect(),
+            before: 0,
+        };
+    };
+    let inherited: Vec<&str> = match &api.types[b].kind {
+        TypeKind::Struct { fields, .. } => fields.iter().map(|f| f.wire_name.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let is_own = |f: &&Field| !inherited.contains(&f.wire_name.as_str());
+    let own: Vec<&Field> = fields.iter().filter(is_own).collect();
+    let before = fields.iter().take_while(is_own).count();
+    let mut name = String::from("base");
+    while own.iter().any(|f| f.rust_name == name) {
+        name.push('_');
+    }
+    Own {
+        base: Some((name, b)),
+        fields: own,
+        before,
+    }
+}
 
 /// A struct: its definition, `Serialize`, `Deserialize` and `FromMap`, laid out as text (their
 /// shape is fixed).
@@ -15,24 +66,38 @@ pub(super) fn strukt(
     id: usize,
     def: &TypeDef,
     doc: &[String],
-    fields: &[Field],
-    additional: Option<&TypeRef>,
+    shape: Shape<'_>,
 ) -> Vec<Item> {
+    let Shape {
+        fields: all,
+        additional,
+        base,
+        extended,
+    } = shape;
     let name = def.rust_name.as_str();
+    let Own {
+        base,
+        fields,
+        before,
+    } = own_fields(api, all, base);
+    let base = base.map(|(field, b)| (field, api.types[b].rust_name.as_str()));
     let mut out = Text::default();
     out.lines(&docs::text(doc, 0));
-    let default = if fields.iter().all(|f| !f.required) {
+    let default = if all.iter().all(|f| !f.required) {
         ", Default"
     } else {
         ""
     };
     out.line(0, &format!("#[derive(Debug, Clone, PartialEq{default})]"));
-    if fields.is_empty() && additional.is_none() {
+    if fields.is_empty() && additional.is_none() && base.is_none() {
         out.line(0, &format!("pub struct {name} {{}}"));
     } else {
         out.line(0, &format!("pub struct {name} {{"));
     }
-    for f in fields {
+    for (i, f) in fields.iter().enumerate() {
+        if i == before {
+            base_field(&mut out, base.as_ref());
+        }
         out.lines(&docs::text(&field_doc(f), 1));
         let inner = boxed_text(api, &f.ty, id);
         if is_required(f) {
@@ -42,11 +107,11 @@ pub(super) fn strukt(
             out.line(1, &format!("pub {}: Option<{inner}>,", f.rust_name));
         }
     }
+    if before == fields.len() {
+        base_field(&mut out, base.as_ref());
+    }
     let additional = additional.map(|extra| {
-        let fname = if fields
-            .iter()
-            .any(|f| f.rust_name == "additional_properties")
-        {
+        let fname = if all.iter().any(|f| f.rust_name == "additional_properties") {
             "additional_properties_"
         } else {
             "additional_properties"
@@ -61,39 +126,129 @@ pub(super) fn strukt(
         );
         fname
     });
-    if !fields.is_empty() || additional.is_some() {
+    if !fields.is_empty() || additional.is_some() || base.is_some() {
         out.line(0, "}");
     }
-    vec![
-        Item::Text(out.into_string()),
-        Item::Text(serialize(name, fields, additional)),
+    // Each item is a text of its own: the type's `cfg` goes before each.
+    let mut items = vec![Item::Text(out.into_string())];
+    if let Some((field, parent)) = &base {
+        items.push(Item::Text(format!(
+            "rt::extends!({name}, {field}: {parent});\n"
+        )));
+    }
+    let base = base
+        .as_ref()
+        .map(|(field, parent)| (field.as_str(), *parent));
+    let object = Object {
+        name,
+        fields: &fields,
+        before,
+        additional,
+        base,
+        extended,
+    };
+    if extended {
+        items.push(Item::Text(format!("rt::object_serialize!({name});\n")));
+    }
+    items.extend([
+        Item::Text(serialize(&object)),
         Item::Text(format!("rt::object_deserialize!({name});\n")),
-        Item::Text(from_map(api, name, fields, additional)),
-    ]
+        Item::Text(from_map(api, &object)),
+    ]);
+    items
 }
 
-/// The struct's `Serialize` (through `runtime::ser`): one line per property it sends.
-fn serialize(name: &str, fields: &[Field], additional: Option<&str>) -> String {
+/// The field holding the base, if any.
+fn base_field(out: &mut Text, base: Option<&(String, &str)>) {
+    if let Some((field, parent)) = base {
+        out.line(
+            1,
+            &format!(
+                "/// The properties of [`{parent}`], which this schema extends (`allOf`): they"
+            ),
+        );
+        out.line(1, "/// read as this struct's own too (`Deref`).");
+        out.line(1, &format!("pub {field}: {parent},"));
+    }
+}
+
+/// What a struct's impls are written from.
+struct Object<'a> {
+    name: &'a str,
+    /// Its own fields (not the base's).
+    fields: &'a [&'a Field],
+    /// How many of them come before the base.
+    before: usize,
+    /// The field holding additional properties.
+    additional: Option<&'a str>,
+    /// The field holding the base, and the base's type.
+    base: Option<(&'a str, &'a str)>,
+    /// Whether a struct extends this one.
+    extended: bool,
+}
+
+/// The struct's `Serialize` (through `runtime::ser`): one line per property it sends (the base's
+/// in one, `map.extend`). A struct another extends writes them in its `WriteFields`, and its
+/// `Serialize` is `object_serialize!`.
+fn serialize(object: &Object<'_>) -> String {
+    let Object {
+        name,
+        fields,
+        before,
+        additional,
+        base,
+        extended,
+    } = *object;
     let mut out = Text::default();
-    out.line(0, &format!("impl ::serde::Serialize for {name} {{"));
-    out.line(
-        1,
-        "fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {",
-    );
-    let sent: Vec<&Field> = fields.iter().filter(|f| !f.read_only).collect();
-    if sent.is_empty() && additional.is_none() {
-        out.line(2, "rt::ser::object(serializer).end()");
+    let sent: Vec<&Field> = fields.iter().copied().filter(|f| !f.read_only).collect();
+    let nothing = sent.is_empty() && additional.is_none() && base.is_none();
+    if extended {
+        out.line(0, &format!("impl rt::ser::WriteFields for {name} {{"));
+        out.line(
+            1,
+            "fn write<M: ::serde::ser::SerializeMap>(&self, map: &mut rt::ser::Object<M>) {",
+        );
+        if nothing {
+            out.line(2, "let _ = map;");
+        }
     } else {
-        out.line(2, "let mut map = rt::ser::object(serializer);");
-        for f in sent {
+        out.line(0, &format!("impl ::serde::Serialize for {name} {{"));
+        out.line(
+            1,
+            "fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {",
+        );
+    }
+    if nothing && !extended {
+        out.line(2, "rt::ser::object(serializer).end()");
+    } else if !nothing {
+        if !extended {
+            out.line(2, "let mut map = rt::ser::object(serializer);");
+        }
+        let extend = |out: &mut Text| {
+            if let Some((field, _)) = base {
+                out.line(2, &format!("map.extend(&self.{field});"));
+            }
+        };
+        for (i, f) in fields.iter().enumerate() {
+            if i == before {
+                extend(&mut out);
+            }
+            if f.read_only {
+                continue;
+            }
             let how = if is_required(f) { "field" } else { "optional" };
             let wire = layout::string(&f.wire_name);
             out.line(2, &format!("map.{how}({wire}, &self.{});", f.rust_name));
         }
+        if before == fields.len() {
+            extend(&mut out);
+        }
         if let Some(extra) = additional {
             out.line(2, &format!("map.flatten(&self.{extra});"));
         }
-        out.line(2, "map.end()");
+        if !extended {
+            out.line(2, "map.end()");
+        }
     }
     out.line(1, "}");
     out.line(0, "}");
@@ -121,27 +276,41 @@ fn field_doc(f: &Field) -> Vec<String> {
 }
 
 /// The struct's `FromMap` (its `Deserialize`, through `runtime::de`): one slot per field, one
-/// match arm per property name, then the struct.
-fn from_map(api: &Api, name: &str, fields: &[Field], additional: Option<&str>) -> String {
-    // The slots are named like the fields; one that would shadow `map` or `key` gets a `_`, and
-    // one like `_1` (clippy wants a descriptive name) a `field` before it.
+/// match arm per property name, then the struct. A struct extending another reads the base
+/// first, which offers it the keys that are not the base's; a struct another extends offers
+/// those it does not declare to that one (`read_with`).
+fn from_map(api: &Api, object: &Object<'_>) -> String {
+    let Object {
+        name,
+        fields,
+        additional,
+        base,
+        extended,
+        ..
+    } = *object;
+    // The slots are named like the fields; one that would shadow `map`, `key` or `other` (or
+    // the base) gets a `_`, and one like `_1` (clippy wants a descriptive name) a `field`
+    // before it.
     let taken: Vec<&str> = fields.iter().map(|f| f.rust_name.as_str()).collect();
+    let reserved = |local: &str| {
+        ["map", "key", "other"].contains(&local) || base.is_some_and(|(field, _)| field == local)
+    };
     let slot = |f: &Field| {
         let mut local = f.rust_name.clone();
         if local.starts_with('_') {
             local.insert_str(0, "field");
         }
-        if local != f.rust_name || local == "map" || local == "key" {
-            while local == "map" || local == "key" || taken.contains(&local.as_str()) {
+        if local != f.rust_name || reserved(&local) {
+            while reserved(&local) || taken.contains(&local.as_str()) {
                 local.push('_');
             }
         }
         local
     };
-    let slots: Vec<String> = fields.iter().map(slot).collect();
+    let slots: Vec<String> = fields.iter().copied().map(slot).collect();
     // A struct whose fields are all optional (so `Default`) is read straight into `value`; any
     // other into one slot per field, then built.
-    let into_default = !fields.is_empty() && fields.iter().all(|f| !f.required);
+    let into_default = base.is_none() && !fields.is_empty() && fields.iter().all(|f| !f.required);
     // Where a field (or the additional properties) is read to: `value.field`, or its slot.
     let place = |field: &str, slot: &str| {
         if into_default {
@@ -155,11 +324,20 @@ fn from_map(api: &Api, name: &str, fields: &[Field], additional: Option<&str>) -
     let must = |f: &Field| is_required(f) && !is_nullable(api, &f.ty);
     let mut out = Text::default();
     out.line(0, &format!("impl<'de> rt::FromMap<'de> for {name} {{"));
-    out.lines(concat!(
-        "    fn read<A: rt::MapAccess<'de>>(\n",
-        "        map: &mut rt::Fields<'de, A>,\n",
-        "    ) -> Result<Self, A::Error> {\n",
-    ));
+    if extended {
+        out.lines(concat!(
+            "    fn read_with<A: rt::MapAccess<'de>>(\n",
+            "        map: &mut rt::Fields<'de, A>,\n",
+            "        other: rt::de::Other<'_, 'de, A>,\n",
+            "    ) -> Result<Self, A::Error> {\n",
+        ));
+    } else {
+        out.lines(concat!(
+            "    fn read<A: rt::MapAccess<'de>>(\n",
+            "        map: &mut rt::Fields<'de, A>,\n",
+            "    ) -> Result<Self, A::Error> {\n",
+        ));
+    }
     if into_default {
         out.line(2, "let mut value = Self::default();");
     } else {
@@ -173,20 +351,13 @@ fn from_map(api: &Api, name: &str, fields: &[Field], additional: Option<&str>) -
             &format!("let mut {extra} = ::std::collections::BTreeMap::new();"),
         );
     }
-    if fields.is_empty() {
-        match additional {
-            Some(extra) => {
-                out.line(2, "while let Some(key) = map.key() {");
-                out.line(3, &format!("map.keep(key, &mut {extra});"));
-            }
-            None => {
-                out.line(2, "while map.key().is_some() {");
-                out.line(3, "map.skip();");
-            }
-        }
-    } else {
-        out.line(2, "while let Some(key) = map.key() {");
-        out.line(3, "match key.as_str() {");
+    // What becomes of a key that is none of the struct's own properties.
+    let rest = match (additional, extended) {
+        (Some(extra), _) => format!("map.keep(key, &mut {}),", place(extra, extra)),
+        (None, true) => "map.offer(key, other),".to_string(),
+        (None, false) => "map.skip(),".to_string(),
+    };
+    let arms = |out: &mut Text, level: usize| {
         for (f, s) in fields.iter().zip(&slots) {
             let how = if must(f) || (!is_required(f) && is_nullable(api, &f.ty)) {
                 "put"
@@ -195,32 +366,87 @@ fn from_map(api: &Api, name: &str, fields: &[Field], additional: Option<&str>) -
             };
             let wire = layout::string(&f.wire_name);
             let place = place(&f.rust_name, s);
-            out.line(4, &format!("{wire} => map.{how}(&mut {place}),"));
+            out.line(level, &format!("{wire} => map.{how}(&mut {place}),"));
         }
-        match additional {
-            Some(extra) => {
-                let place = place(extra, extra);
-                out.line(4, &format!("_ => map.keep(key, &mut {place}),"));
+    };
+    match base {
+        Some((field, parent)) if fields.is_empty() && additional.is_none() => {
+            let read = if extended {
+                "read_with(map, other)"
+            } else {
+                "read(map)"
+            };
+            out.line(
+                2,
+                &format!("let {field} = <{parent} as rt::FromMap>::{read}?;"),
+            );
+        }
+        Some((field, parent)) if fields.is_empty() => {
+            // Properties of its own it has none: the base hands over every key it does not
+            // declare, kept as additional properties.
+            let extra = additional.unwrap_or_default();
+            out.line(
+                2,
+                &format!(
+                    "let {field} = <{parent} as rt::FromMap>::read_with(map, &mut |key, map| {{"
+                ),
+            );
+            out.line(3, &format!("map.keep(key, &mut {extra});"));
+            out.line(3, "true");
+            out.line(2, "})?;");
+        }
+        Some((field, parent)) => {
+            // The base reads the object and hands over the keys it does not declare.
+            out.line(
+                2,
+                &format!(
+                    "let {field} = <{parent} as rt::FromMap>::read_with(map, &mut |key, map| {{"
+                ),
+            );
+            out.line(3, "match key.as_str() {");
+            arms(&mut out, 4);
+            match (additional, extended) {
+                (Some(_), _) => out.line(4, &format!("_ => {rest}")),
+                (None, true) => out.line(4, "_ => return other(key, map),"),
+                (None, false) => out.line(4, "_ => return false,"),
             }
-            None => out.line(4, "_ => map.skip(),"),
+            out.line(3, "}");
+            out.line(3, "true");
+            out.line(2, "})?;");
         }
-        out.line(3, "}");
+        None if fields.is_empty() => {
+            match (additional, extended) {
+                (Some(_), _) | (None, true) => {
+                    out.line(2, "while let Some(key) = map.key() {");
+                    out.line(3, rest.trim_end_matches(',').to_string().as_str());
+                }
+                (None, false) => {
+                    out.line(2, "while map.key().is_some() {");
+                    out.line(3, "map.skip();");
+                }
+            }
+            out.line(2, "}");
+        }
+        None => {
+            out.line(2, "while let Some(key) = map.key() {");
+            out.line(3, "match key.as_str() {");
+            arms(&mut out, 4);
+            out.line(4, &format!("_ => {rest}"));
+            out.line(3, "}");
+            out.line(2, "}");
+        }
     }
-    out.line(2, "}");
     if into_default {
         out.line(2, "map.done(value)");
     } else {
-        let mut values: Vec<String> = fields
-            .iter()
-            .zip(&slots)
-            .map(|(f, s)| {
-                if f.rust_name == *s {
-                    s.clone()
-                } else {
-                    format!("{}: {s}", f.rust_name)
-                }
-            })
-            .collect();
+        let mut values: Vec<String> = base.iter().map(|(field, _)| field.to_string()).collect();
+        values.extend(fields.iter().zip(&slots).map(|(f, s)| {
+            if f.rust_name == *s {
+                s.clone()
+            } else {
+                format!("{}: {s}", f.rust_name)
+            }
+        }));
         values.extend(additional.map(str::to_string));
         let built = List {
             open: "Self {",
@@ -230,8 +456,12 @@ fn from_map(api: &Api, name: &str, fields: &[Field], additional: Option<&str>) -
         };
         // One match over the slots of the fields it must have: all set, or the first
         // that is not named in the error (no early return per field).
-        let musts: Vec<(&Field, &String)> =
-            fields.iter().zip(&slots).filter(|(f, _)| must(f)).collect();
+        let musts: Vec<(&Field, &String)> = fields
+            .iter()
+            .copied()
+            .zip(&slots)
+            .filter(|(f, _)| must(f))
+            .collect();
         match musts.as_slice() {
             [] => layout::list(&mut out, 2, "map.done(", &built, ")"),
             [(f, s)] => {

@@ -156,9 +156,23 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
     let doc = || docs::lines(&doc_lines);
     let name = || format_ident!("{}", def.rust_name);
     match &def.kind {
-        TypeKind::Struct { fields, additional } => {
-            super::structs::strukt(api, id, def, &doc_lines, fields, additional.as_ref())
-        }
+        TypeKind::Struct {
+            fields,
+            additional,
+            base,
+            extended,
+        } => super::structs::strukt(
+            api,
+            id,
+            def,
+            &doc_lines,
+            super::structs::Shape {
+                fields,
+                additional: additional.as_ref(),
+                base: *base,
+                extended: *extended,
+            },
+        ),
         TypeKind::Enum { base, variants } => {
             super::enums::enumeration(&def.rust_name, &doc_lines, *base, variants)
         }

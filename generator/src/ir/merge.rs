@@ -83,8 +83,17 @@ fn shape(api: &Api, id: usize) -> (String, Vec<usize>) {
         None => s.push('-'),
     };
     match &api.types[id].kind {
-        TypeKind::Struct { fields, additional } => {
+        TypeKind::Struct {
+            fields,
+            additional,
+            base,
+            ..
+        } => {
             s.push('S');
+            if let Some(base) = base {
+                s.push('^');
+                ty(&mut s, &mut refs, &TypeRef::Named(*base));
+            }
             for f in fields {
                 s.push('|');
                 text(&mut s, &f.wire_name);
@@ -186,6 +195,8 @@ mod tests {
         TypeKind::Struct {
             fields,
             additional: None,
+            base: None,
+            extended: false,
         }
     }
 

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+mod bases;
 mod merge;
 mod webhooks;
 pub use webhooks::*;
@@ -502,6 +503,13 @@ pub enum TypeKind {
         fields: Vec<Field>,
         /// Extra properties (`additionalProperties`), kept in a flattened map.
         additional: Option<TypeRef>,
+        /// The struct this one extends (`allOf` with a component as a member): it holds that
+        /// one in a field instead of repeating its fields, which `fields` still lists (every
+        /// property, inherited or not). Lowering proposes it; [`Api::settle_bases`] keeps it
+        /// only where the other's fields are exactly the inherited ones.
+        base: Option<usize>,
+        /// Whether a struct extends this one (set by [`Api::settle_bases`]).
+        extended: bool,
     },
     /// An enum of constant values, with an `Unknown` catch-all variant.
     Enum {

@@ -182,7 +182,9 @@ fn fields(api: &Api, ty: &TypeRef) -> String {
         return shape(api, ty, 0);
     };
     match &api.types[id].kind {
-        TypeKind::Struct { fields, additional } => {
+        TypeKind::Struct {
+            fields, additional, ..
+        } => {
             let mut list: Vec<String> = fields
                 .iter()
                 .map(|f| {

@@ -141,12 +141,25 @@ impl Types<'_> {
         if props.is_empty() {
             return TypeRef::Map(Box::new(TypeRef::Any));
         }
+        // The first member naming a component is proposed as the struct's base
+        // (`Api::settle_bases` keeps it where the fields agree), unless `x-rust-flatten: true`
+        // asks for every property as a field of its own.
+        let flatten =
+            schema.schema_data.extensions.get("x-rust-flatten") == Some(&Value::Bool(true));
+        let base = members.iter().filter(|_| !flatten).find_map(|m| match m {
+            ReferenceOr::Reference { reference } => component_name(reference, "schemas")
+                .and_then(|name| self.components.get(&name).copied())
+                .filter(|id| !self.nullable.contains(id)),
+            ReferenceOr::Item(_) => None,
+        });
         let id = self.reserve(hint, pointer, schema);
         let owner = self.defs[id].rust_name.clone();
         let fields = self.fields(&props, &required, &owner, pointer, diags);
         self.defs[id].kind = TypeKind::Struct {
             fields,
             additional: open.then_some(TypeRef::Any),
+            base,
+            extended: false,
         };
         TypeRef::Named(id)
     }

@@ -338,6 +338,8 @@ impl Types<'_> {
         self.defs[id].kind = TypeKind::Struct {
             fields,
             additional: extra,
+            base: None,
+            extended: false,
         };
         TypeRef::Named(id)
     }

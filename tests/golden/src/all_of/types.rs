@@ -4,7 +4,7 @@
 //! The API's data types: request bodies, responses and everything they contain.
 #[allow(unused_imports)]
 use crate::runtime as rt;
-#[cfg(feature = "all_of")]
+#[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Resource` in the spec.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resource {
@@ -21,18 +21,21 @@ pub struct Resource {
     /// Set by the server (read-only); never sent.
     pub updated_at: Option<Option<String>>,
 }
-#[cfg(feature = "all_of")]
-impl ::serde::Serialize for Resource {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        rt::ser::object(serializer).end()
+#[cfg(feature = "all_of-invoices")]
+rt::object_serialize!(Resource);
+#[cfg(feature = "all_of-invoices")]
+impl rt::ser::WriteFields for Resource {
+    fn write<M: ::serde::ser::SerializeMap>(&self, map: &mut rt::ser::Object<M>) {
+        let _ = map;
     }
 }
-#[cfg(feature = "all_of")]
+#[cfg(feature = "all_of-invoices")]
 rt::object_deserialize!(Resource);
-#[cfg(feature = "all_of")]
+#[cfg(feature = "all_of-invoices")]
 impl<'de> rt::FromMap<'de> for Resource {
-    fn read<A: rt::MapAccess<'de>>(
+    fn read_with<A: rt::MapAccess<'de>>(
         map: &mut rt::Fields<'de, A>,
+        other: rt::de::Other<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut created_at = None;
@@ -42,7 +45,7 @@ impl<'de> rt::FromMap<'de> for Resource {
                 "id" => map.set(&mut id),
                 "created_at" => map.set(&mut created_at),
                 "updated_at" => map.put(&mut updated_at),
-                _ => map.skip(),
+                _ => map.offer(key, other),
             }
         }
         map.done(Self { id, created_at, updated_at })
@@ -102,18 +105,9 @@ impl<'de> rt::FromMap<'de> for InvoiceCreate {
 /// Resource fields merged with the create fields.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Invoice {
-    /// The `id` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub id: Option<String>,
-    /// The `created_at` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub created_at: Option<String>,
-    /// The `updated_at` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub updated_at: Option<Option<String>>,
+    /// The properties of [`Resource`], which this schema extends (`allOf`): they
+    /// read as this struct's own too (`Deref`).
+    pub base: Resource,
     /// The `customer_id` property.
     pub customer_id: String,
     /// The `currency` property.
@@ -126,9 +120,12 @@ pub struct Invoice {
     pub total: Option<i64>,
 }
 #[cfg(feature = "all_of-invoices")]
+rt::extends!(Invoice, base: Resource);
+#[cfg(feature = "all_of-invoices")]
 impl ::serde::Serialize for Invoice {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer);
+        map.extend(&self.base);
         map.field("customer_id", &self.customer_id);
         map.field("currency", &self.currency);
         map.optional("memo", &self.memo);
@@ -144,39 +141,25 @@ impl<'de> rt::FromMap<'de> for Invoice {
     fn read<A: rt::MapAccess<'de>>(
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut created_at = None;
-        let mut updated_at = None;
         let mut customer_id = None;
         let mut currency = None;
         let mut memo = None;
         let mut status = None;
         let mut total = None;
-        while let Some(key) = map.key() {
+        let base = <Resource as rt::FromMap>::read_with(map, &mut |key, map| {
             match key.as_str() {
-                "id" => map.set(&mut id),
-                "created_at" => map.set(&mut created_at),
-                "updated_at" => map.put(&mut updated_at),
                 "customer_id" => map.put(&mut customer_id),
                 "currency" => map.put(&mut currency),
                 "memo" => map.put(&mut memo),
                 "status" => map.put(&mut status),
                 "total" => map.set(&mut total),
-                _ => map.skip(),
+                _ => return false,
             }
-        }
+            true
+        })?;
         match (customer_id, currency, status) {
             (Some(customer_id), Some(currency), Some(status)) => {
-                map.done(Self {
-                    id,
-                    created_at,
-                    updated_at,
-                    customer_id,
-                    currency,
-                    memo,
-                    status,
-                    total,
-                })
+                map.done(Self { base, customer_id, currency, memo, status, total })
             }
             (customer_id, currency, status) => {
                 map.missing(&[
@@ -550,7 +533,7 @@ impl<'de> rt::FromMap<'de> for CurrentUser {
         map.done(value)
     }
 }
-#[cfg(feature = "all_of")]
+#[cfg(feature = "all_of-targets")]
 /// The schema at `/components/schemas/TargetCommon` in the spec.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TargetCommon {
@@ -563,21 +546,22 @@ pub struct TargetCommon {
     /// The `active` property.
     pub active: Option<bool>,
 }
-#[cfg(feature = "all_of")]
-impl ::serde::Serialize for TargetCommon {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
+#[cfg(feature = "all_of-targets")]
+rt::object_serialize!(TargetCommon);
+#[cfg(feature = "all_of-targets")]
+impl rt::ser::WriteFields for TargetCommon {
+    fn write<M: ::serde::ser::SerializeMap>(&self, map: &mut rt::ser::Object<M>) {
         map.field("title", &self.title);
         map.optional("active", &self.active);
-        map.end()
     }
 }
-#[cfg(feature = "all_of")]
+#[cfg(feature = "all_of-targets")]
 rt::object_deserialize!(TargetCommon);
-#[cfg(feature = "all_of")]
+#[cfg(feature = "all_of-targets")]
 impl<'de> rt::FromMap<'de> for TargetCommon {
-    fn read<A: rt::MapAccess<'de>>(
+    fn read_with<A: rt::MapAccess<'de>>(
         map: &mut rt::Fields<'de, A>,
+        other: rt::de::Other<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut id = None;
         let mut title = None;
@@ -587,7 +571,7 @@ impl<'de> rt::FromMap<'de> for TargetCommon {
                 "id" => map.set(&mut id),
                 "title" => map.put(&mut title),
                 "active" => map.set(&mut active),
-                _ => map.skip(),
+                _ => map.offer(key, other),
             }
         }
         match title {
@@ -680,23 +664,19 @@ impl<'de> rt::FromMap<'de> for UrlTarget {
 /// allOf of an object and an inline anyOf (Zendesk's TargetObject).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Target {
-    /// The `id` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub id: Option<i64>,
-    /// The `title` property.
-    pub title: String,
-    /// The `active` property.
-    pub active: Option<bool>,
+    /// The properties of [`TargetCommon`], which this schema extends (`allOf`): they
+    /// read as this struct's own too (`Deref`).
+    pub base: TargetCommon,
     /// Properties not listed in the spec.
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 #[cfg(feature = "all_of-targets")]
+rt::extends!(Target, base: TargetCommon);
+#[cfg(feature = "all_of-targets")]
 impl ::serde::Serialize for Target {
     fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = rt::ser::object(serializer);
-        map.field("title", &self.title);
-        map.optional("active", &self.active);
+        map.extend(&self.base);
         map.flatten(&self.additional_properties);
         map.end()
     }
@@ -708,22 +688,12 @@ impl<'de> rt::FromMap<'de> for Target {
     fn read<A: rt::MapAccess<'de>>(
         map: &mut rt::Fields<'de, A>,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut title = None;
-        let mut active = None;
         let mut additional_properties = ::std::collections::BTreeMap::new();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "id" => map.set(&mut id),
-                "title" => map.put(&mut title),
-                "active" => map.set(&mut active),
-                _ => map.keep(key, &mut additional_properties),
-            }
-        }
-        match title {
-            Some(title) => map.done(Self { id, title, active, additional_properties }),
-            None => map.missing(&[("title", true)]),
-        }
+        let base = <TargetCommon as rt::FromMap>::read_with(map, &mut |key, map| {
+            map.keep(key, &mut additional_properties);
+            true
+        })?;
+        map.done(Self { base, additional_properties })
     }
 }
 #[cfg(feature = "all_of")]
@@ -732,6 +702,182 @@ pub type OpenUser = User;
 #[cfg(feature = "all_of-me")]
 /// allOf of that union and an object (Zendesk's CurrentUserResponse.user).
 pub type CurrentUserOpen = CurrentUser;
+#[cfg(feature = "all_of")]
+/// The schema at `/components/schemas/Entity` in the spec.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// The `key` property.
+    pub key: String,
+    /// The `version` property.
+    pub version: Option<i64>,
+}
+#[cfg(feature = "all_of")]
+rt::object_serialize!(Entity);
+#[cfg(feature = "all_of")]
+impl rt::ser::WriteFields for Entity {
+    fn write<M: ::serde::ser::SerializeMap>(&self, map: &mut rt::ser::Object<M>) {
+        map.field("key", &self.key);
+        map.optional("version", &self.version);
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(Entity);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for Entity {
+    fn read_with<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+        other: rt::de::Other<'_, 'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut key_ = None;
+        let mut version = None;
+        while let Some(key) = map.key() {
+            match key.as_str() {
+                "key" => map.put(&mut key_),
+                "version" => map.set(&mut version),
+                _ => map.offer(key, other),
+            }
+        }
+        match key_ {
+            Some(key_) => map.done(Self { key: key_, version }),
+            None => map.missing(&[("key", true)]),
+        }
+    }
+}
+#[cfg(feature = "all_of")]
+/// Own properties listed before and after the component it extends.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// The `text` property.
+    pub text: String,
+    /// The properties of [`Entity`], which this schema extends (`allOf`): they
+    /// read as this struct's own too (`Deref`).
+    pub base: Entity,
+    /// The `tags` property.
+    pub tags: Option<Vec<String>>,
+}
+#[cfg(feature = "all_of")]
+rt::extends!(Note, base: Entity);
+#[cfg(feature = "all_of")]
+rt::object_serialize!(Note);
+#[cfg(feature = "all_of")]
+impl rt::ser::WriteFields for Note {
+    fn write<M: ::serde::ser::SerializeMap>(&self, map: &mut rt::ser::Object<M>) {
+        map.field("text", &self.text);
+        map.extend(&self.base);
+        map.optional("tags", &self.tags);
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(Note);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for Note {
+    fn read_with<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+        other: rt::de::Other<'_, 'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut text = None;
+        let mut tags = None;
+        let base = <Entity as rt::FromMap>::read_with(map, &mut |key, map| {
+            match key.as_str() {
+                "text" => map.put(&mut text),
+                "tags" => map.set(&mut tags),
+                _ => return other(key, map),
+            }
+            true
+        })?;
+        match text {
+            Some(text) => map.done(Self { base, text, tags }),
+            None => map.missing(&[("text", true)]),
+        }
+    }
+}
+#[cfg(feature = "all_of")]
+/// Extends a schema that extends another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PinnedNote {
+    /// The properties of [`Note`], which this schema extends (`allOf`): they
+    /// read as this struct's own too (`Deref`).
+    pub base: Note,
+    /// The `pinned_at` property.
+    pub pinned_at: String,
+}
+#[cfg(feature = "all_of")]
+rt::extends!(PinnedNote, base: Note);
+#[cfg(feature = "all_of")]
+impl ::serde::Serialize for PinnedNote {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer);
+        map.extend(&self.base);
+        map.field("pinned_at", &self.pinned_at);
+        map.end()
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(PinnedNote);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for PinnedNote {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut pinned_at = None;
+        let base = <Note as rt::FromMap>::read_with(map, &mut |key, map| {
+            match key.as_str() {
+                "pinned_at" => map.put(&mut pinned_at),
+                _ => return false,
+            }
+            true
+        })?;
+        match pinned_at {
+            Some(pinned_at) => map.done(Self { base, pinned_at }),
+            None => map.missing(&[("pinned_at", true)]),
+        }
+    }
+}
+#[cfg(feature = "all_of")]
+/// Extends Entity, kept flat by `x-rust-flatten`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlatNote {
+    /// The `key` property.
+    pub key: String,
+    /// The `version` property.
+    pub version: Option<i64>,
+    /// The `text` property.
+    pub text: Option<String>,
+}
+#[cfg(feature = "all_of")]
+impl ::serde::Serialize for FlatNote {
+    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = rt::ser::object(serializer);
+        map.field("key", &self.key);
+        map.optional("version", &self.version);
+        map.optional("text", &self.text);
+        map.end()
+    }
+}
+#[cfg(feature = "all_of")]
+rt::object_deserialize!(FlatNote);
+#[cfg(feature = "all_of")]
+impl<'de> rt::FromMap<'de> for FlatNote {
+    fn read<A: rt::MapAccess<'de>>(
+        map: &mut rt::Fields<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut key_ = None;
+        let mut version = None;
+        let mut text = None;
+        while let Some(key) = map.key() {
+            match key.as_str() {
+                "key" => map.put(&mut key_),
+                "version" => map.set(&mut version),
+                "text" => map.set(&mut text),
+                _ => map.skip(),
+            }
+        }
+        match key_ {
+            Some(key_) => map.done(Self { key: key_, version, text }),
+            None => map.missing(&[("key", true)]),
+        }
+    }
+}
 #[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Invoice/properties/status` in the spec.
 #[derive(Debug, Clone)]
