@@ -21,6 +21,7 @@ mod exec;
 mod encode;
 mod enums;
 pub mod json;
+mod list;
 mod multipart;
 mod pagination;
 mod response;
@@ -32,6 +33,7 @@ pub use call::*;
 pub use de::{Fields, FromMap, MapAccess};
 pub use ser::Serializer;
 pub use encode::*;
+pub use list::List;
 #[allow(unused_imports)]
 pub(crate) use de::{extends, object_deserialize};
 #[allow(unused_imports)]

@@ -213,6 +213,7 @@ pub fn generate_with(
         if let Some(mut api) = api {
             api.merge_identical_types();
             api.settle_bases();
+            api.object_lists = emit::reach::needs_object_lists(&api);
             apis.push(api);
         }
     }

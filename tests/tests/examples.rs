@@ -195,6 +195,9 @@ mod runtime {
     pub mod de;
     #[path = "RUNTIME/enums.rs"]
     mod enums;
+    #[path = "RUNTIME/list.rs"]
+    mod list;
+    pub use list::List;
     #[path = "RUNTIME/ser.rs"]
     pub mod ser;
     pub use de::{Fields, FromMap, MapAccess};

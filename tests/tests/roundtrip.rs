@@ -1562,3 +1562,50 @@ mod annotated_all_of {
         assert!(serde_json::from_value::<Subscription>(json!({"url": {"a": 1}})).is_err());
     }
 }
+
+/// `linked`: 26 objects in a cycle through lists, so the crate spells those lists
+/// `runtime::List` (which ends rustc's drop-check walk); on the wire and in use they are `Vec`s.
+mod object_lists {
+    use golden_types::linked::types::{Link00, Link01};
+    use golden_types::runtime::List;
+
+    #[test]
+    fn a_list_of_objects_reads_sends_and_prints_as_a_vec() {
+        let text =
+            r#"{"name":"a","next":[{"name":"b","depth01":1,"next":[]},{"name":"c"}],"tags":["t"]}"#;
+        let link: Link00 = serde_json::from_str(text).unwrap();
+        assert_eq!(link.next.len(), 2);
+        assert_eq!(link.next[0].name, "b");
+        assert_eq!(link.next[0].next.as_deref().map(Vec::len), Some(0));
+        let names: Vec<&str> = link.next.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["b", "c"]);
+        assert_eq!(link.tags.as_deref(), Some(&["t".to_owned()][..]));
+        assert_eq!(serde_json::to_string(&link).unwrap(), text);
+        let debug = format!("{link:?}");
+        assert!(debug.contains(r#"next: [Link01 { name: "b""#), "{debug}");
+        let e = serde_json::from_str::<Link00>(r#"{"name":"a","next":[{"depth01":1}]}"#);
+        let e = e.unwrap_err().to_string();
+        assert!(e.starts_with("missing field `name`"), "{e}");
+    }
+
+    #[test]
+    fn a_list_of_objects_is_built_from_a_vec() {
+        let b = Link01 {
+            name: "b".into(),
+            depth01: None,
+            next: None,
+            tags: None,
+        };
+        let mut link = Link00 {
+            name: "a".into(),
+            depth00: Some(0),
+            next: vec![b.clone()].into(),
+            tags: None,
+        };
+        link.next.push(b.clone());
+        assert_eq!(link.clone(), link);
+        let next: Vec<Link01> = link.next.into();
+        assert_eq!(next, [b.clone(), b]);
+        assert_eq!(List::<Link01>::default().len(), 0);
+    }
+}

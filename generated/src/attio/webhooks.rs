@@ -31,7 +31,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn get_v2_webhooks(&self) -> rt::Call<'a, GetV2Webhooks> {
-        rt::Call::new(self.client.core(), GetV2Webhooks { limit: None, offset: None })
+        self.client.core().call(GetV2Webhooks { limit: None, offset: None })
     }
     /// Create a webhook
     ///
@@ -66,7 +66,7 @@ impl<'a> Webhooks<'a> {
         &self,
         body: super::types::PostV2WebhooksRequest,
     ) -> rt::Call<'a, PostV2Webhooks> {
-        rt::Call::new(self.client.core(), PostV2Webhooks { body })
+        self.client.core().call(PostV2Webhooks { body })
     }
     /// Get a webhook
     ///
@@ -89,7 +89,7 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
     ) -> rt::Call<'a, GetV2WebhooksWebhookId> {
-        rt::Call::new(self.client.core(), GetV2WebhooksWebhookId { webhook_id: webhook_id.into() })
+        self.client.core().call(GetV2WebhooksWebhookId { webhook_id: webhook_id.into() })
     }
     /// Delete a webhook
     ///
@@ -112,9 +112,7 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
     ) -> rt::Call<'a, DeleteV2WebhooksWebhookId> {
-        rt::Call::new(self.client.core(), DeleteV2WebhooksWebhookId {
-            webhook_id: webhook_id.into(),
-        })
+        self.client.core().call(DeleteV2WebhooksWebhookId { webhook_id: webhook_id.into() })
     }
     /// Update a webhook
     ///
@@ -150,10 +148,7 @@ impl<'a> Webhooks<'a> {
         webhook_id: impl Into<String>,
         body: super::types::PatchV2WebhooksWebhookIdRequest,
     ) -> rt::Call<'a, PatchV2WebhooksWebhookId> {
-        rt::Call::new(self.client.core(), PatchV2WebhooksWebhookId {
-            webhook_id: webhook_id.into(),
-            body,
-        })
+        self.client.core().call(PatchV2WebhooksWebhookId { webhook_id: webhook_id.into(), body })
     }
 }
 /// The arguments of [`Webhooks::get_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -207,6 +202,7 @@ impl<'a> rt::Call<'a, GetV2Webhooks> {
 /// The documented error responses of `get_v2_webhooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetV2WebhooksError {}
+impl rt::Errors for GetV2WebhooksError {}
 /// The arguments of [`Webhooks::post_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct PostV2Webhooks {
@@ -227,12 +223,6 @@ impl rt::Operation for PostV2Webhooks {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(PostV2WebhooksError::BadRequest),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `post_v2_webhooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,6 +231,14 @@ pub enum PostV2WebhooksError {
     ///
     /// Bad Request
     BadRequest(super::types::PostV2WebhooksBadRequest),
+}
+impl rt::Errors for PostV2WebhooksError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            400 => response.json_error(Self::BadRequest),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::get_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -261,12 +259,6 @@ impl rt::Operation for GetV2WebhooksWebhookId {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            404 => response.json_error(GetV2WebhooksWebhookIdError::NotFound),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `get_v2_webhooks_webhook_id`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -275,6 +267,14 @@ pub enum GetV2WebhooksWebhookIdError {
     ///
     /// Not Found
     NotFound(super::types::GetV2WebhooksWebhookIdNotFound),
+}
+impl rt::Errors for GetV2WebhooksWebhookIdError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            404 => response.json_error(Self::NotFound),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::delete_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -295,12 +295,6 @@ impl rt::Operation for DeleteV2WebhooksWebhookId {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            404 => response.json_error(DeleteV2WebhooksWebhookIdError::NotFound),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `delete_v2_webhooks_webhook_id`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -309,6 +303,14 @@ pub enum DeleteV2WebhooksWebhookIdError {
     ///
     /// Not Found
     NotFound(super::types::DeleteV2WebhooksWebhookIdNotFound),
+}
+impl rt::Errors for DeleteV2WebhooksWebhookIdError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            404 => response.json_error(Self::NotFound),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::patch_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -332,18 +334,6 @@ impl rt::Operation for PatchV2WebhooksWebhookId {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            404 => response.json_error(PatchV2WebhooksWebhookIdError::NotFound),
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `patch_v2_webhooks_webhook_id`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PatchV2WebhooksWebhookIdError {
-    /// Status 404.
-    ///
-    /// Not Found
-    NotFound(super::types::DeleteV2WebhooksWebhookIdNotFound),
-}
+/// The documented error responses of `patch_v2_webhooks_webhook_id`: the same as [`DeleteV2WebhooksWebhookIdError`]'s.
+pub type PatchV2WebhooksWebhookIdError = DeleteV2WebhooksWebhookIdError;

@@ -28,7 +28,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn list_consumers(&self) -> rt::Call<'a, ListConsumers> {
-        rt::Call::new(self.client.core(), ListConsumers {})
+        self.client.core().call(ListConsumers {})
     }
     /// Create webhook consumer
     ///
@@ -48,7 +48,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn create_consumer(&self) -> rt::Call<'a, CreateConsumer> {
-        rt::Call::new(self.client.core(), CreateConsumer { body: None })
+        self.client.core().call(CreateConsumer { body: None })
     }
     /// Delete webhook consumer
     ///
@@ -68,7 +68,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn delete_consumer(&self, webhook_id: impl Into<String>) -> rt::Call<'a, DeleteConsumer> {
-        rt::Call::new(self.client.core(), DeleteConsumer { webhook_id: webhook_id.into() })
+        self.client.core().call(DeleteConsumer { webhook_id: webhook_id.into() })
     }
     /// List webhooks (legacy)
     ///
@@ -96,12 +96,7 @@ impl<'a> Webhooks<'a> {
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
     pub fn list(&self) -> rt::Call<'a, List> {
-        rt::Call::new(self.client.core(), List {
-            page: None,
-            page_size: None,
-            query: None,
-            order_by: None,
-        })
+        self.client.core().call(List { page: None, page_size: None, query: None, order_by: None })
     }
     /// Create webhook (legacy)
     ///
@@ -125,7 +120,7 @@ impl<'a> Webhooks<'a> {
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
     pub fn create(&self) -> rt::Call<'a, Create> {
-        rt::Call::new(self.client.core(), Create { body: None })
+        self.client.core().call(Create { body: None })
     }
     /// Get webhook (legacy)
     ///
@@ -149,7 +144,7 @@ impl<'a> Webhooks<'a> {
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
     pub fn get(&self, rule_id: impl Into<String>) -> rt::Call<'a, Get> {
-        rt::Call::new(self.client.core(), Get { rule_id: rule_id.into() })
+        self.client.core().call(Get { rule_id: rule_id.into() })
     }
 }
 /// The arguments of [`Webhooks::list_consumers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -164,18 +159,6 @@ impl rt::Operation for ListConsumers {
     type Error = ListConsumersError;
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(ListConsumersError::BadRequest),
-            401 => response.json_error(ListConsumersError::Unauthorized),
-            402 => response.json_error(ListConsumersError::PaymentRequired),
-            403 => response.json_error(ListConsumersError::Forbidden),
-            429 => response.json_error(ListConsumersError::TooManyRequests),
-            500 => response.json_error(ListConsumersError::InternalServerError),
-            503 => response.json_error(ListConsumersError::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
     }
 }
 /// The documented error responses of `list_consumers`, chosen by status code.
@@ -210,6 +193,20 @@ pub enum ListConsumersError {
     /// The API is down for maintenance; retry later.
     ServiceUnavailable(super::types::ErrorMessage),
 }
+impl rt::Errors for ListConsumersError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            400 => response.json_error(Self::BadRequest),
+            401 => response.json_error(Self::Unauthorized),
+            402 => response.json_error(Self::PaymentRequired),
+            403 => response.json_error(Self::Forbidden),
+            429 => response.json_error(Self::TooManyRequests),
+            500 => response.json_error(Self::InternalServerError),
+            503 => response.json_error(Self::ServiceUnavailable),
+            _ => response.unexpected(),
+        }
+    }
+}
 /// The arguments of [`Webhooks::create_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct CreateConsumer {
@@ -231,18 +228,6 @@ impl rt::Operation for CreateConsumer {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(CreateConsumerError::BadRequest),
-            401 => response.json_error(CreateConsumerError::Unauthorized),
-            402 => response.json_error(CreateConsumerError::PaymentRequired),
-            403 => response.json_error(CreateConsumerError::Forbidden),
-            429 => response.json_error(CreateConsumerError::TooManyRequests),
-            500 => response.json_error(CreateConsumerError::InternalServerError),
-            503 => response.json_error(CreateConsumerError::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
-    }
 }
 impl<'a> rt::Call<'a, CreateConsumer> {
     /// Sets the request body.
@@ -251,38 +236,8 @@ impl<'a> rt::Call<'a, CreateConsumer> {
         self
     }
 }
-/// The documented error responses of `create_consumer`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateConsumerError {
-    /// Status 400.
-    ///
-    /// The request was rejected as invalid.
-    BadRequest(super::types::ErrorMessage),
-    /// Status 401.
-    ///
-    /// Credentials were missing or not accepted.
-    Unauthorized(super::types::ErrorMessage),
-    /// Status 402.
-    ///
-    /// A plan or account limit prevents this request.
-    PaymentRequired(super::types::ErrorMessage),
-    /// Status 403.
-    ///
-    /// The API key lacks access to this resource or is outdated.
-    Forbidden(super::types::ErrorMessage),
-    /// Status 429.
-    ///
-    /// Rate limit hit; back off briefly and retry.
-    TooManyRequests(super::types::ErrorMessage),
-    /// Status 500.
-    ///
-    /// Codat hit an unexpected failure; retry later.
-    InternalServerError(super::types::ErrorMessage),
-    /// Status 503.
-    ///
-    /// The API is down for maintenance; retry later.
-    ServiceUnavailable(super::types::ErrorMessage),
-}
+/// The documented error responses of `create_consumer`: the same as [`ListConsumersError`]'s.
+pub type CreateConsumerError = ListConsumersError;
 /// The arguments of [`Webhooks::delete_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct DeleteConsumer {
@@ -302,18 +257,6 @@ impl rt::Operation for DeleteConsumer {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         let _ = response;
         Ok(())
-    }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            401 => response.json_error(DeleteConsumerError::Unauthorized),
-            402 => response.json_error(DeleteConsumerError::PaymentRequired),
-            403 => response.json_error(DeleteConsumerError::Forbidden),
-            404 => response.json_error(DeleteConsumerError::NotFound),
-            429 => response.json_error(DeleteConsumerError::TooManyRequests),
-            500 => response.json_error(DeleteConsumerError::InternalServerError),
-            503 => response.json_error(DeleteConsumerError::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
     }
 }
 /// The documented error responses of `delete_consumer`, chosen by status code.
@@ -348,6 +291,20 @@ pub enum DeleteConsumerError {
     /// The API is down for maintenance; retry later.
     ServiceUnavailable(super::types::ErrorMessage),
 }
+impl rt::Errors for DeleteConsumerError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            401 => response.json_error(Self::Unauthorized),
+            402 => response.json_error(Self::PaymentRequired),
+            403 => response.json_error(Self::Forbidden),
+            404 => response.json_error(Self::NotFound),
+            429 => response.json_error(Self::TooManyRequests),
+            500 => response.json_error(Self::InternalServerError),
+            503 => response.json_error(Self::ServiceUnavailable),
+            _ => response.unexpected(),
+        }
+    }
+}
 /// The arguments of [`Webhooks::list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct List {
@@ -372,19 +329,6 @@ impl rt::Operation for List {
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(ListError::BadRequest),
-            401 => response.json_error(ListError::Unauthorized),
-            402 => response.json_error(ListError::PaymentRequired),
-            403 => response.json_error(ListError::Forbidden),
-            404 => response.json_error(ListError::NotFound),
-            429 => response.json_error(ListError::TooManyRequests),
-            500 => response.json_error(ListError::InternalServerError),
-            503 => response.json_error(ListError::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
     }
 }
 impl rt::Paginated for List {
@@ -463,6 +407,21 @@ pub enum ListError {
     /// The API is down for maintenance; retry later.
     ServiceUnavailable(super::types::ErrorMessage),
 }
+impl rt::Errors for ListError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            400 => response.json_error(Self::BadRequest),
+            401 => response.json_error(Self::Unauthorized),
+            402 => response.json_error(Self::PaymentRequired),
+            403 => response.json_error(Self::Forbidden),
+            404 => response.json_error(Self::NotFound),
+            429 => response.json_error(Self::TooManyRequests),
+            500 => response.json_error(Self::InternalServerError),
+            503 => response.json_error(Self::ServiceUnavailable),
+            _ => response.unexpected(),
+        }
+    }
+}
 /// The arguments of [`Webhooks::create`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct Create {
@@ -483,17 +442,6 @@ impl rt::Operation for Create {
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            401 => response.json_error(CreateError::Unauthorized),
-            402 => response.json_error(CreateError::PaymentRequired),
-            403 => response.json_error(CreateError::Forbidden),
-            429 => response.json_error(CreateError::TooManyRequests),
-            500 => response.json_error(CreateError::InternalServerError),
-            503 => response.json_error(CreateError::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
     }
 }
 impl<'a> rt::Call<'a, Create> {
@@ -531,6 +479,19 @@ pub enum CreateError {
     /// The API is down for maintenance; retry later.
     ServiceUnavailable(super::types::ErrorMessage),
 }
+impl rt::Errors for CreateError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            401 => response.json_error(Self::Unauthorized),
+            402 => response.json_error(Self::PaymentRequired),
+            403 => response.json_error(Self::Forbidden),
+            429 => response.json_error(Self::TooManyRequests),
+            500 => response.json_error(Self::InternalServerError),
+            503 => response.json_error(Self::ServiceUnavailable),
+            _ => response.unexpected(),
+        }
+    }
+}
 /// The arguments of [`Webhooks::get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct Get {
@@ -550,48 +511,6 @@ impl rt::Operation for Get {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            401 => response.json_error(GetError::Unauthorized),
-            402 => response.json_error(GetError::PaymentRequired),
-            403 => response.json_error(GetError::Forbidden),
-            404 => response.json_error(GetError::NotFound),
-            429 => response.json_error(GetError::TooManyRequests),
-            500 => response.json_error(GetError::InternalServerError),
-            503 => response.json_error(GetError::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `get`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetError {
-    /// Status 401.
-    ///
-    /// Credentials were missing or not accepted.
-    Unauthorized(super::types::ErrorMessage),
-    /// Status 402.
-    ///
-    /// A plan or account limit prevents this request.
-    PaymentRequired(super::types::ErrorMessage),
-    /// Status 403.
-    ///
-    /// The API key lacks access to this resource or is outdated.
-    Forbidden(super::types::ErrorMessage),
-    /// Status 404.
-    ///
-    /// A referenced resource does not exist or was removed.
-    NotFound(super::types::ErrorMessage),
-    /// Status 429.
-    ///
-    /// Rate limit hit; back off briefly and retry.
-    TooManyRequests(super::types::ErrorMessage),
-    /// Status 500.
-    ///
-    /// Codat hit an unexpected failure; retry later.
-    InternalServerError(super::types::ErrorMessage),
-    /// Status 503.
-    ///
-    /// The API is down for maintenance; retry later.
-    ServiceUnavailable(super::types::ErrorMessage),
-}
+/// The documented error responses of `get`: the same as [`DeleteConsumerError`]'s.
+pub type GetError = DeleteConsumerError;

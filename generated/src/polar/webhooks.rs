@@ -31,7 +31,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn list_webhook_endpoints(&self) -> rt::Call<'a, ListWebhookEndpoints> {
-        rt::Call::new(self.client.core(), ListWebhookEndpoints {
+        self.client.core().call(ListWebhookEndpoints {
             organization_id: None,
             page: None,
             limit: None,
@@ -68,7 +68,7 @@ impl<'a> Webhooks<'a> {
         &self,
         body: super::types::WebhookEndpointCreate,
     ) -> rt::Call<'a, CreateWebhookEndpoint> {
-        rt::Call::new(self.client.core(), CreateWebhookEndpoint { body })
+        self.client.core().call(CreateWebhookEndpoint { body })
     }
     /// Fetch one webhook endpoint
     ///
@@ -88,7 +88,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn get_webhook_endpoint(&self, id: impl Into<String>) -> rt::Call<'a, GetWebhookEndpoint> {
-        rt::Call::new(self.client.core(), GetWebhookEndpoint { id: id.into() })
+        self.client.core().call(GetWebhookEndpoint { id: id.into() })
     }
     /// Remove a webhook endpoint
     ///
@@ -111,7 +111,7 @@ impl<'a> Webhooks<'a> {
         &self,
         id: impl Into<String>,
     ) -> rt::Call<'a, DeleteWebhookEndpoint> {
-        rt::Call::new(self.client.core(), DeleteWebhookEndpoint { id: id.into() })
+        self.client.core().call(DeleteWebhookEndpoint { id: id.into() })
     }
     /// Modify a webhook endpoint
     ///
@@ -148,7 +148,7 @@ impl<'a> Webhooks<'a> {
         id: impl Into<String>,
         body: super::types::WebhookEndpointUpdate,
     ) -> rt::Call<'a, UpdateWebhookEndpoint> {
-        rt::Call::new(self.client.core(), UpdateWebhookEndpoint { id: id.into(), body })
+        self.client.core().call(UpdateWebhookEndpoint { id: id.into(), body })
     }
     /// Rotate a webhook endpoint secret
     ///
@@ -171,7 +171,7 @@ impl<'a> Webhooks<'a> {
         &self,
         id: impl Into<String>,
     ) -> rt::Call<'a, ResetWebhookEndpointSecret> {
-        rt::Call::new(self.client.core(), ResetWebhookEndpointSecret { id: id.into() })
+        self.client.core().call(ResetWebhookEndpointSecret { id: id.into() })
     }
     /// List webhook deliveries
     ///
@@ -195,7 +195,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn list_webhook_deliveries(&self) -> rt::Call<'a, ListWebhookDeliveries> {
-        rt::Call::new(self.client.core(), ListWebhookDeliveries {
+        self.client.core().call(ListWebhookDeliveries {
             endpoint_id: None,
             start_timestamp: None,
             end_timestamp: None,
@@ -228,7 +228,7 @@ impl<'a> Webhooks<'a> {
         &self,
         id: impl Into<String>,
     ) -> rt::Call<'a, RedeliverWebhookEvent> {
-        rt::Call::new(self.client.core(), RedeliverWebhookEvent { id: id.into() })
+        self.client.core().call(RedeliverWebhookEvent { id: id.into() })
     }
 }
 /// The arguments of [`Webhooks::list_webhook_endpoints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -253,12 +253,6 @@ impl rt::Operation for ListWebhookEndpoints {
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            422 => response.json_error(ListWebhookEndpointsError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
     }
 }
 impl rt::Paginated for ListWebhookEndpoints {
@@ -307,6 +301,14 @@ pub enum ListWebhookEndpointsError {
     /// The request parameters failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
 }
+impl rt::Errors for ListWebhookEndpointsError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            422 => response.json_error(Self::UnprocessableEntity),
+            _ => response.unexpected(),
+        }
+    }
+}
 /// The arguments of [`Webhooks::create_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct CreateWebhookEndpoint {
@@ -327,12 +329,6 @@ impl rt::Operation for CreateWebhookEndpoint {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            422 => response.json_error(CreateWebhookEndpointError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `create_webhook_endpoint`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -341,6 +337,14 @@ pub enum CreateWebhookEndpointError {
     ///
     /// The request body failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
+}
+impl rt::Errors for CreateWebhookEndpointError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            422 => response.json_error(Self::UnprocessableEntity),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::get_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -361,13 +365,6 @@ impl rt::Operation for GetWebhookEndpoint {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            404 => response.json_error(GetWebhookEndpointError::NotFound),
-            422 => response.json_error(GetWebhookEndpointError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `get_webhook_endpoint`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -380,6 +377,15 @@ pub enum GetWebhookEndpointError {
     ///
     /// The request parameters failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
+}
+impl rt::Errors for GetWebhookEndpointError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            404 => response.json_error(Self::NotFound),
+            422 => response.json_error(Self::UnprocessableEntity),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::delete_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -401,26 +407,9 @@ impl rt::Operation for DeleteWebhookEndpoint {
         let _ = response;
         Ok(())
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            404 => response.json_error(DeleteWebhookEndpointError::NotFound),
-            422 => response.json_error(DeleteWebhookEndpointError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `delete_webhook_endpoint`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteWebhookEndpointError {
-    /// Status 404.
-    ///
-    /// No endpoint has this identifier.
-    NotFound(super::types::ResourceNotFound),
-    /// Status 422.
-    ///
-    /// The request parameters failed validation.
-    UnprocessableEntity(super::types::HttpValidationError),
-}
+/// The documented error responses of `delete_webhook_endpoint`: the same as [`GetWebhookEndpointError`]'s.
+pub type DeleteWebhookEndpointError = GetWebhookEndpointError;
 /// The arguments of [`Webhooks::update_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct UpdateWebhookEndpoint {
@@ -443,13 +432,6 @@ impl rt::Operation for UpdateWebhookEndpoint {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            404 => response.json_error(UpdateWebhookEndpointError::NotFound),
-            422 => response.json_error(UpdateWebhookEndpointError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `update_webhook_endpoint`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -462,6 +444,15 @@ pub enum UpdateWebhookEndpointError {
     ///
     /// The request failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
+}
+impl rt::Errors for UpdateWebhookEndpointError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            404 => response.json_error(Self::NotFound),
+            422 => response.json_error(Self::UnprocessableEntity),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::reset_webhook_endpoint_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -482,26 +473,9 @@ impl rt::Operation for ResetWebhookEndpointSecret {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            404 => response.json_error(ResetWebhookEndpointSecretError::NotFound),
-            422 => response.json_error(ResetWebhookEndpointSecretError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `reset_webhook_endpoint_secret`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ResetWebhookEndpointSecretError {
-    /// Status 404.
-    ///
-    /// No endpoint has this identifier.
-    NotFound(super::types::ResourceNotFound),
-    /// Status 422.
-    ///
-    /// The request parameters failed validation.
-    UnprocessableEntity(super::types::HttpValidationError),
-}
+/// The documented error responses of `reset_webhook_endpoint_secret`: the same as [`GetWebhookEndpointError`]'s.
+pub type ResetWebhookEndpointSecretError = GetWebhookEndpointError;
 /// The arguments of [`Webhooks::list_webhook_deliveries`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListWebhookDeliveries {
@@ -536,12 +510,6 @@ impl rt::Operation for ListWebhookDeliveries {
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            422 => response.json_error(ListWebhookDeliveriesError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
     }
 }
 impl rt::Paginated for ListWebhookDeliveries {
@@ -618,14 +586,8 @@ impl<'a> rt::Call<'a, ListWebhookDeliveries> {
         self
     }
 }
-/// The documented error responses of `list_webhook_deliveries`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListWebhookDeliveriesError {
-    /// Status 422.
-    ///
-    /// The request parameters failed validation.
-    UnprocessableEntity(super::types::HttpValidationError),
-}
+/// The documented error responses of `list_webhook_deliveries`: the same as [`ListWebhookEndpointsError`]'s.
+pub type ListWebhookDeliveriesError = ListWebhookEndpointsError;
 /// The arguments of [`Webhooks::redeliver_webhook_event`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct RedeliverWebhookEvent {
@@ -645,13 +607,6 @@ impl rt::Operation for RedeliverWebhookEvent {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            404 => response.json_error(RedeliverWebhookEventError::NotFound),
-            422 => response.json_error(RedeliverWebhookEventError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `redeliver_webhook_event`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -664,4 +619,13 @@ pub enum RedeliverWebhookEventError {
     ///
     /// The request parameters failed validation.
     UnprocessableEntity(super::types::HttpValidationError),
+}
+impl rt::Errors for RedeliverWebhookEventError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            404 => response.json_error(Self::NotFound),
+            422 => response.json_error(Self::UnprocessableEntity),
+            _ => response.unexpected(),
+        }
+    }
 }

@@ -31,7 +31,7 @@ impl<'a> Webhook<'a> {
     /// # }
     /// ```
     pub fn webhook_webhooks_get(&self) -> rt::Call<'a, WebhookWebhooksGet> {
-        rt::Call::new(self.client.core(), WebhookWebhooksGet {
+        self.client.core().call(WebhookWebhooksGet {
             limit: None,
             offset: None,
             sort: None,
@@ -83,7 +83,7 @@ impl<'a> Webhook<'a> {
         &self,
         body: super::types::Webhook,
     ) -> rt::Call<'a, WebhookWebhooksPost> {
-        rt::Call::new(self.client.core(), WebhookWebhooksPost { placeholders: None, body })
+        self.client.core().call(WebhookWebhooksPost { placeholders: None, body })
     }
     /// Change a webhook
     ///
@@ -134,7 +134,7 @@ impl<'a> Webhook<'a> {
         webhook_oid: i32,
         body: super::types::Webhook,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
-        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidPut {
+        self.client.core().call(WebhookWebhooksWebhookOidPut {
             webhook_oid,
             placeholders: None,
             body,
@@ -161,7 +161,7 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidDelete> {
-        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidDelete { webhook_oid })
+        self.client.core().call(WebhookWebhooksWebhookOidDelete { webhook_oid })
     }
     /// List delivery log summaries
     ///
@@ -190,7 +190,7 @@ impl<'a> Webhook<'a> {
         &self,
         webhook_oid: i32,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
-        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidLogsGet {
+        self.client.core().call(WebhookWebhooksWebhookOidLogsGet {
             webhook_oid,
             limit: None,
             offset: None,
@@ -223,7 +223,7 @@ impl<'a> Webhook<'a> {
         webhook_oid: i32,
         request_id: impl Into<String>,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidLogsRequestIdGet> {
-        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidLogsRequestIdGet {
+        self.client.core().call(WebhookWebhooksWebhookOidLogsRequestIdGet {
             webhook_oid,
             request_id: request_id.into(),
         })
@@ -254,7 +254,7 @@ impl<'a> Webhook<'a> {
         webhook_oid: i32,
         event_name: impl Into<String>,
     ) -> rt::Call<'a, WebhookWebhooksWebhookOidReflowEventNamePost> {
-        rt::Call::new(self.client.core(), WebhookWebhooksWebhookOidReflowEventNamePost {
+        self.client.core().call(WebhookWebhooksWebhookOidReflowEventNamePost {
             webhook_oid,
             event_name: event_name.into(),
         })
@@ -287,16 +287,6 @@ impl rt::Operation for WebhookWebhooksGet {
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(WebhookWebhooksGetError::BadRequest),
-            401 => response.json_error(WebhookWebhooksGetError::Unauthorized),
-            410 => response.json_error(WebhookWebhooksGetError::Gone),
-            429 => response.json_error(WebhookWebhooksGetError::TooManyRequests),
-            500 => response.json_error(WebhookWebhooksGetError::InternalServerError),
-            _ => response.unexpected(),
-        }
     }
 }
 impl rt::Paginated for WebhookWebhooksGet {
@@ -363,6 +353,18 @@ pub enum WebhookWebhooksGetError {
     /// Something failed on the UltraCart side.
     InternalServerError(super::types::ErrorResponse),
 }
+impl rt::Errors for WebhookWebhooksGetError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            400 => response.json_error(Self::BadRequest),
+            401 => response.json_error(Self::Unauthorized),
+            410 => response.json_error(Self::Gone),
+            429 => response.json_error(Self::TooManyRequests),
+            500 => response.json_error(Self::InternalServerError),
+            _ => response.unexpected(),
+        }
+    }
+}
 /// The arguments of [`Webhook::webhook_webhooks_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct WebhookWebhooksPost {
@@ -388,16 +390,6 @@ impl rt::Operation for WebhookWebhooksPost {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(WebhookWebhooksPostError::BadRequest),
-            401 => response.json_error(WebhookWebhooksPostError::Unauthorized),
-            410 => response.json_error(WebhookWebhooksPostError::Gone),
-            429 => response.json_error(WebhookWebhooksPostError::TooManyRequests),
-            500 => response.json_error(WebhookWebhooksPostError::InternalServerError),
-            _ => response.unexpected(),
-        }
-    }
 }
 impl<'a> rt::Call<'a, WebhookWebhooksPost> {
     /// Fill in placeholder values, handy for user interfaces.
@@ -406,30 +398,8 @@ impl<'a> rt::Call<'a, WebhookWebhooksPost> {
         self
     }
 }
-/// The documented error responses of `webhook_webhooks_post`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WebhookWebhooksPostError {
-    /// Status 400.
-    ///
-    /// The request was malformed, for example the JSON could not be parsed.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 401.
-    ///
-    /// The supplied credentials were not accepted.
-    Unauthorized(super::types::ErrorResponse),
-    /// Status 410.
-    ///
-    /// UltraCart has switched off the calling application.
-    Gone(super::types::ErrorResponse),
-    /// Status 429.
-    ///
-    /// The application sent too many requests; slow down.
-    TooManyRequests(super::types::ErrorResponse),
-    /// Status 500.
-    ///
-    /// Something failed on the UltraCart side.
-    InternalServerError(super::types::ErrorResponse),
-}
+/// The documented error responses of `webhook_webhooks_post`: the same as [`WebhookWebhooksGetError`]'s.
+pub type WebhookWebhooksPostError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_put`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct WebhookWebhooksWebhookOidPut {
@@ -457,16 +427,6 @@ impl rt::Operation for WebhookWebhooksWebhookOidPut {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(WebhookWebhooksWebhookOidPutError::BadRequest),
-            401 => response.json_error(WebhookWebhooksWebhookOidPutError::Unauthorized),
-            410 => response.json_error(WebhookWebhooksWebhookOidPutError::Gone),
-            429 => response.json_error(WebhookWebhooksWebhookOidPutError::TooManyRequests),
-            500 => response.json_error(WebhookWebhooksWebhookOidPutError::InternalServerError),
-            _ => response.unexpected(),
-        }
-    }
 }
 impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
     /// Fill in placeholder values, handy for user interfaces.
@@ -475,30 +435,8 @@ impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
         self
     }
 }
-/// The documented error responses of `webhook_webhooks_webhook_oid_put`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WebhookWebhooksWebhookOidPutError {
-    /// Status 400.
-    ///
-    /// The request was malformed, for example the JSON could not be parsed.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 401.
-    ///
-    /// The supplied credentials were not accepted.
-    Unauthorized(super::types::ErrorResponse),
-    /// Status 410.
-    ///
-    /// UltraCart has switched off the calling application.
-    Gone(super::types::ErrorResponse),
-    /// Status 429.
-    ///
-    /// The application sent too many requests; slow down.
-    TooManyRequests(super::types::ErrorResponse),
-    /// Status 500.
-    ///
-    /// Something failed on the UltraCart side.
-    InternalServerError(super::types::ErrorResponse),
-}
+/// The documented error responses of `webhook_webhooks_webhook_oid_put`: the same as [`WebhookWebhooksGetError`]'s.
+pub type WebhookWebhooksWebhookOidPutError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_delete`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct WebhookWebhooksWebhookOidDelete {
@@ -522,41 +460,9 @@ impl rt::Operation for WebhookWebhooksWebhookOidDelete {
         let _ = response;
         Ok(())
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(WebhookWebhooksWebhookOidDeleteError::BadRequest),
-            401 => response.json_error(WebhookWebhooksWebhookOidDeleteError::Unauthorized),
-            410 => response.json_error(WebhookWebhooksWebhookOidDeleteError::Gone),
-            429 => response.json_error(WebhookWebhooksWebhookOidDeleteError::TooManyRequests),
-            500 => response.json_error(WebhookWebhooksWebhookOidDeleteError::InternalServerError),
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `webhook_webhooks_webhook_oid_delete`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WebhookWebhooksWebhookOidDeleteError {
-    /// Status 400.
-    ///
-    /// The request was malformed, for example the JSON could not be parsed.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 401.
-    ///
-    /// The supplied credentials were not accepted.
-    Unauthorized(super::types::ErrorResponse),
-    /// Status 410.
-    ///
-    /// UltraCart has switched off the calling application.
-    Gone(super::types::ErrorResponse),
-    /// Status 429.
-    ///
-    /// The application sent too many requests; slow down.
-    TooManyRequests(super::types::ErrorResponse),
-    /// Status 500.
-    ///
-    /// Something failed on the UltraCart side.
-    InternalServerError(super::types::ErrorResponse),
-}
+/// The documented error responses of `webhook_webhooks_webhook_oid_delete`: the same as [`WebhookWebhooksGetError`]'s.
+pub type WebhookWebhooksWebhookOidDeleteError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct WebhookWebhooksWebhookOidLogsGet {
@@ -584,16 +490,6 @@ impl rt::Operation for WebhookWebhooksWebhookOidLogsGet {
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::BadRequest),
-            401 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::Unauthorized),
-            410 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::Gone),
-            429 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::TooManyRequests),
-            500 => response.json_error(WebhookWebhooksWebhookOidLogsGetError::InternalServerError),
-            _ => response.unexpected(),
-        }
     }
 }
 impl rt::Paginated for WebhookWebhooksWebhookOidLogsGet {
@@ -631,30 +527,8 @@ impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
         self
     }
 }
-/// The documented error responses of `webhook_webhooks_webhook_oid_logs_get`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WebhookWebhooksWebhookOidLogsGetError {
-    /// Status 400.
-    ///
-    /// The request was malformed, for example the JSON could not be parsed.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 401.
-    ///
-    /// The supplied credentials were not accepted.
-    Unauthorized(super::types::ErrorResponse),
-    /// Status 410.
-    ///
-    /// UltraCart has switched off the calling application.
-    Gone(super::types::ErrorResponse),
-    /// Status 429.
-    ///
-    /// The application sent too many requests; slow down.
-    TooManyRequests(super::types::ErrorResponse),
-    /// Status 500.
-    ///
-    /// Something failed on the UltraCart side.
-    InternalServerError(super::types::ErrorResponse),
-}
+/// The documented error responses of `webhook_webhooks_webhook_oid_logs_get`: the same as [`WebhookWebhooksGetError`]'s.
+pub type WebhookWebhooksWebhookOidLogsGetError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_request_id_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct WebhookWebhooksWebhookOidLogsRequestIdGet {
@@ -679,49 +553,9 @@ impl rt::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::BadRequest),
-            401 => {
-                response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::Unauthorized)
-            }
-            410 => response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::Gone),
-            429 => {
-                response.json_error(WebhookWebhooksWebhookOidLogsRequestIdGetError::TooManyRequests)
-            }
-            500 => {
-                response.json_error(
-                    WebhookWebhooksWebhookOidLogsRequestIdGetError::InternalServerError,
-                )
-            }
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `webhook_webhooks_webhook_oid_logs_request_id_get`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WebhookWebhooksWebhookOidLogsRequestIdGetError {
-    /// Status 400.
-    ///
-    /// The request was malformed, for example the JSON could not be parsed.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 401.
-    ///
-    /// The supplied credentials were not accepted.
-    Unauthorized(super::types::ErrorResponse),
-    /// Status 410.
-    ///
-    /// UltraCart has switched off the calling application.
-    Gone(super::types::ErrorResponse),
-    /// Status 429.
-    ///
-    /// The application sent too many requests; slow down.
-    TooManyRequests(super::types::ErrorResponse),
-    /// Status 500.
-    ///
-    /// Something failed on the UltraCart side.
-    InternalServerError(super::types::ErrorResponse),
-}
+/// The documented error responses of `webhook_webhooks_webhook_oid_logs_request_id_get`: the same as [`WebhookWebhooksGetError`]'s.
+pub type WebhookWebhooksWebhookOidLogsRequestIdGetError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_reflow_event_name_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct WebhookWebhooksWebhookOidReflowEventNamePost {
@@ -746,50 +580,6 @@ impl rt::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => {
-                response.json_error(WebhookWebhooksWebhookOidReflowEventNamePostError::BadRequest)
-            }
-            401 => {
-                response.json_error(WebhookWebhooksWebhookOidReflowEventNamePostError::Unauthorized)
-            }
-            410 => response.json_error(WebhookWebhooksWebhookOidReflowEventNamePostError::Gone),
-            429 => {
-                response.json_error(
-                    WebhookWebhooksWebhookOidReflowEventNamePostError::TooManyRequests,
-                )
-            }
-            500 => {
-                response.json_error(
-                    WebhookWebhooksWebhookOidReflowEventNamePostError::InternalServerError,
-                )
-            }
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `webhook_webhooks_webhook_oid_reflow_event_name_post`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WebhookWebhooksWebhookOidReflowEventNamePostError {
-    /// Status 400.
-    ///
-    /// The request was malformed, for example the JSON could not be parsed.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 401.
-    ///
-    /// The supplied credentials were not accepted.
-    Unauthorized(super::types::ErrorResponse),
-    /// Status 410.
-    ///
-    /// UltraCart has switched off the calling application.
-    Gone(super::types::ErrorResponse),
-    /// Status 429.
-    ///
-    /// The application sent too many requests; slow down.
-    TooManyRequests(super::types::ErrorResponse),
-    /// Status 500.
-    ///
-    /// Something failed on the UltraCart side.
-    InternalServerError(super::types::ErrorResponse),
-}
+/// The documented error responses of `webhook_webhooks_webhook_oid_reflow_event_name_post`: the same as [`WebhookWebhooksGetError`]'s.
+pub type WebhookWebhooksWebhookOidReflowEventNamePostError = WebhookWebhooksGetError;

@@ -31,7 +31,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn list_webhooks(&self) -> rt::Call<'a, ListWebhooks> {
-        rt::Call::new(self.client.core(), ListWebhooks {
+        self.client.core().call(ListWebhooks {
             page_before: None,
             page_after: None,
             page_size: None,
@@ -58,10 +58,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn create_or_clone_webhook(&self) -> rt::Call<'a, CreateOrCloneWebhook> {
-        rt::Call::new(self.client.core(), CreateOrCloneWebhook {
-            clone_webhook_id: None,
-            body: None,
-        })
+        self.client.core().call(CreateOrCloneWebhook { clone_webhook_id: None, body: None })
     }
     /// Test Webhook
     ///
@@ -96,7 +93,7 @@ impl<'a> Webhooks<'a> {
         &self,
         body: super::types::WebhookTestRequest,
     ) -> rt::Call<'a, TestWebhook> {
-        rt::Call::new(self.client.core(), TestWebhook { webhook_id: None, body })
+        self.client.core().call(TestWebhook { webhook_id: None, body })
     }
     /// Show Webhook
     ///
@@ -116,7 +113,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn show_webhook(&self, webhook_id: impl Into<String>) -> rt::Call<'a, ShowWebhook> {
-        rt::Call::new(self.client.core(), ShowWebhook { webhook_id: webhook_id.into() })
+        self.client.core().call(ShowWebhook { webhook_id: webhook_id.into() })
     }
     /// Update Webhook
     ///
@@ -166,7 +163,7 @@ impl<'a> Webhooks<'a> {
         webhook_id: impl Into<String>,
         body: super::types::WebhookUpdateRequest,
     ) -> rt::Call<'a, UpdateWebhook> {
-        rt::Call::new(self.client.core(), UpdateWebhook { webhook_id: webhook_id.into(), body })
+        self.client.core().call(UpdateWebhook { webhook_id: webhook_id.into(), body })
     }
     /// Delete Webhook
     ///
@@ -186,7 +183,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn delete_webhook(&self, webhook_id: impl Into<String>) -> rt::Call<'a, DeleteWebhook> {
-        rt::Call::new(self.client.core(), DeleteWebhook { webhook_id: webhook_id.into() })
+        self.client.core().call(DeleteWebhook { webhook_id: webhook_id.into() })
     }
     /// Patch Webhook
     ///
@@ -214,7 +211,7 @@ impl<'a> Webhooks<'a> {
         webhook_id: impl Into<String>,
         body: super::types::WebhookPatchRequest,
     ) -> rt::Call<'a, PatchWebhook> {
-        rt::Call::new(self.client.core(), PatchWebhook { webhook_id: webhook_id.into(), body })
+        self.client.core().call(PatchWebhook { webhook_id: webhook_id.into(), body })
     }
     /// Show Webhook Signing Secret
     ///
@@ -237,9 +234,7 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
     ) -> rt::Call<'a, ShowWebhookSigningSecret> {
-        rt::Call::new(self.client.core(), ShowWebhookSigningSecret {
-            webhook_id: webhook_id.into(),
-        })
+        self.client.core().call(ShowWebhookSigningSecret { webhook_id: webhook_id.into() })
     }
     /// Reset Webhook Signing Secret
     ///
@@ -262,9 +257,7 @@ impl<'a> Webhooks<'a> {
         &self,
         webhook_id: impl Into<String>,
     ) -> rt::Call<'a, ResetWebhookSigningSecret> {
-        rt::Call::new(self.client.core(), ResetWebhookSigningSecret {
-            webhook_id: webhook_id.into(),
-        })
+        self.client.core().call(ResetWebhookSigningSecret { webhook_id: webhook_id.into() })
     }
 }
 /// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -348,6 +341,7 @@ impl<'a> rt::Call<'a, ListWebhooks> {
 /// The documented error responses of `list_webhooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListWebhooksError {}
+impl rt::Errors for ListWebhooksError {}
 /// The arguments of [`Webhooks::create_or_clone_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct CreateOrCloneWebhook {
@@ -370,13 +364,6 @@ impl rt::Operation for CreateOrCloneWebhook {
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
-    }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(CreateOrCloneWebhookError::BadRequest),
-            403 => response.json_error(CreateOrCloneWebhookError::Forbidden),
-            _ => response.unexpected(),
-        }
     }
 }
 impl<'a> rt::Call<'a, CreateOrCloneWebhook> {
@@ -403,6 +390,15 @@ pub enum CreateOrCloneWebhookError {
     /// Not permitted, e.g. the trial account's webhook quota is used up.
     Forbidden(super::types::ErrorResponse),
 }
+impl rt::Errors for CreateOrCloneWebhookError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            400 => response.json_error(Self::BadRequest),
+            403 => response.json_error(Self::Forbidden),
+            _ => response.unexpected(),
+        }
+    }
+}
 /// The arguments of [`Webhooks::test_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct TestWebhook {
@@ -425,12 +421,6 @@ impl rt::Operation for TestWebhook {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(TestWebhookError::BadRequest),
-            _ => response.unexpected(),
-        }
-    }
 }
 impl<'a> rt::Call<'a, TestWebhook> {
     /// Id of a saved webhook to test; omit for an unsaved one.
@@ -446,6 +436,14 @@ pub enum TestWebhookError {
     ///
     /// The request was malformed or invalid.
     BadRequest(super::types::ErrorResponse),
+}
+impl rt::Errors for TestWebhookError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            400 => response.json_error(Self::BadRequest),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::show_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -466,13 +464,6 @@ impl rt::Operation for ShowWebhook {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(ShowWebhookError::BadRequest),
-            404 => response.json_error(ShowWebhookError::NotFound),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `show_webhook`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -485,6 +476,15 @@ pub enum ShowWebhookError {
     ///
     /// No webhook has this id.
     NotFound(super::types::ErrorResponse),
+}
+impl rt::Errors for ShowWebhookError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            400 => response.json_error(Self::BadRequest),
+            404 => response.json_error(Self::NotFound),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::update_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -509,26 +509,9 @@ impl rt::Operation for UpdateWebhook {
         let _ = response;
         Ok(())
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(UpdateWebhookError::BadRequest),
-            404 => response.json_error(UpdateWebhookError::NotFound),
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `update_webhook`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateWebhookError {
-    /// Status 400.
-    ///
-    /// The request was malformed or invalid.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 404.
-    ///
-    /// No webhook has this id.
-    NotFound(super::types::ErrorResponse),
-}
+/// The documented error responses of `update_webhook`: the same as [`ShowWebhookError`]'s.
+pub type UpdateWebhookError = ShowWebhookError;
 /// The arguments of [`Webhooks::delete_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct DeleteWebhook {
@@ -549,26 +532,9 @@ impl rt::Operation for DeleteWebhook {
         let _ = response;
         Ok(())
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(DeleteWebhookError::BadRequest),
-            404 => response.json_error(DeleteWebhookError::NotFound),
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `delete_webhook`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteWebhookError {
-    /// Status 400.
-    ///
-    /// The request was malformed or invalid.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 404.
-    ///
-    /// No webhook has this id.
-    NotFound(super::types::ErrorResponse),
-}
+/// The documented error responses of `delete_webhook`: the same as [`ShowWebhookError`]'s.
+pub type DeleteWebhookError = ShowWebhookError;
 /// The arguments of [`Webhooks::patch_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct PatchWebhook {
@@ -592,26 +558,9 @@ impl rt::Operation for PatchWebhook {
         let _ = response;
         Ok(())
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(PatchWebhookError::BadRequest),
-            404 => response.json_error(PatchWebhookError::NotFound),
-            _ => response.unexpected(),
-        }
-    }
 }
-/// The documented error responses of `patch_webhook`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PatchWebhookError {
-    /// Status 400.
-    ///
-    /// The request was malformed or invalid.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 404.
-    ///
-    /// No webhook has this id.
-    NotFound(super::types::ErrorResponse),
-}
+/// The documented error responses of `patch_webhook`: the same as [`ShowWebhookError`]'s.
+pub type PatchWebhookError = ShowWebhookError;
 /// The arguments of [`Webhooks::show_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ShowWebhookSigningSecret {
@@ -631,13 +580,6 @@ impl rt::Operation for ShowWebhookSigningSecret {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            403 => response.json_error(ShowWebhookSigningSecretError::Forbidden),
-            404 => response.json_error(ShowWebhookSigningSecretError::NotFound),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `show_webhook_signing_secret`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -650,6 +592,15 @@ pub enum ShowWebhookSigningSecretError {
     ///
     /// No webhook has this id.
     NotFound(super::types::ErrorResponse),
+}
+impl rt::Errors for ShowWebhookSigningSecretError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            403 => response.json_error(Self::Forbidden),
+            404 => response.json_error(Self::NotFound),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::reset_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -670,13 +621,6 @@ impl rt::Operation for ResetWebhookSigningSecret {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            403 => response.json_error(ResetWebhookSigningSecretError::Forbidden),
-            404 => response.json_error(ResetWebhookSigningSecretError::NotFound),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `reset_webhook_signing_secret`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -689,4 +633,13 @@ pub enum ResetWebhookSigningSecretError {
     ///
     /// No webhook has this id.
     NotFound(super::types::ErrorResponse),
+}
+impl rt::Errors for ResetWebhookSigningSecretError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            403 => response.json_error(Self::Forbidden),
+            404 => response.json_error(Self::NotFound),
+            _ => response.unexpected(),
+        }
+    }
 }

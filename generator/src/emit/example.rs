@@ -30,8 +30,10 @@ fn atom(text: impl Into<String>) -> Node {
     Node::Atom(text.into())
 }
 
-/// A placeholder value of type `t`, spelled as users outside the crate would.
-fn value(api: &Api, krate: &str, t: &TypeRef, hint: &str, depth: usize) -> Node {
+/// A placeholder value of type `t`, spelled as users outside the crate would; `in_types`: `t` is
+/// spelled inside `types` (a field, variant or alias), where lists of objects may be
+/// `runtime::List`s.
+fn value(api: &Api, krate: &str, t: &TypeRef, hint: &str, depth: usize, in_types: bool) -> Node {
     match t {
         TypeRef::Any => atom("::serde_json::json!({})"),
         TypeRef::String => atom(format!(
@@ -46,9 +48,18 @@ fn value(api: &Api, krate: &str, t: &TypeRef, hint: &str, depth: usize) -> Node 
         TypeRef::Upload => atom(format!(
             "{krate}::runtime::Upload::path(\"<path to the file>\")"
         )),
+        TypeRef::Array(_) if in_types && super::types::is_object_list(api, t) => match t {
+            TypeRef::Array(inner) if depth < MAX_DEPTH => Node::List {
+                open: "vec![".into(),
+                items: vec![value(api, krate, inner, hint, depth + 1, in_types)],
+                close: "].into()".into(),
+                padded: false,
+            },
+            _ => atom("Default::default()"),
+        },
         TypeRef::Array(inner) if depth < MAX_DEPTH => Node::List {
             open: "vec![".into(),
-            items: vec![value(api, krate, inner, hint, depth + 1)],
+            items: vec![value(api, krate, inner, hint, depth + 1, in_types)],
             close: "]".into(),
             padded: false,
         },
@@ -61,14 +72,14 @@ fn value(api: &Api, krate: &str, t: &TypeRef, hint: &str, depth: usize) -> Node 
             let path = format!("{}::types::{}", api.module, api.types[*named].rust_name);
             let id = super::types::unaliased(api, *named);
             match &api.types[id].kind {
-                TypeKind::Alias(inner) => value(api, krate, inner, hint, depth),
+                TypeKind::Alias(inner) => value(api, krate, inner, hint, depth, true),
                 TypeKind::Enum { variants, .. } => match variants.first() {
                     Some(v) => atom(format!("{path}::{}", v.rust_name)),
                     None => atom(format!("{path}::Unknown(Default::default())")),
                 },
                 TypeKind::Union { variants, .. } => match variants.first() {
                     Some(v) if depth < MAX_DEPTH => {
-                        let inner = value(api, krate, &v.ty, hint, depth + 1);
+                        let inner = value(api, krate, &v.ty, hint, depth + 1, true);
                         let boxed = boxed_if_needed(api, &v.ty, id, inner);
                         Node::call(format!("{path}::{}(", v.rust_name), vec![boxed])
                     }
@@ -89,7 +100,7 @@ fn value(api: &Api, krate: &str, t: &TypeRef, hint: &str, depth: usize) -> Node 
                             && !matches!(f.ty, TypeRef::Nullable(_))
                             && depth < MAX_DEPTH
                         {
-                            let v = value(api, krate, &f.ty, &f.wire_name, depth + 1);
+                            let v = value(api, krate, &f.ty, &f.wire_name, depth + 1, true);
                             let v = boxed_if_needed(api, &f.ty, id, v);
                             if f.write_only {
                                 prefixed(&name, Node::call("Some(", vec![v]))
@@ -102,7 +113,7 @@ fn value(api: &Api, krate: &str, t: &TypeRef, hint: &str, depth: usize) -> Node 
                     }));
                     // The base in its place, as the struct declares it.
                     if let Some((field, b)) = &own.base {
-                        let v = value(api, krate, &TypeRef::Named(*b), hint, depth);
+                        let v = value(api, krate, &TypeRef::Named(*b), hint, depth, true);
                         items.insert(own.before, prefixed(&format!("{field}: "), v));
                     }
                     if additional.is_some() {
@@ -188,11 +199,11 @@ pub fn example(api: &Api, group: &Group, op: &Operation, crate_ident: &str) -> S
     for p in op.params.iter().filter(|p| p.required) {
         args.push(match &p.ty {
             TypeRef::String => atom(layout::string(&format!("<{}>", p.wire_name))),
-            ty => value(api, crate_ident, ty, &p.wire_name, 0),
+            ty => value(api, crate_ident, ty, &p.wire_name, 0, false),
         });
     }
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        args.push(value(api, crate_ident, &body.ty, "body", 0));
+        args.push(value(api, crate_ident, &body.ty, "body", 0, false));
     }
     let streams = op.success_enum.is_none()
         && matches!(

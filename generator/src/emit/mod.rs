@@ -46,6 +46,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ),
     ("src/runtime/exec.rs", include_str!("../../runtime/exec.rs")),
     ("src/runtime/json.rs", include_str!("../../runtime/json.rs")),
+    ("src/runtime/list.rs", include_str!("../../runtime/list.rs")),
     (
         "src/runtime/multipart.rs",
         include_str!("../../runtime/multipart.rs"),
@@ -186,7 +187,7 @@ pub fn lib(modules: &[(String, String, Vec<String>)]) -> Result<String, String> 
 fn recursion_limit(chain: usize) -> Option<TokenStream> {
     const DEFAULT: usize = 128;
     let needed = chain.saturating_mul(4);
-    (needed > DEFAULT - 32).then(|| {
+    (chain > reach::CHEAP_CHAIN).then(|| {
         let limit = (needed + DEFAULT).to_string();
         quote!(#![recursion_limit = #limit])
     })

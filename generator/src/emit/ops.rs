@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 use super::docs;
 use super::layout::{self, List, Node, Text};
 use super::responses::{
-    decode_error_fn, decode_fn, error_enum, stream_items, success_enum, success_type,
+    decode_fn, error_enum, stream_items, success_enum, success_type, ErrorEnums,
 };
 use super::types::{ty_text, Scope};
 use crate::ir::{Api, Encoding, Group, Location, Operation, Param, Style, TypeRef};
@@ -43,8 +43,9 @@ pub fn group(
     }
     out.push_str("}\n");
     let mut items = Text::default();
+    let mut errors = ErrorEnums::default();
     for op in &group.operations {
-        operation_items(&mut items, api, group, op);
+        operation_items(&mut items, api, group, op, &mut errors);
     }
     out.push_str(&items.into_string());
     Ok(out)
@@ -174,20 +175,20 @@ fn accessor_method(api: &Api, op: &Operation, example: &str) -> String {
         close: "}",
         padded: true,
     };
-    layout::list(
-        &mut out,
-        2,
-        "rt::Call::new(self.client.core(), ",
-        &value,
-        ")",
-    );
+    layout::list(&mut out, 2, "self.client.core().call(", &value, ")");
     out.line(1, "}");
     out.into_string()
 }
 
 /// An operation's own items, at the top level: its arguments struct, `Operation` impl,
 /// `Paginated` impl, setters on `Call`, and its success and error enums.
-fn operation_items(out: &mut Text, api: &Api, group: &Group, op: &Operation) {
+fn operation_items(
+    out: &mut Text,
+    api: &Api,
+    group: &Group,
+    op: &Operation,
+    errors: &mut ErrorEnums,
+) {
     let builder = &op.builder_name;
     let accessor = format!("{}::{}", group.type_name, op.rust_name);
     out.lines(&docs::text(&[format!(
@@ -271,7 +272,6 @@ fn operation_items(out: &mut Text, api: &Api, group: &Group, op: &Operation) {
     stream_items(out, api, op);
     request_fn(out, api, op);
     decode_fn(out, op);
-    decode_error_fn(out, op);
     out.line(0, "}");
     if let Some(p) = &op.pagination {
         super::pagination::paginated_impl(out, api, op, p);
@@ -283,7 +283,7 @@ fn operation_items(out: &mut Text, api: &Api, group: &Group, op: &Operation) {
         out.line(0, "}");
     }
     success_enum(out, api, op);
-    error_enum(out, api, op);
+    error_enum(out, api, op, errors);
 }
 
 /// A setter on `Call`, at one level in: `doc`, then `name(value: t)`, which sets the argument

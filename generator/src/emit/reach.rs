@@ -182,6 +182,17 @@ pub(super) fn reaching(api: &Api, roots: &[Vec<&TypeRef>]) -> Vec<Vec<usize>> {
     reached
 }
 
+/// The longest chain of types rustc's drop check walks cheaply (a crate with a longer one also
+/// needs a higher `recursion_limit`).
+pub const CHEAP_CHAIN: usize = 24;
+
+/// Whether lists of the API's objects should be `runtime::List`s ([`Api::object_lists`]): when
+/// its types chain longer than [`CHEAP_CHAIN`]. rustc's drop check walks, for each type a function
+/// holds, every type it reaches; a `List` ends the walk.
+pub fn needs_object_lists(api: &Api) -> bool {
+    longest_chain(api) > CHEAP_CHAIN
+}
+
 /// The longest chain of distinct types one type leads to through its fields (rustc's drop
 /// check walks it: a crate with long chains needs a higher `recursion_limit`).
 pub fn longest_chain(api: &Api) -> usize {
@@ -222,6 +233,24 @@ mod tests {
             "    B: {type: object, properties: {c: {$ref: '#/components/schemas/C'}}}\n    \
                      C: {type: object, properties: {b: {$ref: '#/components/schemas/B'}}}\n";
         assert_eq!(longest_chain(&api(cycle)), 2);
+    }
+
+    #[test]
+    fn object_lists_only_past_a_cheap_chain() {
+        // A cycle of `n` distinct objects through lists (a property of its own keeps each apart
+        // from the others when merging).
+        let cycle = |n: usize| {
+            let mut schemas = String::new();
+            for i in 0..n {
+                schemas.push_str(&format!(
+                    "    L{i}: {{type: object, properties: {{own{i}: {{type: string}}, next: {{type: array, items: {{$ref: '#/components/schemas/L{}'}}}}}}}}\n",
+                    (i + 1) % n
+                ));
+            }
+            api(&schemas)
+        };
+        assert!(!needs_object_lists(&cycle(CHEAP_CHAIN)));
+        assert!(needs_object_lists(&cycle(CHEAP_CHAIN + 1)));
     }
 
     #[test]

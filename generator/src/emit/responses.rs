@@ -1,5 +1,5 @@
 //! The response side of an operation: its success type and `decode` (one type, a success enum
-//! chosen by status, or a streamed body), its error enum and `decode_error`, as text.
+//! chosen by status, or a streamed body), its error enum and how errors are decoded, as text.
 
 use super::docs;
 use super::layout::{node_at, Node, Text};
@@ -112,22 +112,9 @@ pub(super) fn decode_fn(out: &mut Text, op: &Operation) {
     out.line(1, "}");
 }
 
-/// An enum of documented responses, at the top level.
-fn responses_enum(
-    out: &mut Text,
-    api: &Api,
-    name: &str,
-    what: &str,
-    op: &Operation,
-    of: &[Response],
-) {
-    out.lines(&docs::text(
-        &[format!(
-            "The documented {what} responses of `{}`, chosen by status code.",
-            op.rust_name
-        )],
-        0,
-    ));
+/// An enum of documented responses, at the top level, with `doc` as its doc line.
+fn responses_enum(out: &mut Text, api: &Api, name: &str, doc: String, of: &[Response]) {
+    out.lines(&docs::text(&[doc], 0));
     out.line(0, "#[derive(Debug, Clone, PartialEq)]");
     if of.is_empty() {
         out.line(0, &format!("pub enum {name} {{}}"));
@@ -143,13 +130,55 @@ fn responses_enum(
 /// The success enum of an operation whose success statuses have different bodies.
 pub(super) fn success_enum(out: &mut Text, api: &Api, op: &Operation) {
     if let Some(name) = &op.success_enum {
-        responses_enum(out, api, name, "success", op, &op.successes);
+        let doc = format!(
+            "The documented success responses of `{}`, chosen by status code.",
+            op.rust_name
+        );
+        responses_enum(out, api, name, doc, &op.successes);
     }
 }
 
-/// The error enum of an operation.
-pub(super) fn error_enum(out: &mut Text, api: &Api, op: &Operation) {
-    responses_enum(out, api, &op.error_name, "error", op, &op.errors);
+/// The error enums a group has emitted: (its variants and how they are decoded, as text; the
+/// enum's name). An operation whose errors are the same as an earlier one's names that enum.
+#[derive(Default)]
+pub(super) struct ErrorEnums(Vec<(String, String)>);
+
+/// The error enum of an operation and its `rt::Errors` impl (which decodes a response into the
+/// variant for its status), or, when an earlier operation of the group has the same errors, an
+/// alias of that one's enum.
+pub(super) fn error_enum(out: &mut Text, api: &Api, op: &Operation, seen: &mut ErrorEnums) {
+    let mut body = Text::default();
+    for r in &op.errors {
+        variant(&mut body, api, r);
+    }
+    let mut decode = Text::default();
+    decode_errors_fn(&mut decode, op);
+    let key = format!("{}{}", body.into_string(), decode.into_string());
+    let name = &op.error_name;
+    if let Some((_, first)) = seen.0.iter().find(|(k, _)| *k == key) {
+        out.lines(&docs::text(
+            &[format!(
+                "The documented error responses of `{}`: the same as [`{first}`]'s.",
+                op.rust_name
+            )],
+            0,
+        ));
+        out.line(0, &format!("pub type {name} = {first};"));
+        return;
+    }
+    let doc = format!(
+        "The documented error responses of `{}`, chosen by status code.",
+        op.rust_name
+    );
+    responses_enum(out, api, name, doc, &op.errors);
+    if op.errors.is_empty() {
+        out.line(0, &format!("impl rt::Errors for {name} {{}}"));
+    } else {
+        out.line(0, &format!("impl rt::Errors for {name} {{"));
+        decode_errors_fn(out, op);
+        out.line(0, "}");
+    }
+    seen.0.push((key, name.clone()));
 }
 
 /// One variant of a success or error enum: its status, description and body type.
@@ -200,12 +229,8 @@ pub(super) fn stream_items(out: &mut Text, api: &Api, op: &Operation) {
     out.line(1, "}");
 }
 
-/// `decode_error`, at one level in, of an operation with documented error statuses (else the
-/// trait's default).
-pub(super) fn decode_error_fn(out: &mut Text, op: &Operation) {
-    if op.errors.is_empty() {
-        return;
-    }
+/// `rt::Errors::decode`, at one level in, of an operation with documented error statuses.
+fn decode_errors_fn(out: &mut Text, op: &Operation) {
     // Specific codes first, then ranges, then `default` (which is the catch-all arm itself).
     let mut ordered: Vec<&Response> = op.errors.iter().collect();
     ordered.sort_by_key(|r| match r.status {
@@ -213,10 +238,7 @@ pub(super) fn decode_error_fn(out: &mut Text, op: &Operation) {
         StatusSpec::Range(_) => 1,
         StatusSpec::Default => 2,
     });
-    out.line(
-        1,
-        "fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {",
-    );
+    out.line(1, "fn decode(response: rt::Response) -> rt::Error<Self> {");
     out.line(2, "match response.status.as_u16() {");
     for r in &ordered {
         let method = match (has_body(r), r.by_content_type, r.encoding) {
@@ -228,7 +250,7 @@ pub(super) fn decode_error_fn(out: &mut Text, op: &Operation) {
         };
         let value = Node::call(
             format!("response.{method}("),
-            vec![Node::Atom(format!("{}::{}", op.error_name, r.variant))],
+            vec![Node::Atom(format!("Self::{}", r.variant))],
         );
         arm(out, 3, &status_pattern(&r.status), &value);
     }

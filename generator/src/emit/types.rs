@@ -42,6 +42,9 @@ fn spelled(api: &Api, t: &TypeRef, scope: Option<Scope>) -> String {
         TypeRef::Unit => "()".into(),
         TypeRef::Bytes => path("::bytes::Bytes", "bytes::Bytes").into(),
         TypeRef::Upload => path("crate::runtime::Upload", "Upload").into(),
+        TypeRef::Array(inner) if matches!(scope, Some(Scope::Types)) && is_object_list(api, t) => {
+            format!("crate::runtime::List<{}>", spelled(api, inner, scope))
+        }
         TypeRef::Array(inner) => format!("Vec<{}>", spelled(api, inner, scope)),
         TypeRef::Map(inner) => format!(
             "{}<String, {}>",
@@ -348,7 +351,23 @@ fn untagged(
     vec![definition, deserialize]
 }
 
-/// Whether values of `t` may be `null`, looking through aliases.
+/// Whether `t`, inside `types`, is a [`crate::ir::Api::object_lists`] list: an array of structs
+/// or unions (possibly `null`) in an API that spells those as `runtime::List`.
+pub(super) fn is_object_list(api: &Api, t: &TypeRef) -> bool {
+    let TypeRef::Array(item) = t else {
+        return false;
+    };
+    let item = match &**item {
+        TypeRef::Nullable(inner) => &**inner,
+        item => item,
+    };
+    api.object_lists
+        && matches!(item, TypeRef::Named(id) if matches!(
+            api.types[unaliased(api, *id)].kind,
+            TypeKind::Struct { .. } | TypeKind::Union { .. }
+        ))
+}
+
 /// The type `id` names, through aliases of other named types.
 pub(super) fn unaliased(api: &Api, mut id: usize) -> usize {
     for _ in 0..api.types.len() {
@@ -360,6 +379,7 @@ pub(super) fn unaliased(api: &Api, mut id: usize) -> usize {
     id
 }
 
+/// Whether values of `t` may be `null`, looking through aliases.
 pub(super) fn is_nullable(api: &Api, t: &TypeRef) -> bool {
     match t {
         TypeRef::Nullable(_) => true,

@@ -174,6 +174,7 @@ mod tests {
             groups: Vec::new(),
             types,
             webhooks: None,
+            object_lists: false,
         }
     }
 

@@ -34,6 +34,10 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Incoming webhooks: the spec's `webhooks` events and `x-rust-webhooks` signature scheme.
     pub webhooks: Option<Webhooks>,
+    /// Lists of the API's objects (structs and unions) inside `types` are `runtime::List`s, not
+    /// `Vec`s: set when its types chain too deep for rustc's drop check to walk them cheaply
+    /// ([`crate::emit::reach::needs_object_lists`]).
+    pub object_lists: bool,
 }
 
 /// A server URL, possibly with `{variables}`.

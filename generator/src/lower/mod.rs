@@ -158,6 +158,7 @@ pub fn lower_with_webhooks(
         security_schemes,
         groups,
         types: types.defs,
+        object_lists: false,
     }
 }
 

@@ -23,7 +23,7 @@ impl<'a> Invoices<'a> {
     /// # }
     /// ```
     pub fn get_invoice(&self, id: impl Into<String>) -> rt::Call<'a, GetInvoice> {
-        rt::Call::new(self.client.core(), GetInvoice { id: id.into() })
+        self.client.core().call(GetInvoice { id: id.into() })
     }
     /// `POST /invoices`
     ///
@@ -47,7 +47,7 @@ impl<'a> Invoices<'a> {
     /// # }
     /// ```
     pub fn create_invoice(&self, body: super::types::InvoiceCreate) -> rt::Call<'a, CreateInvoice> {
-        rt::Call::new(self.client.core(), CreateInvoice { body })
+        self.client.core().call(CreateInvoice { body })
     }
 }
 /// The arguments of [`Invoices::get_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -72,6 +72,7 @@ impl rt::Operation for GetInvoice {
 /// The documented error responses of `get_invoice`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetInvoiceError {}
+impl rt::Errors for GetInvoiceError {}
 /// The arguments of [`Invoices::create_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct CreateInvoice {
@@ -92,6 +93,5 @@ impl rt::Operation for CreateInvoice {
         response.json()
     }
 }
-/// The documented error responses of `create_invoice`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateInvoiceError {}
+/// The documented error responses of `create_invoice`: the same as [`GetInvoiceError`]'s.
+pub type CreateInvoiceError = GetInvoiceError;

@@ -23,7 +23,7 @@ impl<'a> Me<'a> {
     /// # }
     /// ```
     pub fn get_current_user(&self) -> rt::Call<'a, GetCurrentUser> {
-        rt::Call::new(self.client.core(), GetCurrentUser {})
+        self.client.core().call(GetCurrentUser {})
     }
     /// `GET /me/open`
     ///
@@ -39,7 +39,7 @@ impl<'a> Me<'a> {
     /// # }
     /// ```
     pub fn get_current_user_open(&self) -> rt::Call<'a, GetCurrentUserOpen> {
-        rt::Call::new(self.client.core(), GetCurrentUserOpen {})
+        self.client.core().call(GetCurrentUserOpen {})
     }
 }
 /// The arguments of [`Me::get_current_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -58,6 +58,7 @@ impl rt::Operation for GetCurrentUser {
 /// The documented error responses of `get_current_user`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCurrentUserError {}
+impl rt::Errors for GetCurrentUserError {}
 /// The arguments of [`Me::get_current_user_open`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetCurrentUserOpen {}
@@ -71,6 +72,5 @@ impl rt::Operation for GetCurrentUserOpen {
         response.json()
     }
 }
-/// The documented error responses of `get_current_user_open`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetCurrentUserOpenError {}
+/// The documented error responses of `get_current_user_open`: the same as [`GetCurrentUserError`]'s.
+pub type GetCurrentUserOpenError = GetCurrentUserError;

@@ -23,7 +23,7 @@ impl<'a> Targets<'a> {
     /// # }
     /// ```
     pub fn get_target(&self, id: impl Into<String>) -> rt::Call<'a, GetTarget> {
-        rt::Call::new(self.client.core(), GetTarget { id: id.into() })
+        self.client.core().call(GetTarget { id: id.into() })
     }
 }
 /// The arguments of [`Targets::get_target`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -48,3 +48,4 @@ impl rt::Operation for GetTarget {
 /// The documented error responses of `get_target`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTargetError {}
+impl rt::Errors for GetTargetError {}

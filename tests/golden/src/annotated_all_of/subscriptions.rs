@@ -32,7 +32,7 @@ impl<'a> Subscriptions<'a> {
     /// # }
     /// ```
     pub fn subscribe(&self, body: super::types::Subscription) -> rt::Call<'a, Subscribe> {
-        rt::Call::new(self.client.core(), Subscribe { body })
+        self.client.core().call(Subscribe { body })
     }
 }
 /// The arguments of [`Subscriptions::subscribe`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -58,3 +58,4 @@ impl rt::Operation for Subscribe {
 /// The documented error responses of `subscribe`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SubscribeError {}
+impl rt::Errors for SubscribeError {}

@@ -23,7 +23,7 @@ impl<'a> Vaults<'a> {
     /// # }
     /// ```
     pub fn vaults_get(&self, name: impl Into<String>) -> rt::Call<'a, VaultsGet> {
-        rt::Call::new(self.client.core(), VaultsGet { name: name.into(), tier: None })
+        self.client.core().call(VaultsGet { name: name.into(), tier: None })
     }
 }
 /// The arguments of [`Vaults::vaults_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -57,3 +57,4 @@ impl<'a> rt::Call<'a, VaultsGet> {
 /// The documented error responses of `vaults_get`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum VaultsGetError {}
+impl rt::Errors for VaultsGetError {}

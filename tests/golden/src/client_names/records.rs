@@ -23,11 +23,7 @@ impl<'a> Records<'a> {
     /// # }
     /// ```
     pub fn get_record(&self, id: impl Into<String>) -> rt::Call<'a, GetRecord> {
-        rt::Call::new(self.client.core(), GetRecord {
-            id: id.into(),
-            filter: None,
-            api_version_string: None,
-        })
+        self.client.core().call(GetRecord { id: id.into(), filter: None, api_version_string: None })
     }
 }
 /// The arguments of [`Records::get_record`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -68,3 +64,4 @@ impl<'a> rt::Call<'a, GetRecord> {
 /// The documented error responses of `get_record`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetRecordError {}
+impl rt::Errors for GetRecordError {}

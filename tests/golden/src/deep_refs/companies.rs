@@ -23,10 +23,7 @@ impl<'a> Companies<'a> {
     /// # }
     /// ```
     pub fn list_webhooks(&self, company_id: impl Into<String>) -> rt::Call<'a, ListWebhooks> {
-        rt::Call::new(self.client.core(), ListWebhooks {
-            company_id: company_id.into(),
-            limit: None,
-        })
+        self.client.core().call(ListWebhooks { company_id: company_id.into(), limit: None })
     }
     /// `POST /companies/{companyId}/webhooks`
     ///
@@ -64,7 +61,7 @@ impl<'a> Companies<'a> {
         company_id: impl Into<String>,
         body: super::types::GetResponses,
     ) -> rt::Call<'a, CreateWebhook> {
-        rt::Call::new(self.client.core(), CreateWebhook { company_id: company_id.into(), body })
+        self.client.core().call(CreateWebhook { company_id: company_id.into(), body })
     }
 }
 /// The arguments of [`Companies::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -98,6 +95,7 @@ impl<'a> rt::Call<'a, ListWebhooks> {
 /// The documented error responses of `list_webhooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListWebhooksError {}
+impl rt::Errors for ListWebhooksError {}
 /// The arguments of [`Companies::create_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct CreateWebhook {
@@ -121,6 +119,5 @@ impl rt::Operation for CreateWebhook {
         Ok(())
     }
 }
-/// The documented error responses of `create_webhook`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateWebhookError {}
+/// The documented error responses of `create_webhook`: the same as [`ListWebhooksError`]'s.
+pub type CreateWebhookError = ListWebhooksError;

@@ -23,7 +23,7 @@ impl<'a> Jobs<'a> {
     /// # }
     /// ```
     pub fn get_job(&self, id: impl Into<String>) -> rt::Call<'a, GetJob> {
-        rt::Call::new(self.client.core(), GetJob { id: id.into() })
+        self.client.core().call(GetJob { id: id.into() })
     }
 }
 /// The arguments of [`Jobs::get_job`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -44,13 +44,6 @@ impl rt::Operation for GetJob {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            404 => response.error(GetJobError::NotFound),
-            400..=499 => response.json_error(GetJobError::ClientError),
-            _ => response.json_error(GetJobError::Default),
-        }
-    }
 }
 /// The documented error responses of `get_job`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,4 +60,13 @@ pub enum GetJobError {
     ///
     /// Anything else.
     Default(super::types::Problem),
+}
+impl rt::Errors for GetJobError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            404 => response.error(Self::NotFound),
+            400..=499 => response.json_error(Self::ClientError),
+            _ => response.json_error(Self::Default),
+        }
+    }
 }

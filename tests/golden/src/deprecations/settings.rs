@@ -34,7 +34,7 @@ impl<'a> Settings<'a> {
         note = "the API marks this operation as deprecated. Use the operation `get-settings-v2` instead."
     )]
     pub fn get_old_settings(&self) -> rt::Call<'a, GetOldSettings> {
-        rt::Call::new(self.client.core(), GetOldSettings {})
+        self.client.core().call(GetOldSettings {})
     }
     /// Deprecated with a message only.
     ///
@@ -56,7 +56,7 @@ impl<'a> Settings<'a> {
     /// ```
     #[deprecated(note = "Going away in 2027!")]
     pub fn get_plain_settings(&self) -> rt::Call<'a, GetPlainSettings> {
-        rt::Call::new(self.client.core(), GetPlainSettings {})
+        self.client.core().call(GetPlainSettings {})
     }
 }
 /// The arguments of [`Settings::get_old_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -76,6 +76,7 @@ impl rt::Operation for GetOldSettings {
 /// The documented error responses of `get_old_settings`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOldSettingsError {}
+impl rt::Errors for GetOldSettingsError {}
 /// The arguments of [`Settings::get_plain_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetPlainSettings {}
@@ -90,6 +91,5 @@ impl rt::Operation for GetPlainSettings {
         Ok(())
     }
 }
-/// The documented error responses of `get_plain_settings`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetPlainSettingsError {}
+/// The documented error responses of `get_plain_settings`: the same as [`GetOldSettingsError`]'s.
+pub type GetPlainSettingsError = GetOldSettingsError;

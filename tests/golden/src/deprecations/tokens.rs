@@ -35,7 +35,7 @@ impl<'a> Tokens<'a> {
         note = "This endpoint has been deprecated. Use the global token instead. Use `client.tokens().get_token()` instead."
     )]
     pub fn get_old_token(&self) -> rt::Call<'a, GetOldToken> {
-        rt::Call::new(self.client.core(), GetOldToken {})
+        self.client.core().call(GetOldToken {})
     }
     /// Get a token.
     ///
@@ -53,7 +53,7 @@ impl<'a> Tokens<'a> {
     /// # }
     /// ```
     pub fn get_token(&self) -> rt::Call<'a, GetToken> {
-        rt::Call::new(self.client.core(), GetToken {})
+        self.client.core().call(GetToken {})
     }
 }
 /// The arguments of [`Tokens::get_old_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -72,6 +72,7 @@ impl rt::Operation for GetOldToken {
 /// The documented error responses of `get_old_token`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOldTokenError {}
+impl rt::Errors for GetOldTokenError {}
 /// The arguments of [`Tokens::get_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetToken {}
@@ -85,6 +86,5 @@ impl rt::Operation for GetToken {
         response.text()
     }
 }
-/// The documented error responses of `get_token`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetTokenError {}
+/// The documented error responses of `get_token`: the same as [`GetOldTokenError`]'s.
+pub type GetTokenError = GetOldTokenError;

@@ -28,7 +28,7 @@ impl<'a> Notes<'a> {
     /// # }
     /// ```
     pub fn list_notes(&self) -> rt::Call<'a, ListNotes> {
-        rt::Call::new(self.client.core(), ListNotes {})
+        self.client.core().call(ListNotes {})
     }
 }
 /// The arguments of [`Notes::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -47,3 +47,4 @@ impl rt::Operation for ListNotes {
 /// The documented error responses of `list_notes`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListNotesError {}
+impl rt::Errors for ListNotesError {}

@@ -23,7 +23,7 @@ impl<'a> Tasks<'a> {
     /// # }
     /// ```
     pub fn list_tasks(&self) -> rt::Call<'a, ListTasks> {
-        rt::Call::new(self.client.core(), ListTasks { status: None, sort: None })
+        self.client.core().call(ListTasks { status: None, sort: None })
     }
 }
 /// The arguments of [`Tasks::list_tasks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -62,3 +62,4 @@ impl<'a> rt::Call<'a, ListTasks> {
 /// The documented error responses of `list_tasks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListTasksError {}
+impl rt::Errors for ListTasksError {}

@@ -24,7 +24,7 @@ impl<'a> Accounts<'a> {
     /// # }
     /// ```
     pub fn get_account(&self, id: impl Into<String>) -> rt::Call<'a, GetAccount> {
-        rt::Call::new(self.client.core(), GetAccount { id: id.into() })
+        self.client.core().call(GetAccount { id: id.into() })
     }
     /// `PUT /accounts/{id}`
     ///
@@ -68,7 +68,7 @@ impl<'a> Accounts<'a> {
         id: impl Into<String>,
         body: super::types::Account,
     ) -> rt::Call<'a, ReplaceAccount> {
-        rt::Call::new(self.client.core(), ReplaceAccount { id: id.into(), body })
+        self.client.core().call(ReplaceAccount { id: id.into(), body })
     }
 }
 /// The arguments of [`Accounts::get_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -93,6 +93,7 @@ impl rt::Operation for GetAccount {
 /// The documented error responses of `get_account`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAccountError {}
+impl rt::Errors for GetAccountError {}
 /// The arguments of [`Accounts::replace_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ReplaceAccount {
@@ -115,6 +116,5 @@ impl rt::Operation for ReplaceAccount {
         response.json()
     }
 }
-/// The documented error responses of `replace_account`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReplaceAccountError {}
+/// The documented error responses of `replace_account`: the same as [`GetAccountError`]'s.
+pub type ReplaceAccountError = GetAccountError;

@@ -23,7 +23,7 @@ impl<'a> Files<'a> {
     /// # }
     /// ```
     pub fn get_file(&self, id: impl Into<String>) -> rt::Call<'a, GetFile> {
-        rt::Call::new(self.client.core(), GetFile { id: id.into() })
+        self.client.core().call(GetFile { id: id.into() })
     }
     /// `GET /files/{id}/content`
     ///
@@ -39,7 +39,7 @@ impl<'a> Files<'a> {
     /// # }
     /// ```
     pub fn download_file(&self, id: impl Into<String>) -> rt::Call<'a, DownloadFile> {
-        rt::Call::new(self.client.core(), DownloadFile { id: id.into() })
+        self.client.core().call(DownloadFile { id: id.into() })
     }
     /// `PUT /files/{id}/content`
     ///
@@ -63,7 +63,7 @@ impl<'a> Files<'a> {
         id: impl Into<String>,
         body: crate::runtime::Upload,
     ) -> rt::Call<'a, UploadFile> {
-        rt::Call::new(self.client.core(), UploadFile { id: id.into(), body })
+        self.client.core().call(UploadFile { id: id.into(), body })
     }
 }
 /// The arguments of [`Files::get_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -88,6 +88,7 @@ impl rt::Operation for GetFile {
 /// The documented error responses of `get_file`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetFileError {}
+impl rt::Errors for GetFileError {}
 /// The arguments of [`Files::download_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct DownloadFile {
@@ -107,9 +108,8 @@ impl rt::Operation for DownloadFile {
         response.bytes()
     }
 }
-/// The documented error responses of `download_file`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DownloadFileError {}
+/// The documented error responses of `download_file`: the same as [`GetFileError`]'s.
+pub type DownloadFileError = GetFileError;
 /// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct UploadFile {
@@ -133,6 +133,5 @@ impl rt::Operation for UploadFile {
         Ok(())
     }
 }
-/// The documented error responses of `upload_file`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadFileError {}
+/// The documented error responses of `upload_file`: the same as [`GetFileError`]'s.
+pub type UploadFileError = GetFileError;

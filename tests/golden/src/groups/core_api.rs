@@ -23,7 +23,7 @@ impl<'a> CoreApi<'a> {
     /// # }
     /// ```
     pub fn get_status(&self) -> rt::Call<'a, GetStatus> {
-        rt::Call::new(self.client.core(), GetStatus {})
+        self.client.core().call(GetStatus {})
     }
 }
 /// The arguments of [`CoreApi::get_status`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,3 +43,4 @@ impl rt::Operation for GetStatus {
 /// The documented error responses of `get_status`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetStatusError {}
+impl rt::Errors for GetStatusError {}

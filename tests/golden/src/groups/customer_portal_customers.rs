@@ -23,7 +23,7 @@ impl<'a> CustomerPortalCustomers<'a> {
     /// # }
     /// ```
     pub fn list_portal_customers(&self) -> rt::Call<'a, ListPortalCustomers> {
-        rt::Call::new(self.client.core(), ListPortalCustomers {})
+        self.client.core().call(ListPortalCustomers {})
     }
 }
 /// The arguments of [`CustomerPortalCustomers::list_portal_customers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,3 +43,4 @@ impl rt::Operation for ListPortalCustomers {
 /// The documented error responses of `list_portal_customers`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPortalCustomersError {}
+impl rt::Errors for ListPortalCustomersError {}

@@ -23,7 +23,7 @@ impl<'a> Customers<'a> {
     /// # }
     /// ```
     pub fn list_customers(&self) -> rt::Call<'a, ListCustomers> {
-        rt::Call::new(self.client.core(), ListCustomers { from_: None, into_: None })
+        self.client.core().call(ListCustomers { from_: None, into_: None })
     }
     /// `GET /v1/customers/{id}`
     ///
@@ -39,7 +39,7 @@ impl<'a> Customers<'a> {
     /// # }
     /// ```
     pub fn get_customer(&self, id: impl Into<String>) -> rt::Call<'a, GetCustomer> {
-        rt::Call::new(self.client.core(), GetCustomer { id: id.into() })
+        self.client.core().call(GetCustomer { id: id.into() })
     }
     /// `POST /v1/customers/{id}/clone`
     ///
@@ -55,7 +55,7 @@ impl<'a> Customers<'a> {
     /// # }
     /// ```
     pub fn clone_(&self, id: impl Into<String>) -> rt::Call<'a, CloneRequest> {
-        rt::Call::new(self.client.core(), CloneRequest { id: id.into() })
+        self.client.core().call(CloneRequest { id: id.into() })
     }
 }
 /// The arguments of [`Customers::list_customers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -94,6 +94,7 @@ impl<'a> rt::Call<'a, ListCustomers> {
 /// The documented error responses of `list_customers`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListCustomersError {}
+impl rt::Errors for ListCustomersError {}
 /// The arguments of [`Customers::get_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct GetCustomer {
@@ -114,9 +115,8 @@ impl rt::Operation for GetCustomer {
         Ok(())
     }
 }
-/// The documented error responses of `get_customer`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetCustomerError {}
+/// The documented error responses of `get_customer`: the same as [`ListCustomersError`]'s.
+pub type GetCustomerError = ListCustomersError;
 /// The arguments of [`Customers::clone_`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct CloneRequest {
@@ -137,6 +137,5 @@ impl rt::Operation for CloneRequest {
         Ok(())
     }
 }
-/// The documented error responses of `clone_`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CloneRequestError {}
+/// The documented error responses of `clone_`: the same as [`ListCustomersError`]'s.
+pub type CloneRequestError = ListCustomersError;

@@ -23,7 +23,7 @@ impl<'a> DefaultApi<'a> {
     /// # }
     /// ```
     pub fn default_(&self) -> rt::Call<'a, DefaultRequest> {
-        rt::Call::new(self.client.core(), DefaultRequest {})
+        self.client.core().call(DefaultRequest {})
     }
 }
 /// The arguments of [`DefaultApi::default_`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,3 +43,4 @@ impl rt::Operation for DefaultRequest {
 /// The documented error responses of `default_`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DefaultRequestError {}
+impl rt::Errors for DefaultRequestError {}

@@ -23,7 +23,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_orders(&self, tenant: impl Into<String>) -> rt::Call<'a, ListOrders> {
-        rt::Call::new(self.client.core(), ListOrders { tenant: tenant.into() })
+        self.client.core().call(ListOrders { tenant: tenant.into() })
     }
 }
 /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -49,3 +49,4 @@ impl rt::Operation for ListOrders {
 /// The documented error responses of `list_orders`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrdersError {}
+impl rt::Errors for ListOrdersError {}

@@ -23,7 +23,7 @@ impl<'a> Other<'a> {
     /// # }
     /// ```
     pub fn get_misc(&self) -> rt::Call<'a, GetMisc> {
-        rt::Call::new(self.client.core(), GetMisc {})
+        self.client.core().call(GetMisc {})
     }
 }
 /// The arguments of [`Other::get_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,3 +43,4 @@ impl rt::Operation for GetMisc {
 /// The documented error responses of `get_misc`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetMiscError {}
+impl rt::Errors for GetMiscError {}

@@ -23,7 +23,7 @@ impl<'a> Things<'a> {
     /// # }
     /// ```
     pub fn post_misc(&self) -> rt::Call<'a, PostMisc> {
-        rt::Call::new(self.client.core(), PostMisc {})
+        self.client.core().call(PostMisc {})
     }
 }
 /// The arguments of [`Things::post_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,3 +43,4 @@ impl rt::Operation for PostMisc {
 /// The documented error responses of `post_misc`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostMiscError {}
+impl rt::Errors for PostMiscError {}

@@ -23,7 +23,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn list_webhooks(&self) -> rt::Call<'a, ListWebhooks> {
-        rt::Call::new(self.client.core(), ListWebhooks {})
+        self.client.core().call(ListWebhooks {})
     }
 }
 /// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,3 +43,4 @@ impl rt::Operation for ListWebhooks {
 /// The documented error responses of `list_webhooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListWebhooksError {}
+impl rt::Errors for ListWebhooksError {}

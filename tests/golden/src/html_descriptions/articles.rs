@@ -35,7 +35,7 @@ impl<'a> Articles<'a> {
     /// # }
     /// ```
     pub fn list_articles(&self) -> rt::Call<'a, ListArticles> {
-        rt::Call::new(self.client.core(), ListArticles { locale: None })
+        self.client.core().call(ListArticles { locale: None })
     }
 }
 /// The arguments of [`Articles::list_articles`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -68,3 +68,4 @@ impl<'a> rt::Call<'a, ListArticles> {
 /// The documented error responses of `list_articles`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListArticlesError {}
+impl rt::Errors for ListArticlesError {}

@@ -23,7 +23,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
-        rt::Call::new(self.client.core(), ListOrders { status: None, filter: None })
+        self.client.core().call(ListOrders { status: None, filter: None })
     }
     /// `POST /orders`
     ///
@@ -51,7 +51,7 @@ impl<'a> Orders<'a> {
         &self,
         body: super::types::CreateOrderRequest,
     ) -> rt::Call<'a, CreateOrder> {
-        rt::Call::new(self.client.core(), CreateOrder { body })
+        self.client.core().call(CreateOrder { body })
     }
 }
 /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -74,12 +74,6 @@ impl rt::Operation for ListOrders {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            422 => response.json_error(ListOrdersError::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
-    }
 }
 impl<'a> rt::Call<'a, ListOrders> {
     /// Sets the `status` parameter.
@@ -100,6 +94,14 @@ pub enum ListOrdersError {
     ///
     /// Validation error.
     UnprocessableEntity(super::types::ListOrdersUnprocessableEntity),
+}
+impl rt::Errors for ListOrdersError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            422 => response.json_error(Self::UnprocessableEntity),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -124,3 +126,4 @@ impl rt::Operation for CreateOrder {
 /// The documented error responses of `create_order`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrderError {}
+impl rt::Errors for CreateOrderError {}

@@ -23,7 +23,7 @@ impl<'a> Maps<'a> {
     /// # }
     /// ```
     pub fn get_maps(&self) -> rt::Call<'a, GetMaps> {
-        rt::Call::new(self.client.core(), GetMaps {})
+        self.client.core().call(GetMaps {})
     }
 }
 /// The arguments of [`Maps::get_maps`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -42,3 +42,4 @@ impl rt::Operation for GetMaps {
 /// The documented error responses of `get_maps`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetMapsError {}
+impl rt::Errors for GetMapsError {}

@@ -23,7 +23,7 @@ impl<'a> Keywords<'a> {
     /// # }
     /// ```
     pub fn get_keywords(&self) -> rt::Call<'a, GetKeywords> {
-        rt::Call::new(self.client.core(), GetKeywords {})
+        self.client.core().call(GetKeywords {})
     }
 }
 /// The arguments of [`Keywords::get_keywords`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -42,3 +42,4 @@ impl rt::Operation for GetKeywords {
 /// The documented error responses of `get_keywords`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetKeywordsError {}
+impl rt::Errors for GetKeywordsError {}

@@ -27,7 +27,7 @@ impl<'a> Users<'a> {
     /// # }
     /// ```
     pub fn create_user(&self, body: super::types::CreateUserRequest2) -> rt::Call<'a, CreateUser> {
-        rt::Call::new(self.client.core(), CreateUser { mode: None, body })
+        self.client.core().call(CreateUser { mode: None, body })
     }
 }
 /// The arguments of [`Users::create_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -51,12 +51,6 @@ impl rt::Operation for CreateUser {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(CreateUserError::BadRequest),
-            _ => response.unexpected(),
-        }
-    }
 }
 impl<'a> rt::Call<'a, CreateUser> {
     /// Sets the `mode` parameter.
@@ -72,4 +66,12 @@ pub enum CreateUserError {
     ///
     /// Error.
     BadRequest(super::types::CreateUserError),
+}
+impl rt::Errors for CreateUserError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            400 => response.json_error(Self::BadRequest),
+            _ => response.unexpected(),
+        }
+    }
 }

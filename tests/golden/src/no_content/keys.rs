@@ -23,7 +23,7 @@ impl<'a> Keys<'a> {
     /// # }
     /// ```
     pub fn delete_key(&self, id: impl Into<String>) -> rt::Call<'a, DeleteKey> {
-        rt::Call::new(self.client.core(), DeleteKey { id: id.into() })
+        self.client.core().call(DeleteKey { id: id.into() })
     }
 }
 /// The arguments of [`Keys::delete_key`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -45,12 +45,6 @@ impl rt::Operation for DeleteKey {
         let _ = response;
         Ok(())
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            429 => response.json_error(DeleteKeyError::TooManyRequests),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `delete_key`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,4 +53,12 @@ pub enum DeleteKeyError {
     ///
     /// Too many requests.
     TooManyRequests(super::types::ErrorMessage),
+}
+impl rt::Errors for DeleteKeyError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            429 => response.json_error(Self::TooManyRequests),
+            _ => response.unexpected(),
+        }
+    }
 }

@@ -23,7 +23,7 @@ impl<'a> Nulls<'a> {
     /// # }
     /// ```
     pub fn get_nulls(&self) -> rt::Call<'a, GetNulls> {
-        rt::Call::new(self.client.core(), GetNulls {})
+        self.client.core().call(GetNulls {})
     }
 }
 /// The arguments of [`Nulls::get_nulls`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -42,3 +42,4 @@ impl rt::Operation for GetNulls {
 /// The documented error responses of `get_nulls`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetNullsError {}
+impl rt::Errors for GetNullsError {}

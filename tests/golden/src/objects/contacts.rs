@@ -23,7 +23,7 @@ impl<'a> Contacts<'a> {
     /// # }
     /// ```
     pub fn get_contact(&self, id: impl Into<String>) -> rt::Call<'a, GetContact> {
-        rt::Call::new(self.client.core(), GetContact { id: id.into() })
+        self.client.core().call(GetContact { id: id.into() })
     }
     /// `PATCH /contacts/{id}`
     ///
@@ -57,7 +57,7 @@ impl<'a> Contacts<'a> {
         id: impl Into<String>,
         body: super::types::ContactPatch,
     ) -> rt::Call<'a, UpdateContact> {
-        rt::Call::new(self.client.core(), UpdateContact { id: id.into(), body })
+        self.client.core().call(UpdateContact { id: id.into(), body })
     }
 }
 /// The arguments of [`Contacts::get_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -82,6 +82,7 @@ impl rt::Operation for GetContact {
 /// The documented error responses of `get_contact`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetContactError {}
+impl rt::Errors for GetContactError {}
 /// The arguments of [`Contacts::update_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct UpdateContact {
@@ -104,6 +105,5 @@ impl rt::Operation for UpdateContact {
         response.json()
     }
 }
-/// The documented error responses of `update_contact`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateContactError {}
+/// The documented error responses of `update_contact`: the same as [`GetContactError`]'s.
+pub type UpdateContactError = GetContactError;

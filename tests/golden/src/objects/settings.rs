@@ -23,7 +23,7 @@ impl<'a> Settings<'a> {
     /// # }
     /// ```
     pub fn get_settings(&self) -> rt::Call<'a, GetSettings> {
-        rt::Call::new(self.client.core(), GetSettings {})
+        self.client.core().call(GetSettings {})
     }
 }
 /// The arguments of [`Settings::get_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -42,3 +42,4 @@ impl rt::Operation for GetSettings {
 /// The documented error responses of `get_settings`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSettingsError {}
+impl rt::Errors for GetSettingsError {}

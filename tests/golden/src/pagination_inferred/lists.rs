@@ -27,7 +27,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_repos(&self) -> rt::Call<'a, ListRepos> {
-        rt::Call::new(self.client.core(), ListRepos { per_page: None, page: None })
+        self.client.core().call(ListRepos { per_page: None, page: None })
     }
     /// `GET /people`
     ///
@@ -47,7 +47,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_people(&self) -> rt::Call<'a, ListPeople> {
-        rt::Call::new(self.client.core(), ListPeople { limit: None })
+        self.client.core().call(ListPeople { limit: None })
     }
     /// `GET /folders`
     ///
@@ -67,7 +67,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_folders(&self) -> rt::Call<'a, ListFolders> {
-        rt::Call::new(self.client.core(), ListFolders {})
+        self.client.core().call(ListFolders {})
     }
     /// `GET /logs`
     ///
@@ -87,7 +87,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_logs(&self) -> rt::Call<'a, ListLogs> {
-        rt::Call::new(self.client.core(), ListLogs { page_token: None, page_size: None })
+        self.client.core().call(ListLogs { page_token: None, page_size: None })
     }
     /// `GET /tickets`
     ///
@@ -107,7 +107,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_tickets(&self) -> rt::Call<'a, ListTickets> {
-        rt::Call::new(self.client.core(), ListTickets {
+        self.client.core().call(ListTickets {
             page_after: None,
             page_before: None,
             page_size: None,
@@ -131,7 +131,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_charges(&self) -> rt::Call<'a, ListCharges> {
-        rt::Call::new(self.client.core(), ListCharges { starting_after: None, limit: None })
+        self.client.core().call(ListCharges { starting_after: None, limit: None })
     }
     /// `GET /orders`
     ///
@@ -151,7 +151,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
-        rt::Call::new(self.client.core(), ListOrders { page: None, per_page: None })
+        self.client.core().call(ListOrders { page: None, per_page: None })
     }
     /// `GET /products`
     ///
@@ -171,7 +171,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_products(&self) -> rt::Call<'a, ListProducts> {
-        rt::Call::new(self.client.core(), ListProducts { page: None, page_size: None })
+        self.client.core().call(ListProducts { page: None, page_size: None })
     }
     /// `GET /events`
     ///
@@ -191,7 +191,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_events(&self) -> rt::Call<'a, ListEvents> {
-        rt::Call::new(self.client.core(), ListEvents { offset: None, limit: None })
+        self.client.core().call(ListEvents { offset: None, limit: None })
     }
     /// `GET /tags`
     ///
@@ -207,7 +207,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_tags(&self) -> rt::Call<'a, ListTags> {
-        rt::Call::new(self.client.core(), ListTags { limit: None })
+        self.client.core().call(ListTags { limit: None })
     }
     /// `GET /labels`
     ///
@@ -223,7 +223,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_labels(&self) -> rt::Call<'a, ListLabels> {
-        rt::Call::new(self.client.core(), ListLabels { page: None })
+        self.client.core().call(ListLabels { page: None })
     }
     /// `GET /views`
     ///
@@ -239,7 +239,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_views(&self) -> rt::Call<'a, ListViews> {
-        rt::Call::new(self.client.core(), ListViews { page: None })
+        self.client.core().call(ListViews { page: None })
     }
     /// `GET /macros`
     ///
@@ -259,11 +259,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_macros(&self) -> rt::Call<'a, ListMacros> {
-        rt::Call::new(self.client.core(), ListMacros {
-            page_after: None,
-            page_before: None,
-            page_size: None,
-        })
+        self.client.core().call(ListMacros { page_after: None, page_before: None, page_size: None })
     }
     /// `GET /notes`
     ///
@@ -279,7 +275,7 @@ impl<'a> Lists<'a> {
     /// # }
     /// ```
     pub fn list_notes(&self) -> rt::Call<'a, ListNotes> {
-        rt::Call::new(self.client.core(), ListNotes { cursor: None })
+        self.client.core().call(ListNotes { cursor: None })
     }
 }
 /// The arguments of [`Lists::list_repos`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -324,6 +320,7 @@ impl<'a> rt::Call<'a, ListRepos> {
 /// The documented error responses of `list_repos`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListReposError {}
+impl rt::Errors for ListReposError {}
 /// The arguments of [`Lists::list_people`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListPeople {
@@ -356,9 +353,8 @@ impl<'a> rt::Call<'a, ListPeople> {
         self
     }
 }
-/// The documented error responses of `list_people`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListPeopleError {}
+/// The documented error responses of `list_people`: the same as [`ListReposError`]'s.
+pub type ListPeopleError = ListReposError;
 /// The arguments of [`Lists::list_folders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListFolders {}
@@ -378,9 +374,8 @@ impl rt::Paginated for ListFolders {
     const ITEMS: Option<&'static str> = Some("data");
     const WALK: rt::Walk = rt::Walk::NextUrl("links.next");
 }
-/// The documented error responses of `list_folders`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListFoldersError {}
+/// The documented error responses of `list_folders`: the same as [`ListReposError`]'s.
+pub type ListFoldersError = ListReposError;
 /// The arguments of [`Lists::list_logs`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListLogs {
@@ -430,9 +425,8 @@ impl<'a> rt::Call<'a, ListLogs> {
         self
     }
 }
-/// The documented error responses of `list_logs`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListLogsError {}
+/// The documented error responses of `list_logs`: the same as [`ListReposError`]'s.
+pub type ListLogsError = ListReposError;
 /// The arguments of [`Lists::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListTickets {
@@ -490,9 +484,8 @@ impl<'a> rt::Call<'a, ListTickets> {
         self
     }
 }
-/// The documented error responses of `list_tickets`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListTicketsError {}
+/// The documented error responses of `list_tickets`: the same as [`ListReposError`]'s.
+pub type ListTicketsError = ListReposError;
 /// The arguments of [`Lists::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListCharges {
@@ -542,9 +535,8 @@ impl<'a> rt::Call<'a, ListCharges> {
         self
     }
 }
-/// The documented error responses of `list_charges`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListChargesError {}
+/// The documented error responses of `list_charges`: the same as [`ListReposError`]'s.
+pub type ListChargesError = ListReposError;
 /// The arguments of [`Lists::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListOrders {
@@ -597,9 +589,8 @@ impl<'a> rt::Call<'a, ListOrders> {
         self
     }
 }
-/// The documented error responses of `list_orders`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOrdersError {}
+/// The documented error responses of `list_orders`: the same as [`ListReposError`]'s.
+pub type ListOrdersError = ListReposError;
 /// The arguments of [`Lists::list_products`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListProducts {
@@ -652,9 +643,8 @@ impl<'a> rt::Call<'a, ListProducts> {
         self
     }
 }
-/// The documented error responses of `list_products`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListProductsError {}
+/// The documented error responses of `list_products`: the same as [`ListReposError`]'s.
+pub type ListProductsError = ListReposError;
 /// The arguments of [`Lists::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListEvents {
@@ -707,9 +697,8 @@ impl<'a> rt::Call<'a, ListEvents> {
         self
     }
 }
-/// The documented error responses of `list_events`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListEventsError {}
+/// The documented error responses of `list_events`: the same as [`ListReposError`]'s.
+pub type ListEventsError = ListReposError;
 /// The arguments of [`Lists::list_tags`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListTags {
@@ -737,9 +726,8 @@ impl<'a> rt::Call<'a, ListTags> {
         self
     }
 }
-/// The documented error responses of `list_tags`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListTagsError {}
+/// The documented error responses of `list_tags`: the same as [`ListReposError`]'s.
+pub type ListTagsError = ListReposError;
 /// The arguments of [`Lists::list_labels`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListLabels {
@@ -767,9 +755,8 @@ impl<'a> rt::Call<'a, ListLabels> {
         self
     }
 }
-/// The documented error responses of `list_labels`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListLabelsError {}
+/// The documented error responses of `list_labels`: the same as [`ListReposError`]'s.
+pub type ListLabelsError = ListReposError;
 /// The arguments of [`Lists::list_views`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListViews {
@@ -797,9 +784,8 @@ impl<'a> rt::Call<'a, ListViews> {
         self
     }
 }
-/// The documented error responses of `list_views`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListViewsError {}
+/// The documented error responses of `list_views`: the same as [`ListReposError`]'s.
+pub type ListViewsError = ListReposError;
 /// The arguments of [`Lists::list_macros`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListMacros {
@@ -882,9 +868,8 @@ impl<'a> rt::Call<'a, ListMacros> {
         self
     }
 }
-/// The documented error responses of `list_macros`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListMacrosError {}
+/// The documented error responses of `list_macros`: the same as [`ListReposError`]'s.
+pub type ListMacrosError = ListReposError;
 /// The arguments of [`Lists::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListNotes {
@@ -912,6 +897,5 @@ impl<'a> rt::Call<'a, ListNotes> {
         self
     }
 }
-/// The documented error responses of `list_notes`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListNotesError {}
+/// The documented error responses of `list_notes`: the same as [`ListReposError`]'s.
+pub type ListNotesError = ListReposError;

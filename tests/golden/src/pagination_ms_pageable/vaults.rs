@@ -27,7 +27,7 @@ impl<'a> Vaults<'a> {
     /// # }
     /// ```
     pub fn vaults_list(&self) -> rt::Call<'a, VaultsList> {
-        rt::Call::new(self.client.core(), VaultsList {})
+        self.client.core().call(VaultsList {})
     }
     /// `GET /keys`
     ///
@@ -47,7 +47,7 @@ impl<'a> Vaults<'a> {
     /// # }
     /// ```
     pub fn keys_list(&self) -> rt::Call<'a, KeysList> {
-        rt::Call::new(self.client.core(), KeysList {})
+        self.client.core().call(KeysList {})
     }
     /// `GET /regions`
     ///
@@ -63,7 +63,7 @@ impl<'a> Vaults<'a> {
     /// # }
     /// ```
     pub fn regions_list(&self) -> rt::Call<'a, RegionsList> {
-        rt::Call::new(self.client.core(), RegionsList {})
+        self.client.core().call(RegionsList {})
     }
 }
 /// The arguments of [`Vaults::vaults_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -87,6 +87,7 @@ impl rt::Paginated for VaultsList {
 /// The documented error responses of `vaults_list`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum VaultsListError {}
+impl rt::Errors for VaultsListError {}
 /// The arguments of [`Vaults::keys_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct KeysList {}
@@ -105,9 +106,8 @@ impl rt::Paginated for KeysList {
     const ITEMS: Option<&'static str> = Some("keys");
     const WALK: rt::Walk = rt::Walk::NextUrl("nextLink");
 }
-/// The documented error responses of `keys_list`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum KeysListError {}
+/// The documented error responses of `keys_list`: the same as [`VaultsListError`]'s.
+pub type KeysListError = VaultsListError;
 /// The arguments of [`Vaults::regions_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct RegionsList {}
@@ -121,6 +121,5 @@ impl rt::Operation for RegionsList {
         response.json()
     }
 }
-/// The documented error responses of `regions_list`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegionsListError {}
+/// The documented error responses of `regions_list`: the same as [`VaultsListError`]'s.
+pub type RegionsListError = VaultsListError;

@@ -27,7 +27,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
-        rt::Call::new(self.client.core(), ListOrders { page: None, limit: None })
+        self.client.core().call(ListOrders { page: None, limit: None })
     }
     /// `GET /events`
     ///
@@ -47,7 +47,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_events(&self) -> rt::Call<'a, ListEvents> {
-        rt::Call::new(self.client.core(), ListEvents { offset: None, limit: None })
+        self.client.core().call(ListEvents { offset: None, limit: None })
     }
     /// `GET /tickets`
     ///
@@ -67,7 +67,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_tickets(&self) -> rt::Call<'a, ListTickets> {
-        rt::Call::new(self.client.core(), ListTickets { page_after: None, page_size: None })
+        self.client.core().call(ListTickets { page_after: None, page_size: None })
     }
     /// `GET /charges`
     ///
@@ -87,7 +87,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_charges(&self) -> rt::Call<'a, ListCharges> {
-        rt::Call::new(self.client.core(), ListCharges { starting_after: None })
+        self.client.core().call(ListCharges { starting_after: None })
     }
     /// `GET /files`
     ///
@@ -107,7 +107,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_files(&self) -> rt::Call<'a, ListFiles> {
-        rt::Call::new(self.client.core(), ListFiles {})
+        self.client.core().call(ListFiles {})
     }
     /// `GET /unsupported`
     ///
@@ -123,7 +123,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_unsupported(&self) -> rt::Call<'a, ListUnsupported> {
-        rt::Call::new(self.client.core(), ListUnsupported { cursor: None })
+        self.client.core().call(ListUnsupported { cursor: None })
     }
     /// `GET /problems`
     ///
@@ -143,7 +143,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn list_problems(&self) -> rt::Call<'a, ListProblems> {
-        rt::Call::new(self.client.core(), ListProblems { page_after: None })
+        self.client.core().call(ListProblems { page_after: None })
     }
     /// `GET /views/{view_id}/execute`
     ///
@@ -163,7 +163,7 @@ impl<'a> Orders<'a> {
     /// # }
     /// ```
     pub fn execute_view(&self, view_id: i64) -> rt::Call<'a, ExecuteView> {
-        rt::Call::new(self.client.core(), ExecuteView { view_id, page_after: None })
+        self.client.core().call(ExecuteView { view_id, page_after: None })
     }
 }
 /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -220,6 +220,7 @@ impl<'a> rt::Call<'a, ListOrders> {
 /// The documented error responses of `list_orders`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOrdersError {}
+impl rt::Errors for ListOrdersError {}
 /// The arguments of [`Orders::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListEvents {
@@ -267,9 +268,8 @@ impl<'a> rt::Call<'a, ListEvents> {
         self
     }
 }
-/// The documented error responses of `list_events`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListEventsError {}
+/// The documented error responses of `list_events`: the same as [`ListOrdersError`]'s.
+pub type ListEventsError = ListOrdersError;
 /// The arguments of [`Orders::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListTickets {
@@ -318,9 +318,8 @@ impl<'a> rt::Call<'a, ListTickets> {
         self
     }
 }
-/// The documented error responses of `list_tickets`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListTicketsError {}
+/// The documented error responses of `list_tickets`: the same as [`ListOrdersError`]'s.
+pub type ListTicketsError = ListOrdersError;
 /// The arguments of [`Orders::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListCharges {
@@ -358,9 +357,8 @@ impl<'a> rt::Call<'a, ListCharges> {
         self
     }
 }
-/// The documented error responses of `list_charges`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListChargesError {}
+/// The documented error responses of `list_charges`: the same as [`ListOrdersError`]'s.
+pub type ListChargesError = ListOrdersError;
 /// The arguments of [`Orders::list_files`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListFiles {}
@@ -379,9 +377,8 @@ impl rt::Paginated for ListFiles {
     const ITEMS: Option<&'static str> = Some("files");
     const WALK: rt::Walk = rt::Walk::NextUrl("links.next");
 }
-/// The documented error responses of `list_files`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListFilesError {}
+/// The documented error responses of `list_files`: the same as [`ListOrdersError`]'s.
+pub type ListFilesError = ListOrdersError;
 /// The arguments of [`Orders::list_unsupported`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListUnsupported {
@@ -408,9 +405,8 @@ impl<'a> rt::Call<'a, ListUnsupported> {
         self
     }
 }
-/// The documented error responses of `list_unsupported`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListUnsupportedError {}
+/// The documented error responses of `list_unsupported`: the same as [`ListOrdersError`]'s.
+pub type ListUnsupportedError = ListOrdersError;
 /// The arguments of [`Orders::list_problems`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ListProblems {
@@ -452,9 +448,8 @@ impl<'a> rt::Call<'a, ListProblems> {
         self
     }
 }
-/// The documented error responses of `list_problems`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListProblemsError {}
+/// The documented error responses of `list_problems`: the same as [`ListOrdersError`]'s.
+pub type ListProblemsError = ListOrdersError;
 /// The arguments of [`Orders::execute_view`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct ExecuteView {
@@ -498,6 +493,5 @@ impl<'a> rt::Call<'a, ExecuteView> {
         self
     }
 }
-/// The documented error responses of `execute_view`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ExecuteViewError {}
+/// The documented error responses of `execute_view`: the same as [`ListOrdersError`]'s.
+pub type ExecuteViewError = ListOrdersError;

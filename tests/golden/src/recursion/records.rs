@@ -33,7 +33,7 @@ impl<'a> Records<'a> {
     /// # }
     /// ```
     pub fn query_records(&self, body: super::types::Query) -> rt::Call<'a, QueryRecords> {
-        rt::Call::new(self.client.core(), QueryRecords { body })
+        self.client.core().call(QueryRecords { body })
     }
 }
 /// The arguments of [`Records::query_records`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -59,3 +59,4 @@ impl rt::Operation for QueryRecords {
 /// The documented error responses of `query_records`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum QueryRecordsError {}
+impl rt::Errors for QueryRecordsError {}

@@ -27,7 +27,7 @@ impl<'a> Items<'a> {
     /// # }
     /// ```
     pub fn list_items(&self) -> rt::Call<'a, ListItems> {
-        rt::Call::new(self.client.core(), ListItems {})
+        self.client.core().call(ListItems {})
     }
     /// A POST with its own policy, so it may be retried; every 5xx is.
     ///
@@ -51,7 +51,7 @@ impl<'a> Items<'a> {
     /// # }
     /// ```
     pub fn create_item(&self, body: super::types::Item) -> rt::Call<'a, CreateItem> {
-        rt::Call::new(self.client.core(), CreateItem { body })
+        self.client.core().call(CreateItem { body })
     }
     /// Retries turned off for this operation.
     ///
@@ -71,7 +71,7 @@ impl<'a> Items<'a> {
     /// # }
     /// ```
     pub fn delete_item(&self, id: impl Into<String>) -> rt::Call<'a, DeleteItem> {
-        rt::Call::new(self.client.core(), DeleteItem { id: id.into() })
+        self.client.core().call(DeleteItem { id: id.into() })
     }
 }
 /// The arguments of [`Items::list_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -103,6 +103,7 @@ impl rt::Operation for ListItems {
 /// The documented error responses of `list_items`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListItemsError {}
+impl rt::Errors for ListItemsError {}
 /// The arguments of [`Items::create_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct CreateItem {
@@ -135,9 +136,8 @@ impl rt::Operation for CreateItem {
         response.json()
     }
 }
-/// The documented error responses of `create_item`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateItemError {}
+/// The documented error responses of `create_item`: the same as [`ListItemsError`]'s.
+pub type CreateItemError = ListItemsError;
 /// The arguments of [`Items::delete_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct DeleteItem {
@@ -167,6 +167,5 @@ impl rt::Operation for DeleteItem {
         Ok(())
     }
 }
-/// The documented error responses of `delete_item`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteItemError {}
+/// The documented error responses of `delete_item`: the same as [`ListItemsError`]'s.
+pub type DeleteItemError = ListItemsError;

@@ -1,5 +1,5 @@
 // @generated
-// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/annotated_all_of.yaml, tests/fixtures/types/azure_v2.yaml, tests/fixtures/types/client_names.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/default_response.yaml, tests/fixtures/types/deprecations.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/groups.yaml, tests/fixtures/types/html_descriptions.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/no_content.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/pagination_inferred.yaml, tests/fixtures/types/pagination_ms_pageable.yaml, tests/fixtures/types/pagination_speakeasy.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/retries.yaml, tests/fixtures/types/shared_inline.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml, tests/fixtures/types/vendor_enums.yaml, tests/fixtures/types/webhooks_v30.yaml, tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
+// Generated from tests/fixtures/types/all_of.yaml, tests/fixtures/types/annotated_all_of.yaml, tests/fixtures/types/azure_v2.yaml, tests/fixtures/types/client_names.yaml, tests/fixtures/types/deep_refs.yaml, tests/fixtures/types/default_response.yaml, tests/fixtures/types/deprecations.yaml, tests/fixtures/types/descriptions.yaml, tests/fixtures/types/enums.yaml, tests/fixtures/types/field_flags.yaml, tests/fixtures/types/formats.yaml, tests/fixtures/types/groups.yaml, tests/fixtures/types/html_descriptions.yaml, tests/fixtures/types/inline_naming.yaml, tests/fixtures/types/linked.yaml, tests/fixtures/types/maps.yaml, tests/fixtures/types/names.yaml, tests/fixtures/types/no_content.yaml, tests/fixtures/types/nulls_v30.yaml, tests/fixtures/types/nulls_v31.yaml, tests/fixtures/types/objects.yaml, tests/fixtures/types/pagination_inferred.yaml, tests/fixtures/types/pagination_ms_pageable.yaml, tests/fixtures/types/pagination_speakeasy.yaml, tests/fixtures/types/recursion.yaml, tests/fixtures/types/retries.yaml, tests/fixtures/types/shared_inline.yaml, tests/fixtures/types/swagger2.yaml, tests/fixtures/types/tuples.yaml, tests/fixtures/types/union_mapping_declared_first.yaml, tests/fixtures/types/unions.yaml, tests/fixtures/types/vendor_enums.yaml, tests/fixtures/types/webhooks_v30.yaml, tests/fixtures/types/wire_formats.yaml by this project's generator. Do not edit: change the spec and regenerate.
 
 //! What every operation shares: [`Operation`], implemented by each generated operation (its
 //! arguments, how they become a request, how a response is decoded), and [`Call`], the request
@@ -25,7 +25,7 @@ pub trait Operation: Clone {
     /// The decoded success response.
     type Output;
     /// The operation's enum of documented error responses.
-    type Error: Send + 'static;
+    type Error: Errors;
     /// Whether the success body is a stream (server-sent events, JSON lines): it is then decoded
     /// by [`Operation::decode_stream`] as it arrives, not read whole.
     const STREAMING: bool = false;
@@ -38,15 +38,25 @@ pub trait Operation: Clone {
     }
     /// Decodes a success (2xx) response read in full.
     fn decode(response: Response) -> Result<Self::Output, Error<Self::Error>>;
-    /// Decodes an error response into the documented variant for its status (by default, as
-    /// none is documented: [`Error::UnexpectedStatus`]).
+    /// Decodes an error response into the documented variant for its status
+    /// ([`Errors::decode`]).
     fn decode_error(response: Response) -> Error<Self::Error> {
-        response.unexpected()
+        Self::Error::decode(response)
     }
     /// Decodes a success response whose body is still to be read (streaming operations only).
     fn decode_stream(response: reqwest::Response) -> Result<Self::Output, Error<Self::Error>> {
         let _ = response;
         Err(Error::InvalidRequest("this operation's response is not a stream".into()))
+    }
+}
+
+/// An enum of the error responses one or more operations document, a variant per status.
+/// Operations with the same errors share one.
+pub trait Errors: Send + 'static + Sized {
+    /// Decodes an error response into the variant for its status (by default, as none is
+    /// documented: [`Error::UnexpectedStatus`]).
+    fn decode(response: Response) -> Error<Self> {
+        response.unexpected()
     }
 }
 
@@ -71,8 +81,17 @@ pub struct Call<'a, O> {
     pub(crate) options: RequestOptions,
 }
 
+impl Core {
+    /// A request of operation `args` on this client (generated operation methods call this: a
+    /// method of `Core` is found at once, where `Call::new` is looked up among the inherent impls
+    /// of `Call`, one per operation).
+    pub fn call<O: Operation>(&self, args: O) -> Call<'_, O> {
+        Call::new(self, args)
+    }
+}
+
 impl<'a, O: Operation> Call<'a, O> {
-    /// A request of operation `args` on the client `core` (generated operation methods call this).
+    /// A request of operation `args` on the client `core`.
     pub fn new(core: &'a Core, args: O) -> Self {
         Self {
             core,

@@ -36,7 +36,7 @@ impl<'a> Orders<'a> {
         &self,
         body: super::types::CreateOrderRequest,
     ) -> rt::Call<'a, CreateOrder> {
-        rt::Call::new(self.client.core(), CreateOrder { body })
+        self.client.core().call(CreateOrder { body })
     }
 }
 /// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -62,3 +62,4 @@ impl rt::Operation for CreateOrder {
 /// The documented error responses of `create_order`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateOrderError {}
+impl rt::Errors for CreateOrderError {}

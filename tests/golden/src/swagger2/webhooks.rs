@@ -23,7 +23,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn get_webhooks(&self) -> rt::Call<'a, GetWebhooks> {
-        rt::Call::new(self.client.core(), GetWebhooks { limit: None, status: None })
+        self.client.core().call(GetWebhooks { limit: None, status: None })
     }
     /// `POST /webhooks`
     ///
@@ -53,7 +53,7 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     pub fn insert_webhook(&self, body: super::types::Webhook) -> rt::Call<'a, InsertWebhook> {
-        rt::Call::new(self.client.core(), InsertWebhook { body })
+        self.client.core().call(InsertWebhook { body })
     }
     /// `POST /webhooks/{webhook_oid}/file`
     ///
@@ -82,7 +82,7 @@ impl<'a> Webhooks<'a> {
         webhook_oid: i32,
         body: super::types::UploadWebhookFileRequest,
     ) -> rt::Call<'a, UploadWebhookFile> {
-        rt::Call::new(self.client.core(), UploadWebhookFile { webhook_oid, body })
+        self.client.core().call(UploadWebhookFile { webhook_oid, body })
     }
 }
 /// The arguments of [`Webhooks::get_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -105,12 +105,6 @@ impl rt::Operation for GetWebhooks {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.json()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            400 => response.json_error(GetWebhooksError::BadRequest),
-            _ => response.unexpected(),
-        }
-    }
 }
 impl<'a> rt::Call<'a, GetWebhooks> {
     /// Sets the `_limit` parameter.
@@ -131,6 +125,14 @@ pub enum GetWebhooksError {
     ///
     /// Bad request.
     BadRequest(super::types::ErrorResponse),
+}
+impl rt::Errors for GetWebhooksError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            400 => response.json_error(Self::BadRequest),
+            _ => response.unexpected(),
+        }
+    }
 }
 /// The arguments of [`Webhooks::insert_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
@@ -155,6 +157,7 @@ impl rt::Operation for InsertWebhook {
 /// The documented error responses of `insert_webhook`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InsertWebhookError {}
+impl rt::Errors for InsertWebhookError {}
 /// The arguments of [`Webhooks::upload_webhook_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct UploadWebhookFile {
@@ -182,6 +185,5 @@ impl rt::Operation for UploadWebhookFile {
         Ok(())
     }
 }
-/// The documented error responses of `upload_webhook_file`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadWebhookFileError {}
+/// The documented error responses of `upload_webhook_file`: the same as [`InsertWebhookError`]'s.
+pub type UploadWebhookFileError = InsertWebhookError;

@@ -23,7 +23,7 @@ impl<'a> Tracks<'a> {
     /// # }
     /// ```
     pub fn get_track(&self) -> rt::Call<'a, GetTrack> {
-        rt::Call::new(self.client.core(), GetTrack {})
+        self.client.core().call(GetTrack {})
     }
 }
 /// The arguments of [`Tracks::get_track`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -42,3 +42,4 @@ impl rt::Operation for GetTrack {
 /// The documented error responses of `get_track`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTrackError {}
+impl rt::Errors for GetTrackError {}

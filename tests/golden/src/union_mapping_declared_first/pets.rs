@@ -23,7 +23,7 @@ impl<'a> Pets<'a> {
     /// # }
     /// ```
     pub fn list_pets(&self) -> rt::Call<'a, ListPets> {
-        rt::Call::new(self.client.core(), ListPets {})
+        self.client.core().call(ListPets {})
     }
 }
 /// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -42,3 +42,4 @@ impl rt::Operation for ListPets {
 /// The documented error responses of `list_pets`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPetsError {}
+impl rt::Errors for ListPetsError {}

@@ -23,7 +23,7 @@ impl<'a> Pets<'a> {
     /// # }
     /// ```
     pub fn list_pets(&self) -> rt::Call<'a, ListPets> {
-        rt::Call::new(self.client.core(), ListPets { owner_id: None })
+        self.client.core().call(ListPets { owner_id: None })
     }
 }
 /// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -55,3 +55,4 @@ impl<'a> rt::Call<'a, ListPets> {
 /// The documented error responses of `list_pets`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPetsError {}
+impl rt::Errors for ListPetsError {}

@@ -23,7 +23,7 @@ impl<'a> Paints<'a> {
     /// # }
     /// ```
     pub fn list_paints(&self) -> rt::Call<'a, ListPaints> {
-        rt::Call::new(self.client.core(), ListPaints { finish: None })
+        self.client.core().call(ListPaints { finish: None })
     }
 }
 /// The arguments of [`Paints::list_paints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -55,3 +55,4 @@ impl<'a> rt::Call<'a, ListPaints> {
 /// The documented error responses of `list_paints`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPaintsError {}
+impl rt::Errors for ListPaintsError {}

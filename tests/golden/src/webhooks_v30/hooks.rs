@@ -23,7 +23,7 @@ impl<'a> Hooks<'a> {
     /// # }
     /// ```
     pub fn list_hooks(&self) -> rt::Call<'a, ListHooks> {
-        rt::Call::new(self.client.core(), ListHooks {})
+        self.client.core().call(ListHooks {})
     }
 }
 /// The arguments of [`Hooks::list_hooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -43,3 +43,4 @@ impl rt::Operation for ListHooks {
 /// The documented error responses of `list_hooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListHooksError {}
+impl rt::Errors for ListHooksError {}

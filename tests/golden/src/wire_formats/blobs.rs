@@ -23,7 +23,7 @@ impl<'a> Blobs<'a> {
     /// # }
     /// ```
     pub fn get_blob(&self, id: impl Into<String>) -> rt::Call<'a, GetBlob> {
-        rt::Call::new(self.client.core(), GetBlob { id: id.into() })
+        self.client.core().call(GetBlob { id: id.into() })
     }
     /// `PUT /blobs/{id}`
     ///
@@ -47,7 +47,7 @@ impl<'a> Blobs<'a> {
         id: impl Into<String>,
         body: crate::runtime::Upload,
     ) -> rt::Call<'a, PutBlob> {
-        rt::Call::new(self.client.core(), PutBlob { id: id.into(), body })
+        self.client.core().call(PutBlob { id: id.into(), body })
     }
 }
 /// The arguments of [`Blobs::get_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -72,6 +72,7 @@ impl rt::Operation for GetBlob {
 /// The documented error responses of `get_blob`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetBlobError {}
+impl rt::Errors for GetBlobError {}
 /// The arguments of [`Blobs::put_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Debug, Clone)]
 pub struct PutBlob {
@@ -95,6 +96,5 @@ impl rt::Operation for PutBlob {
         Ok(())
     }
 }
-/// The documented error responses of `put_blob`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PutBlobError {}
+/// The documented error responses of `put_blob`: the same as [`GetBlobError`]'s.
+pub type PutBlobError = GetBlobError;

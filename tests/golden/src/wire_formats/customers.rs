@@ -38,7 +38,7 @@ impl<'a> Customers<'a> {
         &self,
         body: super::types::CustomerForm,
     ) -> rt::Call<'a, CreateCustomer> {
-        rt::Call::new(self.client.core(), CreateCustomer { body })
+        self.client.core().call(CreateCustomer { body })
     }
 }
 /// The arguments of [`Customers::create_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -75,3 +75,4 @@ impl rt::Operation for CreateCustomer {
 /// The documented error responses of `create_customer`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateCustomerError {}
+impl rt::Errors for CreateCustomerError {}

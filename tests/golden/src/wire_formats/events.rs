@@ -27,7 +27,7 @@ impl<'a> Events<'a> {
     /// # }
     /// ```
     pub fn stream_events(&self) -> rt::Call<'a, StreamEvents> {
-        rt::Call::new(self.client.core(), StreamEvents {})
+        self.client.core().call(StreamEvents {})
     }
 }
 /// The arguments of [`Events::stream_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -49,12 +49,6 @@ impl rt::Operation for StreamEvents {
         let _ = response;
         Err(rt::Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            401 => response.error(StreamEventsError::Unauthorized),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `stream_events`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,4 +57,12 @@ pub enum StreamEventsError {
     ///
     /// Not allowed.
     Unauthorized,
+}
+impl rt::Errors for StreamEventsError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            401 => response.error(Self::Unauthorized),
+            _ => response.unexpected(),
+        }
+    }
 }

@@ -23,7 +23,7 @@ impl<'a> Exports<'a> {
     /// # }
     /// ```
     pub fn get_export(&self, id: impl Into<String>) -> rt::Call<'a, GetExport> {
-        rt::Call::new(self.client.core(), GetExport { id: id.into() })
+        self.client.core().call(GetExport { id: id.into() })
     }
 }
 /// The arguments of [`Exports::get_export`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -44,12 +44,6 @@ impl rt::Operation for GetExport {
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
         response.bytes()
     }
-    fn decode_error(response: rt::Response) -> rt::Error<Self::Error> {
-        match response.status.as_u16() {
-            302 => response.error(GetExportError::Found),
-            _ => response.unexpected(),
-        }
-    }
 }
 /// The documented error responses of `get_export`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,4 +52,12 @@ pub enum GetExportError {
     ///
     /// A redirect to the file.
     Found,
+}
+impl rt::Errors for GetExportError {
+    fn decode(response: rt::Response) -> rt::Error<Self> {
+        match response.status.as_u16() {
+            302 => response.error(Self::Found),
+            _ => response.unexpected(),
+        }
+    }
 }

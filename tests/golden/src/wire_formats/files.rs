@@ -33,7 +33,7 @@ impl<'a> Files<'a> {
     /// # }
     /// ```
     pub fn upload_file(&self, body: super::types::UploadFileRequest) -> rt::Call<'a, UploadFile> {
-        rt::Call::new(self.client.core(), UploadFile { body })
+        self.client.core().call(UploadFile { body })
     }
 }
 /// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -70,3 +70,4 @@ impl rt::Operation for UploadFile {
 /// The documented error responses of `upload_file`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadFileError {}
+impl rt::Errors for UploadFileError {}

@@ -27,7 +27,7 @@ impl<'a> Lines<'a> {
     /// # }
     /// ```
     pub fn export_lines(&self) -> rt::Call<'a, ExportLines> {
-        rt::Call::new(self.client.core(), ExportLines {})
+        self.client.core().call(ExportLines {})
     }
 }
 /// The arguments of [`Lines::export_lines`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -53,3 +53,4 @@ impl rt::Operation for ExportLines {
 /// The documented error responses of `export_lines`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportLinesError {}
+impl rt::Errors for ExportLinesError {}

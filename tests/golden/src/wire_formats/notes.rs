@@ -23,7 +23,7 @@ impl<'a> Notes<'a> {
     /// # }
     /// ```
     pub fn create_note(&self, body: String) -> rt::Call<'a, CreateNote> {
-        rt::Call::new(self.client.core(), CreateNote { body })
+        self.client.core().call(CreateNote { body })
     }
 }
 /// The arguments of [`Notes::create_note`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -65,3 +65,4 @@ pub enum CreateNoteResponse {
 /// The documented error responses of `create_note`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateNoteError {}
+impl rt::Errors for CreateNoteError {}

@@ -23,7 +23,7 @@ impl<'a> Search<'a> {
     /// # }
     /// ```
     pub fn search_items(&self) -> rt::Call<'a, SearchItems> {
-        rt::Call::new(self.client.core(), SearchItems {
+        self.client.core().call(SearchItems {
             filter: None,
             expand: None,
             redirect: None,
@@ -81,3 +81,4 @@ impl<'a> rt::Call<'a, SearchItems> {
 /// The documented error responses of `search_items`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchItemsError {}
+impl rt::Errors for SearchItemsError {}
