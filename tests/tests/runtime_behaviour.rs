@@ -591,3 +591,30 @@ fn whole_number_floats_are_sent_as_integers() {
         ]
     );
 }
+
+#[test]
+fn a_call_prints_the_request_it_would_send_without_credentials() {
+    let client = Client::builder()
+        .base_url("http://127.0.0.1:1")
+        .bearer_token("secret-token")
+        .build();
+    let call = client
+        .webhooks()
+        .list_webhook_deliveries()
+        .page(2)
+        .timeout(Duration::from_secs(3));
+    let debug = format!("{call:?}");
+    assert!(debug.starts_with("Call(Request {"), "{debug}");
+    assert!(
+        debug.contains(r#"operation_id: "webhooks:list_webhook_deliveries""#),
+        "{debug}"
+    );
+    assert!(debug.contains(r#"("page", "2")"#), "{debug}");
+    assert!(debug.contains("timeout: Some(3s)"), "{debug}");
+    assert!(!debug.contains("secret-token"), "{debug}");
+    let get = client.webhooks().get_webhook_endpoint("a/b");
+    assert!(
+        format!("{get:?}").contains(r#"path: "/v1/webhooks/endpoints/a%2Fb""#),
+        "{get:?}"
+    );
+}

@@ -152,7 +152,7 @@ impl<'a> Webhooks<'a> {
     }
 }
 /// The arguments of [`Webhooks::get_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetV2Webhooks {
     limit: Option<i64>,
     offset: Option<i64>,
@@ -204,7 +204,7 @@ impl<'a> rt::Call<'a, GetV2Webhooks> {
 pub enum GetV2WebhooksError {}
 impl rt::Errors for GetV2WebhooksError {}
 /// The arguments of [`Webhooks::post_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct PostV2Webhooks {
     body: super::types::PostV2WebhooksRequest,
 }
@@ -241,7 +241,7 @@ impl rt::Errors for PostV2WebhooksError {
     }
 }
 /// The arguments of [`Webhooks::get_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetV2WebhooksWebhookId {
     webhook_id: String,
 }
@@ -277,7 +277,7 @@ impl rt::Errors for GetV2WebhooksWebhookIdError {
     }
 }
 /// The arguments of [`Webhooks::delete_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DeleteV2WebhooksWebhookId {
     webhook_id: String,
 }
@@ -313,7 +313,7 @@ impl rt::Errors for DeleteV2WebhooksWebhookIdError {
     }
 }
 /// The arguments of [`Webhooks::patch_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct PatchV2WebhooksWebhookId {
     webhook_id: String,
     body: super::types::PatchV2WebhooksWebhookIdRequest,

@@ -148,7 +148,7 @@ impl<'a> Webhooks<'a> {
     }
 }
 /// The arguments of [`Webhooks::list_consumers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListConsumers {}
 impl rt::Operation for ListConsumers {
     const ID: &'static str = "list-webhook-consumers";
@@ -208,7 +208,7 @@ impl rt::Errors for ListConsumersError {
     }
 }
 /// The arguments of [`Webhooks::create_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateConsumer {
     body: Option<super::types::WebhookConsumerPrototype>,
 }
@@ -239,7 +239,7 @@ impl<'a> rt::Call<'a, CreateConsumer> {
 /// The documented error responses of `create_consumer`: the same as [`ListConsumersError`]'s.
 pub type CreateConsumerError = ListConsumersError;
 /// The arguments of [`Webhooks::delete_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DeleteConsumer {
     webhook_id: super::types::WebhookConsumerId,
 }
@@ -306,7 +306,7 @@ impl rt::Errors for DeleteConsumerError {
     }
 }
 /// The arguments of [`Webhooks::list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct List {
     page: Option<i32>,
     page_size: Option<i32>,
@@ -423,7 +423,7 @@ impl rt::Errors for ListError {
     }
 }
 /// The arguments of [`Webhooks::create`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Create {
     body: Option<super::types::CreateRule>,
 }
@@ -493,7 +493,7 @@ impl rt::Errors for CreateError {
     }
 }
 /// The arguments of [`Webhooks::get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Get {
     rule_id: String,
 }

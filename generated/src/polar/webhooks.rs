@@ -232,7 +232,7 @@ impl<'a> Webhooks<'a> {
     }
 }
 /// The arguments of [`Webhooks::list_webhook_endpoints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListWebhookEndpoints {
     organization_id: Option<Option<super::types::ListWebhookEndpointsOrganizationId>>,
     page: Option<i64>,
@@ -310,7 +310,7 @@ impl rt::Errors for ListWebhookEndpointsError {
     }
 }
 /// The arguments of [`Webhooks::create_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateWebhookEndpoint {
     body: super::types::WebhookEndpointCreate,
 }
@@ -347,7 +347,7 @@ impl rt::Errors for CreateWebhookEndpointError {
     }
 }
 /// The arguments of [`Webhooks::get_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetWebhookEndpoint {
     id: String,
 }
@@ -388,7 +388,7 @@ impl rt::Errors for GetWebhookEndpointError {
     }
 }
 /// The arguments of [`Webhooks::delete_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DeleteWebhookEndpoint {
     id: String,
 }
@@ -411,7 +411,7 @@ impl rt::Operation for DeleteWebhookEndpoint {
 /// The documented error responses of `delete_webhook_endpoint`: the same as [`GetWebhookEndpointError`]'s.
 pub type DeleteWebhookEndpointError = GetWebhookEndpointError;
 /// The arguments of [`Webhooks::update_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct UpdateWebhookEndpoint {
     id: String,
     body: super::types::WebhookEndpointUpdate,
@@ -455,7 +455,7 @@ impl rt::Errors for UpdateWebhookEndpointError {
     }
 }
 /// The arguments of [`Webhooks::reset_webhook_endpoint_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ResetWebhookEndpointSecret {
     id: String,
 }
@@ -477,7 +477,7 @@ impl rt::Operation for ResetWebhookEndpointSecret {
 /// The documented error responses of `reset_webhook_endpoint_secret`: the same as [`GetWebhookEndpointError`]'s.
 pub type ResetWebhookEndpointSecretError = GetWebhookEndpointError;
 /// The arguments of [`Webhooks::list_webhook_deliveries`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListWebhookDeliveries {
     endpoint_id: Option<Option<super::types::ListWebhookDeliveriesEndpointId>>,
     start_timestamp: Option<Option<String>>,
@@ -589,7 +589,7 @@ impl<'a> rt::Call<'a, ListWebhookDeliveries> {
 /// The documented error responses of `list_webhook_deliveries`: the same as [`ListWebhookEndpointsError`]'s.
 pub type ListWebhookDeliveriesError = ListWebhookEndpointsError;
 /// The arguments of [`Webhooks::redeliver_webhook_event`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RedeliverWebhookEvent {
     id: String,
 }

@@ -261,7 +261,7 @@ impl<'a> Webhook<'a> {
     }
 }
 /// The arguments of [`Webhook::webhook_webhooks_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WebhookWebhooksGet {
     limit: Option<i64>,
     offset: Option<i64>,
@@ -366,7 +366,7 @@ impl rt::Errors for WebhookWebhooksGetError {
     }
 }
 /// The arguments of [`Webhook::webhook_webhooks_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WebhookWebhooksPost {
     placeholders: Option<bool>,
     body: super::types::Webhook,
@@ -401,7 +401,7 @@ impl<'a> rt::Call<'a, WebhookWebhooksPost> {
 /// The documented error responses of `webhook_webhooks_post`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksPostError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_put`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WebhookWebhooksWebhookOidPut {
     webhook_oid: i32,
     placeholders: Option<bool>,
@@ -438,7 +438,7 @@ impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
 /// The documented error responses of `webhook_webhooks_webhook_oid_put`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksWebhookOidPutError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_delete`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WebhookWebhooksWebhookOidDelete {
     webhook_oid: i32,
 }
@@ -464,7 +464,7 @@ impl rt::Operation for WebhookWebhooksWebhookOidDelete {
 /// The documented error responses of `webhook_webhooks_webhook_oid_delete`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksWebhookOidDeleteError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WebhookWebhooksWebhookOidLogsGet {
     webhook_oid: i32,
     limit: Option<i64>,
@@ -530,7 +530,7 @@ impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
 /// The documented error responses of `webhook_webhooks_webhook_oid_logs_get`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksWebhookOidLogsGetError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_request_id_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WebhookWebhooksWebhookOidLogsRequestIdGet {
     webhook_oid: i32,
     request_id: String,
@@ -557,7 +557,7 @@ impl rt::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
 /// The documented error responses of `webhook_webhooks_webhook_oid_logs_request_id_get`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksWebhookOidLogsRequestIdGetError = WebhookWebhooksGetError;
 /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_reflow_event_name_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WebhookWebhooksWebhookOidReflowEventNamePost {
     webhook_oid: i32,
     event_name: String,

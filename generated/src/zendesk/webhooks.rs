@@ -261,7 +261,7 @@ impl<'a> Webhooks<'a> {
     }
 }
 /// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListWebhooks {
     page_before: Option<String>,
     page_after: Option<String>,
@@ -343,7 +343,7 @@ impl<'a> rt::Call<'a, ListWebhooks> {
 pub enum ListWebhooksError {}
 impl rt::Errors for ListWebhooksError {}
 /// The arguments of [`Webhooks::create_or_clone_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateOrCloneWebhook {
     clone_webhook_id: Option<String>,
     body: Option<super::types::WebhookCreateRequest>,
@@ -400,7 +400,7 @@ impl rt::Errors for CreateOrCloneWebhookError {
     }
 }
 /// The arguments of [`Webhooks::test_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct TestWebhook {
     webhook_id: Option<String>,
     body: super::types::WebhookTestRequest,
@@ -446,7 +446,7 @@ impl rt::Errors for TestWebhookError {
     }
 }
 /// The arguments of [`Webhooks::show_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ShowWebhook {
     webhook_id: String,
 }
@@ -487,7 +487,7 @@ impl rt::Errors for ShowWebhookError {
     }
 }
 /// The arguments of [`Webhooks::update_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct UpdateWebhook {
     webhook_id: String,
     body: super::types::WebhookUpdateRequest,
@@ -513,7 +513,7 @@ impl rt::Operation for UpdateWebhook {
 /// The documented error responses of `update_webhook`: the same as [`ShowWebhookError`]'s.
 pub type UpdateWebhookError = ShowWebhookError;
 /// The arguments of [`Webhooks::delete_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DeleteWebhook {
     webhook_id: String,
 }
@@ -536,7 +536,7 @@ impl rt::Operation for DeleteWebhook {
 /// The documented error responses of `delete_webhook`: the same as [`ShowWebhookError`]'s.
 pub type DeleteWebhookError = ShowWebhookError;
 /// The arguments of [`Webhooks::patch_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct PatchWebhook {
     webhook_id: String,
     body: super::types::WebhookPatchRequest,
@@ -562,7 +562,7 @@ impl rt::Operation for PatchWebhook {
 /// The documented error responses of `patch_webhook`: the same as [`ShowWebhookError`]'s.
 pub type PatchWebhookError = ShowWebhookError;
 /// The arguments of [`Webhooks::show_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ShowWebhookSigningSecret {
     webhook_id: String,
 }
@@ -603,7 +603,7 @@ impl rt::Errors for ShowWebhookSigningSecretError {
     }
 }
 /// The arguments of [`Webhooks::reset_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ResetWebhookSigningSecret {
     webhook_id: String,
 }

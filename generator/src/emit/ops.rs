@@ -194,7 +194,7 @@ fn operation_items(
     out.lines(&docs::text(&[format!(
         "The arguments of [`{accessor}`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`."
     )], 0));
-    out.line(0, "#[derive(Debug, Clone)]");
+    out.line(0, "#[derive(Clone)]");
     let mut fields = Vec::new();
     let mut setters = Text::default();
     for p in &op.params {

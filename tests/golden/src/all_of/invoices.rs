@@ -51,7 +51,7 @@ impl<'a> Invoices<'a> {
     }
 }
 /// The arguments of [`Invoices::get_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetInvoice {
     id: String,
 }
@@ -74,7 +74,7 @@ impl rt::Operation for GetInvoice {
 pub enum GetInvoiceError {}
 impl rt::Errors for GetInvoiceError {}
 /// The arguments of [`Invoices::create_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateInvoice {
     body: super::types::InvoiceCreate,
 }

@@ -43,7 +43,7 @@ impl<'a> Me<'a> {
     }
 }
 /// The arguments of [`Me::get_current_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetCurrentUser {}
 impl rt::Operation for GetCurrentUser {
     const ID: &'static str = "getCurrentUser";
@@ -60,7 +60,7 @@ impl rt::Operation for GetCurrentUser {
 pub enum GetCurrentUserError {}
 impl rt::Errors for GetCurrentUserError {}
 /// The arguments of [`Me::get_current_user_open`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetCurrentUserOpen {}
 impl rt::Operation for GetCurrentUserOpen {
     const ID: &'static str = "getCurrentUserOpen";

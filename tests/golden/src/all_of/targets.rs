@@ -27,7 +27,7 @@ impl<'a> Targets<'a> {
     }
 }
 /// The arguments of [`Targets::get_target`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetTarget {
     id: String,
 }

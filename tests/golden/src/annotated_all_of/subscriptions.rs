@@ -36,7 +36,7 @@ impl<'a> Subscriptions<'a> {
     }
 }
 /// The arguments of [`Subscriptions::subscribe`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Subscribe {
     body: super::types::Subscription,
 }

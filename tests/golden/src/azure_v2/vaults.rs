@@ -27,7 +27,7 @@ impl<'a> Vaults<'a> {
     }
 }
 /// The arguments of [`Vaults::vaults_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct VaultsGet {
     name: String,
     tier: Option<super::types::VaultTier>,

@@ -27,7 +27,7 @@ impl<'a> Records<'a> {
     }
 }
 /// The arguments of [`Records::get_record`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetRecord {
     id: String,
     filter: Option<String>,

@@ -65,7 +65,7 @@ impl<'a> Companies<'a> {
     }
 }
 /// The arguments of [`Companies::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListWebhooks {
     company_id: String,
     limit: Option<super::types::Limit>,
@@ -97,7 +97,7 @@ impl<'a> rt::Call<'a, ListWebhooks> {
 pub enum ListWebhooksError {}
 impl rt::Errors for ListWebhooksError {}
 /// The arguments of [`Companies::create_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateWebhook {
     company_id: String,
     body: super::types::GetResponses,

@@ -27,7 +27,7 @@ impl<'a> Jobs<'a> {
     }
 }
 /// The arguments of [`Jobs::get_job`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetJob {
     id: String,
 }

@@ -60,7 +60,7 @@ impl<'a> Settings<'a> {
     }
 }
 /// The arguments of [`Settings::get_old_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetOldSettings {}
 impl rt::Operation for GetOldSettings {
     const ID: &'static str = "get-old-settings";
@@ -78,7 +78,7 @@ impl rt::Operation for GetOldSettings {
 pub enum GetOldSettingsError {}
 impl rt::Errors for GetOldSettingsError {}
 /// The arguments of [`Settings::get_plain_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetPlainSettings {}
 impl rt::Operation for GetPlainSettings {
     const ID: &'static str = "get-plain-settings";

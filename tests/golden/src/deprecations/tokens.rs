@@ -57,7 +57,7 @@ impl<'a> Tokens<'a> {
     }
 }
 /// The arguments of [`Tokens::get_old_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetOldToken {}
 impl rt::Operation for GetOldToken {
     const ID: &'static str = "get-old-token";
@@ -74,7 +74,7 @@ impl rt::Operation for GetOldToken {
 pub enum GetOldTokenError {}
 impl rt::Errors for GetOldTokenError {}
 /// The arguments of [`Tokens::get_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetToken {}
 impl rt::Operation for GetToken {
     const ID: &'static str = "get-token";

@@ -32,7 +32,7 @@ impl<'a> Notes<'a> {
     }
 }
 /// The arguments of [`Notes::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListNotes {}
 impl rt::Operation for ListNotes {
     const ID: &'static str = "listNotes";

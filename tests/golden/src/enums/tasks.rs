@@ -27,7 +27,7 @@ impl<'a> Tasks<'a> {
     }
 }
 /// The arguments of [`Tasks::list_tasks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListTasks {
     status: Option<super::types::TaskStatus>,
     sort: Option<super::types::ListTasksSort>,

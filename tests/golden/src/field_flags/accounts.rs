@@ -72,7 +72,7 @@ impl<'a> Accounts<'a> {
     }
 }
 /// The arguments of [`Accounts::get_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetAccount {
     id: String,
 }
@@ -95,7 +95,7 @@ impl rt::Operation for GetAccount {
 pub enum GetAccountError {}
 impl rt::Errors for GetAccountError {}
 /// The arguments of [`Accounts::replace_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ReplaceAccount {
     id: String,
     body: super::types::Account,

@@ -67,7 +67,7 @@ impl<'a> Files<'a> {
     }
 }
 /// The arguments of [`Files::get_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetFile {
     id: String,
 }
@@ -90,7 +90,7 @@ impl rt::Operation for GetFile {
 pub enum GetFileError {}
 impl rt::Errors for GetFileError {}
 /// The arguments of [`Files::download_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DownloadFile {
     id: String,
 }
@@ -111,7 +111,7 @@ impl rt::Operation for DownloadFile {
 /// The documented error responses of `download_file`: the same as [`GetFileError`]'s.
 pub type DownloadFileError = GetFileError;
 /// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct UploadFile {
     id: String,
     body: crate::runtime::Upload,

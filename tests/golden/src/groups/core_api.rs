@@ -27,7 +27,7 @@ impl<'a> CoreApi<'a> {
     }
 }
 /// The arguments of [`CoreApi::get_status`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetStatus {}
 impl rt::Operation for GetStatus {
     const ID: &'static str = "getStatus";

@@ -27,7 +27,7 @@ impl<'a> CustomerPortalCustomers<'a> {
     }
 }
 /// The arguments of [`CustomerPortalCustomers::list_portal_customers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListPortalCustomers {}
 impl rt::Operation for ListPortalCustomers {
     const ID: &'static str = "listPortalCustomers";

@@ -59,7 +59,7 @@ impl<'a> Customers<'a> {
     }
 }
 /// The arguments of [`Customers::list_customers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListCustomers {
     from_: Option<String>,
     into_: Option<String>,
@@ -96,7 +96,7 @@ impl<'a> rt::Call<'a, ListCustomers> {
 pub enum ListCustomersError {}
 impl rt::Errors for ListCustomersError {}
 /// The arguments of [`Customers::get_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetCustomer {
     id: String,
 }
@@ -118,7 +118,7 @@ impl rt::Operation for GetCustomer {
 /// The documented error responses of `get_customer`: the same as [`ListCustomersError`]'s.
 pub type GetCustomerError = ListCustomersError;
 /// The arguments of [`Customers::clone_`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CloneRequest {
     id: String,
 }

@@ -27,7 +27,7 @@ impl<'a> DefaultApi<'a> {
     }
 }
 /// The arguments of [`DefaultApi::default_`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DefaultRequest {}
 impl rt::Operation for DefaultRequest {
     const ID: &'static str = "default";

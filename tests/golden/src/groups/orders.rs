@@ -27,7 +27,7 @@ impl<'a> Orders<'a> {
     }
 }
 /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListOrders {
     tenant: String,
 }

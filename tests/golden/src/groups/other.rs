@@ -27,7 +27,7 @@ impl<'a> Other<'a> {
     }
 }
 /// The arguments of [`Other::get_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetMisc {}
 impl rt::Operation for GetMisc {
     const ID: &'static str = "getMisc";

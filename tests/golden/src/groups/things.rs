@@ -27,7 +27,7 @@ impl<'a> Things<'a> {
     }
 }
 /// The arguments of [`Things::post_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct PostMisc {}
 impl rt::Operation for PostMisc {
     const ID: &'static str = "postMisc";

@@ -27,7 +27,7 @@ impl<'a> Webhooks<'a> {
     }
 }
 /// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListWebhooks {}
 impl rt::Operation for ListWebhooks {
     const ID: &'static str = "listWebhooks";

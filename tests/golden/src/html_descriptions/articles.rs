@@ -39,7 +39,7 @@ impl<'a> Articles<'a> {
     }
 }
 /// The arguments of [`Articles::list_articles`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListArticles {
     locale: Option<String>,
 }

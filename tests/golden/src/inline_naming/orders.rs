@@ -55,7 +55,7 @@ impl<'a> Orders<'a> {
     }
 }
 /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListOrders {
     status: Option<super::types::ListOrdersStatus>,
     filter: Option<super::types::ListOrdersFilter>,
@@ -104,7 +104,7 @@ impl rt::Errors for ListOrdersError {
     }
 }
 /// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
 }

@@ -80,7 +80,7 @@ impl<'a> Links<'a> {
     }
 }
 /// The arguments of [`Links::get_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetLink {
     id: String,
 }
@@ -115,7 +115,7 @@ impl rt::Errors for GetLinkError {
     }
 }
 /// The arguments of [`Links::replace_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ReplaceLink {
     id: String,
     body: super::types::Link00,
@@ -139,7 +139,7 @@ impl rt::Operation for ReplaceLink {
 /// The documented error responses of `replace_link`: the same as [`GetLinkError`]'s.
 pub type ReplaceLinkError = GetLinkError;
 /// The arguments of [`Links::delete_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DeleteLink {
     id: String,
 }

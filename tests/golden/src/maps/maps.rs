@@ -27,7 +27,7 @@ impl<'a> Maps<'a> {
     }
 }
 /// The arguments of [`Maps::get_maps`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetMaps {}
 impl rt::Operation for GetMaps {
     const ID: &'static str = "getMaps";

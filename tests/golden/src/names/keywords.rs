@@ -27,7 +27,7 @@ impl<'a> Keywords<'a> {
     }
 }
 /// The arguments of [`Keywords::get_keywords`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetKeywords {}
 impl rt::Operation for GetKeywords {
     const ID: &'static str = "getKeywords";

@@ -31,7 +31,7 @@ impl<'a> Users<'a> {
     }
 }
 /// The arguments of [`Users::create_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateUser {
     mode: Option<super::types::CreateUserMode2>,
     body: super::types::CreateUserRequest2,

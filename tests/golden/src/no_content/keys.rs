@@ -27,7 +27,7 @@ impl<'a> Keys<'a> {
     }
 }
 /// The arguments of [`Keys::delete_key`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DeleteKey {
     id: String,
 }

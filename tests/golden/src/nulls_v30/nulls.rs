@@ -27,7 +27,7 @@ impl<'a> Nulls<'a> {
     }
 }
 /// The arguments of [`Nulls::get_nulls`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetNulls {}
 impl rt::Operation for GetNulls {
     const ID: &'static str = "getNulls";

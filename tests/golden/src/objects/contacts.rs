@@ -61,7 +61,7 @@ impl<'a> Contacts<'a> {
     }
 }
 /// The arguments of [`Contacts::get_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetContact {
     id: String,
 }
@@ -84,7 +84,7 @@ impl rt::Operation for GetContact {
 pub enum GetContactError {}
 impl rt::Errors for GetContactError {}
 /// The arguments of [`Contacts::update_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct UpdateContact {
     id: String,
     body: super::types::ContactPatch,

@@ -27,7 +27,7 @@ impl<'a> Settings<'a> {
     }
 }
 /// The arguments of [`Settings::get_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetSettings {}
 impl rt::Operation for GetSettings {
     const ID: &'static str = "getSettings";

@@ -279,7 +279,7 @@ impl<'a> Lists<'a> {
     }
 }
 /// The arguments of [`Lists::list_repos`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListRepos {
     per_page: Option<i64>,
     page: Option<i64>,
@@ -322,7 +322,7 @@ impl<'a> rt::Call<'a, ListRepos> {
 pub enum ListReposError {}
 impl rt::Errors for ListReposError {}
 /// The arguments of [`Lists::list_people`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListPeople {
     limit: Option<i64>,
 }
@@ -356,7 +356,7 @@ impl<'a> rt::Call<'a, ListPeople> {
 /// The documented error responses of `list_people`: the same as [`ListReposError`]'s.
 pub type ListPeopleError = ListReposError;
 /// The arguments of [`Lists::list_folders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListFolders {}
 impl rt::Operation for ListFolders {
     const ID: &'static str = "listFolders";
@@ -377,7 +377,7 @@ impl rt::Paginated for ListFolders {
 /// The documented error responses of `list_folders`: the same as [`ListReposError`]'s.
 pub type ListFoldersError = ListReposError;
 /// The arguments of [`Lists::list_logs`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListLogs {
     page_token: Option<String>,
     page_size: Option<i64>,
@@ -428,7 +428,7 @@ impl<'a> rt::Call<'a, ListLogs> {
 /// The documented error responses of `list_logs`: the same as [`ListReposError`]'s.
 pub type ListLogsError = ListReposError;
 /// The arguments of [`Lists::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListTickets {
     page_after: Option<String>,
     page_before: Option<String>,
@@ -487,7 +487,7 @@ impl<'a> rt::Call<'a, ListTickets> {
 /// The documented error responses of `list_tickets`: the same as [`ListReposError`]'s.
 pub type ListTicketsError = ListReposError;
 /// The arguments of [`Lists::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListCharges {
     starting_after: Option<String>,
     limit: Option<i64>,
@@ -538,7 +538,7 @@ impl<'a> rt::Call<'a, ListCharges> {
 /// The documented error responses of `list_charges`: the same as [`ListReposError`]'s.
 pub type ListChargesError = ListReposError;
 /// The arguments of [`Lists::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListOrders {
     page: Option<i64>,
     per_page: Option<i64>,
@@ -592,7 +592,7 @@ impl<'a> rt::Call<'a, ListOrders> {
 /// The documented error responses of `list_orders`: the same as [`ListReposError`]'s.
 pub type ListOrdersError = ListReposError;
 /// The arguments of [`Lists::list_products`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListProducts {
     page: Option<i64>,
     page_size: Option<i64>,
@@ -646,7 +646,7 @@ impl<'a> rt::Call<'a, ListProducts> {
 /// The documented error responses of `list_products`: the same as [`ListReposError`]'s.
 pub type ListProductsError = ListReposError;
 /// The arguments of [`Lists::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListEvents {
     offset: Option<i64>,
     limit: Option<i64>,
@@ -700,7 +700,7 @@ impl<'a> rt::Call<'a, ListEvents> {
 /// The documented error responses of `list_events`: the same as [`ListReposError`]'s.
 pub type ListEventsError = ListReposError;
 /// The arguments of [`Lists::list_tags`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListTags {
     limit: Option<i64>,
 }
@@ -729,7 +729,7 @@ impl<'a> rt::Call<'a, ListTags> {
 /// The documented error responses of `list_tags`: the same as [`ListReposError`]'s.
 pub type ListTagsError = ListReposError;
 /// The arguments of [`Lists::list_labels`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListLabels {
     page: Option<i64>,
 }
@@ -758,7 +758,7 @@ impl<'a> rt::Call<'a, ListLabels> {
 /// The documented error responses of `list_labels`: the same as [`ListReposError`]'s.
 pub type ListLabelsError = ListReposError;
 /// The arguments of [`Lists::list_views`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListViews {
     page: Option<i64>,
 }
@@ -787,7 +787,7 @@ impl<'a> rt::Call<'a, ListViews> {
 /// The documented error responses of `list_views`: the same as [`ListReposError`]'s.
 pub type ListViewsError = ListReposError;
 /// The arguments of [`Lists::list_macros`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListMacros {
     page_after: Option<String>,
     page_before: Option<String>,
@@ -871,7 +871,7 @@ impl<'a> rt::Call<'a, ListMacros> {
 /// The documented error responses of `list_macros`: the same as [`ListReposError`]'s.
 pub type ListMacrosError = ListReposError;
 /// The arguments of [`Lists::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListNotes {
     cursor: Option<String>,
 }

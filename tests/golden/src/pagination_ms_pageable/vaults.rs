@@ -67,7 +67,7 @@ impl<'a> Vaults<'a> {
     }
 }
 /// The arguments of [`Vaults::vaults_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct VaultsList {}
 impl rt::Operation for VaultsList {
     const ID: &'static str = "Vaults_List";
@@ -89,7 +89,7 @@ impl rt::Paginated for VaultsList {
 pub enum VaultsListError {}
 impl rt::Errors for VaultsListError {}
 /// The arguments of [`Vaults::keys_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct KeysList {}
 impl rt::Operation for KeysList {
     const ID: &'static str = "Keys_List";
@@ -109,7 +109,7 @@ impl rt::Paginated for KeysList {
 /// The documented error responses of `keys_list`: the same as [`VaultsListError`]'s.
 pub type KeysListError = VaultsListError;
 /// The arguments of [`Vaults::regions_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RegionsList {}
 impl rt::Operation for RegionsList {
     const ID: &'static str = "Regions_List";

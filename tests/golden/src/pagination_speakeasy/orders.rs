@@ -167,7 +167,7 @@ impl<'a> Orders<'a> {
     }
 }
 /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListOrders {
     page: Option<i64>,
     limit: Option<i64>,
@@ -222,7 +222,7 @@ impl<'a> rt::Call<'a, ListOrders> {
 pub enum ListOrdersError {}
 impl rt::Errors for ListOrdersError {}
 /// The arguments of [`Orders::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListEvents {
     offset: Option<i64>,
     limit: Option<i64>,
@@ -271,7 +271,7 @@ impl<'a> rt::Call<'a, ListEvents> {
 /// The documented error responses of `list_events`: the same as [`ListOrdersError`]'s.
 pub type ListEventsError = ListOrdersError;
 /// The arguments of [`Orders::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListTickets {
     page_after: Option<String>,
     page_size: Option<i64>,
@@ -321,7 +321,7 @@ impl<'a> rt::Call<'a, ListTickets> {
 /// The documented error responses of `list_tickets`: the same as [`ListOrdersError`]'s.
 pub type ListTicketsError = ListOrdersError;
 /// The arguments of [`Orders::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListCharges {
     starting_after: Option<String>,
 }
@@ -360,7 +360,7 @@ impl<'a> rt::Call<'a, ListCharges> {
 /// The documented error responses of `list_charges`: the same as [`ListOrdersError`]'s.
 pub type ListChargesError = ListOrdersError;
 /// The arguments of [`Orders::list_files`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListFiles {}
 impl rt::Operation for ListFiles {
     const ID: &'static str = "listFiles";
@@ -380,7 +380,7 @@ impl rt::Paginated for ListFiles {
 /// The documented error responses of `list_files`: the same as [`ListOrdersError`]'s.
 pub type ListFilesError = ListOrdersError;
 /// The arguments of [`Orders::list_unsupported`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListUnsupported {
     cursor: Option<String>,
 }
@@ -408,7 +408,7 @@ impl<'a> rt::Call<'a, ListUnsupported> {
 /// The documented error responses of `list_unsupported`: the same as [`ListOrdersError`]'s.
 pub type ListUnsupportedError = ListOrdersError;
 /// The arguments of [`Orders::list_problems`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListProblems {
     page_after: Option<String>,
 }
@@ -451,7 +451,7 @@ impl<'a> rt::Call<'a, ListProblems> {
 /// The documented error responses of `list_problems`: the same as [`ListOrdersError`]'s.
 pub type ListProblemsError = ListOrdersError;
 /// The arguments of [`Orders::execute_view`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ExecuteView {
     view_id: i64,
     page_after: Option<String>,

@@ -37,7 +37,7 @@ impl<'a> Records<'a> {
     }
 }
 /// The arguments of [`Records::query_records`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct QueryRecords {
     body: super::types::Query,
 }

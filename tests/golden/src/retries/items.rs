@@ -75,7 +75,7 @@ impl<'a> Items<'a> {
     }
 }
 /// The arguments of [`Items::list_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListItems {}
 impl rt::Operation for ListItems {
     const ID: &'static str = "listItems";
@@ -105,7 +105,7 @@ impl rt::Operation for ListItems {
 pub enum ListItemsError {}
 impl rt::Errors for ListItemsError {}
 /// The arguments of [`Items::create_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateItem {
     body: super::types::Item,
 }
@@ -139,7 +139,7 @@ impl rt::Operation for CreateItem {
 /// The documented error responses of `create_item`: the same as [`ListItemsError`]'s.
 pub type CreateItemError = ListItemsError;
 /// The arguments of [`Items::delete_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct DeleteItem {
     id: String,
 }

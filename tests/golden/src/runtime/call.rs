@@ -73,12 +73,27 @@ pub struct ApiResponse<T> {
 
 /// The request of one operation: set optional parameters and per-call settings, then
 /// `.send().await` (or [`Call::send_with_response`], [`Call::send_streaming`]).
-#[derive(Debug, Clone)]
+///
+/// Its `Debug` shows the request it would send (the operation, method, path with its parameters,
+/// query, headers, body and per-call settings; never the client's credentials).
+#[derive(Clone)]
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct Call<'a, O> {
     pub(crate) core: &'a Core,
     pub(crate) args: O,
     pub(crate) options: RequestOptions,
+}
+
+impl<O: Operation> std::fmt::Debug for Call<'_, O> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.request() {
+            Ok(request) => f.debug_tuple("Call").field(&request).finish(),
+            Err(Error::InvalidRequest(reason)) => {
+                f.debug_struct("Call").field("operation", &O::ID).field("invalid", &reason).finish()
+            }
+            Err(_) => f.debug_struct("Call").field("operation", &O::ID).finish(),
+        }
+    }
 }
 
 impl Core {

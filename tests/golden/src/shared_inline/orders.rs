@@ -40,7 +40,7 @@ impl<'a> Orders<'a> {
     }
 }
 /// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
 }

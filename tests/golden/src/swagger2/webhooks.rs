@@ -86,7 +86,7 @@ impl<'a> Webhooks<'a> {
     }
 }
 /// The arguments of [`Webhooks::get_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetWebhooks {
     limit: Option<i32>,
     status: Option<Vec<super::types::GetWebhooksStatusItem>>,
@@ -135,7 +135,7 @@ impl rt::Errors for GetWebhooksError {
     }
 }
 /// The arguments of [`Webhooks::insert_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct InsertWebhook {
     body: super::types::Webhook,
 }
@@ -159,7 +159,7 @@ impl rt::Operation for InsertWebhook {
 pub enum InsertWebhookError {}
 impl rt::Errors for InsertWebhookError {}
 /// The arguments of [`Webhooks::upload_webhook_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct UploadWebhookFile {
     webhook_oid: i32,
     body: super::types::UploadWebhookFileRequest,

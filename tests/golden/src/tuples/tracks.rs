@@ -27,7 +27,7 @@ impl<'a> Tracks<'a> {
     }
 }
 /// The arguments of [`Tracks::get_track`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetTrack {}
 impl rt::Operation for GetTrack {
     const ID: &'static str = "getTrack";

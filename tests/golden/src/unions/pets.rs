@@ -27,7 +27,7 @@ impl<'a> Pets<'a> {
     }
 }
 /// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListPets {
     owner_id: Option<Option<super::types::ListPetsOwnerId>>,
 }

@@ -27,7 +27,7 @@ impl<'a> Paints<'a> {
     }
 }
 /// The arguments of [`Paints::list_paints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListPaints {
     finish: Option<super::types::PaintFinish>,
 }

@@ -27,7 +27,7 @@ impl<'a> Hooks<'a> {
     }
 }
 /// The arguments of [`Hooks::list_hooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ListHooks {}
 impl rt::Operation for ListHooks {
     const ID: &'static str = "listHooks";

@@ -51,7 +51,7 @@ impl<'a> Blobs<'a> {
     }
 }
 /// The arguments of [`Blobs::get_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetBlob {
     id: String,
 }
@@ -74,7 +74,7 @@ impl rt::Operation for GetBlob {
 pub enum GetBlobError {}
 impl rt::Errors for GetBlobError {}
 /// The arguments of [`Blobs::put_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct PutBlob {
     id: String,
     body: crate::runtime::Upload,

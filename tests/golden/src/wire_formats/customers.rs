@@ -42,7 +42,7 @@ impl<'a> Customers<'a> {
     }
 }
 /// The arguments of [`Customers::create_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateCustomer {
     body: super::types::CustomerForm,
 }

@@ -31,7 +31,7 @@ impl<'a> Events<'a> {
     }
 }
 /// The arguments of [`Events::stream_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct StreamEvents {}
 impl rt::Operation for StreamEvents {
     const ID: &'static str = "streamEvents";

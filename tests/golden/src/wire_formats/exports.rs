@@ -27,7 +27,7 @@ impl<'a> Exports<'a> {
     }
 }
 /// The arguments of [`Exports::get_export`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct GetExport {
     id: String,
 }

@@ -37,7 +37,7 @@ impl<'a> Files<'a> {
     }
 }
 /// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct UploadFile {
     body: super::types::UploadFileRequest,
 }

@@ -31,7 +31,7 @@ impl<'a> Lines<'a> {
     }
 }
 /// The arguments of [`Lines::export_lines`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ExportLines {}
 impl rt::Operation for ExportLines {
     const ID: &'static str = "exportLines";

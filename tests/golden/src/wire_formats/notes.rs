@@ -27,7 +27,7 @@ impl<'a> Notes<'a> {
     }
 }
 /// The arguments of [`Notes::create_note`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CreateNote {
     body: String,
 }

@@ -32,7 +32,7 @@ impl<'a> Search<'a> {
     }
 }
 /// The arguments of [`Search::search_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct SearchItems {
     filter: Option<super::types::SearchItemsFilter>,
     expand: Option<Vec<String>>,
