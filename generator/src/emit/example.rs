@@ -70,7 +70,7 @@ fn value(api: &Api, krate: &str, t: &TypeRef, hint: &str, depth: usize, in_types
             // Spelled with the name the spec gives, also when that is an alias of another
             // type of the same shape (`types::UpdateRequest { .. }` for `CreateRequest`).
             let path = format!("{}::types::{}", api.module, api.types[*named].rust_name);
-            let id = super::types::unaliased(api, *named);
+            let id = api.canonical(*named);
             match &api.types[id].kind {
                 TypeKind::Alias(inner) => value(api, krate, inner, hint, depth, true),
                 TypeKind::Enum { variants, .. } => match variants.first() {

@@ -200,8 +200,8 @@ fn serialize(object: &Object<'_>) -> String {
         extended,
     } = *object;
     let mut out = Text::default();
-    let sent: Vec<&Field> = fields.iter().copied().filter(|f| !f.read_only).collect();
-    let nothing = sent.is_empty() && additional.is_none() && base.is_none();
+    // Nothing to send: every field read-only, no base, no additional properties.
+    let nothing = fields.iter().all(|f| f.read_only) && additional.is_none() && base.is_none();
     if extended {
         out.line(0, &format!("impl rt::ser::WriteFields for {name} {{"));
         out.line(
@@ -351,11 +351,12 @@ fn from_map(api: &Api, object: &Object<'_>) -> String {
             &format!("let mut {extra} = ::std::collections::BTreeMap::new();"),
         );
     }
-    // What becomes of a key that is none of the struct's own properties.
+    // What becomes of a key that is none of the struct's own properties (a call; a match arm
+    // adds the comma).
     let rest = match (additional, extended) {
-        (Some(extra), _) => format!("map.keep(key, &mut {}),", place(extra, extra)),
-        (None, true) => "map.offer(key, other),".to_string(),
-        (None, false) => "map.skip(),".to_string(),
+        (Some(extra), _) => format!("map.keep(key, &mut {})", place(extra, extra)),
+        (None, true) => "map.offer(key, other)".to_string(),
+        (None, false) => "map.skip()".to_string(),
     };
     let arms = |out: &mut Text, level: usize| {
         for (f, s) in fields.iter().zip(&slots) {
@@ -406,7 +407,7 @@ fn from_map(api: &Api, object: &Object<'_>) -> String {
             out.line(3, "match key.as_str() {");
             arms(&mut out, 4);
             match (additional, extended) {
-                (Some(_), _) => out.line(4, &format!("_ => {rest}")),
+                (Some(_), _) => out.line(4, &format!("_ => {rest},")),
                 (None, true) => out.line(4, "_ => return other(key, map),"),
                 (None, false) => out.line(4, "_ => return false,"),
             }
@@ -418,7 +419,7 @@ fn from_map(api: &Api, object: &Object<'_>) -> String {
             match (additional, extended) {
                 (Some(_), _) | (None, true) => {
                     out.line(2, "while let Some(key) = map.key() {");
-                    out.line(3, rest.trim_end_matches(',').to_string().as_str());
+                    out.line(3, &rest);
                 }
                 (None, false) => {
                     out.line(2, "while map.key().is_some() {");
@@ -431,7 +432,7 @@ fn from_map(api: &Api, object: &Object<'_>) -> String {
             out.line(2, "while let Some(key) = map.key() {");
             out.line(3, "match key.as_str() {");
             arms(&mut out, 4);
-            out.line(4, &format!("_ => {rest}"));
+            out.line(4, &format!("_ => {rest},"));
             out.line(3, "}");
             out.line(2, "}");
         }

@@ -363,20 +363,9 @@ pub(super) fn is_object_list(api: &Api, t: &TypeRef) -> bool {
     };
     api.object_lists
         && matches!(item, TypeRef::Named(id) if matches!(
-            api.types[unaliased(api, *id)].kind,
+            api.types[api.canonical(*id)].kind,
             TypeKind::Struct { .. } | TypeKind::Union { .. }
         ))
-}
-
-/// The type `id` names, through aliases of other named types.
-pub(super) fn unaliased(api: &Api, mut id: usize) -> usize {
-    for _ in 0..api.types.len() {
-        match &api.types[id].kind {
-            TypeKind::Alias(TypeRef::Named(next)) => id = *next,
-            _ => break,
-        }
-    }
-    id
 }
 
 /// Whether values of `t` may be `null`, looking through aliases.

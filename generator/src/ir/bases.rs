@@ -40,17 +40,16 @@ impl Api {
     }
 
     /// The struct `id` names through aliases, when it is one without additional properties.
-    fn unaliased_struct(&self, mut id: usize) -> Option<usize> {
-        for _ in 0..=self.types.len() {
-            match &self.types.get(id)?.kind {
-                TypeKind::Alias(TypeRef::Named(next)) => id = *next,
-                TypeKind::Struct {
-                    additional: None, ..
-                } => return Some(id),
-                _ => return None,
+    fn unaliased_struct(&self, id: usize) -> Option<usize> {
+        let id = self.canonical(id);
+        matches!(
+            self.types.get(id)?.kind,
+            TypeKind::Struct {
+                additional: None,
+                ..
             }
-        }
-        None
+        )
+        .then_some(id)
     }
 
     /// Whether every field of struct `base` is one of `fields`, the same in every respect.
@@ -89,17 +88,6 @@ impl Api {
         }
     }
 
-    /// The type `id` is an alias of (through alias chains), or `id`.
-    fn canonical(&self, mut id: usize) -> usize {
-        for _ in 0..=self.types.len() {
-            match self.types.get(id).map(|t| &t.kind) {
-                Some(TypeKind::Alias(TypeRef::Named(next))) => id = *next,
-                _ => break,
-            }
-        }
-        id
-    }
-
     /// Whether a value of type `id` contains one of type `target` without a heap indirection (a
     /// `Vec` or a map), so that holding it would make `target` infinitely large.
     fn holds(&self, id: usize, target: usize, seen: &mut Vec<usize>) -> bool {
@@ -131,51 +119,17 @@ impl Api {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{api, def, field};
     use super::super::*;
 
-    fn field(name: &str, ty: TypeRef) -> Field {
-        Field {
-            wire_name: name.into(),
-            rust_name: name.into(),
-            ty,
-            required: true,
-            description: None,
-            deprecated: false,
-            read_only: false,
-            write_only: false,
-        }
-    }
-
     fn strukt(name: &str, fields: Vec<Field>, base: Option<usize>) -> TypeDef {
-        TypeDef {
-            rust_name: name.into(),
-            origin: String::new(),
-            description: None,
-            deprecated: false,
-            kind: TypeKind::Struct {
-                fields,
-                additional: None,
-                base,
-                extended: false,
-            },
-            example: None,
-        }
-    }
-
-    fn api(types: Vec<TypeDef>) -> Api {
-        Api {
-            module: "m".into(),
-            source: String::new(),
-            title: String::new(),
-            version: String::new(),
-            description: None,
-            servers: Vec::new(),
-            security_schemes: Vec::new(),
-            groups: Vec::new(),
-            types,
-            webhooks: None,
-            object_lists: false,
-        }
+        let kind = TypeKind::Struct {
+            fields,
+            additional: None,
+            base,
+            extended: false,
+        };
+        def(name, kind)
     }
 
     fn settled(api: &Api, id: usize) -> (Option<usize>, bool) {

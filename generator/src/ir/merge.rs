@@ -165,31 +165,8 @@ fn ty(s: &mut String, refs: &mut Vec<usize>, t: &TypeRef) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{api, def, field};
     use super::super::*;
-
-    fn def(name: &str, kind: TypeKind) -> TypeDef {
-        TypeDef {
-            rust_name: name.into(),
-            origin: String::new(),
-            description: None,
-            deprecated: false,
-            kind,
-            example: None,
-        }
-    }
-
-    fn field(name: &str, ty: TypeRef) -> Field {
-        Field {
-            wire_name: name.into(),
-            rust_name: name.into(),
-            ty,
-            required: true,
-            description: None,
-            deprecated: false,
-            read_only: false,
-            write_only: false,
-        }
-    }
 
     fn strukt(fields: Vec<Field>) -> TypeKind {
         TypeKind::Struct {
@@ -197,22 +174,6 @@ mod tests {
             additional: None,
             base: None,
             extended: false,
-        }
-    }
-
-    fn api(types: Vec<TypeDef>) -> Api {
-        Api {
-            module: "m".into(),
-            source: String::new(),
-            title: String::new(),
-            version: String::new(),
-            description: None,
-            servers: Vec::new(),
-            security_schemes: Vec::new(),
-            groups: Vec::new(),
-            types,
-            webhooks: None,
-            object_lists: false,
         }
     }
 

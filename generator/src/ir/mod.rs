@@ -8,6 +8,8 @@ use serde::Serialize;
 
 mod bases;
 mod merge;
+#[cfg(test)]
+mod testing;
 mod webhooks;
 pub use webhooks::*;
 
@@ -38,6 +40,20 @@ pub struct Api {
     /// `Vec`s: set when its types chain too deep for rustc's drop check to walk them cheaply
     /// ([`crate::emit::reach::needs_object_lists`]).
     pub object_lists: bool,
+}
+
+impl Api {
+    /// The type `id` names through aliases of other named types (`id` itself when it is not
+    /// such an alias; a cycle of aliases ends where it started).
+    pub fn canonical(&self, mut id: usize) -> usize {
+        for _ in 0..=self.types.len() {
+            match self.types.get(id).map(|t| &t.kind) {
+                Some(TypeKind::Alias(TypeRef::Named(next))) => id = *next,
+                _ => break,
+            }
+        }
+        id
+    }
 }
 
 /// A server URL, possibly with `{variables}`.
