@@ -1,9 +1,11 @@
-//! How a generated operation writes its arguments into its [`Request`]: query, header and cookie
-//! parameters spelled by their style. Each returns the reason an argument cannot be sent, which
-//! `Call` reports as [`Error::InvalidRequest`](super::Error::InvalidRequest).
+//! How a generated operation writes its arguments into its [`Request`]: path, query, header and
+//! cookie parameters spelled by their style, and JSON bodies. Each keeps the first reason an
+//! argument cannot be sent in [`Request::invalid`], which `Call` reports as
+//! [`Error::InvalidRequest`](super::Error::InvalidRequest): the generated code has no `?` (nor
+//! its branches) per argument.
 //! Part of the run time copied into every generated crate (`src/runtime/args.rs`).
 
-use super::{header_value, json_value, path_value, push_query, FormStyle, Request};
+use super::{header_value, json_value, path_value, push_query, Body, FormStyle, Request};
 
 /// Whether `value` is absent (an unset optional argument serializes as JSON `null`).
 fn absent<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<bool, String> {
@@ -15,7 +17,12 @@ fn absent<T: serde::Serialize + ?Sized>(name: &str, value: &T) -> Result<bool, S
 impl Request {
     /// Writes path parameter `name` (`style: simple`, percent-encoded to stay one segment) in
     /// place of every `{name}` of the path.
-    pub fn path_param<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), String> {
+    pub fn path_param<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        let result = self.try_path_param(name, value);
+        self.keep(result);
+    }
+
+    fn try_path_param<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), String> {
         let value = path_value(name, value)?;
         self.path = self.path.replace(&format!("{{{name}}}"), &value);
         Ok(())
@@ -23,17 +30,32 @@ impl Request {
 
     /// Appends query parameter `name` (nothing when `value` is `None`), `style: form` exploded:
     /// OpenAPI's default (`tag=a&tag=b`).
-    pub fn query<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
+    pub fn query<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        let result = self.try_query(name, value);
+        self.keep(result);
+    }
+
+    fn try_query<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
         push_query(&mut self.query, name, value, FormStyle::Form { explode: true })
     }
 
     /// Appends query parameter `name` (nothing when `value` is `None`), spelled as `style` says.
-    pub fn query_with<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) -> Result<(), String> {
+    pub fn query_with<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) {
+        let result = self.try_query_with(name, value, style);
+        self.keep(result);
+    }
+
+    fn try_query_with<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) -> Result<(), String> {
         push_query(&mut self.query, name, value, style)
     }
 
     /// Like [`Request::query`], keeping reserved characters as they are (`allowReserved`).
-    pub fn query_reserved<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) -> Result<(), String> {
+    pub fn query_reserved<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) {
+        let result = self.try_query_reserved(name, value, style);
+        self.keep(result);
+    }
+
+    fn try_query_reserved<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) -> Result<(), String> {
         let start = self.query.len();
         push_query(&mut self.query, name, value, style)?;
         self.reserved_query.extend(start..self.query.len());
@@ -41,7 +63,12 @@ impl Request {
     }
 
     /// Sends header parameter `name` (nothing when `value` is `None`), spelled `style: simple`.
-    pub fn header<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
+    pub fn header<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        let result = self.try_header(name, value);
+        self.keep(result);
+    }
+
+    fn try_header<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
         if !absent(name, value)? {
             self.headers.push((name, header_value(name, value)?));
         }
@@ -49,7 +76,12 @@ impl Request {
     }
 
     /// Sends header parameter `name` declared with `content: application/json` as JSON text.
-    pub fn json_header<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
+    pub fn json_header<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        let result = self.try_json_header(name, value);
+        self.keep(result);
+    }
+
+    fn try_json_header<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
         if !absent(name, value)? {
             self.headers.push((name, json_value(name, value)?));
         }
@@ -57,11 +89,31 @@ impl Request {
     }
 
     /// Sends cookie parameter `name` (nothing when `value` is `None`).
-    pub fn cookie<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
+    pub fn cookie<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        let result = self.try_cookie(name, value);
+        self.keep(result);
+    }
+
+    fn try_cookie<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), String> {
         if !absent(name, value)? {
             let cookie = format!("{name}={}", header_value(name, value)?);
             self.headers.push(("cookie", cookie));
         }
         Ok(())
+    }
+
+    /// Sets the body to `value` as JSON with `Content-Type: content_type`.
+    pub fn json_body<T: serde::Serialize + ?Sized>(&mut self, content_type: &'static str, value: &T) {
+        match Body::json(content_type, value) {
+            Ok(body) => self.body = Some(body),
+            Err(reason) => self.keep(Err(reason)),
+        }
+    }
+
+    /// Keeps the first reason an argument cannot be sent.
+    fn keep(&mut self, result: Result<(), String>) {
+        if let Err(reason) = result {
+            self.invalid.get_or_insert(reason);
+        }
     }
 }

@@ -618,3 +618,16 @@ fn a_call_prints_the_request_it_would_send_without_credentials() {
         "{get:?}"
     );
 }
+
+#[test]
+fn a_request_keeps_the_first_argument_it_cannot_send() {
+    use provider_clients::runtime::{Method, Request};
+    let mut request = Request::new("op", Method::GET, "/x/{first}/{second}");
+    request.path_param("first", "..");
+    request.path_param("second", "");
+    request.query("ok", &Some(1));
+    let reason = request.invalid.clone().expect("a reason");
+    assert!(reason.contains("first"), "{reason}");
+    assert!(!reason.contains("second"), "{reason}");
+    assert_eq!(request.query.len(), 1, "later arguments are still written");
+}

@@ -165,8 +165,8 @@ impl rt::Operation for GetV2Webhooks {
     type Output = super::types::GetV2WebhooksResponse;
     type Error = GetV2WebhooksError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("limit", &self.limit)?;
-        request.query("offset", &self.offset)?;
+        request.query("limit", &self.limit);
+        request.query("offset", &self.offset);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -217,7 +217,7 @@ impl rt::Operation for PostV2Webhooks {
     type Error = PostV2WebhooksError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -253,7 +253,7 @@ impl rt::Operation for GetV2WebhooksWebhookId {
     type Output = super::types::GetV2WebhooksWebhookIdResponse;
     type Error = GetV2WebhooksWebhookIdError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id)?;
+        request.path_param("webhook_id", &self.webhook_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -289,7 +289,7 @@ impl rt::Operation for DeleteV2WebhooksWebhookId {
     type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
     type Error = DeleteV2WebhooksWebhookIdError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id)?;
+        request.path_param("webhook_id", &self.webhook_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -326,9 +326,9 @@ impl rt::Operation for PatchV2WebhooksWebhookId {
     type Output = super::types::PatchV2WebhooksWebhookIdResponse;
     type Error = PatchV2WebhooksWebhookIdError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id)?;
+        request.path_param("webhook_id", &self.webhook_id);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -221,7 +221,7 @@ impl rt::Operation for CreateConsumer {
     type Error = CreateConsumerError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         if let Some(value) = &self.body {
-            request.body = Some(rt::Body::json("application/json", value)?);
+            request.json_body("application/json", value);
         }
         Ok(())
     }
@@ -251,7 +251,7 @@ impl rt::Operation for DeleteConsumer {
     type Output = ();
     type Error = DeleteConsumerError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookId", &self.webhook_id)?;
+        request.path_param("webhookId", &self.webhook_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -321,10 +321,10 @@ impl rt::Operation for List {
     type Output = super::types::Webhooks;
     type Error = ListError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page)?;
-        request.query("pageSize", &self.page_size)?;
-        request.query("query", &self.query)?;
-        request.query("orderBy", &self.order_by)?;
+        request.query("page", &self.page);
+        request.query("pageSize", &self.page_size);
+        request.query("query", &self.query);
+        request.query("orderBy", &self.order_by);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -436,7 +436,7 @@ impl rt::Operation for Create {
     type Error = CreateError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         if let Some(value) = &self.body {
-            request.body = Some(rt::Body::json("application/json", value)?);
+            request.json_body("application/json", value);
         }
         Ok(())
     }
@@ -505,7 +505,7 @@ impl rt::Operation for Get {
     type Output = super::types::Webhook;
     type Error = GetError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("ruleId", &self.rule_id)?;
+        request.path_param("ruleId", &self.rule_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -246,9 +246,9 @@ impl rt::Operation for ListWebhookEndpoints {
     type Output = super::types::ListResourceWebhookEndpoint;
     type Error = ListWebhookEndpointsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("organization_id", &self.organization_id)?;
-        request.query("page", &self.page)?;
-        request.query("limit", &self.limit)?;
+        request.query("organization_id", &self.organization_id);
+        request.query("page", &self.page);
+        request.query("limit", &self.limit);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -323,7 +323,7 @@ impl rt::Operation for CreateWebhookEndpoint {
     type Error = CreateWebhookEndpointError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -359,7 +359,7 @@ impl rt::Operation for GetWebhookEndpoint {
     type Output = super::types::WebhookEndpoint;
     type Error = GetWebhookEndpointError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -400,7 +400,7 @@ impl rt::Operation for DeleteWebhookEndpoint {
     type Output = ();
     type Error = DeleteWebhookEndpointError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -424,9 +424,9 @@ impl rt::Operation for UpdateWebhookEndpoint {
     type Output = super::types::WebhookEndpoint;
     type Error = UpdateWebhookEndpointError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -467,7 +467,7 @@ impl rt::Operation for ResetWebhookEndpointSecret {
     type Output = super::types::WebhookEndpoint;
     type Error = ResetWebhookEndpointSecretError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -497,15 +497,15 @@ impl rt::Operation for ListWebhookDeliveries {
     type Output = super::types::ListResourceWebhookDelivery;
     type Error = ListWebhookDeliveriesError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("endpoint_id", &self.endpoint_id)?;
-        request.query("start_timestamp", &self.start_timestamp)?;
-        request.query("end_timestamp", &self.end_timestamp)?;
-        request.query("succeeded", &self.succeeded)?;
-        request.query("query", &self.query)?;
-        request.query("http_code_class", &self.http_code_class)?;
-        request.query("event_type", &self.event_type)?;
-        request.query("page", &self.page)?;
-        request.query("limit", &self.limit)?;
+        request.query("endpoint_id", &self.endpoint_id);
+        request.query("start_timestamp", &self.start_timestamp);
+        request.query("end_timestamp", &self.end_timestamp);
+        request.query("succeeded", &self.succeeded);
+        request.query("query", &self.query);
+        request.query("http_code_class", &self.http_code_class);
+        request.query("event_type", &self.event_type);
+        request.query("page", &self.page);
+        request.query("limit", &self.limit);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -601,7 +601,7 @@ impl rt::Operation for RedeliverWebhookEvent {
     type Output = ::serde_json::Value;
     type Error = RedeliverWebhookEventError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -31,7 +31,8 @@ pub trait Operation: Clone {
     const STREAMING: bool = false;
     /// Writes the arguments into the request (path, query, header and cookie parameters, body,
     /// the operation's own settings), or says why they cannot be sent (reported as
-    /// [`Error::InvalidRequest`]). An operation without any has nothing to write.
+    /// [`Error::InvalidRequest`], as is a reason kept in [`Request::invalid`]). An operation
+    /// without any has nothing to write.
     fn request(&self, request: &mut Request) -> Result<(), String> {
         let _ = request;
         Ok(())
@@ -151,6 +152,9 @@ impl<'a, O: Operation> Call<'a, O> {
         let mut request = Request::new(O::ID, O::METHOD, O::PATH);
         request.security = O::SECURITY;
         self.args.request(&mut request).map_err(Error::InvalidRequest)?;
+        if let Some(reason) = request.invalid.take() {
+            return Err(Error::InvalidRequest(reason));
+        }
         request.options = self.options.clone();
         Ok(request)
     }

@@ -279,10 +279,10 @@ impl rt::Operation for WebhookWebhooksGet {
     type Output = super::types::WebhooksResponse;
     type Error = WebhookWebhooksGetError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("_limit", &self.limit)?;
-        request.query("_offset", &self.offset)?;
-        request.query("_sort", &self.sort)?;
-        request.query("_placeholders", &self.placeholders)?;
+        request.query("_limit", &self.limit);
+        request.query("_offset", &self.offset);
+        request.query("_sort", &self.sort);
+        request.query("_placeholders", &self.placeholders);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -382,9 +382,9 @@ impl rt::Operation for WebhookWebhooksPost {
     type Output = super::types::WebhookResponse;
     type Error = WebhookWebhooksPostError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("_placeholders", &self.placeholders)?;
+        request.query("_placeholders", &self.placeholders);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json; charset=UTF-8", value)?);
+        request.json_body("application/json; charset=UTF-8", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -418,10 +418,10 @@ impl rt::Operation for WebhookWebhooksWebhookOidPut {
     type Output = super::types::WebhookResponse;
     type Error = WebhookWebhooksWebhookOidPutError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid)?;
-        request.query("_placeholders", &self.placeholders)?;
+        request.path_param("webhookOid", &self.webhook_oid);
+        request.query("_placeholders", &self.placeholders);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json; charset=UTF-8", value)?);
+        request.json_body("application/json; charset=UTF-8", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -453,7 +453,7 @@ impl rt::Operation for WebhookWebhooksWebhookOidDelete {
     type Output = ();
     type Error = WebhookWebhooksWebhookOidDeleteError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid)?;
+        request.path_param("webhookOid", &self.webhook_oid);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -482,10 +482,10 @@ impl rt::Operation for WebhookWebhooksWebhookOidLogsGet {
     type Output = super::types::WebhookLogSummariesResponse;
     type Error = WebhookWebhooksWebhookOidLogsGetError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid)?;
-        request.query("_limit", &self.limit)?;
-        request.query("_offset", &self.offset)?;
-        request.query("_since", &self.since)?;
+        request.path_param("webhookOid", &self.webhook_oid);
+        request.query("_limit", &self.limit);
+        request.query("_offset", &self.offset);
+        request.query("_since", &self.since);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -546,8 +546,8 @@ impl rt::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
     type Output = super::types::WebhookLogResponse;
     type Error = WebhookWebhooksWebhookOidLogsRequestIdGetError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid)?;
-        request.path_param("requestId", &self.request_id)?;
+        request.path_param("webhookOid", &self.webhook_oid);
+        request.path_param("requestId", &self.request_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -573,8 +573,8 @@ impl rt::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
     type Output = super::types::WebhookReflowResponse;
     type Error = WebhookWebhooksWebhookOidReflowEventNamePostError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid)?;
-        request.path_param("eventName", &self.event_name)?;
+        request.path_param("webhookOid", &self.webhook_oid);
+        request.path_param("eventName", &self.event_name);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -278,12 +278,12 @@ impl rt::Operation for ListWebhooks {
     type Output = super::types::WebhookListResponse;
     type Error = ListWebhooksError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[before]", &self.page_before)?;
-        request.query("page[after]", &self.page_after)?;
-        request.query("page[size]", &self.page_size)?;
-        request.query("filter[name_contains]", &self.filter_name_contains)?;
-        request.query("filter[status]", &self.filter_status)?;
-        request.query("sort", &self.sort)?;
+        request.query("page[before]", &self.page_before);
+        request.query("page[after]", &self.page_after);
+        request.query("page[size]", &self.page_size);
+        request.query("filter[name_contains]", &self.filter_name_contains);
+        request.query("filter[status]", &self.filter_status);
+        request.query("sort", &self.sort);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -356,9 +356,9 @@ impl rt::Operation for CreateOrCloneWebhook {
     type Output = super::types::WebhookResponse;
     type Error = CreateOrCloneWebhookError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("clone_webhook_id", &self.clone_webhook_id)?;
+        request.query("clone_webhook_id", &self.clone_webhook_id);
         if let Some(value) = &self.body {
-            request.body = Some(rt::Body::json("application/json", value)?);
+            request.json_body("application/json", value);
         }
         Ok(())
     }
@@ -413,9 +413,9 @@ impl rt::Operation for TestWebhook {
     type Output = super::types::WebhookTestResponse;
     type Error = TestWebhookError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("webhook_id", &self.webhook_id)?;
+        request.query("webhook_id", &self.webhook_id);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -458,7 +458,7 @@ impl rt::Operation for ShowWebhook {
     type Output = super::types::WebhookResponse;
     type Error = ShowWebhookError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id)?;
+        request.path_param("webhook_id", &self.webhook_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -500,9 +500,9 @@ impl rt::Operation for UpdateWebhook {
     type Output = ();
     type Error = UpdateWebhookError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id)?;
+        request.path_param("webhook_id", &self.webhook_id);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -525,7 +525,7 @@ impl rt::Operation for DeleteWebhook {
     type Output = ();
     type Error = DeleteWebhookError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id)?;
+        request.path_param("webhook_id", &self.webhook_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -549,9 +549,9 @@ impl rt::Operation for PatchWebhook {
     type Output = ();
     type Error = PatchWebhookError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id)?;
+        request.path_param("webhook_id", &self.webhook_id);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -574,7 +574,7 @@ impl rt::Operation for ShowWebhookSigningSecret {
     type Output = super::types::WebhookSigningSecretResponse;
     type Error = ShowWebhookSigningSecretError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id)?;
+        request.path_param("webhook_id", &self.webhook_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -615,7 +615,7 @@ impl rt::Operation for ResetWebhookSigningSecret {
     type Output = super::types::WebhookSigningSecretResponse;
     type Error = ResetWebhookSigningSecretError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id)?;
+        request.path_param("webhook_id", &self.webhook_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

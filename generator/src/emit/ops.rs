@@ -319,7 +319,7 @@ fn style_text(style: Style) -> Option<&'static str> {
 /// `request.{method}(args)?;` at two levels in.
 fn request_call(out: &mut Text, method: &str, args: &[String]) {
     let call = Node::atoms(&format!("request.{method}("), args, ")", false);
-    layout::node_at(out, 2, "", &call, "?;");
+    layout::node_at(out, 2, "", &call, ";");
 }
 
 /// `request` of an operation's `Operation` impl, at one level in, when the operation has
@@ -422,12 +422,15 @@ fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
                 Some(Node::call("rt::Body::upload(", args(&[&ct, "value"])))
             }
             Encoding::Multipart => None,
-            _ => Some(Node::List {
-                open: "rt::Body::json(".into(),
-                items: args(&[&ct, "value"]),
-                close: ")?".into(),
-                padded: false,
-            }),
+            _ => {
+                // Without a `?`: the request keeps the reason a body cannot be encoded.
+                let call = Node::call("request.json_body(", args(&[&ct, "value"]));
+                layout::node_at(&mut body, indent, "", &call, ";");
+                if !b.required {
+                    body.line(2, "}");
+                }
+                return finish(out, body);
+            }
         };
         match make {
             Some(make) => {
@@ -440,6 +443,11 @@ fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
             body.line(2, "}");
         }
     }
+    finish(out, body);
+}
+
+/// `request` with `body` (its statements), unless it has none.
+fn finish(out: &mut Text, body: Text) {
     let body = body.into_string();
     if body.is_empty() {
         return;

@@ -39,8 +39,8 @@ impl rt::Operation for VaultsGet {
     type Output = super::types::Vault;
     type Error = VaultsGetError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("vaultName", &self.name)?;
-        request.query("tier", &self.tier)?;
+        request.path_param("vaultName", &self.name);
+        request.query("tier", &self.tier);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -40,9 +40,9 @@ impl rt::Operation for GetRecord {
     type Output = super::types::Record;
     type Error = GetRecordError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("recordId", &self.id)?;
-        request.query("$filter", &self.filter)?;
-        request.query("api-version", &self.api_version_string)?;
+        request.path_param("recordId", &self.id);
+        request.query("$filter", &self.filter);
+        request.query("api-version", &self.api_version_string);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -77,8 +77,8 @@ impl rt::Operation for ListWebhooks {
     type Output = super::types::Webhooks;
     type Error = ListWebhooksError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("companyId", &self.company_id)?;
-        request.query("limit", &self.limit)?;
+        request.path_param("companyId", &self.company_id);
+        request.query("limit", &self.limit);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -109,9 +109,9 @@ impl rt::Operation for CreateWebhook {
     type Output = ();
     type Error = CreateWebhookError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("companyId", &self.company_id)?;
+        request.path_param("companyId", &self.company_id);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

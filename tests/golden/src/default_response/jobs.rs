@@ -38,7 +38,7 @@ impl rt::Operation for GetJob {
     type Output = super::types::Job;
     type Error = GetJobError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

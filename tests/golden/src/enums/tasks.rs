@@ -39,8 +39,8 @@ impl rt::Operation for ListTasks {
     type Output = Vec<super::types::Task>;
     type Error = ListTasksError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("status", &self.status)?;
-        request.query("sort", &self.sort)?;
+        request.query("status", &self.status);
+        request.query("sort", &self.sort);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

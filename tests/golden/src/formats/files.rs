@@ -78,7 +78,7 @@ impl rt::Operation for GetFile {
     type Output = super::types::FileInfo;
     type Error = GetFileError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -101,7 +101,7 @@ impl rt::Operation for DownloadFile {
     type Output = ::bytes::Bytes;
     type Error = DownloadFileError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -123,7 +123,7 @@ impl rt::Operation for UploadFile {
     type Output = ();
     type Error = UploadFileError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         let value = &self.body;
         request.body = Some(rt::Body::upload("application/octet-stream", value));
         Ok(())

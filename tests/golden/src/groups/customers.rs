@@ -71,8 +71,8 @@ impl rt::Operation for ListCustomers {
     type Output = Vec<String>;
     type Error = ListCustomersError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("from", &self.from_)?;
-        request.query("into", &self.into_)?;
+        request.query("from", &self.from_);
+        request.query("into", &self.into_);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -107,7 +107,7 @@ impl rt::Operation for GetCustomer {
     type Output = ();
     type Error = GetCustomerError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -129,7 +129,7 @@ impl rt::Operation for CloneRequest {
     type Output = ();
     type Error = CloneRequestError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -38,7 +38,7 @@ impl rt::Operation for ListOrders {
     type Output = ();
     type Error = ListOrdersError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("tenant", &self.tenant)?;
+        request.path_param("tenant", &self.tenant);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -50,7 +50,7 @@ impl rt::Operation for ListArticles {
     type Output = Vec<super::types::Article>;
     type Error = ListArticlesError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("locale", &self.locale)?;
+        request.query("locale", &self.locale);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -67,8 +67,8 @@ impl rt::Operation for ListOrders {
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("status", &self.status)?;
-        request.query_with("filter", &self.filter, rt::FormStyle::DeepObject)?;
+        request.query("status", &self.status);
+        request.query_with("filter", &self.filter, rt::FormStyle::DeepObject);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -116,7 +116,7 @@ impl rt::Operation for CreateOrder {
     type Error = CreateOrderError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

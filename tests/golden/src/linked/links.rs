@@ -91,7 +91,7 @@ impl rt::Operation for GetLink {
     type Output = super::types::Link00;
     type Error = GetLinkError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -127,9 +127,9 @@ impl rt::Operation for ReplaceLink {
     type Output = super::types::Link00;
     type Error = ReplaceLinkError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -150,7 +150,7 @@ impl rt::Operation for DeleteLink {
     type Output = ();
     type Error = DeleteLinkError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -43,9 +43,9 @@ impl rt::Operation for CreateUser {
     type Output = super::types::CreateUserResponse2;
     type Error = CreateUserError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("mode", &self.mode)?;
+        request.query("mode", &self.mode);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -72,7 +72,7 @@ impl rt::Operation for GetContact {
     type Output = super::types::Contact;
     type Error = GetContactError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -96,9 +96,9 @@ impl rt::Operation for UpdateContact {
     type Output = super::types::Contact;
     type Error = UpdateContactError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

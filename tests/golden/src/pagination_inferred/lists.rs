@@ -292,8 +292,8 @@ impl rt::Operation for ListRepos {
     type Output = Vec<super::types::Item>;
     type Error = ListReposError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("per_page", &self.per_page)?;
-        request.query("page", &self.page)?;
+        request.query("per_page", &self.per_page);
+        request.query("page", &self.page);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -334,7 +334,7 @@ impl rt::Operation for ListPeople {
     type Output = super::types::ListPeopleResponse;
     type Error = ListPeopleError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("limit", &self.limit)?;
+        request.query("limit", &self.limit);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -390,8 +390,8 @@ impl rt::Operation for ListLogs {
     type Output = super::types::ListLogsResponse;
     type Error = ListLogsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("pageToken", &self.page_token)?;
-        request.query("pageSize", &self.page_size)?;
+        request.query("pageToken", &self.page_token);
+        request.query("pageSize", &self.page_size);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -442,9 +442,9 @@ impl rt::Operation for ListTickets {
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[after]", &self.page_after)?;
-        request.query("page[before]", &self.page_before)?;
-        request.query("page[size]", &self.page_size)?;
+        request.query("page[after]", &self.page_after);
+        request.query("page[before]", &self.page_before);
+        request.query("page[size]", &self.page_size);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -500,8 +500,8 @@ impl rt::Operation for ListCharges {
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("starting_after", &self.starting_after)?;
-        request.query("limit", &self.limit)?;
+        request.query("starting_after", &self.starting_after);
+        request.query("limit", &self.limit);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -551,8 +551,8 @@ impl rt::Operation for ListOrders {
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page)?;
-        request.query("per_page", &self.per_page)?;
+        request.query("page", &self.page);
+        request.query("per_page", &self.per_page);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -605,8 +605,8 @@ impl rt::Operation for ListProducts {
     type Output = super::types::ListProductsResponse;
     type Error = ListProductsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page)?;
-        request.query("page_size", &self.page_size)?;
+        request.query("page", &self.page);
+        request.query("page_size", &self.page_size);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -659,8 +659,8 @@ impl rt::Operation for ListEvents {
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("offset", &self.offset)?;
-        request.query("limit", &self.limit)?;
+        request.query("offset", &self.offset);
+        request.query("limit", &self.limit);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -712,7 +712,7 @@ impl rt::Operation for ListTags {
     type Output = super::types::ListTagsResponse;
     type Error = ListTagsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("limit", &self.limit)?;
+        request.query("limit", &self.limit);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -741,7 +741,7 @@ impl rt::Operation for ListLabels {
     type Output = super::types::ListLabelsResponse;
     type Error = ListLabelsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page)?;
+        request.query("page", &self.page);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -770,7 +770,7 @@ impl rt::Operation for ListViews {
     type Output = super::types::ListViewsResponse;
     type Error = ListViewsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page)?;
+        request.query("page", &self.page);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -801,9 +801,9 @@ impl rt::Operation for ListMacros {
     type Output = super::types::ListMacrosResponse;
     type Error = ListMacrosError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[after]", &self.page_after)?;
-        request.query("page[before]", &self.page_before)?;
-        request.query("page[size]", &self.page_size)?;
+        request.query("page[after]", &self.page_after);
+        request.query("page[before]", &self.page_before);
+        request.query("page[size]", &self.page_size);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -883,7 +883,7 @@ impl rt::Operation for ListNotes {
     type Output = super::types::ListNotesResponse;
     type Error = ListNotesError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("cursor", &self.cursor)?;
+        request.query("cursor", &self.cursor);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

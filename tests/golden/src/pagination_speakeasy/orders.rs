@@ -179,8 +179,8 @@ impl rt::Operation for ListOrders {
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page)?;
-        request.query("limit", &self.limit)?;
+        request.query("page", &self.page);
+        request.query("limit", &self.limit);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -234,8 +234,8 @@ impl rt::Operation for ListEvents {
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("offset", &self.offset)?;
-        request.query("limit", &self.limit)?;
+        request.query("offset", &self.offset);
+        request.query("limit", &self.limit);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -283,8 +283,8 @@ impl rt::Operation for ListTickets {
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[after]", &self.page_after)?;
-        request.query("page[size]", &self.page_size)?;
+        request.query("page[after]", &self.page_after);
+        request.query("page[size]", &self.page_size);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -332,7 +332,7 @@ impl rt::Operation for ListCharges {
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("starting_after", &self.starting_after)?;
+        request.query("starting_after", &self.starting_after);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -391,7 +391,7 @@ impl rt::Operation for ListUnsupported {
     type Output = Vec<super::types::Item>;
     type Error = ListUnsupportedError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("cursor", &self.cursor)?;
+        request.query("cursor", &self.cursor);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -419,7 +419,7 @@ impl rt::Operation for ListProblems {
     type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
     type Error = ListProblemsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[after]", &self.page_after)?;
+        request.query("page[after]", &self.page_after);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -463,8 +463,8 @@ impl rt::Operation for ExecuteView {
     type Output = super::types::ExecuteViewResponse;
     type Error = ExecuteViewError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("view_id", &self.view_id)?;
-        request.query("page[after]", &self.page_after)?;
+        request.path_param("view_id", &self.view_id);
+        request.query("page[after]", &self.page_after);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

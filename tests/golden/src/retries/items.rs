@@ -129,7 +129,7 @@ impl rt::Operation for CreateItem {
             .retry_connection_errors(true),
         );
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -159,7 +159,7 @@ impl rt::Operation for DeleteItem {
                 1.5,
             ),
         );
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -51,6 +51,11 @@ pub struct Request {
     pub reserved_query: Vec<usize>,
     /// Per-call overrides.
     pub options: RequestOptions,
+    /// Why an argument written so far cannot be sent (the first such reason): [`Call`] reports
+    /// it as [`Error::InvalidRequest`](super::Error::InvalidRequest) instead of sending.
+    ///
+    /// [`Call`]: super::Call
+    pub invalid: Option<String>,
 }
 
 impl Request {
@@ -72,6 +77,7 @@ impl Request {
             server: None,
             reserved_query: Vec::new(),
             options: RequestOptions::default(),
+            invalid: None,
         }
     }
 }

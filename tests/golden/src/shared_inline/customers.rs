@@ -52,7 +52,7 @@ impl rt::Operation for CreateCustomer {
     type Error = CreateCustomerError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

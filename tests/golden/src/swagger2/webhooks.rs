@@ -98,8 +98,8 @@ impl rt::Operation for GetWebhooks {
     type Output = super::types::WebhooksResponse;
     type Error = GetWebhooksError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("_limit", &self.limit)?;
-        request.query_with("status", &self.status, rt::FormStyle::Form { explode: false })?;
+        request.query("_limit", &self.limit);
+        request.query_with("status", &self.status, rt::FormStyle::Form { explode: false });
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -147,7 +147,7 @@ impl rt::Operation for InsertWebhook {
     type Error = InsertWebhookError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
-        request.body = Some(rt::Body::json("application/json", value)?);
+        request.json_body("application/json", value);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -171,7 +171,7 @@ impl rt::Operation for UploadWebhookFile {
     type Output = ();
     type Error = UploadWebhookFileError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_oid", &self.webhook_oid)?;
+        request.path_param("webhook_oid", &self.webhook_oid);
         let value = &self.body;
         request.body = Some({
             let mut parts = rt::Multipart::new();

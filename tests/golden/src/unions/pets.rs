@@ -38,7 +38,7 @@ impl rt::Operation for ListPets {
     type Output = super::types::PetPage;
     type Error = ListPetsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("owner_id", &self.owner_id)?;
+        request.query("owner_id", &self.owner_id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -38,7 +38,7 @@ impl rt::Operation for ListPaints {
     type Output = Vec<super::types::Paint>;
     type Error = ListPaintsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("finish", &self.finish)?;
+        request.query("finish", &self.finish);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -62,7 +62,7 @@ impl rt::Operation for GetBlob {
     type Output = ::bytes::Bytes;
     type Error = GetBlobError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
@@ -86,7 +86,7 @@ impl rt::Operation for PutBlob {
     type Output = ();
     type Error = PutBlobError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id)?;
+        request.path_param("id", &self.id);
         let value = &self.body;
         request.body = Some(rt::Body::upload("application/octet-stream", value));
         Ok(())

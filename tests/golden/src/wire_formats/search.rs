@@ -46,10 +46,10 @@ impl rt::Operation for SearchItems {
     type Output = String;
     type Error = SearchItemsError;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query_with("filter", &self.filter, rt::FormStyle::DeepObject)?;
-        request.query_with("expand", &self.expand, rt::FormStyle::DeepObject)?;
-        request.query_reserved("redirect", &self.redirect, rt::FormStyle::Form { explode: true })?;
-        request.query_with("where", &self.where_, rt::FormStyle::Json)?;
+        request.query_with("filter", &self.filter, rt::FormStyle::DeepObject);
+        request.query_with("expand", &self.expand, rt::FormStyle::DeepObject);
+        request.query_reserved("redirect", &self.redirect, rt::FormStyle::Form { explode: true });
+        request.query_with("where", &self.where_, rt::FormStyle::Json);
         Ok(())
     }
     fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
