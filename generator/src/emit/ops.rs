@@ -316,7 +316,8 @@ fn style_text(style: Style) -> Option<&'static str> {
     })
 }
 
-/// `request.{method}(args)?;` at two levels in.
+/// `request.{method}(args);` at two levels in (the request keeps the reason an argument cannot
+/// be sent).
 fn request_call(out: &mut Text, method: &str, args: &[String]) {
     let call = Node::atoms(&format!("request.{method}("), args, ")", false);
     layout::node_at(out, 2, "", &call, ";");
@@ -396,7 +397,10 @@ fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
         let args = |list: &[&str]| -> Vec<Node> {
             list.iter().map(|a| Node::Atom(a.to_string())).collect()
         };
-        let make = match b.encoding {
+        // The statement writing the body: `request.body = Some(..)` with an encoded body, or a
+        // call of the request's own (which keeps the reason a body cannot be encoded: no `?`).
+        let set = |make: Node| ("request.body = ", Node::call("Some(", vec![make]));
+        let statement = match b.encoding {
             Encoding::Form => {
                 let fields: Vec<String> = b
                     .fields
@@ -408,46 +412,30 @@ fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
                     .collect();
                 let mut items = args(&[&ct, "value"]);
                 items.push(Node::atoms("&[", &fields, "]", false));
-                Some(Node::List {
+                Some(set(Node::List {
                     open: "rt::Body::form(".into(),
                     items,
                     close: ")?".into(),
                     padded: false,
-                })
+                }))
             }
             Encoding::Text if is_string(api, &b.ty) => {
-                Some(Node::call("rt::Body::text(", args(&[&ct, "value"])))
+                Some(set(Node::call("rt::Body::text(", args(&[&ct, "value"]))))
             }
             Encoding::Binary if b.ty == TypeRef::Upload => {
-                Some(Node::call("rt::Body::upload(", args(&[&ct, "value"])))
+                Some(set(Node::call("rt::Body::upload(", args(&[&ct, "value"]))))
             }
             Encoding::Multipart => None,
-            _ => {
-                // Without a `?`: the request keeps the reason a body cannot be encoded.
-                let call = Node::call("request.json_body(", args(&[&ct, "value"]));
-                layout::node_at(&mut body, indent, "", &call, ";");
-                if !b.required {
-                    body.line(2, "}");
-                }
-                return finish(out, body);
-            }
+            _ => Some(("", Node::call("request.json_body(", args(&[&ct, "value"])))),
         };
-        match make {
-            Some(make) => {
-                let some = Node::call("Some(", vec![make]);
-                layout::node_at(&mut body, indent, "request.body = ", &some, ";");
-            }
+        match statement {
+            Some((before, node)) => layout::node_at(&mut body, indent, before, &node, ";"),
             None => super::multipart::parts(&mut body, indent, api, b),
         }
         if !b.required {
             body.line(2, "}");
         }
     }
-    finish(out, body);
-}
-
-/// `request` with `body` (its statements), unless it has none.
-fn finish(out: &mut Text, body: Text) {
     let body = body.into_string();
     if body.is_empty() {
         return;
