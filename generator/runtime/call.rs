@@ -5,24 +5,50 @@
 
 use std::time::Duration;
 
-use super::{ByteStream, Core, Error, HeaderMap, Method, Request, RequestOptions, Response, RetryConfig, StatusCode};
+use super::{ByteStream, Core, Decode, Error, HeaderMap, Method, Request, RequestOptions, Response, RetryConfig, StatusCode};
+
+/// Where an operation's request goes: its id, method, path template and the security it
+/// accepts. Each operation has one, [`Operation::ENDPOINT`] (one constant, not one per field: a
+/// crate of thousands of operations compiles in less memory).
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    /// The spec's operation id (or the method name when the spec has none).
+    pub id: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The spec's path template (`/v1/items/{id}`), into which the path parameters are written.
+    pub path: &'static str,
+    /// The alternatives of security schemes it accepts (each an AND of scheme names); empty:
+    /// no credentials.
+    pub security: &'static [&'static [&'static str]],
+}
+
+impl Endpoint {
+    /// An endpoint that needs no credentials.
+    pub const fn new(id: &'static str, method: Method, path: &'static str) -> Self {
+        Self { id, method, path, security: &[] }
+    }
+
+    /// The same endpoint, accepting these alternatives of security schemes.
+    pub const fn security(mut self, security: &'static [&'static [&'static str]]) -> Self {
+        self.security = security;
+        self
+    }
+}
 
 /// One operation of the API: its arguments, request and decoding. Implemented by the generated
 /// argument type of each operation; used through [`Call`].
 pub trait Operation: Clone {
-    /// The spec's operation id (or the method name when the spec has none).
-    const ID: &'static str;
-    /// The HTTP method.
-    const METHOD: Method;
-    /// The spec's path template (`/v1/items/{id}`), into which the path parameters are written.
-    const PATH: &'static str;
-    /// The alternatives of security schemes it accepts (each an AND of scheme names); empty:
-    /// no credentials.
-    const SECURITY: &'static [&'static [&'static str]] = &[];
+    /// Its id, method, path template and security.
+    const ENDPOINT: Endpoint;
     /// The decoded success response.
     type Output;
     /// The operation's enum of documented error responses.
     type Error: Errors;
+    /// How a success (2xx) response read in full becomes [`Operation::Output`]: [`Json`],
+    /// [`Text`], [`Binary`], [`Empty`], [`ByContentType`], [`Streamed`], or the operation's
+    /// enum of success responses, which decodes itself by status.
+    type Decoder: Decode<Self::Output>;
     /// Whether the success body is a stream (server-sent events, JSON lines): it is then decoded
     /// by [`Operation::decode_stream`] as it arrives, not read whole.
     const STREAMING: bool = false;
@@ -34,8 +60,6 @@ pub trait Operation: Clone {
         let _ = request;
         Ok(())
     }
-    /// Decodes a success (2xx) response read in full.
-    fn decode(response: Response) -> Result<Self::Output, Error<Self::Error>>;
     /// Decodes an error response into the documented variant for its status
     /// ([`Errors::decode`]).
     fn decode_error(response: Response) -> Error<Self::Error> {
@@ -87,9 +111,9 @@ impl<O: Operation> std::fmt::Debug for Call<'_, O> {
         match self.request() {
             Ok(request) => f.debug_tuple("Call").field(&request).finish(),
             Err(Error::InvalidRequest(reason)) => {
-                f.debug_struct("Call").field("operation", &O::ID).field("invalid", &reason).finish()
+                f.debug_struct("Call").field("operation", &O::ENDPOINT.id).field("invalid", &reason).finish()
             }
-            Err(_) => f.debug_struct("Call").field("operation", &O::ID).finish(),
+            Err(_) => f.debug_struct("Call").field("operation", &O::ENDPOINT.id).finish(),
         }
     }
 }
@@ -146,8 +170,9 @@ impl<'a, O: Operation> Call<'a, O> {
 
     /// The request this call sends (without credentials).
     pub fn request(&self) -> Result<Request, Error<O::Error>> {
-        let mut request = Request::new(O::ID, O::METHOD, O::PATH);
-        request.security = O::SECURITY;
+        let endpoint = O::ENDPOINT;
+        let mut request = Request::new(endpoint.id, endpoint.method, endpoint.path);
+        request.security = endpoint.security;
         self.args.request(&mut request).map_err(Error::InvalidRequest)?;
         if let Some(reason) = request.invalid.take() {
             return Err(Error::InvalidRequest(reason));
@@ -178,7 +203,7 @@ impl<'a, O: Operation> Call<'a, O> {
         if !status.is_success() {
             return Err(O::decode_error(response));
         }
-        let body = O::decode(response)?;
+        let body = <O::Decoder as Decode<O::Output>>::decode(response)?;
         Ok(ApiResponse { status, headers, body })
     }
 

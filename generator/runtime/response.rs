@@ -124,3 +124,73 @@ impl Response {
         self.api_error(Ok(error))
     }
 }
+
+/// How a success response read in full becomes an operation's output `T` (its
+/// [`Operation::Decoder`](super::Operation::Decoder)).
+pub trait Decode<T> {
+    /// Decodes `response`, or says why it cannot.
+    fn decode<E>(response: Response) -> Result<T, Error<E>>;
+}
+
+/// A JSON body ([`Response::json`]).
+#[derive(Debug)]
+pub struct Json;
+
+impl<T: serde::de::DeserializeOwned> Decode<T> for Json {
+    fn decode<E>(response: Response) -> Result<T, Error<E>> {
+        response.json()
+    }
+}
+
+/// A body decoded as its `Content-Type` says ([`Response::by_content_type`]).
+#[derive(Debug)]
+pub struct ByContentType;
+
+impl<T: serde::de::DeserializeOwned> Decode<T> for ByContentType {
+    fn decode<E>(response: Response) -> Result<T, Error<E>> {
+        response.by_content_type()
+    }
+}
+
+/// A text body ([`Response::text`]).
+#[derive(Debug)]
+pub struct Text;
+
+impl Decode<String> for Text {
+    fn decode<E>(response: Response) -> Result<String, Error<E>> {
+        response.text()
+    }
+}
+
+/// A body kept as bytes ([`Response::bytes`]).
+#[derive(Debug)]
+pub struct Binary;
+
+impl Decode<bytes::Bytes> for Binary {
+    fn decode<E>(response: Response) -> Result<bytes::Bytes, Error<E>> {
+        response.bytes()
+    }
+}
+
+/// No body: whatever came is ignored.
+#[derive(Debug)]
+pub struct Empty;
+
+impl Decode<()> for Empty {
+    fn decode<E>(response: Response) -> Result<(), Error<E>> {
+        let _ = response;
+        Ok(())
+    }
+}
+
+/// A streamed body, decoded as it arrives ([`Operation::decode_stream`](super::Operation::decode_stream)),
+/// never read in full.
+#[derive(Debug)]
+pub struct Streamed;
+
+impl<T> Decode<T> for Streamed {
+    fn decode<E>(response: Response) -> Result<T, Error<E>> {
+        let _ = response;
+        Err(Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
+    }
+}

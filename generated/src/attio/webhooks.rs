@@ -158,19 +158,19 @@ pub struct GetV2Webhooks {
     offset: Option<i64>,
 }
 impl rt::Operation for GetV2Webhooks {
-    const ID: &'static str = "get_v2_webhooks";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/v2/webhooks";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "get_v2_webhooks",
+        rt::Method::GET,
+        "/v2/webhooks",
+    )
+    .security(&[&["oauth2"]]);
     type Output = super::types::GetV2WebhooksResponse;
     type Error = GetV2WebhooksError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("limit", &self.limit);
         request.query("offset", &self.offset);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for GetV2Webhooks {
@@ -209,19 +209,19 @@ pub struct PostV2Webhooks {
     body: super::types::PostV2WebhooksRequest,
 }
 impl rt::Operation for PostV2Webhooks {
-    const ID: &'static str = "post_v2_webhooks";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/v2/webhooks";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "post_v2_webhooks",
+        rt::Method::POST,
+        "/v2/webhooks",
+    )
+    .security(&[&["oauth2"]]);
     type Output = super::types::PostV2WebhooksResponse;
     type Error = PostV2WebhooksError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `post_v2_webhooks`, chosen by status code.
@@ -246,18 +246,18 @@ pub struct GetV2WebhooksWebhookId {
     webhook_id: String,
 }
 impl rt::Operation for GetV2WebhooksWebhookId {
-    const ID: &'static str = "get_v2_webhooks_webhook_id";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/v2/webhooks/{webhook_id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "get_v2_webhooks_webhook_id",
+        rt::Method::GET,
+        "/v2/webhooks/{webhook_id}",
+    )
+    .security(&[&["oauth2"]]);
     type Output = super::types::GetV2WebhooksWebhookIdResponse;
     type Error = GetV2WebhooksWebhookIdError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_id", &self.webhook_id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get_v2_webhooks_webhook_id`, chosen by status code.
@@ -282,18 +282,18 @@ pub struct DeleteV2WebhooksWebhookId {
     webhook_id: String,
 }
 impl rt::Operation for DeleteV2WebhooksWebhookId {
-    const ID: &'static str = "delete_v2_webhooks_webhook_id";
-    const METHOD: rt::Method = rt::Method::DELETE;
-    const PATH: &'static str = "/v2/webhooks/{webhook_id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "delete_v2_webhooks_webhook_id",
+        rt::Method::DELETE,
+        "/v2/webhooks/{webhook_id}",
+    )
+    .security(&[&["oauth2"]]);
     type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
     type Error = DeleteV2WebhooksWebhookIdError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_id", &self.webhook_id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `delete_v2_webhooks_webhook_id`, chosen by status code.
@@ -319,20 +319,20 @@ pub struct PatchV2WebhooksWebhookId {
     body: super::types::PatchV2WebhooksWebhookIdRequest,
 }
 impl rt::Operation for PatchV2WebhooksWebhookId {
-    const ID: &'static str = "patch_v2_webhooks_webhook_id";
-    const METHOD: rt::Method = rt::Method::PATCH;
-    const PATH: &'static str = "/v2/webhooks/{webhook_id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oauth2"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "patch_v2_webhooks_webhook_id",
+        rt::Method::PATCH,
+        "/v2/webhooks/{webhook_id}",
+    )
+    .security(&[&["oauth2"]]);
     type Output = super::types::PatchV2WebhooksWebhookIdResponse;
     type Error = PatchV2WebhooksWebhookIdError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_id", &self.webhook_id);
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `patch_v2_webhooks_webhook_id`: the same as [`DeleteV2WebhooksWebhookIdError`]'s.

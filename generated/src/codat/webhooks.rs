@@ -151,15 +151,15 @@ impl<'a> Webhooks<'a> {
 #[derive(Clone)]
 pub struct ListConsumers {}
 impl rt::Operation for ListConsumers {
-    const ID: &'static str = "list-webhook-consumers";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/webhooks";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "list-webhook-consumers",
+        rt::Method::GET,
+        "/webhooks",
+    )
+    .security(&[&["auth_header"]]);
     type Output = super::types::WebhookConsumers;
     type Error = ListConsumersError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `list_consumers`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -213,20 +213,20 @@ pub struct CreateConsumer {
     body: Option<super::types::WebhookConsumerPrototype>,
 }
 impl rt::Operation for CreateConsumer {
-    const ID: &'static str = "create-webhook-consumer";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/webhooks";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "create-webhook-consumer",
+        rt::Method::POST,
+        "/webhooks",
+    )
+    .security(&[&["auth_header"]]);
     type Output = super::types::WebhookConsumer;
     type Error = CreateConsumerError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         if let Some(value) = &self.body {
             request.json_body("application/json", value);
         }
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, CreateConsumer> {
@@ -244,18 +244,17 @@ pub struct DeleteConsumer {
     webhook_id: super::types::WebhookConsumerId,
 }
 impl rt::Operation for DeleteConsumer {
-    const ID: &'static str = "delete-webhook-consumer";
-    const METHOD: rt::Method = rt::Method::DELETE;
-    const PATH: &'static str = "/webhooks/{webhookId}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "delete-webhook-consumer",
+        rt::Method::DELETE,
+        "/webhooks/{webhookId}",
+    )
+    .security(&[&["auth_header"]]);
     type Output = ();
     type Error = DeleteConsumerError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhookId", &self.webhook_id);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }
@@ -314,21 +313,17 @@ pub struct List {
     order_by: Option<String>,
 }
 impl rt::Operation for List {
-    const ID: &'static str = "list-rules";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/rules";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("list-rules", rt::Method::GET, "/rules")
+    .security(&[&["auth_header"]]);
     type Output = super::types::Webhooks;
     type Error = ListError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page);
         request.query("pageSize", &self.page_size);
         request.query("query", &self.query);
         request.query("orderBy", &self.order_by);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for List {
@@ -428,20 +423,16 @@ pub struct Create {
     body: Option<super::types::CreateRule>,
 }
 impl rt::Operation for Create {
-    const ID: &'static str = "create-rule";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/rules";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("create-rule", rt::Method::POST, "/rules")
+    .security(&[&["auth_header"]]);
     type Output = super::types::Webhook;
     type Error = CreateError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         if let Some(value) = &self.body {
             request.json_body("application/json", value);
         }
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, Create> {
@@ -498,18 +489,18 @@ pub struct Get {
     rule_id: String,
 }
 impl rt::Operation for Get {
-    const ID: &'static str = "get-webhook";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/rules/{ruleId}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["auth_header"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "get-webhook",
+        rt::Method::GET,
+        "/rules/{ruleId}",
+    )
+    .security(&[&["auth_header"]]);
     type Output = super::types::Webhook;
     type Error = GetError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("ruleId", &self.rule_id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get`: the same as [`DeleteConsumerError`]'s.

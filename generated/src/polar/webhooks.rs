@@ -239,20 +239,20 @@ pub struct ListWebhookEndpoints {
     limit: Option<i64>,
 }
 impl rt::Operation for ListWebhookEndpoints {
-    const ID: &'static str = "webhooks:list_webhook_endpoints";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/v1/webhooks/endpoints";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "webhooks:list_webhook_endpoints",
+        rt::Method::GET,
+        "/v1/webhooks/endpoints",
+    )
+    .security(&[&["oidc"], &["pat"], &["oat"]]);
     type Output = super::types::ListResourceWebhookEndpoint;
     type Error = ListWebhookEndpointsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("organization_id", &self.organization_id);
         request.query("page", &self.page);
         request.query("limit", &self.limit);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListWebhookEndpoints {
@@ -315,19 +315,19 @@ pub struct CreateWebhookEndpoint {
     body: super::types::WebhookEndpointCreate,
 }
 impl rt::Operation for CreateWebhookEndpoint {
-    const ID: &'static str = "webhooks:create_webhook_endpoint";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/v1/webhooks/endpoints";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "webhooks:create_webhook_endpoint",
+        rt::Method::POST,
+        "/v1/webhooks/endpoints",
+    )
+    .security(&[&["oidc"], &["pat"], &["oat"]]);
     type Output = super::types::WebhookEndpoint;
     type Error = CreateWebhookEndpointError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `create_webhook_endpoint`, chosen by status code.
@@ -352,18 +352,18 @@ pub struct GetWebhookEndpoint {
     id: String,
 }
 impl rt::Operation for GetWebhookEndpoint {
-    const ID: &'static str = "webhooks:get_webhook_endpoint";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/v1/webhooks/endpoints/{id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "webhooks:get_webhook_endpoint",
+        rt::Method::GET,
+        "/v1/webhooks/endpoints/{id}",
+    )
+    .security(&[&["oidc"], &["pat"], &["oat"]]);
     type Output = super::types::WebhookEndpoint;
     type Error = GetWebhookEndpointError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get_webhook_endpoint`, chosen by status code.
@@ -393,18 +393,17 @@ pub struct DeleteWebhookEndpoint {
     id: String,
 }
 impl rt::Operation for DeleteWebhookEndpoint {
-    const ID: &'static str = "webhooks:delete_webhook_endpoint";
-    const METHOD: rt::Method = rt::Method::DELETE;
-    const PATH: &'static str = "/v1/webhooks/endpoints/{id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "webhooks:delete_webhook_endpoint",
+        rt::Method::DELETE,
+        "/v1/webhooks/endpoints/{id}",
+    )
+    .security(&[&["oidc"], &["pat"], &["oat"]]);
     type Output = ();
     type Error = DeleteWebhookEndpointError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }
@@ -417,20 +416,20 @@ pub struct UpdateWebhookEndpoint {
     body: super::types::WebhookEndpointUpdate,
 }
 impl rt::Operation for UpdateWebhookEndpoint {
-    const ID: &'static str = "webhooks:update_webhook_endpoint";
-    const METHOD: rt::Method = rt::Method::PATCH;
-    const PATH: &'static str = "/v1/webhooks/endpoints/{id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "webhooks:update_webhook_endpoint",
+        rt::Method::PATCH,
+        "/v1/webhooks/endpoints/{id}",
+    )
+    .security(&[&["oidc"], &["pat"], &["oat"]]);
     type Output = super::types::WebhookEndpoint;
     type Error = UpdateWebhookEndpointError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `update_webhook_endpoint`, chosen by status code.
@@ -460,18 +459,18 @@ pub struct ResetWebhookEndpointSecret {
     id: String,
 }
 impl rt::Operation for ResetWebhookEndpointSecret {
-    const ID: &'static str = "webhooks:reset_webhook_endpoint_secret";
-    const METHOD: rt::Method = rt::Method::PATCH;
-    const PATH: &'static str = "/v1/webhooks/endpoints/{id}/secret";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "webhooks:reset_webhook_endpoint_secret",
+        rt::Method::PATCH,
+        "/v1/webhooks/endpoints/{id}/secret",
+    )
+    .security(&[&["oidc"], &["pat"], &["oat"]]);
     type Output = super::types::WebhookEndpoint;
     type Error = ResetWebhookEndpointSecretError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `reset_webhook_endpoint_secret`: the same as [`GetWebhookEndpointError`]'s.
@@ -490,12 +489,15 @@ pub struct ListWebhookDeliveries {
     limit: Option<i64>,
 }
 impl rt::Operation for ListWebhookDeliveries {
-    const ID: &'static str = "webhooks:list_webhook_deliveries";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/v1/webhooks/deliveries";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "webhooks:list_webhook_deliveries",
+        rt::Method::GET,
+        "/v1/webhooks/deliveries",
+    )
+    .security(&[&["oidc"], &["pat"], &["oat"]]);
     type Output = super::types::ListResourceWebhookDelivery;
     type Error = ListWebhookDeliveriesError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("endpoint_id", &self.endpoint_id);
         request.query("start_timestamp", &self.start_timestamp);
@@ -507,9 +509,6 @@ impl rt::Operation for ListWebhookDeliveries {
         request.query("page", &self.page);
         request.query("limit", &self.limit);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListWebhookDeliveries {
@@ -594,18 +593,18 @@ pub struct RedeliverWebhookEvent {
     id: String,
 }
 impl rt::Operation for RedeliverWebhookEvent {
-    const ID: &'static str = "webhooks:redeliver_webhook_event";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/v1/webhooks/events/{id}/redeliver";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["oidc"], &["pat"], &["oat"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "webhooks:redeliver_webhook_event",
+        rt::Method::POST,
+        "/v1/webhooks/events/{id}/redeliver",
+    )
+    .security(&[&["oidc"], &["pat"], &["oat"]]);
     type Output = ::serde_json::Value;
     type Error = RedeliverWebhookEventError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `redeliver_webhook_event`, chosen by status code.

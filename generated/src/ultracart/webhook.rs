@@ -269,24 +269,21 @@ pub struct WebhookWebhooksGet {
     placeholders: Option<bool>,
 }
 impl rt::Operation for WebhookWebhooksGet {
-    const ID: &'static str = "getWebhooks";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/webhook/webhooks";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["ultraCartOauth"],
-        &["ultraCartSimpleApiKey"],
-    ];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "getWebhooks",
+        rt::Method::GET,
+        "/webhook/webhooks",
+    )
+    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
     type Output = super::types::WebhooksResponse;
     type Error = WebhookWebhooksGetError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("_limit", &self.limit);
         request.query("_offset", &self.offset);
         request.query("_sort", &self.sort);
         request.query("_placeholders", &self.placeholders);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for WebhookWebhooksGet {
@@ -372,23 +369,20 @@ pub struct WebhookWebhooksPost {
     body: super::types::Webhook,
 }
 impl rt::Operation for WebhookWebhooksPost {
-    const ID: &'static str = "insertWebhook";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/webhook/webhooks";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["ultraCartOauth"],
-        &["ultraCartSimpleApiKey"],
-    ];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "insertWebhook",
+        rt::Method::POST,
+        "/webhook/webhooks",
+    )
+    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
     type Output = super::types::WebhookResponse;
     type Error = WebhookWebhooksPostError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("_placeholders", &self.placeholders);
         let value = &self.body;
         request.json_body("application/json; charset=UTF-8", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, WebhookWebhooksPost> {
@@ -408,24 +402,21 @@ pub struct WebhookWebhooksWebhookOidPut {
     body: super::types::Webhook,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidPut {
-    const ID: &'static str = "updateWebhook";
-    const METHOD: rt::Method = rt::Method::PUT;
-    const PATH: &'static str = "/webhook/webhooks/{webhookOid}";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["ultraCartOauth"],
-        &["ultraCartSimpleApiKey"],
-    ];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "updateWebhook",
+        rt::Method::PUT,
+        "/webhook/webhooks/{webhookOid}",
+    )
+    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
     type Output = super::types::WebhookResponse;
     type Error = WebhookWebhooksWebhookOidPutError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhookOid", &self.webhook_oid);
         request.query("_placeholders", &self.placeholders);
         let value = &self.body;
         request.json_body("application/json; charset=UTF-8", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
@@ -443,21 +434,17 @@ pub struct WebhookWebhooksWebhookOidDelete {
     webhook_oid: i32,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidDelete {
-    const ID: &'static str = "deleteWebhook";
-    const METHOD: rt::Method = rt::Method::DELETE;
-    const PATH: &'static str = "/webhook/webhooks/{webhookOid}";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["ultraCartOauth"],
-        &["ultraCartSimpleApiKey"],
-    ];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "deleteWebhook",
+        rt::Method::DELETE,
+        "/webhook/webhooks/{webhookOid}",
+    )
+    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
     type Output = ();
     type Error = WebhookWebhooksWebhookOidDeleteError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhookOid", &self.webhook_oid);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }
@@ -472,24 +459,21 @@ pub struct WebhookWebhooksWebhookOidLogsGet {
     since: Option<String>,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidLogsGet {
-    const ID: &'static str = "getWebhookLogSummaries";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/webhook/webhooks/{webhookOid}/logs";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["ultraCartOauth"],
-        &["ultraCartSimpleApiKey"],
-    ];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "getWebhookLogSummaries",
+        rt::Method::GET,
+        "/webhook/webhooks/{webhookOid}/logs",
+    )
+    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
     type Output = super::types::WebhookLogSummariesResponse;
     type Error = WebhookWebhooksWebhookOidLogsGetError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhookOid", &self.webhook_oid);
         request.query("_limit", &self.limit);
         request.query("_offset", &self.offset);
         request.query("_since", &self.since);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for WebhookWebhooksWebhookOidLogsGet {
@@ -536,22 +520,19 @@ pub struct WebhookWebhooksWebhookOidLogsRequestIdGet {
     request_id: String,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
-    const ID: &'static str = "getWebhookLog";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/webhook/webhooks/{webhookOid}/logs/{requestId}";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["ultraCartOauth"],
-        &["ultraCartSimpleApiKey"],
-    ];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "getWebhookLog",
+        rt::Method::GET,
+        "/webhook/webhooks/{webhookOid}/logs/{requestId}",
+    )
+    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
     type Output = super::types::WebhookLogResponse;
     type Error = WebhookWebhooksWebhookOidLogsRequestIdGetError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhookOid", &self.webhook_oid);
         request.path_param("requestId", &self.request_id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `webhook_webhooks_webhook_oid_logs_request_id_get`: the same as [`WebhookWebhooksGetError`]'s.
@@ -563,22 +544,19 @@ pub struct WebhookWebhooksWebhookOidReflowEventNamePost {
     event_name: String,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
-    const ID: &'static str = "resendEvent";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/webhook/webhooks/{webhookOid}/reflow/{eventName}";
-    const SECURITY: &'static [&'static [&'static str]] = &[
-        &["ultraCartOauth"],
-        &["ultraCartSimpleApiKey"],
-    ];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "resendEvent",
+        rt::Method::POST,
+        "/webhook/webhooks/{webhookOid}/reflow/{eventName}",
+    )
+    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
     type Output = super::types::WebhookReflowResponse;
     type Error = WebhookWebhooksWebhookOidReflowEventNamePostError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhookOid", &self.webhook_oid);
         request.path_param("eventName", &self.event_name);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `webhook_webhooks_webhook_oid_reflow_event_name_post`: the same as [`WebhookWebhooksGetError`]'s.

@@ -271,12 +271,15 @@ pub struct ListWebhooks {
     sort: Option<super::types::ListWebhooksSort>,
 }
 impl rt::Operation for ListWebhooks {
-    const ID: &'static str = "listWebhooks";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/api/v2/webhooks";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "listWebhooks",
+        rt::Method::GET,
+        "/api/v2/webhooks",
+    )
+    .security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookListResponse;
     type Error = ListWebhooksError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[before]", &self.page_before);
         request.query("page[after]", &self.page_after);
@@ -285,9 +288,6 @@ impl rt::Operation for ListWebhooks {
         request.query("filter[status]", &self.filter_status);
         request.query("sort", &self.sort);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListWebhooks {
@@ -349,21 +349,21 @@ pub struct CreateOrCloneWebhook {
     body: Option<super::types::WebhookCreateRequest>,
 }
 impl rt::Operation for CreateOrCloneWebhook {
-    const ID: &'static str = "createOrCloneWebhook";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/api/v2/webhooks";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "createOrCloneWebhook",
+        rt::Method::POST,
+        "/api/v2/webhooks",
+    )
+    .security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookResponse;
     type Error = CreateOrCloneWebhookError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("clone_webhook_id", &self.clone_webhook_id);
         if let Some(value) = &self.body {
             request.json_body("application/json", value);
         }
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, CreateOrCloneWebhook> {
@@ -406,20 +406,20 @@ pub struct TestWebhook {
     body: super::types::WebhookTestRequest,
 }
 impl rt::Operation for TestWebhook {
-    const ID: &'static str = "testWebhook";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/api/v2/webhooks/test";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "testWebhook",
+        rt::Method::POST,
+        "/api/v2/webhooks/test",
+    )
+    .security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookTestResponse;
     type Error = TestWebhookError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("webhook_id", &self.webhook_id);
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, TestWebhook> {
@@ -451,18 +451,18 @@ pub struct ShowWebhook {
     webhook_id: String,
 }
 impl rt::Operation for ShowWebhook {
-    const ID: &'static str = "showWebhook";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "showWebhook",
+        rt::Method::GET,
+        "/api/v2/webhooks/{webhook_id}",
+    )
+    .security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookResponse;
     type Error = ShowWebhookError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_id", &self.webhook_id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `show_webhook`, chosen by status code.
@@ -493,20 +493,19 @@ pub struct UpdateWebhook {
     body: super::types::WebhookUpdateRequest,
 }
 impl rt::Operation for UpdateWebhook {
-    const ID: &'static str = "updateWebhook";
-    const METHOD: rt::Method = rt::Method::PUT;
-    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "updateWebhook",
+        rt::Method::PUT,
+        "/api/v2/webhooks/{webhook_id}",
+    )
+    .security(&[&["apiTokenAuth"]]);
     type Output = ();
     type Error = UpdateWebhookError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_id", &self.webhook_id);
         let value = &self.body;
         request.json_body("application/json", value);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }
@@ -518,18 +517,17 @@ pub struct DeleteWebhook {
     webhook_id: String,
 }
 impl rt::Operation for DeleteWebhook {
-    const ID: &'static str = "deleteWebhook";
-    const METHOD: rt::Method = rt::Method::DELETE;
-    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "deleteWebhook",
+        rt::Method::DELETE,
+        "/api/v2/webhooks/{webhook_id}",
+    )
+    .security(&[&["apiTokenAuth"]]);
     type Output = ();
     type Error = DeleteWebhookError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_id", &self.webhook_id);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }
@@ -542,20 +540,19 @@ pub struct PatchWebhook {
     body: super::types::WebhookPatchRequest,
 }
 impl rt::Operation for PatchWebhook {
-    const ID: &'static str = "patchWebhook";
-    const METHOD: rt::Method = rt::Method::PATCH;
-    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "patchWebhook",
+        rt::Method::PATCH,
+        "/api/v2/webhooks/{webhook_id}",
+    )
+    .security(&[&["apiTokenAuth"]]);
     type Output = ();
     type Error = PatchWebhookError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_id", &self.webhook_id);
         let value = &self.body;
         request.json_body("application/json", value);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }
@@ -567,18 +564,18 @@ pub struct ShowWebhookSigningSecret {
     webhook_id: String,
 }
 impl rt::Operation for ShowWebhookSigningSecret {
-    const ID: &'static str = "showWebhookSigningSecret";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}/signing_secret";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "showWebhookSigningSecret",
+        rt::Method::GET,
+        "/api/v2/webhooks/{webhook_id}/signing_secret",
+    )
+    .security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookSigningSecretResponse;
     type Error = ShowWebhookSigningSecretError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_id", &self.webhook_id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `show_webhook_signing_secret`, chosen by status code.
@@ -608,18 +605,18 @@ pub struct ResetWebhookSigningSecret {
     webhook_id: String,
 }
 impl rt::Operation for ResetWebhookSigningSecret {
-    const ID: &'static str = "resetWebhookSigningSecret";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/api/v2/webhooks/{webhook_id}/signing_secret";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["apiTokenAuth"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "resetWebhookSigningSecret",
+        rt::Method::POST,
+        "/api/v2/webhooks/{webhook_id}/signing_secret",
+    )
+    .security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookSigningSecretResponse;
     type Error = ResetWebhookSigningSecretError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_id", &self.webhook_id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `reset_webhook_signing_secret`, chosen by status code.

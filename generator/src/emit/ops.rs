@@ -5,9 +5,7 @@ use quote::{format_ident, quote};
 
 use super::docs;
 use super::layout::{self, List, Node, Text};
-use super::responses::{
-    decode_fn, error_enum, stream_items, success_enum, success_type, ErrorEnums,
-};
+use super::responses::{decoder, error_enum, stream_items, success_enum, success_type, ErrorEnums};
 use super::types::{ty_text, Scope};
 use crate::ir::{Api, Encoding, Group, Location, Operation, Param, Style, TypeRef};
 
@@ -237,41 +235,12 @@ fn operation_items(
     }
 
     out.line(0, &format!("impl rt::Operation for {builder} {{"));
-    out.line(
-        1,
-        &format!("const ID: &'static str = {};", layout::string(&op.id)),
-    );
-    out.line(
-        1,
-        &format!("const METHOD: rt::Method = rt::Method::{};", op.method),
-    );
-    out.line(
-        1,
-        &format!("const PATH: &'static str = {};", layout::string(&op.path)),
-    );
-    if !op.security.is_empty() {
-        let alternatives = op
-            .security
-            .iter()
-            .map(|alt| {
-                let names: Vec<String> = alt.iter().map(|(k, _)| layout::string(k)).collect();
-                Node::atoms("&[", &names, "]", false)
-            })
-            .collect();
-        let list = Node::List {
-            open: "&[".into(),
-            items: alternatives,
-            close: "]".into(),
-            padded: false,
-        };
-        let before = "const SECURITY: &'static [&'static [&'static str]] = ";
-        layout::node_at(out, 1, before, &list, ";");
-    }
+    endpoint(out, op);
     out.line(1, &format!("type Output = {};", success_type(api, op)));
     out.line(1, &format!("type Error = {};", op.error_name));
+    out.line(1, &format!("type Decoder = {};", decoder(op)));
     stream_items(out, api, op);
     request_fn(out, api, op);
-    decode_fn(out, op);
     out.line(0, "}");
     if let Some(p) = &op.pagination {
         super::pagination::paginated_impl(out, api, op, p);
@@ -284,6 +253,45 @@ fn operation_items(
     }
     success_enum(out, api, op);
     error_enum(out, api, op, errors);
+}
+
+/// `const ENDPOINT`, at one level in: the operation's id, method and path, and the security it
+/// accepts (`.security(..)`, on a line of its own when the whole does not fit on one, as rustfmt
+/// breaks a chain after a call laid out on several lines).
+fn endpoint(out: &mut Text, op: &Operation) {
+    let before = "const ENDPOINT: rt::Endpoint = ";
+    let atoms = [
+        layout::string(&op.id),
+        format!("rt::Method::{}", op.method),
+        layout::string(&op.path),
+    ];
+    let new = Node::atoms("rt::Endpoint::new(", &atoms, ")", false);
+    if op.security.is_empty() {
+        layout::node_at(out, 1, before, &new, ";");
+        return;
+    }
+    let alternatives = op
+        .security
+        .iter()
+        .map(|alt| {
+            let names: Vec<String> = alt.iter().map(|(k, _)| layout::string(k)).collect();
+            Node::atoms("&[", &names, "]", false)
+        })
+        .collect();
+    let list = Node::List {
+        open: "&[".into(),
+        items: alternatives,
+        close: "]".into(),
+        padded: false,
+    };
+    let security = Node::call(".security(", vec![list]);
+    let flat = format!("{before}{}{};", new.flat(), security.flat());
+    if 4 + flat.len() <= layout::WIDTH {
+        out.line(1, &flat);
+        return;
+    }
+    layout::node_at(out, 1, before, &new, "");
+    layout::node_overflowing_at(out, 1, "", &security, ";");
 }
 
 /// A setter on `Call`, at one level in: `doc`, then `name(value: t)`, which sets the argument

@@ -1,4 +1,4 @@
-//! The response side of an operation: its success type and `decode` (one type, a success enum
+//! The response side of an operation: its success type and `Decoder` (one type, a success enum
 //! chosen by status, or a streamed body), its error enum and how errors are decoded, as text.
 
 use super::docs;
@@ -39,7 +39,7 @@ pub(super) fn success_type(api: &Api, op: &Operation) -> String {
     }
 }
 
-/// How one documented response's body is decoded.
+/// How one documented response's body is decoded (in a success enum's or an error enum's match).
 fn decode_response(r: &Response) -> &'static str {
     if r.by_content_type {
         return "response.by_content_type()";
@@ -49,6 +49,30 @@ fn decode_response(r: &Response) -> &'static str {
         Encoding::Binary => "response.bytes()",
         _ => "response.json()",
     }
+}
+
+/// The operation's `Decoder`: how its success becomes its `Output` (an `rt` decoder, or its
+/// success enum, which decodes itself by status).
+pub(super) fn decoder(op: &Operation) -> String {
+    if is_streaming(op.success.encoding) {
+        return "rt::Streamed".into();
+    }
+    if let Some(name) = &op.success_enum {
+        return name.clone();
+    }
+    if !has_body(&op.success) {
+        return "rt::Empty".into();
+    }
+    let decoder = if op.success.by_content_type {
+        "rt::ByContentType"
+    } else {
+        match op.success.encoding {
+            Encoding::Text => "rt::Text",
+            Encoding::Binary => "rt::Binary",
+            _ => "rt::Json",
+        }
+    };
+    decoder.into()
 }
 
 /// A status pattern of a match on the response status.
@@ -73,43 +97,32 @@ fn arm(out: &mut Text, indent: usize, pattern: &str, value: &Node) {
     out.line(indent, "}");
 }
 
-/// `decode`, at one level in: one type, or the success enum chosen by status.
-pub(super) fn decode_fn(out: &mut Text, op: &Operation) {
+/// `rt::Decode` of a success enum, at the top level: the variant chosen by status.
+fn decode_success_enum(out: &mut Text, name: &str, op: &Operation) {
+    let mut ordered: Vec<&Response> = op.successes.iter().collect();
+    ordered.sort_by_key(|r| matches!(r.status, StatusSpec::Range(_)));
+    out.line(0, &format!("impl rt::Decode<Self> for {name} {{"));
     out.line(
         1,
-        "fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {",
+        "fn decode<E>(response: rt::Response) -> Result<Self, rt::Error<E>> {",
     );
-    if is_streaming(op.success.encoding) {
-        out.line(2, "let _ = response;");
-        out.line(
-            2,
-            "Err(rt::Error::InvalidRequest(\"a streamed response is decoded as it arrives\".into()))",
-        );
-    } else if let Some(name) = &op.success_enum {
-        let mut ordered: Vec<&Response> = op.successes.iter().collect();
-        ordered.sort_by_key(|r| matches!(r.status, StatusSpec::Range(_)));
-        out.line(2, "match response.status.as_u16() {");
-        for r in ordered {
-            let variant = format!("{name}::{}", r.variant);
-            let value = if has_body(r) {
-                Node::call(
-                    format!("{}.map(", decode_response(r)),
-                    vec![Node::Atom(variant)],
-                )
-            } else {
-                Node::call("Ok(", vec![Node::Atom(variant)])
-            };
-            arm(out, 3, &status_pattern(&r.status), &value);
-        }
-        out.line(3, "_ => Err(response.unexpected()),");
-        out.line(2, "}");
-    } else if has_body(&op.success) {
-        out.line(2, decode_response(&op.success));
-    } else {
-        out.line(2, "let _ = response;");
-        out.line(2, "Ok(())");
+    out.line(2, "match response.status.as_u16() {");
+    for r in ordered {
+        let variant = format!("Self::{}", r.variant);
+        let value = if has_body(r) {
+            Node::call(
+                format!("{}.map(", decode_response(r)),
+                vec![Node::Atom(variant)],
+            )
+        } else {
+            Node::call("Ok(", vec![Node::Atom(variant)])
+        };
+        arm(out, 3, &status_pattern(&r.status), &value);
     }
+    out.line(3, "_ => Err(response.unexpected()),");
+    out.line(2, "}");
     out.line(1, "}");
+    out.line(0, "}");
 }
 
 /// An enum of documented responses, at the top level, with `doc` as its doc line.
@@ -135,6 +148,9 @@ pub(super) fn success_enum(out: &mut Text, api: &Api, op: &Operation) {
             op.rust_name
         );
         responses_enum(out, api, name, doc, &op.successes);
+        if decoder(op) == *name {
+            decode_success_enum(out, name, op);
+        }
     }
 }
 

@@ -56,17 +56,17 @@ pub struct GetInvoice {
     id: String,
 }
 impl rt::Operation for GetInvoice {
-    const ID: &'static str = "getInvoice";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/invoices/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "getInvoice",
+        rt::Method::GET,
+        "/invoices/{id}",
+    );
     type Output = super::types::Invoice;
     type Error = GetInvoiceError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get_invoice`, chosen by status code.
@@ -79,18 +79,18 @@ pub struct CreateInvoice {
     body: super::types::InvoiceCreate,
 }
 impl rt::Operation for CreateInvoice {
-    const ID: &'static str = "createInvoice";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/invoices";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "createInvoice",
+        rt::Method::POST,
+        "/invoices",
+    );
     type Output = super::types::InvoiceWithLines;
     type Error = CreateInvoiceError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `create_invoice`: the same as [`GetInvoiceError`]'s.

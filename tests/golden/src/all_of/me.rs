@@ -46,14 +46,10 @@ impl<'a> Me<'a> {
 #[derive(Clone)]
 pub struct GetCurrentUser {}
 impl rt::Operation for GetCurrentUser {
-    const ID: &'static str = "getCurrentUser";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/me";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getCurrentUser", rt::Method::GET, "/me");
     type Output = super::types::CurrentUser;
     type Error = GetCurrentUserError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `get_current_user`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,14 +59,14 @@ impl rt::Errors for GetCurrentUserError {}
 #[derive(Clone)]
 pub struct GetCurrentUserOpen {}
 impl rt::Operation for GetCurrentUserOpen {
-    const ID: &'static str = "getCurrentUserOpen";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/me/open";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "getCurrentUserOpen",
+        rt::Method::GET,
+        "/me/open",
+    );
     type Output = super::types::CurrentUserOpen;
     type Error = GetCurrentUserOpenError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `get_current_user_open`: the same as [`GetCurrentUserError`]'s.
 pub type GetCurrentUserOpenError = GetCurrentUserError;

@@ -32,17 +32,13 @@ pub struct GetTarget {
     id: String,
 }
 impl rt::Operation for GetTarget {
-    const ID: &'static str = "getTarget";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/targets/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getTarget", rt::Method::GET, "/targets/{id}");
     type Output = super::types::Target;
     type Error = GetTargetError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get_target`, chosen by status code.

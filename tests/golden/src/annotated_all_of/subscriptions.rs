@@ -41,18 +41,18 @@ pub struct Subscribe {
     body: super::types::Subscription,
 }
 impl rt::Operation for Subscribe {
-    const ID: &'static str = "subscribe";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/subscriptions";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "subscribe",
+        rt::Method::POST,
+        "/subscriptions",
+    );
     type Output = super::types::Subscription;
     type Error = SubscribeError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `subscribe`, chosen by status code.

@@ -33,18 +33,18 @@ pub struct VaultsGet {
     tier: Option<super::types::VaultTier>,
 }
 impl rt::Operation for VaultsGet {
-    const ID: &'static str = "Vaults_Get";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/vaults/{vaultName}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "Vaults_Get",
+        rt::Method::GET,
+        "/vaults/{vaultName}",
+    );
     type Output = super::types::Vault;
     type Error = VaultsGetError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("vaultName", &self.name);
         request.query("tier", &self.tier);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, VaultsGet> {

@@ -34,19 +34,19 @@ pub struct GetRecord {
     api_version_string: Option<String>,
 }
 impl rt::Operation for GetRecord {
-    const ID: &'static str = "getRecord";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/records/{recordId}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "getRecord",
+        rt::Method::GET,
+        "/records/{recordId}",
+    );
     type Output = super::types::Record;
     type Error = GetRecordError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("recordId", &self.id);
         request.query("$filter", &self.filter);
         request.query("api-version", &self.api_version_string);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, GetRecord> {

@@ -71,18 +71,18 @@ pub struct ListWebhooks {
     limit: Option<super::types::Limit>,
 }
 impl rt::Operation for ListWebhooks {
-    const ID: &'static str = "listWebhooks";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/companies/{companyId}/webhooks";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "listWebhooks",
+        rt::Method::GET,
+        "/companies/{companyId}/webhooks",
+    );
     type Output = super::types::Webhooks;
     type Error = ListWebhooksError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("companyId", &self.company_id);
         request.query("limit", &self.limit);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListWebhooks> {
@@ -103,19 +103,18 @@ pub struct CreateWebhook {
     body: super::types::GetResponses,
 }
 impl rt::Operation for CreateWebhook {
-    const ID: &'static str = "createWebhook";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/companies/{companyId}/webhooks";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "createWebhook",
+        rt::Method::POST,
+        "/companies/{companyId}/webhooks",
+    );
     type Output = ();
     type Error = CreateWebhookError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("companyId", &self.company_id);
         let value = &self.body;
         request.json_body("application/json", value);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

@@ -32,17 +32,13 @@ pub struct GetJob {
     id: String,
 }
 impl rt::Operation for GetJob {
-    const ID: &'static str = "getJob";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/jobs/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getJob", rt::Method::GET, "/jobs/{id}");
     type Output = super::types::Job;
     type Error = GetJobError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get_job`, chosen by status code.

@@ -63,15 +63,14 @@ impl<'a> Settings<'a> {
 #[derive(Clone)]
 pub struct GetOldSettings {}
 impl rt::Operation for GetOldSettings {
-    const ID: &'static str = "get-old-settings";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/settings/old";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "get-old-settings",
+        rt::Method::GET,
+        "/settings/old",
+    );
     type Output = ();
     type Error = GetOldSettingsError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Ok(())
-    }
+    type Decoder = rt::Empty;
 }
 /// The documented error responses of `get_old_settings`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,15 +80,14 @@ impl rt::Errors for GetOldSettingsError {}
 #[derive(Clone)]
 pub struct GetPlainSettings {}
 impl rt::Operation for GetPlainSettings {
-    const ID: &'static str = "get-plain-settings";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/settings/plain";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "get-plain-settings",
+        rt::Method::GET,
+        "/settings/plain",
+    );
     type Output = ();
     type Error = GetPlainSettingsError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Ok(())
-    }
+    type Decoder = rt::Empty;
 }
 /// The documented error responses of `get_plain_settings`: the same as [`GetOldSettingsError`]'s.
 pub type GetPlainSettingsError = GetOldSettingsError;

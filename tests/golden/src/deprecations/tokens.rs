@@ -60,14 +60,14 @@ impl<'a> Tokens<'a> {
 #[derive(Clone)]
 pub struct GetOldToken {}
 impl rt::Operation for GetOldToken {
-    const ID: &'static str = "get-old-token";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/tokens/old";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "get-old-token",
+        rt::Method::GET,
+        "/tokens/old",
+    );
     type Output = String;
     type Error = GetOldTokenError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.text()
-    }
+    type Decoder = rt::Text;
 }
 /// The documented error responses of `get_old_token`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,14 +77,10 @@ impl rt::Errors for GetOldTokenError {}
 #[derive(Clone)]
 pub struct GetToken {}
 impl rt::Operation for GetToken {
-    const ID: &'static str = "get-token";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/tokens";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("get-token", rt::Method::GET, "/tokens");
     type Output = String;
     type Error = GetTokenError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.text()
-    }
+    type Decoder = rt::Text;
 }
 /// The documented error responses of `get_token`: the same as [`GetOldTokenError`]'s.
 pub type GetTokenError = GetOldTokenError;

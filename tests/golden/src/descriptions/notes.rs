@@ -35,14 +35,10 @@ impl<'a> Notes<'a> {
 #[derive(Clone)]
 pub struct ListNotes {}
 impl rt::Operation for ListNotes {
-    const ID: &'static str = "listNotes";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/notes";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listNotes", rt::Method::GET, "/notes");
     type Output = Vec<super::types::Note>;
     type Error = ListNotesError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `list_notes`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

@@ -33,18 +33,14 @@ pub struct ListTasks {
     sort: Option<super::types::ListTasksSort>,
 }
 impl rt::Operation for ListTasks {
-    const ID: &'static str = "listTasks";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/tasks";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listTasks", rt::Method::GET, "/tasks");
     type Output = Vec<super::types::Task>;
     type Error = ListTasksError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("status", &self.status);
         request.query("sort", &self.sort);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListTasks> {

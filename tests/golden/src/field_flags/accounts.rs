@@ -77,17 +77,17 @@ pub struct GetAccount {
     id: String,
 }
 impl rt::Operation for GetAccount {
-    const ID: &'static str = "getAccount";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/accounts/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "getAccount",
+        rt::Method::GET,
+        "/accounts/{id}",
+    );
     type Output = super::types::Account;
     type Error = GetAccountError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get_account`, chosen by status code.
@@ -101,19 +101,19 @@ pub struct ReplaceAccount {
     body: super::types::Account,
 }
 impl rt::Operation for ReplaceAccount {
-    const ID: &'static str = "replaceAccount";
-    const METHOD: rt::Method = rt::Method::PUT;
-    const PATH: &'static str = "/accounts/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "replaceAccount",
+        rt::Method::PUT,
+        "/accounts/{id}",
+    );
     type Output = super::types::Account;
     type Error = ReplaceAccountError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `replace_account`: the same as [`GetAccountError`]'s.

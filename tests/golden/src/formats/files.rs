@@ -72,17 +72,13 @@ pub struct GetFile {
     id: String,
 }
 impl rt::Operation for GetFile {
-    const ID: &'static str = "getFile";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/files/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getFile", rt::Method::GET, "/files/{id}");
     type Output = super::types::FileInfo;
     type Error = GetFileError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get_file`, chosen by status code.
@@ -95,17 +91,17 @@ pub struct DownloadFile {
     id: String,
 }
 impl rt::Operation for DownloadFile {
-    const ID: &'static str = "downloadFile";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/files/{id}/content";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "downloadFile",
+        rt::Method::GET,
+        "/files/{id}/content",
+    );
     type Output = ::bytes::Bytes;
     type Error = DownloadFileError;
+    type Decoder = rt::Binary;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.bytes()
     }
 }
 /// The documented error responses of `download_file`: the same as [`GetFileError`]'s.
@@ -117,19 +113,18 @@ pub struct UploadFile {
     body: crate::runtime::Upload,
 }
 impl rt::Operation for UploadFile {
-    const ID: &'static str = "uploadFile";
-    const METHOD: rt::Method = rt::Method::PUT;
-    const PATH: &'static str = "/files/{id}/content";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "uploadFile",
+        rt::Method::PUT,
+        "/files/{id}/content",
+    );
     type Output = ();
     type Error = UploadFileError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         let value = &self.body;
         request.body = Some(rt::Body::upload("application/octet-stream", value));
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

@@ -30,15 +30,10 @@ impl<'a> CoreApi<'a> {
 #[derive(Clone)]
 pub struct GetStatus {}
 impl rt::Operation for GetStatus {
-    const ID: &'static str = "getStatus";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/core/status";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getStatus", rt::Method::GET, "/core/status");
     type Output = ();
     type Error = GetStatusError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Ok(())
-    }
+    type Decoder = rt::Empty;
 }
 /// The documented error responses of `get_status`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

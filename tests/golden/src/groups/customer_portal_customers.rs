@@ -30,15 +30,14 @@ impl<'a> CustomerPortalCustomers<'a> {
 #[derive(Clone)]
 pub struct ListPortalCustomers {}
 impl rt::Operation for ListPortalCustomers {
-    const ID: &'static str = "listPortalCustomers";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/v1/portal/customers";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "listPortalCustomers",
+        rt::Method::GET,
+        "/v1/portal/customers",
+    );
     type Output = ();
     type Error = ListPortalCustomersError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Ok(())
-    }
+    type Decoder = rt::Empty;
 }
 /// The documented error responses of `list_portal_customers`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

@@ -65,18 +65,18 @@ pub struct ListCustomers {
     into_: Option<String>,
 }
 impl rt::Operation for ListCustomers {
-    const ID: &'static str = "listCustomers";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/v1/customers";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "listCustomers",
+        rt::Method::GET,
+        "/v1/customers",
+    );
     type Output = Vec<String>;
     type Error = ListCustomersError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("from", &self.from_);
         request.query("into", &self.into_);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListCustomers> {
@@ -101,17 +101,16 @@ pub struct GetCustomer {
     id: String,
 }
 impl rt::Operation for GetCustomer {
-    const ID: &'static str = "getCustomer";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/v1/customers/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "getCustomer",
+        rt::Method::GET,
+        "/v1/customers/{id}",
+    );
     type Output = ();
     type Error = GetCustomerError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }
@@ -123,17 +122,16 @@ pub struct CloneRequest {
     id: String,
 }
 impl rt::Operation for CloneRequest {
-    const ID: &'static str = "clone";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/v1/customers/{id}/clone";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "clone",
+        rt::Method::POST,
+        "/v1/customers/{id}/clone",
+    );
     type Output = ();
     type Error = CloneRequestError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

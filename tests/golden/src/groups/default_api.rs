@@ -30,15 +30,10 @@ impl<'a> DefaultApi<'a> {
 #[derive(Clone)]
 pub struct DefaultRequest {}
 impl rt::Operation for DefaultRequest {
-    const ID: &'static str = "default";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("default", rt::Method::GET, "/");
     type Output = ();
     type Error = DefaultRequestError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Ok(())
-    }
+    type Decoder = rt::Empty;
 }
 /// The documented error responses of `default_`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

@@ -32,17 +32,16 @@ pub struct ListOrders {
     tenant: String,
 }
 impl rt::Operation for ListOrders {
-    const ID: &'static str = "listOrders";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/2024-01-01/{tenant}/orders";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "listOrders",
+        rt::Method::GET,
+        "/2024-01-01/{tenant}/orders",
+    );
     type Output = ();
     type Error = ListOrdersError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("tenant", &self.tenant);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

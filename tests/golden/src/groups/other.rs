@@ -30,15 +30,10 @@ impl<'a> Other<'a> {
 #[derive(Clone)]
 pub struct GetMisc {}
 impl rt::Operation for GetMisc {
-    const ID: &'static str = "getMisc";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/v1/misc";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getMisc", rt::Method::GET, "/v1/misc");
     type Output = ();
     type Error = GetMiscError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Ok(())
-    }
+    type Decoder = rt::Empty;
 }
 /// The documented error responses of `get_misc`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

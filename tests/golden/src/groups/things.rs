@@ -30,15 +30,10 @@ impl<'a> Things<'a> {
 #[derive(Clone)]
 pub struct PostMisc {}
 impl rt::Operation for PostMisc {
-    const ID: &'static str = "postMisc";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/v1/misc";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("postMisc", rt::Method::POST, "/v1/misc");
     type Output = ();
     type Error = PostMiscError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Ok(())
-    }
+    type Decoder = rt::Empty;
 }
 /// The documented error responses of `post_misc`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

@@ -30,15 +30,14 @@ impl<'a> Webhooks<'a> {
 #[derive(Clone)]
 pub struct ListWebhooks {}
 impl rt::Operation for ListWebhooks {
-    const ID: &'static str = "listWebhooks";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/api/v2/webhooks.json";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "listWebhooks",
+        rt::Method::GET,
+        "/api/v2/webhooks.json",
+    );
     type Output = ();
     type Error = ListWebhooksError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Ok(())
-    }
+    type Decoder = rt::Empty;
 }
 /// The documented error responses of `list_webhooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

@@ -44,17 +44,13 @@ pub struct ListArticles {
     locale: Option<String>,
 }
 impl rt::Operation for ListArticles {
-    const ID: &'static str = "listArticles";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/articles";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listArticles", rt::Method::GET, "/articles");
     type Output = Vec<super::types::Article>;
     type Error = ListArticlesError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("locale", &self.locale);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListArticles> {

@@ -85,17 +85,13 @@ pub struct GetLink {
     id: String,
 }
 impl rt::Operation for GetLink {
-    const ID: &'static str = "getLink";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/links/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getLink", rt::Method::GET, "/links/{id}");
     type Output = super::types::Link00;
     type Error = GetLinkError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get_link`, chosen by status code.
@@ -121,19 +117,15 @@ pub struct ReplaceLink {
     body: super::types::Link00,
 }
 impl rt::Operation for ReplaceLink {
-    const ID: &'static str = "replaceLink";
-    const METHOD: rt::Method = rt::Method::PUT;
-    const PATH: &'static str = "/links/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("replaceLink", rt::Method::PUT, "/links/{id}");
     type Output = super::types::Link00;
     type Error = ReplaceLinkError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `replace_link`: the same as [`GetLinkError`]'s.
@@ -144,17 +136,16 @@ pub struct DeleteLink {
     id: String,
 }
 impl rt::Operation for DeleteLink {
-    const ID: &'static str = "deleteLink";
-    const METHOD: rt::Method = rt::Method::DELETE;
-    const PATH: &'static str = "/links/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "deleteLink",
+        rt::Method::DELETE,
+        "/links/{id}",
+    );
     type Output = ();
     type Error = DeleteLinkError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

@@ -30,14 +30,10 @@ impl<'a> Maps<'a> {
 #[derive(Clone)]
 pub struct GetMaps {}
 impl rt::Operation for GetMaps {
-    const ID: &'static str = "getMaps";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/maps";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getMaps", rt::Method::GET, "/maps");
     type Output = super::types::Maps;
     type Error = GetMapsError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `get_maps`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

@@ -30,14 +30,10 @@ impl<'a> Keywords<'a> {
 #[derive(Clone)]
 pub struct GetKeywords {}
 impl rt::Operation for GetKeywords {
-    const ID: &'static str = "getKeywords";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/keywords";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getKeywords", rt::Method::GET, "/keywords");
     type Output = super::types::Everything;
     type Error = GetKeywordsError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `get_keywords`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

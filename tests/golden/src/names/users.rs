@@ -37,19 +37,15 @@ pub struct CreateUser {
     body: super::types::CreateUserRequest2,
 }
 impl rt::Operation for CreateUser {
-    const ID: &'static str = "createUser";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/users";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("createUser", rt::Method::POST, "/users");
     type Output = super::types::CreateUserResponse2;
     type Error = CreateUserError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("mode", &self.mode);
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, CreateUser> {

@@ -32,17 +32,12 @@ pub struct DeleteKey {
     id: String,
 }
 impl rt::Operation for DeleteKey {
-    const ID: &'static str = "deleteKey";
-    const METHOD: rt::Method = rt::Method::DELETE;
-    const PATH: &'static str = "/keys/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("deleteKey", rt::Method::DELETE, "/keys/{id}");
     type Output = ();
     type Error = DeleteKeyError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

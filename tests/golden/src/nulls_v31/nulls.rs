@@ -30,14 +30,10 @@ impl<'a> Nulls<'a> {
 #[derive(Clone)]
 pub struct GetNulls {}
 impl rt::Operation for GetNulls {
-    const ID: &'static str = "getNulls";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/nulls";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getNulls", rt::Method::GET, "/nulls");
     type Output = super::types::Nulls31;
     type Error = GetNullsError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `get_nulls`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

@@ -66,17 +66,17 @@ pub struct GetContact {
     id: String,
 }
 impl rt::Operation for GetContact {
-    const ID: &'static str = "getContact";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/contacts/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "getContact",
+        rt::Method::GET,
+        "/contacts/{id}",
+    );
     type Output = super::types::Contact;
     type Error = GetContactError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `get_contact`, chosen by status code.
@@ -90,19 +90,19 @@ pub struct UpdateContact {
     body: super::types::ContactPatch,
 }
 impl rt::Operation for UpdateContact {
-    const ID: &'static str = "updateContact";
-    const METHOD: rt::Method = rt::Method::PATCH;
-    const PATH: &'static str = "/contacts/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "updateContact",
+        rt::Method::PATCH,
+        "/contacts/{id}",
+    );
     type Output = super::types::Contact;
     type Error = UpdateContactError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `update_contact`: the same as [`GetContactError`]'s.

@@ -30,14 +30,10 @@ impl<'a> Settings<'a> {
 #[derive(Clone)]
 pub struct GetSettings {}
 impl rt::Operation for GetSettings {
-    const ID: &'static str = "getSettings";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/settings";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getSettings", rt::Method::GET, "/settings");
     type Output = super::types::Settings;
     type Error = GetSettingsError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `get_settings`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

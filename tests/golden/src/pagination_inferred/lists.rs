@@ -285,19 +285,15 @@ pub struct ListRepos {
     page: Option<i64>,
 }
 impl rt::Operation for ListRepos {
-    const ID: &'static str = "listRepos";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/repos";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listRepos", rt::Method::GET, "/repos")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = Vec<super::types::Item>;
     type Error = ListReposError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("per_page", &self.per_page);
         request.query("page", &self.page);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListRepos {
@@ -327,18 +323,14 @@ pub struct ListPeople {
     limit: Option<i64>,
 }
 impl rt::Operation for ListPeople {
-    const ID: &'static str = "listPeople";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/people";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listPeople", rt::Method::GET, "/people")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListPeopleResponse;
     type Error = ListPeopleError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("limit", &self.limit);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListPeople {
@@ -359,15 +351,11 @@ pub type ListPeopleError = ListReposError;
 #[derive(Clone)]
 pub struct ListFolders {}
 impl rt::Operation for ListFolders {
-    const ID: &'static str = "listFolders";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/folders";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listFolders", rt::Method::GET, "/folders")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListFoldersResponse;
     type Error = ListFoldersError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 impl rt::Paginated for ListFolders {
     type Item = super::types::Item;
@@ -383,19 +371,15 @@ pub struct ListLogs {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListLogs {
-    const ID: &'static str = "listLogs";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/logs";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listLogs", rt::Method::GET, "/logs")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListLogsResponse;
     type Error = ListLogsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("pageToken", &self.page_token);
         request.query("pageSize", &self.page_size);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListLogs {
@@ -435,20 +419,16 @@ pub struct ListTickets {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListTickets {
-    const ID: &'static str = "listTickets";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/tickets";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listTickets", rt::Method::GET, "/tickets")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[after]", &self.page_after);
         request.query("page[before]", &self.page_before);
         request.query("page[size]", &self.page_size);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListTickets {
@@ -493,19 +473,15 @@ pub struct ListCharges {
     limit: Option<i64>,
 }
 impl rt::Operation for ListCharges {
-    const ID: &'static str = "listCharges";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/charges";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listCharges", rt::Method::GET, "/charges")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("starting_after", &self.starting_after);
         request.query("limit", &self.limit);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListCharges {
@@ -544,19 +520,15 @@ pub struct ListOrders {
     per_page: Option<i64>,
 }
 impl rt::Operation for ListOrders {
-    const ID: &'static str = "listOrders";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/orders";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listOrders", rt::Method::GET, "/orders")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page);
         request.query("per_page", &self.per_page);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListOrders {
@@ -598,19 +570,15 @@ pub struct ListProducts {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListProducts {
-    const ID: &'static str = "listProducts";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/products";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listProducts", rt::Method::GET, "/products")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListProductsResponse;
     type Error = ListProductsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page);
         request.query("page_size", &self.page_size);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListProducts {
@@ -652,19 +620,15 @@ pub struct ListEvents {
     limit: Option<i64>,
 }
 impl rt::Operation for ListEvents {
-    const ID: &'static str = "listEvents";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/events";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listEvents", rt::Method::GET, "/events")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("offset", &self.offset);
         request.query("limit", &self.limit);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListEvents {
@@ -705,18 +669,14 @@ pub struct ListTags {
     limit: Option<i64>,
 }
 impl rt::Operation for ListTags {
-    const ID: &'static str = "listTags";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/tags";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listTags", rt::Method::GET, "/tags")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListTagsResponse;
     type Error = ListTagsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("limit", &self.limit);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListTags> {
@@ -734,18 +694,14 @@ pub struct ListLabels {
     page: Option<i64>,
 }
 impl rt::Operation for ListLabels {
-    const ID: &'static str = "listLabels";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/labels";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listLabels", rt::Method::GET, "/labels")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListLabelsResponse;
     type Error = ListLabelsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListLabels> {
@@ -763,18 +719,14 @@ pub struct ListViews {
     page: Option<i64>,
 }
 impl rt::Operation for ListViews {
-    const ID: &'static str = "listViews";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/views";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listViews", rt::Method::GET, "/views")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListViewsResponse;
     type Error = ListViewsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListViews> {
@@ -794,20 +746,16 @@ pub struct ListMacros {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListMacros {
-    const ID: &'static str = "listMacros";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/macros";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listMacros", rt::Method::GET, "/macros")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListMacrosResponse;
     type Error = ListMacrosError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[after]", &self.page_after);
         request.query("page[before]", &self.page_before);
         request.query("page[size]", &self.page_size);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListMacros {
@@ -876,18 +824,14 @@ pub struct ListNotes {
     cursor: Option<String>,
 }
 impl rt::Operation for ListNotes {
-    const ID: &'static str = "listNotes";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/notes";
-    const SECURITY: &'static [&'static [&'static str]] = &[&["bearer"], &["apiKey"]];
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listNotes", rt::Method::GET, "/notes")
+    .security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListNotesResponse;
     type Error = ListNotesError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("cursor", &self.cursor);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListNotes> {

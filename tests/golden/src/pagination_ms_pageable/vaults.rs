@@ -70,14 +70,10 @@ impl<'a> Vaults<'a> {
 #[derive(Clone)]
 pub struct VaultsList {}
 impl rt::Operation for VaultsList {
-    const ID: &'static str = "Vaults_List";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/vaults";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("Vaults_List", rt::Method::GET, "/vaults");
     type Output = super::types::VaultsListResponse;
     type Error = VaultsListError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 impl rt::Paginated for VaultsList {
     type Item = super::types::Vault;
@@ -92,14 +88,10 @@ impl rt::Errors for VaultsListError {}
 #[derive(Clone)]
 pub struct KeysList {}
 impl rt::Operation for KeysList {
-    const ID: &'static str = "Keys_List";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/keys";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("Keys_List", rt::Method::GET, "/keys");
     type Output = super::types::KeysListResponse;
     type Error = KeysListError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 impl rt::Paginated for KeysList {
     type Item = super::types::Vault;
@@ -112,14 +104,10 @@ pub type KeysListError = VaultsListError;
 #[derive(Clone)]
 pub struct RegionsList {}
 impl rt::Operation for RegionsList {
-    const ID: &'static str = "Regions_List";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/regions";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("Regions_List", rt::Method::GET, "/regions");
     type Output = super::types::RegionsListResponse;
     type Error = RegionsListError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `regions_list`: the same as [`VaultsListError`]'s.
 pub type RegionsListError = VaultsListError;

@@ -173,18 +173,14 @@ pub struct ListOrders {
     limit: Option<i64>,
 }
 impl rt::Operation for ListOrders {
-    const ID: &'static str = "listOrders";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/orders";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listOrders", rt::Method::GET, "/orders");
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page", &self.page);
         request.query("limit", &self.limit);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListOrders {
@@ -228,18 +224,14 @@ pub struct ListEvents {
     limit: Option<i64>,
 }
 impl rt::Operation for ListEvents {
-    const ID: &'static str = "listEvents";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/events";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listEvents", rt::Method::GET, "/events");
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("offset", &self.offset);
         request.query("limit", &self.limit);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListEvents {
@@ -277,18 +269,14 @@ pub struct ListTickets {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListTickets {
-    const ID: &'static str = "listTickets";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/tickets";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listTickets", rt::Method::GET, "/tickets");
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[after]", &self.page_after);
         request.query("page[size]", &self.page_size);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListTickets {
@@ -326,17 +314,13 @@ pub struct ListCharges {
     starting_after: Option<String>,
 }
 impl rt::Operation for ListCharges {
-    const ID: &'static str = "listCharges";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/charges";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listCharges", rt::Method::GET, "/charges");
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("starting_after", &self.starting_after);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListCharges {
@@ -363,14 +347,10 @@ pub type ListChargesError = ListOrdersError;
 #[derive(Clone)]
 pub struct ListFiles {}
 impl rt::Operation for ListFiles {
-    const ID: &'static str = "listFiles";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/files";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listFiles", rt::Method::GET, "/files");
     type Output = super::types::ListFilesResponse;
     type Error = ListFilesError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 impl rt::Paginated for ListFiles {
     type Item = super::types::Item;
@@ -385,17 +365,17 @@ pub struct ListUnsupported {
     cursor: Option<String>,
 }
 impl rt::Operation for ListUnsupported {
-    const ID: &'static str = "listUnsupported";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/unsupported";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "listUnsupported",
+        rt::Method::GET,
+        "/unsupported",
+    );
     type Output = Vec<super::types::Item>;
     type Error = ListUnsupportedError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("cursor", &self.cursor);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListUnsupported> {
@@ -413,17 +393,13 @@ pub struct ListProblems {
     page_after: Option<String>,
 }
 impl rt::Operation for ListProblems {
-    const ID: &'static str = "listProblems";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/problems";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listProblems", rt::Method::GET, "/problems");
     type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
     type Error = ListProblemsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("page[after]", &self.page_after);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ListProblems {
@@ -457,18 +433,18 @@ pub struct ExecuteView {
     page_after: Option<String>,
 }
 impl rt::Operation for ExecuteView {
-    const ID: &'static str = "executeView";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/views/{view_id}/execute";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "executeView",
+        rt::Method::GET,
+        "/views/{view_id}/execute",
+    );
     type Output = super::types::ExecuteViewResponse;
     type Error = ExecuteViewError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("view_id", &self.view_id);
         request.query("page[after]", &self.page_after);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl rt::Paginated for ExecuteView {

@@ -42,18 +42,18 @@ pub struct QueryRecords {
     body: super::types::Query,
 }
 impl rt::Operation for QueryRecords {
-    const ID: &'static str = "queryRecords";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/records/query";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "queryRecords",
+        rt::Method::POST,
+        "/records/query",
+    );
     type Output = super::types::Tree;
     type Error = QueryRecordsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `query_records`, chosen by status code.

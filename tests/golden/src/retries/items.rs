@@ -78,11 +78,10 @@ impl<'a> Items<'a> {
 #[derive(Clone)]
 pub struct ListItems {}
 impl rt::Operation for ListItems {
-    const ID: &'static str = "listItems";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/items";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listItems", rt::Method::GET, "/items");
     type Output = Vec<super::types::Item>;
     type Error = ListItemsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.retry_non_idempotent = true;
         request.retry = Some(
@@ -96,9 +95,6 @@ impl rt::Operation for ListItems {
         );
         Ok(())
     }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
 }
 /// The documented error responses of `list_items`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,11 +106,10 @@ pub struct CreateItem {
     body: super::types::Item,
 }
 impl rt::Operation for CreateItem {
-    const ID: &'static str = "createItem";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/items";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("createItem", rt::Method::POST, "/items");
     type Output = super::types::Item;
     type Error = CreateItemError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.retry_non_idempotent = true;
         request.retry = Some(
@@ -132,9 +127,6 @@ impl rt::Operation for CreateItem {
         request.json_body("application/json", value);
         Ok(())
     }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
 }
 /// The documented error responses of `create_item`: the same as [`ListItemsError`]'s.
 pub type CreateItemError = ListItemsError;
@@ -144,11 +136,14 @@ pub struct DeleteItem {
     id: String,
 }
 impl rt::Operation for DeleteItem {
-    const ID: &'static str = "deleteItem";
-    const METHOD: rt::Method = rt::Method::DELETE;
-    const PATH: &'static str = "/items/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "deleteItem",
+        rt::Method::DELETE,
+        "/items/{id}",
+    );
     type Output = ();
     type Error = DeleteItemError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.retry_non_idempotent = true;
         request.retry = Some(
@@ -160,10 +155,6 @@ impl rt::Operation for DeleteItem {
             ),
         );
         request.path_param("id", &self.id);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

@@ -45,18 +45,17 @@ pub struct CreateCustomer {
     body: super::types::CreateCustomerRequest,
 }
 impl rt::Operation for CreateCustomer {
-    const ID: &'static str = "createCustomer";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/customers";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "createCustomer",
+        rt::Method::POST,
+        "/customers",
+    );
     type Output = ();
     type Error = CreateCustomerError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.json_body("application/json", value);
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

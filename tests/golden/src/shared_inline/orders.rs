@@ -45,18 +45,14 @@ pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
 }
 impl rt::Operation for CreateOrder {
-    const ID: &'static str = "createOrder";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/orders";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("createOrder", rt::Method::POST, "/orders");
     type Output = super::types::CreateOrderResponse;
     type Error = CreateOrderError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `create_order`, chosen by status code.

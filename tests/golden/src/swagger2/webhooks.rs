@@ -92,18 +92,14 @@ pub struct GetWebhooks {
     status: Option<Vec<super::types::GetWebhooksStatusItem>>,
 }
 impl rt::Operation for GetWebhooks {
-    const ID: &'static str = "getWebhooks";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/webhooks";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getWebhooks", rt::Method::GET, "/webhooks");
     type Output = super::types::WebhooksResponse;
     type Error = GetWebhooksError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("_limit", &self.limit);
         request.query_with("status", &self.status, rt::FormStyle::Form { explode: false });
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, GetWebhooks> {
@@ -140,18 +136,18 @@ pub struct InsertWebhook {
     body: super::types::Webhook,
 }
 impl rt::Operation for InsertWebhook {
-    const ID: &'static str = "insertWebhook";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/webhooks";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "insertWebhook",
+        rt::Method::POST,
+        "/webhooks",
+    );
     type Output = super::types::WebhookResponse;
     type Error = InsertWebhookError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.json_body("application/json", value);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `insert_webhook`, chosen by status code.
@@ -165,11 +161,14 @@ pub struct UploadWebhookFile {
     body: super::types::UploadWebhookFileRequest,
 }
 impl rt::Operation for UploadWebhookFile {
-    const ID: &'static str = "uploadWebhookFile";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/webhooks/{webhook_oid}/file";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "uploadWebhookFile",
+        rt::Method::POST,
+        "/webhooks/{webhook_oid}/file",
+    );
     type Output = ();
     type Error = UploadWebhookFileError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("webhook_oid", &self.webhook_oid);
         let value = &self.body;
@@ -178,10 +177,6 @@ impl rt::Operation for UploadWebhookFile {
             parts.file("file", &value.file, None);
             rt::Body::Multipart(parts)
         });
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

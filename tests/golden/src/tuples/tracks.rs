@@ -30,14 +30,10 @@ impl<'a> Tracks<'a> {
 #[derive(Clone)]
 pub struct GetTrack {}
 impl rt::Operation for GetTrack {
-    const ID: &'static str = "getTrack";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/tracks";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getTrack", rt::Method::GET, "/tracks");
     type Output = super::types::Track;
     type Error = GetTrackError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `get_track`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

@@ -30,14 +30,10 @@ impl<'a> Pets<'a> {
 #[derive(Clone)]
 pub struct ListPets {}
 impl rt::Operation for ListPets {
-    const ID: &'static str = "listPets";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/pets";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listPets", rt::Method::GET, "/pets");
     type Output = Vec<super::types::Pet>;
     type Error = ListPetsError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
-    }
+    type Decoder = rt::Json;
 }
 /// The documented error responses of `list_pets`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

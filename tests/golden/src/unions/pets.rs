@@ -32,17 +32,13 @@ pub struct ListPets {
     owner_id: Option<Option<super::types::ListPetsOwnerId>>,
 }
 impl rt::Operation for ListPets {
-    const ID: &'static str = "listPets";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/pets";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listPets", rt::Method::GET, "/pets");
     type Output = super::types::PetPage;
     type Error = ListPetsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("owner_id", &self.owner_id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListPets> {

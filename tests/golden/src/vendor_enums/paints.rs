@@ -32,17 +32,13 @@ pub struct ListPaints {
     finish: Option<super::types::PaintFinish>,
 }
 impl rt::Operation for ListPaints {
-    const ID: &'static str = "listPaints";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/paints";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listPaints", rt::Method::GET, "/paints");
     type Output = Vec<super::types::Paint>;
     type Error = ListPaintsError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query("finish", &self.finish);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 impl<'a> rt::Call<'a, ListPaints> {

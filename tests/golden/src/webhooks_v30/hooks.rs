@@ -30,15 +30,10 @@ impl<'a> Hooks<'a> {
 #[derive(Clone)]
 pub struct ListHooks {}
 impl rt::Operation for ListHooks {
-    const ID: &'static str = "listHooks";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/hooks";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listHooks", rt::Method::GET, "/hooks");
     type Output = ();
     type Error = ListHooksError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Ok(())
-    }
+    type Decoder = rt::Empty;
 }
 /// The documented error responses of `list_hooks`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

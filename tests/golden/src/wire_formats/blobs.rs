@@ -56,17 +56,13 @@ pub struct GetBlob {
     id: String,
 }
 impl rt::Operation for GetBlob {
-    const ID: &'static str = "getBlob";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/blobs/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getBlob", rt::Method::GET, "/blobs/{id}");
     type Output = ::bytes::Bytes;
     type Error = GetBlobError;
+    type Decoder = rt::Binary;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.bytes()
     }
 }
 /// The documented error responses of `get_blob`, chosen by status code.
@@ -80,19 +76,14 @@ pub struct PutBlob {
     body: crate::runtime::Upload,
 }
 impl rt::Operation for PutBlob {
-    const ID: &'static str = "putBlob";
-    const METHOD: rt::Method = rt::Method::PUT;
-    const PATH: &'static str = "/blobs/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("putBlob", rt::Method::PUT, "/blobs/{id}");
     type Output = ();
     type Error = PutBlobError;
+    type Decoder = rt::Empty;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         let value = &self.body;
         request.body = Some(rt::Body::upload("application/octet-stream", value));
-        Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
         Ok(())
     }
 }

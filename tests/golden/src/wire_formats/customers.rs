@@ -47,11 +47,14 @@ pub struct CreateCustomer {
     body: super::types::CustomerForm,
 }
 impl rt::Operation for CreateCustomer {
-    const ID: &'static str = "createCustomer";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/customers";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+        "createCustomer",
+        rt::Method::POST,
+        "/customers",
+    );
     type Output = super::types::Customer;
     type Error = CreateCustomerError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(
@@ -67,9 +70,6 @@ impl rt::Operation for CreateCustomer {
             )?,
         );
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `create_customer`, chosen by status code.

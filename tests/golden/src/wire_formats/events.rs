@@ -34,20 +34,15 @@ impl<'a> Events<'a> {
 #[derive(Clone)]
 pub struct StreamEvents {}
 impl rt::Operation for StreamEvents {
-    const ID: &'static str = "streamEvents";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/events";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("streamEvents", rt::Method::GET, "/events");
     type Output = rt::EventStream<super::types::Tick, StreamEventsError>;
     type Error = StreamEventsError;
+    type Decoder = rt::Streamed;
     const STREAMING: bool = true;
     fn decode_stream(
         response: ::reqwest::Response,
     ) -> Result<Self::Output, rt::Error<Self::Error>> {
         Ok(rt::events(response, true))
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Err(rt::Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
     }
 }
 /// The documented error responses of `stream_events`, chosen by status code.

@@ -32,17 +32,13 @@ pub struct GetExport {
     id: String,
 }
 impl rt::Operation for GetExport {
-    const ID: &'static str = "getExport";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/exports/{id}";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getExport", rt::Method::GET, "/exports/{id}");
     type Output = ::bytes::Bytes;
     type Error = GetExportError;
+    type Decoder = rt::Binary;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.path_param("id", &self.id);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.bytes()
     }
 }
 /// The documented error responses of `get_export`, chosen by status code.

@@ -42,11 +42,10 @@ pub struct UploadFile {
     body: super::types::UploadFileRequest,
 }
 impl rt::Operation for UploadFile {
-    const ID: &'static str = "uploadFile";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/files";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("uploadFile", rt::Method::POST, "/files");
     type Output = super::types::StoredFile;
     type Error = UploadFileError;
+    type Decoder = rt::Json;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.server = Some("https://eu.uploads.example.com/v1");
         let value = &self.body;
@@ -62,9 +61,6 @@ impl rt::Operation for UploadFile {
             rt::Body::Multipart(parts)
         });
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.json()
     }
 }
 /// The documented error responses of `upload_file`, chosen by status code.

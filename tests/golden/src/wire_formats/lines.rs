@@ -34,20 +34,15 @@ impl<'a> Lines<'a> {
 #[derive(Clone)]
 pub struct ExportLines {}
 impl rt::Operation for ExportLines {
-    const ID: &'static str = "exportLines";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/lines";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("exportLines", rt::Method::GET, "/lines");
     type Output = rt::ItemStream<super::types::Tick, ExportLinesError>;
     type Error = ExportLinesError;
+    type Decoder = rt::Streamed;
     const STREAMING: bool = true;
     fn decode_stream(
         response: ::reqwest::Response,
     ) -> Result<Self::Output, rt::Error<Self::Error>> {
         Ok(rt::json_lines(response))
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        let _ = response;
-        Err(rt::Error::InvalidRequest("a streamed response is decoded as it arrives".into()))
     }
 }
 /// The documented error responses of `export_lines`, chosen by status code.

@@ -32,22 +32,14 @@ pub struct CreateNote {
     body: String,
 }
 impl rt::Operation for CreateNote {
-    const ID: &'static str = "createNote";
-    const METHOD: rt::Method = rt::Method::POST;
-    const PATH: &'static str = "/notes";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("createNote", rt::Method::POST, "/notes");
     type Output = CreateNoteResponse;
     type Error = CreateNoteError;
+    type Decoder = CreateNoteResponse;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         let value = &self.body;
         request.body = Some(rt::Body::text("text/plain", value));
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        match response.status.as_u16() {
-            201 => response.json().map(CreateNoteResponse::Created),
-            204 => Ok(CreateNoteResponse::NoContent),
-            _ => Err(response.unexpected()),
-        }
     }
 }
 /// The documented success responses of `create_note`, chosen by status code.
@@ -61,6 +53,15 @@ pub enum CreateNoteResponse {
     ///
     /// Already there; nothing returned.
     NoContent,
+}
+impl rt::Decode<Self> for CreateNoteResponse {
+    fn decode<E>(response: rt::Response) -> Result<Self, rt::Error<E>> {
+        match response.status.as_u16() {
+            201 => response.json().map(Self::Created),
+            204 => Ok(Self::NoContent),
+            _ => Err(response.unexpected()),
+        }
+    }
 }
 /// The documented error responses of `create_note`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]

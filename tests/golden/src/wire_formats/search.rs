@@ -40,20 +40,16 @@ pub struct SearchItems {
     where_: Option<::std::collections::BTreeMap<String, String>>,
 }
 impl rt::Operation for SearchItems {
-    const ID: &'static str = "searchItems";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/search";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("searchItems", rt::Method::GET, "/search");
     type Output = String;
     type Error = SearchItemsError;
+    type Decoder = rt::Text;
     fn request(&self, request: &mut rt::Request) -> Result<(), String> {
         request.query_with("filter", &self.filter, rt::FormStyle::DeepObject);
         request.query_with("expand", &self.expand, rt::FormStyle::DeepObject);
         request.query_reserved("redirect", &self.redirect, rt::FormStyle::Form { explode: true });
         request.query_with("where", &self.where_, rt::FormStyle::Json);
         Ok(())
-    }
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.text()
     }
 }
 impl<'a> rt::Call<'a, SearchItems> {

@@ -30,14 +30,10 @@ impl<'a> Status<'a> {
 #[derive(Clone)]
 pub struct GetStatus {}
 impl rt::Operation for GetStatus {
-    const ID: &'static str = "getStatus";
-    const METHOD: rt::Method = rt::Method::GET;
-    const PATH: &'static str = "/status";
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getStatus", rt::Method::GET, "/status");
     type Output = String;
     type Error = GetStatusError;
-    fn decode(response: rt::Response) -> Result<Self::Output, rt::Error<Self::Error>> {
-        response.by_content_type()
-    }
+    type Decoder = rt::ByContentType;
 }
 /// The documented error responses of `get_status`, chosen by status code.
 #[derive(Debug, Clone, PartialEq)]
