@@ -45,9 +45,11 @@ pub trait Operation: Clone {
     type Output;
     /// The operation's enum of documented error responses.
     type Error: Errors;
-    /// How a success (2xx) response read in full becomes [`Operation::Output`]: [`Json`],
-    /// [`Text`], [`Binary`], [`Empty`], [`ByContentType`], [`Streamed`], or the operation's
-    /// enum of success responses, which decodes itself by status.
+    /// How a success (2xx) response read in full becomes [`Operation::Output`]:
+    /// [`Json`](super::Json), [`Text`](super::Text), [`Binary`](super::Binary),
+    /// [`Empty`](super::Empty), [`ByContentType`](super::ByContentType),
+    /// [`Streamed`](super::Streamed), or the operation's enum of success responses, which
+    /// decodes itself by status.
     type Decoder: Decode<Self::Output>;
     /// Whether the success body is a stream (server-sent events, JSON lines): it is then decoded
     /// by [`Operation::decode_stream`] as it arrives, not read whole.
