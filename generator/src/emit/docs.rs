@@ -194,14 +194,13 @@ fn markdown_link_end(chars: &[char], start: usize) -> Option<usize> {
 /// Wraps bare `http(s)://` URLs in `<...>` so rustdoc links them instead of warning.
 fn wrap_urls(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
-    let mut rest = line;
-    while let Some(pos) = rest.find("http://").or_else(|| rest.find("https://")) {
-        let pos = [rest.find("http://"), rest.find("https://")]
-            .into_iter()
-            .flatten()
-            .min()
-            .unwrap_or(pos);
-        let (before, from) = rest.split_at(pos);
+    let mut at = 0;
+    while let Some(pos) = [line[at..].find("http://"), line[at..].find("https://")]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        let (before, from) = line[at..].split_at(pos);
         out.push_str(before);
         let end = from
             .find(|c: char| {
@@ -217,10 +216,10 @@ fn wrap_urls(line: &str) -> String {
         let (url, after) = from.split_at(end);
         let url_trimmed = url.trim_end_matches(['.', ',', ';', ':']);
         let tail = &url[url_trimmed.len()..];
-        let in_code = before.matches('`').count() % 2 == 1;
-        // The target of a Markdown link (`](`, not an escaped `\](`) or an autolink stays.
+        // The target of a Markdown link (`](`, not an escaped `\](`), an autolink or a URL in a
+        // code span stays as written.
         let link_target = before.ends_with("](") && !before.ends_with("\\](");
-        if in_code || link_target || before.ends_with('<') {
+        if in_code_span(line, at + pos) || link_target || before.ends_with('<') {
             out.push_str(url);
         } else {
             out.push('<');
@@ -228,10 +227,17 @@ fn wrap_urls(line: &str) -> String {
             out.push('>');
             out.push_str(tail);
         }
-        rest = after;
+        at = line.len() - after.len();
     }
-    out.push_str(rest);
+    out.push_str(&line[at..]);
     out
+}
+
+/// Whether byte `pos` of `line` is inside a code span: an odd number of backticks before it and
+/// one after it to close the span. A backtick with none after it closes a span a previous line
+/// opened (a span may cross lines), or is a literal one: what follows is not code.
+fn in_code_span(line: &str, pos: usize) -> bool {
+    line[..pos].matches('`').count() % 2 == 1 && line[pos..].contains('`')
 }
 
 /// `#[doc = " line"]` attributes for each line.
@@ -362,6 +368,26 @@ mod tests {
                 "```".into(),
                 "indented &lt;T&gt;\\[x\\]&lt;/T&gt; `<T>[x]`".into(),
             ]
+        );
+    }
+
+    #[test]
+    fn a_url_after_a_code_span_closed_from_the_line_before_is_wrapped() {
+        // A link whose text is a code span broken over two lines: its `[`/`]` are escaped line
+        // by line, so the URL stands bare after the span's closing backtick (rustdoc warns of
+        // a bare URL unless it is wrapped).
+        let got = sanitize("while [`amazing\nlanguage:go`](https://x.io/s?q=a%3Ago) is.");
+        assert_eq!(
+            got,
+            vec![
+                "while \\[`amazing".to_owned(),
+                "language:go`\\](<https://x.io/s?q=a%3Ago>) is.".into(),
+            ]
+        );
+        let kept = sanitize("a `b https://x.io/c` and `d` then https://x.io/e");
+        assert_eq!(
+            kept,
+            vec!["a `b https://x.io/c` and `d` then <https://x.io/e>".to_owned()]
         );
     }
 }
