@@ -29,3 +29,18 @@ fn x_webhooks_path_items_are_events() {
         Event::Unknown(other)
     );
 }
+
+/// A document of webhooks and no operations (fixture `tests/fixtures/types/webhooks_only.yaml`):
+/// its events decode. Its client has no `core()` for operations to use (it was dead code, a
+/// warning: the golden crate is checked with clippy `-D warnings`).
+#[test]
+fn a_document_of_webhooks_only_has_its_events() {
+    use golden_types::webhooks_only::events::Event;
+    let ping = json!({ "type": "ping", "zen": "Keep it logically awesome." });
+    let event = Event::from_slice(ping.to_string().as_bytes()).expect("decodes");
+    let Event::Ping(payload) = &event else {
+        panic!("not Ping: {event:?}")
+    };
+    assert_eq!(payload.zen, "Keep it logically awesome.");
+    assert_eq!(event.key(), Some("ping"));
+}

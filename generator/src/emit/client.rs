@@ -64,11 +64,20 @@ pub fn client(api: &Api, plan: &super::features::Plan) -> TokenStream {
         );
         quote!(#[doc = #text])
     });
-    // With only the webhook events compiled, no operation uses the core.
+    // With only the webhook events compiled, no operation uses the core; a document without
+    // operations (webhooks only) has no use for it at all.
     let core_allow = plan
         .events
         .is_some()
         .then(|| quote!(#[cfg_attr(not(any(#(feature = #groups_of_plan),*)), allow(dead_code))]));
+    let core_fn = (!api.groups.is_empty()).then(|| {
+        quote! {
+            #core_allow
+            pub(crate) fn core(&self) -> &crate::runtime::Core {
+                &self.core
+            }
+        }
+    });
     let accessors = api.groups.iter().enumerate().map(|(index, g)| {
         let cfg = plan.group_cfg(index);
         let name = format_ident!("{}", g.rust_name);
@@ -249,10 +258,7 @@ pub fn client(api: &Api, plan: &super::features::Plan) -> TokenStream {
                 self.core.base_url()
             }
 
-            #core_allow
-            pub(crate) fn core(&self) -> &crate::runtime::Core {
-                &self.core
-            }
+            #core_fn
 
             #(#accessors)*
         }
