@@ -39,40 +39,47 @@ pub(super) fn success_type(api: &Api, op: &Operation) -> String {
     }
 }
 
-/// How one documented response's body is decoded (in a success enum's or an error enum's match).
-fn decode_response(r: &Response) -> &'static str {
-    if r.by_content_type {
-        return "response.by_content_type()";
+/// How one documented response's body is decoded: the `rt` decoder an operation names as its
+/// `Decoder`, the `Response` method a success enum's match calls, and the one an error enum's
+/// match calls.
+struct Decoding {
+    decoder: &'static str,
+    method: &'static str,
+    error_method: &'static str,
+}
+
+fn decoding(r: &Response) -> Decoding {
+    let (decoder, method, error_method) = if r.by_content_type {
+        ("rt::ByContentType", "by_content_type", "content_type_error")
+    } else {
+        match r.encoding {
+            Encoding::Text => ("rt::Text", "text", "text_error"),
+            Encoding::Binary => ("rt::Binary", "bytes", "bytes_error"),
+            _ => ("rt::Json", "json", "json_error"),
+        }
+    };
+    Decoding {
+        decoder,
+        method,
+        error_method,
     }
-    match r.encoding {
-        Encoding::Text => "response.text()",
-        Encoding::Binary => "response.bytes()",
-        _ => "response.json()",
-    }
+}
+
+/// Whether the operation's success enum (when it has one) decodes the success: not when the
+/// body is streamed.
+fn success_enum_decodes(op: &Operation) -> bool {
+    op.success_enum.is_some() && !is_streaming(op.success.encoding)
 }
 
 /// The operation's `Decoder`: how its success becomes its `Output` (an `rt` decoder, or its
 /// success enum, which decodes itself by status).
 pub(super) fn decoder(op: &Operation) -> String {
-    if is_streaming(op.success.encoding) {
-        return "rt::Streamed".into();
+    match &op.success_enum {
+        Some(name) if success_enum_decodes(op) => name.clone(),
+        _ if is_streaming(op.success.encoding) => "rt::Streamed".into(),
+        _ if !has_body(&op.success) => "rt::Empty".into(),
+        _ => decoding(&op.success).decoder.into(),
     }
-    if let Some(name) = &op.success_enum {
-        return name.clone();
-    }
-    if !has_body(&op.success) {
-        return "rt::Empty".into();
-    }
-    let decoder = if op.success.by_content_type {
-        "rt::ByContentType"
-    } else {
-        match op.success.encoding {
-            Encoding::Text => "rt::Text",
-            Encoding::Binary => "rt::Binary",
-            _ => "rt::Json",
-        }
-    };
-    decoder.into()
 }
 
 /// A status pattern of a match on the response status.
@@ -111,7 +118,7 @@ fn decode_success_enum(out: &mut Text, name: &str, op: &Operation) {
         let variant = format!("Self::{}", r.variant);
         let value = if has_body(r) {
             Node::call(
-                format!("{}.map(", decode_response(r)),
+                format!("response.{}().map(", decoding(r).method),
                 vec![Node::Atom(variant)],
             )
         } else {
@@ -148,7 +155,7 @@ pub(super) fn success_enum(out: &mut Text, api: &Api, op: &Operation) {
             op.rust_name
         );
         responses_enum(out, api, name, doc, &op.successes);
-        if decoder(op) == *name {
+        if success_enum_decodes(op) {
             decode_success_enum(out, name, op);
         }
     }
@@ -257,12 +264,10 @@ fn decode_errors_fn(out: &mut Text, op: &Operation) {
     out.line(1, "fn decode(response: rt::Response) -> rt::Error<Self> {");
     out.line(2, "match response.status.as_u16() {");
     for r in &ordered {
-        let method = match (has_body(r), r.by_content_type, r.encoding) {
-            (false, ..) => "error",
-            (true, true, _) => "content_type_error",
-            (true, false, Encoding::Text) => "text_error",
-            (true, false, Encoding::Binary) => "bytes_error",
-            (true, false, _) => "json_error",
+        let method = if has_body(r) {
+            decoding(r).error_method
+        } else {
+            "error"
         };
         let value = Node::call(
             format!("response.{method}("),
