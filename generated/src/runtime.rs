@@ -23,6 +23,7 @@ mod enums;
 pub mod json;
 mod list;
 mod multipart;
+mod object;
 mod pagination;
 mod response;
 pub mod ser;
@@ -38,6 +39,8 @@ pub use list::List;
 pub(crate) use de::{extends, object_deserialize};
 #[allow(unused_imports)]
 pub(crate) use ser::object_serialize;
+#[allow(unused_imports)]
+pub(crate) use object::object;
 #[allow(unused_imports)]
 pub(crate) use enums::{integer_enum_impls, string_enum_impls};
 pub use multipart::*;

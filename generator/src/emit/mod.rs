@@ -51,6 +51,10 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
         "src/runtime/multipart.rs",
         include_str!("../../runtime/multipart.rs"),
     ),
+    (
+        "src/runtime/object.rs",
+        include_str!("../../runtime/object.rs"),
+    ),
     ("src/runtime/walk.rs", include_str!("../../runtime/walk.rs")),
     (
         "src/runtime/pagination.rs",

@@ -81,6 +81,15 @@ pub(super) fn strukt(
         before,
     } = own_fields(api, all, base);
     let base = base.map(|(field, b)| (field, api.types[b].rust_name.as_str()));
+    if base.is_none()
+        && !extended
+        && !fields.is_empty()
+        && fields.iter().all(|f| !f.rust_name.starts_with('_'))
+    {
+        return vec![Item::Text(object(
+            api, id, name, doc, &fields, additional, all,
+        ))];
+    }
     let mut out = Text::default();
     out.lines(&docs::text(doc, 0));
     let default = if all.iter().all(|f| !f.required) {
@@ -156,6 +165,83 @@ pub(super) fn strukt(
         Item::Text(from_map(api, &object)),
     ]);
     items
+}
+
+/// A struct without a base, not extended, with properties (none of whose names begins with `_`):
+/// one `runtime::object!`, one line per property (how it is sent, read and checked), which
+/// writes the definition and the impls the functions below write by hand.
+fn object(
+    api: &Api,
+    id: usize,
+    name: &str,
+    doc: &[String],
+    fields: &[&Field],
+    additional: Option<&TypeRef>,
+    all: &[Field],
+) -> String {
+    let mut out = Text::default();
+    out.line(0, "rt::object! {");
+    out.lines(&docs::text(doc, 1));
+    let default = if all.iter().all(|f| !f.required) {
+        ", Default"
+    } else {
+        ""
+    };
+    out.line(1, &format!("#[derive(Debug, Clone, PartialEq{default})]"));
+    out.line(1, &format!("pub struct {name} {{"));
+    let must = |f: &Field| is_required(f) && !is_nullable(api, &f.ty);
+    for f in fields {
+        out.lines(&docs::text(&field_doc(f), 2));
+        let inner = boxed_text(api, &f.ty, id);
+        let ty = if is_required(f) {
+            inner
+        } else {
+            format!("Option<{inner}>")
+        };
+        let send = if f.read_only {
+            "skip"
+        } else if is_required(f) {
+            "field"
+        } else {
+            "optional"
+        };
+        let read = if must(f) || (!is_required(f) && is_nullable(api, &f.ty)) {
+            "put"
+        } else {
+            "set"
+        };
+        let wire = layout::string(&f.wire_name);
+        out.line(
+            2,
+            &format!("{}: {ty} = {send}({wire}, {read}),", f.rust_name),
+        );
+    }
+    if let Some(extra) = additional {
+        let fname = if all.iter().any(|f| f.rust_name == "additional_properties") {
+            "additional_properties_"
+        } else {
+            "additional_properties"
+        };
+        out.line(
+            2,
+            &format!("..{fname}: {},", ty_text(api, extra, Scope::Types)),
+        );
+    }
+    out.line(1, "}");
+    let required: Vec<String> = fields
+        .iter()
+        .filter(|f| must(f))
+        .map(|f| format!("{} = {}", f.rust_name, layout::string(&f.wire_name)))
+        .collect();
+    let list = List {
+        open: "required(",
+        items: &required,
+        close: ");",
+        padded: false,
+    };
+    layout::list(&mut out, 1, "", &list, "");
+    out.line(0, "}");
+    out.into_string()
 }
 
 /// The field holding the base, if any.

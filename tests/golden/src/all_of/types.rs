@@ -52,54 +52,18 @@ impl<'de> rt::FromMap<'de> for Resource {
     }
 }
 #[cfg(feature = "all_of-invoices")]
-/// The schema at `/components/schemas/InvoiceCreate` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InvoiceCreate {
-    /// The `customer_id` property.
-    pub customer_id: String,
-    /// The `currency` property.
-    pub currency: String,
-    /// The `memo` property.
-    pub memo: Option<Option<String>>,
-}
-#[cfg(feature = "all_of-invoices")]
-impl ::serde::Serialize for InvoiceCreate {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("customer_id", &self.customer_id);
-        map.field("currency", &self.currency);
-        map.optional("memo", &self.memo);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/InvoiceCreate` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct InvoiceCreate {
+        /// The `customer_id` property.
+        customer_id: String = field("customer_id", put),
+        /// The `currency` property.
+        currency: String = field("currency", put),
+        /// The `memo` property.
+        memo: Option<Option<String>> = optional("memo", put),
     }
-}
-#[cfg(feature = "all_of-invoices")]
-rt::object_deserialize!(InvoiceCreate);
-#[cfg(feature = "all_of-invoices")]
-impl<'de> rt::FromMap<'de> for InvoiceCreate {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut customer_id = None;
-        let mut currency = None;
-        let mut memo = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "customer_id" => map.put(&mut customer_id),
-                "currency" => map.put(&mut currency),
-                "memo" => map.put(&mut memo),
-                _ => map.skip(),
-            }
-        }
-        match (customer_id, currency) {
-            (Some(customer_id), Some(currency)) => map.done(Self { customer_id, currency, memo }),
-            (customer_id, currency) => {
-                map.missing(&[
-                    ("customer_id", customer_id.is_none()),
-                    ("currency", currency.is_none()),
-                ])
-            }
-        }
-    }
+    required(customer_id = "customer_id", currency = "currency");
 }
 #[cfg(feature = "all_of-invoices")]
 /// Resource fields merged with the create fields.
@@ -172,183 +136,62 @@ impl<'de> rt::FromMap<'de> for Invoice {
     }
 }
 #[cfg(feature = "all_of-invoices")]
-/// Nested allOf with a bare readOnly marker overriding an inherited property.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InvoiceWithLines {
-    /// The `id` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub id: Option<String>,
-    /// The `created_at` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub created_at: Option<String>,
-    /// The `updated_at` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub updated_at: Option<Option<String>>,
-    /// The `customer_id` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub customer_id: Option<String>,
-    /// The `currency` property.
-    pub currency: String,
-    /// The `memo` property.
-    pub memo: Option<Option<String>>,
-    /// The `status` property.
-    pub status: InvoiceStatus,
-    /// The `total` property.
-    pub total: Option<i64>,
-    /// The `lines` property.
-    pub lines: Vec<Line>,
-}
-#[cfg(feature = "all_of-invoices")]
-impl ::serde::Serialize for InvoiceWithLines {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("currency", &self.currency);
-        map.optional("memo", &self.memo);
-        map.field("status", &self.status);
-        map.optional("total", &self.total);
-        map.field("lines", &self.lines);
-        map.end()
+rt::object! {
+    /// Nested allOf with a bare readOnly marker overriding an inherited property.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct InvoiceWithLines {
+        /// The `id` property.
+        ///
+        /// Set by the server (read-only); never sent.
+        id: Option<String> = skip("id", set),
+        /// The `created_at` property.
+        ///
+        /// Set by the server (read-only); never sent.
+        created_at: Option<String> = skip("created_at", set),
+        /// The `updated_at` property.
+        ///
+        /// Set by the server (read-only); never sent.
+        updated_at: Option<Option<String>> = skip("updated_at", put),
+        /// The `customer_id` property.
+        ///
+        /// Set by the server (read-only); never sent.
+        customer_id: Option<String> = skip("customer_id", set),
+        /// The `currency` property.
+        currency: String = field("currency", put),
+        /// The `memo` property.
+        memo: Option<Option<String>> = optional("memo", put),
+        /// The `status` property.
+        status: InvoiceStatus = field("status", put),
+        /// The `total` property.
+        total: Option<i64> = optional("total", set),
+        /// The `lines` property.
+        lines: Vec<Line> = field("lines", put),
     }
+    required(currency = "currency", status = "status", lines = "lines");
 }
 #[cfg(feature = "all_of-invoices")]
-rt::object_deserialize!(InvoiceWithLines);
-#[cfg(feature = "all_of-invoices")]
-impl<'de> rt::FromMap<'de> for InvoiceWithLines {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut created_at = None;
-        let mut updated_at = None;
-        let mut customer_id = None;
-        let mut currency = None;
-        let mut memo = None;
-        let mut status = None;
-        let mut total = None;
-        let mut lines = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "id" => map.set(&mut id),
-                "created_at" => map.set(&mut created_at),
-                "updated_at" => map.put(&mut updated_at),
-                "customer_id" => map.set(&mut customer_id),
-                "currency" => map.put(&mut currency),
-                "memo" => map.put(&mut memo),
-                "status" => map.put(&mut status),
-                "total" => map.set(&mut total),
-                "lines" => map.put(&mut lines),
-                _ => map.skip(),
-            }
-        }
-        match (currency, status, lines) {
-            (Some(currency), Some(status), Some(lines)) => {
-                map.done(Self {
-                    id,
-                    created_at,
-                    updated_at,
-                    customer_id,
-                    currency,
-                    memo,
-                    status,
-                    total,
-                    lines,
-                })
-            }
-            (currency, status, lines) => {
-                map.missing(&[
-                    ("currency", currency.is_none()),
-                    ("status", status.is_none()),
-                    ("lines", lines.is_none()),
-                ])
-            }
-        }
+rt::object! {
+    /// The schema at `/components/schemas/Line` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Line {
+        /// The `description` property.
+        description: String = field("description", put),
+        /// The `amount` property.
+        amount: i64 = field("amount", put),
+        /// A single-member allOf used to attach a description to a reference.
+        discount: Option<Discount> = optional("discount", set),
     }
+    required(description = "description", amount = "amount");
 }
 #[cfg(feature = "all_of-invoices")]
-/// The schema at `/components/schemas/Line` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Line {
-    /// The `description` property.
-    pub description: String,
-    /// The `amount` property.
-    pub amount: i64,
-    /// A single-member allOf used to attach a description to a reference.
-    pub discount: Option<Discount>,
-}
-#[cfg(feature = "all_of-invoices")]
-impl ::serde::Serialize for Line {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("description", &self.description);
-        map.field("amount", &self.amount);
-        map.optional("discount", &self.discount);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Discount` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Discount {
+        /// The `percent` property.
+        percent: f64 = field("percent", put),
     }
-}
-#[cfg(feature = "all_of-invoices")]
-rt::object_deserialize!(Line);
-#[cfg(feature = "all_of-invoices")]
-impl<'de> rt::FromMap<'de> for Line {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut description = None;
-        let mut amount = None;
-        let mut discount = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "description" => map.put(&mut description),
-                "amount" => map.put(&mut amount),
-                "discount" => map.set(&mut discount),
-                _ => map.skip(),
-            }
-        }
-        match (description, amount) {
-            (Some(description), Some(amount)) => map.done(Self { description, amount, discount }),
-            (description, amount) => {
-                map.missing(&[("description", description.is_none()), ("amount", amount.is_none())])
-            }
-        }
-    }
-}
-#[cfg(feature = "all_of-invoices")]
-/// The schema at `/components/schemas/Discount` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Discount {
-    /// The `percent` property.
-    pub percent: f64,
-}
-#[cfg(feature = "all_of-invoices")]
-impl ::serde::Serialize for Discount {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("percent", &self.percent);
-        map.end()
-    }
-}
-#[cfg(feature = "all_of-invoices")]
-rt::object_deserialize!(Discount);
-#[cfg(feature = "all_of-invoices")]
-impl<'de> rt::FromMap<'de> for Discount {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut percent = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "percent" => map.put(&mut percent),
-                _ => map.skip(),
-            }
-        }
-        match percent {
-            Some(percent) => map.done(Self { percent }),
-            None => map.missing(&[("percent", true)]),
-        }
-    }
+    required(percent = "percent");
 }
 #[cfg(feature = "all_of")]
 /// A union of two user shapes.
@@ -398,140 +241,47 @@ impl<'de> ::serde::Deserialize<'de> for User {
     }
 }
 #[cfg(feature = "all_of")]
-/// The schema at `/components/schemas/AdminUser` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AdminUser {
-    /// The `id` property.
-    pub id: i64,
-    /// The `name` property.
-    pub name: String,
-    /// The `role` property.
-    pub role: AdminUserRole,
-}
-#[cfg(feature = "all_of")]
-impl ::serde::Serialize for AdminUser {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("id", &self.id);
-        map.field("name", &self.name);
-        map.field("role", &self.role);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/AdminUser` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct AdminUser {
+        /// The `id` property.
+        id: i64 = field("id", put),
+        /// The `name` property.
+        name: String = field("name", put),
+        /// The `role` property.
+        role: AdminUserRole = field("role", put),
     }
+    required(id = "id", name = "name", role = "role");
 }
 #[cfg(feature = "all_of")]
-rt::object_deserialize!(AdminUser);
-#[cfg(feature = "all_of")]
-impl<'de> rt::FromMap<'de> for AdminUser {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut role = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "id" => map.put(&mut id),
-                "name" => map.put(&mut name),
-                "role" => map.put(&mut role),
-                _ => map.skip(),
-            }
-        }
-        match (id, name, role) {
-            (Some(id), Some(name), Some(role)) => map.done(Self { id, name, role }),
-            (id, name, role) => {
-                map.missing(&[
-                    ("id", id.is_none()),
-                    ("name", name.is_none()),
-                    ("role", role.is_none()),
-                ])
-            }
-        }
+rt::object! {
+    /// The schema at `/components/schemas/EndUser` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct EndUser {
+        /// The `id` property.
+        id: i64 = field("id", put),
+        /// The `name` property.
+        name: String = field("name", put),
+        /// The `organization_id` property.
+        organization_id: Option<Option<i64>> = optional("organization_id", put),
     }
-}
-#[cfg(feature = "all_of")]
-/// The schema at `/components/schemas/EndUser` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EndUser {
-    /// The `id` property.
-    pub id: i64,
-    /// The `name` property.
-    pub name: String,
-    /// The `organization_id` property.
-    pub organization_id: Option<Option<i64>>,
-}
-#[cfg(feature = "all_of")]
-impl ::serde::Serialize for EndUser {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("id", &self.id);
-        map.field("name", &self.name);
-        map.optional("organization_id", &self.organization_id);
-        map.end()
-    }
-}
-#[cfg(feature = "all_of")]
-rt::object_deserialize!(EndUser);
-#[cfg(feature = "all_of")]
-impl<'de> rt::FromMap<'de> for EndUser {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut organization_id = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "id" => map.put(&mut id),
-                "name" => map.put(&mut name),
-                "organization_id" => map.put(&mut organization_id),
-                _ => map.skip(),
-            }
-        }
-        match (id, name) {
-            (Some(id), Some(name)) => map.done(Self { id, name, organization_id }),
-            (id, name) => map.missing(&[("id", id.is_none()), ("name", name.is_none())]),
-        }
-    }
+    required(id = "id", name = "name");
 }
 #[cfg(feature = "all_of-me")]
-/// allOf of a union component and an object (Zendesk's current-user response).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CurrentUser {
-    /// The `locale` property.
-    pub locale: Option<String>,
-    /// The `authenticity_token` property.
-    ///
-    /// Set by the server (read-only); never sent.
-    pub authenticity_token: Option<String>,
-    /// Properties not listed in the spec.
-    pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
-}
-#[cfg(feature = "all_of-me")]
-impl ::serde::Serialize for CurrentUser {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("locale", &self.locale);
-        map.flatten(&self.additional_properties);
-        map.end()
+rt::object! {
+    /// allOf of a union component and an object (Zendesk's current-user response).
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct CurrentUser {
+        /// The `locale` property.
+        locale: Option<String> = optional("locale", set),
+        /// The `authenticity_token` property.
+        ///
+        /// Set by the server (read-only); never sent.
+        authenticity_token: Option<String> = skip("authenticity_token", set),
+        ..additional_properties: ::serde_json::Value,
     }
-}
-#[cfg(feature = "all_of-me")]
-rt::object_deserialize!(CurrentUser);
-#[cfg(feature = "all_of-me")]
-impl<'de> rt::FromMap<'de> for CurrentUser {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "locale" => map.set(&mut value.locale),
-                "authenticity_token" => map.set(&mut value.authenticity_token),
-                _ => map.keep(key, &mut value.additional_properties),
-            }
-        }
-        map.done(value)
-    }
+    required();
 }
 #[cfg(feature = "all_of-targets")]
 /// The schema at `/components/schemas/TargetCommon` in the spec.
@@ -581,84 +331,28 @@ impl<'de> rt::FromMap<'de> for TargetCommon {
     }
 }
 #[cfg(feature = "all_of")]
-/// The schema at `/components/schemas/EmailTarget` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EmailTarget {
-    /// The `email` property.
-    pub email: String,
-    /// The `subject` property.
-    pub subject: Option<String>,
-}
-#[cfg(feature = "all_of")]
-impl ::serde::Serialize for EmailTarget {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("email", &self.email);
-        map.optional("subject", &self.subject);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/EmailTarget` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct EmailTarget {
+        /// The `email` property.
+        email: String = field("email", put),
+        /// The `subject` property.
+        subject: Option<String> = optional("subject", set),
     }
+    required(email = "email");
 }
 #[cfg(feature = "all_of")]
-rt::object_deserialize!(EmailTarget);
-#[cfg(feature = "all_of")]
-impl<'de> rt::FromMap<'de> for EmailTarget {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut email = None;
-        let mut subject = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "email" => map.put(&mut email),
-                "subject" => map.set(&mut subject),
-                _ => map.skip(),
-            }
-        }
-        match email {
-            Some(email) => map.done(Self { email, subject }),
-            None => map.missing(&[("email", true)]),
-        }
+rt::object! {
+    /// The schema at `/components/schemas/UrlTarget` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct UrlTarget {
+        /// The `target_url` property.
+        target_url: String = field("target_url", put),
+        /// The `method` property.
+        method: Option<String> = optional("method", set),
     }
-}
-#[cfg(feature = "all_of")]
-/// The schema at `/components/schemas/UrlTarget` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UrlTarget {
-    /// The `target_url` property.
-    pub target_url: String,
-    /// The `method` property.
-    pub method: Option<String>,
-}
-#[cfg(feature = "all_of")]
-impl ::serde::Serialize for UrlTarget {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("target_url", &self.target_url);
-        map.optional("method", &self.method);
-        map.end()
-    }
-}
-#[cfg(feature = "all_of")]
-rt::object_deserialize!(UrlTarget);
-#[cfg(feature = "all_of")]
-impl<'de> rt::FromMap<'de> for UrlTarget {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut target_url = None;
-        let mut method = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "target_url" => map.put(&mut target_url),
-                "method" => map.set(&mut method),
-                _ => map.skip(),
-            }
-        }
-        match target_url {
-            Some(target_url) => map.done(Self { target_url, method }),
-            None => map.missing(&[("target_url", true)]),
-        }
-    }
+    required(target_url = "target_url");
 }
 #[cfg(feature = "all_of-targets")]
 /// allOf of an object and an inline anyOf (Zendesk's TargetObject).
@@ -834,49 +528,18 @@ impl<'de> rt::FromMap<'de> for PinnedNote {
     }
 }
 #[cfg(feature = "all_of")]
-/// Extends Entity, kept flat by `x-rust-flatten`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FlatNote {
-    /// The `key` property.
-    pub key: String,
-    /// The `version` property.
-    pub version: Option<i64>,
-    /// The `text` property.
-    pub text: Option<String>,
-}
-#[cfg(feature = "all_of")]
-impl ::serde::Serialize for FlatNote {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("key", &self.key);
-        map.optional("version", &self.version);
-        map.optional("text", &self.text);
-        map.end()
+rt::object! {
+    /// Extends Entity, kept flat by `x-rust-flatten`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FlatNote {
+        /// The `key` property.
+        key: String = field("key", put),
+        /// The `version` property.
+        version: Option<i64> = optional("version", set),
+        /// The `text` property.
+        text: Option<String> = optional("text", set),
     }
-}
-#[cfg(feature = "all_of")]
-rt::object_deserialize!(FlatNote);
-#[cfg(feature = "all_of")]
-impl<'de> rt::FromMap<'de> for FlatNote {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut key_ = None;
-        let mut version = None;
-        let mut text = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "key" => map.put(&mut key_),
-                "version" => map.set(&mut version),
-                "text" => map.set(&mut text),
-                _ => map.skip(),
-            }
-        }
-        match key_ {
-            Some(key_) => map.done(Self { key: key_, version, text }),
-            None => map.missing(&[("key", true)]),
-        }
-    }
+    required(key = "key");
 }
 #[cfg(feature = "all_of-invoices")]
 /// The schema at `/components/schemas/Invoice/properties/status` in the spec.

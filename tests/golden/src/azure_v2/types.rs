@@ -4,79 +4,29 @@
 //! The API's data types: request bodies, responses and everything they contain.
 #[allow(unused_imports)]
 use crate::runtime as rt;
-/// The schema at `/components/schemas/Vault` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Vault {
-    /// The `id` property.
-    pub resource_id: String,
-    /// The `location` property.
-    pub location: Option<String>,
-    /// The `state` property.
-    pub state: Option<VaultState>,
-    /// The `owner` property.
-    pub owner: Option<Option<Owner>>,
-}
-impl ::serde::Serialize for Vault {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("id", &self.resource_id);
-        map.field("location", &self.location);
-        map.optional("state", &self.state);
-        map.optional("owner", &self.owner);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Vault` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Vault {
+        /// The `id` property.
+        resource_id: String = field("id", put),
+        /// The `location` property.
+        location: Option<String> = field("location", set),
+        /// The `state` property.
+        state: Option<VaultState> = optional("state", set),
+        /// The `owner` property.
+        owner: Option<Option<Owner>> = optional("owner", put),
     }
+    required(resource_id = "id");
 }
-rt::object_deserialize!(Vault);
-impl<'de> rt::FromMap<'de> for Vault {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut resource_id = None;
-        let mut location = None;
-        let mut state = None;
-        let mut owner = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "id" => map.put(&mut resource_id),
-                "location" => map.set(&mut location),
-                "state" => map.set(&mut state),
-                "owner" => map.put(&mut owner),
-                _ => map.skip(),
-            }
-        }
-        match resource_id {
-            Some(resource_id) => map.done(Self { resource_id, location, state, owner }),
-            None => map.missing(&[("id", true)]),
-        }
+rt::object! {
+    /// The schema at `/components/schemas/Owner` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Owner {
+        /// The `email` property.
+        email: Option<String> = optional("email", set),
     }
-}
-/// The schema at `/components/schemas/Owner` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Owner {
-    /// The `email` property.
-    pub email: Option<String>,
-}
-impl ::serde::Serialize for Owner {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("email", &self.email);
-        map.end()
-    }
-}
-rt::object_deserialize!(Owner);
-impl<'de> rt::FromMap<'de> for Owner {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "email" => map.set(&mut value.email),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
+    required();
 }
 /// The schema at `/components/schemas/Vault/properties/state` in the spec.
 #[derive(Debug, Clone)]

@@ -182,126 +182,40 @@ impl From<&str> for TypedConst {
     }
 }
 crate::runtime::string_enum_impls!(TypedConst);
-/// The schema at `/components/schemas/Task` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Task {
-    /// The `object` property.
-    pub object: SingleValue,
-    /// The `id` property.
-    pub id: String,
-    /// The `status` property.
-    pub status: TaskStatus,
-    /// The `priority` property.
-    pub priority: Priority,
-    /// The `kind` property.
-    pub kind: TaskKind,
-    /// The `version` property.
-    pub version: Option<TypedConst>,
-    /// The `event` property.
-    pub event: Option<ConstTag>,
-    /// The `urgent` property.
-    pub urgent: Option<Flag>,
-    /// The `pinned` property.
-    pub pinned: Option<OnlyTrue>,
-    /// The `ratio` property.
-    pub ratio: Option<Ratio>,
-    /// The `mode` property.
-    pub mode: Option<Mixed>,
-    /// The `labels` property.
-    pub labels: Option<Vec<TaskLabel>>,
-    /// An inline string enum.
-    pub color: Option<TaskColor>,
-    /// The `size` property.
-    pub size: Option<TaskSize>,
-}
-impl ::serde::Serialize for Task {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("object", &self.object);
-        map.field("id", &self.id);
-        map.field("status", &self.status);
-        map.field("priority", &self.priority);
-        map.field("kind", &self.kind);
-        map.optional("version", &self.version);
-        map.optional("event", &self.event);
-        map.optional("urgent", &self.urgent);
-        map.optional("pinned", &self.pinned);
-        map.optional("ratio", &self.ratio);
-        map.optional("mode", &self.mode);
-        map.optional("labels", &self.labels);
-        map.optional("color", &self.color);
-        map.optional("size", &self.size);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Task` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Task {
+        /// The `object` property.
+        object: SingleValue = field("object", put),
+        /// The `id` property.
+        id: String = field("id", put),
+        /// The `status` property.
+        status: TaskStatus = field("status", put),
+        /// The `priority` property.
+        priority: Priority = field("priority", put),
+        /// The `kind` property.
+        kind: TaskKind = field("kind", put),
+        /// The `version` property.
+        version: Option<TypedConst> = optional("version", set),
+        /// The `event` property.
+        event: Option<ConstTag> = optional("event", set),
+        /// The `urgent` property.
+        urgent: Option<Flag> = optional("urgent", set),
+        /// The `pinned` property.
+        pinned: Option<OnlyTrue> = optional("pinned", set),
+        /// The `ratio` property.
+        ratio: Option<Ratio> = optional("ratio", set),
+        /// The `mode` property.
+        mode: Option<Mixed> = optional("mode", set),
+        /// The `labels` property.
+        labels: Option<Vec<TaskLabel>> = optional("labels", set),
+        /// An inline string enum.
+        color: Option<TaskColor> = optional("color", set),
+        /// The `size` property.
+        size: Option<TaskSize> = optional("size", set),
     }
-}
-rt::object_deserialize!(Task);
-impl<'de> rt::FromMap<'de> for Task {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut status = None;
-        let mut priority = None;
-        let mut kind = None;
-        let mut version = None;
-        let mut event = None;
-        let mut urgent = None;
-        let mut pinned = None;
-        let mut ratio = None;
-        let mut mode = None;
-        let mut labels = None;
-        let mut color = None;
-        let mut size = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "object" => map.put(&mut object),
-                "id" => map.put(&mut id),
-                "status" => map.put(&mut status),
-                "priority" => map.put(&mut priority),
-                "kind" => map.put(&mut kind),
-                "version" => map.set(&mut version),
-                "event" => map.set(&mut event),
-                "urgent" => map.set(&mut urgent),
-                "pinned" => map.set(&mut pinned),
-                "ratio" => map.set(&mut ratio),
-                "mode" => map.set(&mut mode),
-                "labels" => map.set(&mut labels),
-                "color" => map.set(&mut color),
-                "size" => map.set(&mut size),
-                _ => map.skip(),
-            }
-        }
-        match (object, id, status, priority, kind) {
-            (Some(object), Some(id), Some(status), Some(priority), Some(kind)) => {
-                map.done(Self {
-                    object,
-                    id,
-                    status,
-                    priority,
-                    kind,
-                    version,
-                    event,
-                    urgent,
-                    pinned,
-                    ratio,
-                    mode,
-                    labels,
-                    color,
-                    size,
-                })
-            }
-            (object, id, status, priority, kind) => {
-                map.missing(&[
-                    ("object", object.is_none()),
-                    ("id", id.is_none()),
-                    ("status", status.is_none()),
-                    ("priority", priority.is_none()),
-                    ("kind", kind.is_none()),
-                ])
-            }
-        }
-    }
+    required(object = "object", id = "id", status = "status", priority = "priority", kind = "kind");
 }
 /// The schema at `/components/schemas/Task/properties/kind` in the spec.
 #[derive(Debug, Clone)]

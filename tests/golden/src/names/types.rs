@@ -5,231 +5,74 @@
 #[allow(unused_imports)]
 use crate::runtime as rt;
 #[cfg(feature = "names-keywords")]
-/// A component named like the operation's request body.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CreateUserRequest {
-    /// The `a` property.
-    pub a: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for CreateUserRequest {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("a", &self.a);
-        map.end()
+rt::object! {
+    /// A component named like the operation's request body.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct CreateUserRequest {
+        /// The `a` property.
+        a: Option<String> = optional("a", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-rt::object_deserialize!(CreateUserRequest);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for CreateUserRequest {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "a" => map.set(&mut value.a),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
+rt::object! {
+    /// A component named like the operation's response.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct CreateUserResponse {
+        /// The `b` property.
+        b: Option<String> = optional("b", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-/// A component named like the operation's response.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CreateUserResponse {
-    /// The `b` property.
-    pub b: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for CreateUserResponse {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("b", &self.b);
-        map.end()
+rt::object! {
+    /// A component named like the operation's inline parameter enum.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct CreateUserMode {
+        /// The `c` property.
+        c: Option<String> = optional("c", set),
     }
-}
-#[cfg(feature = "names-keywords")]
-rt::object_deserialize!(CreateUserResponse);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for CreateUserResponse {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "b" => map.set(&mut value.b),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
-}
-#[cfg(feature = "names-keywords")]
-/// A component named like the operation's inline parameter enum.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CreateUserMode {
-    /// The `c` property.
-    pub c: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for CreateUserMode {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("c", &self.c);
-        map.end()
-    }
-}
-#[cfg(feature = "names-keywords")]
-rt::object_deserialize!(CreateUserMode);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for CreateUserMode {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "c" => map.set(&mut value.c),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
+    required();
 }
 #[cfg(feature = "names-users")]
-/// A component named like the operation's error enum.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateUserError {
-    /// The `message` property.
-    pub message: String,
-}
-#[cfg(feature = "names-users")]
-impl ::serde::Serialize for CreateUserError {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("message", &self.message);
-        map.end()
+rt::object! {
+    /// A component named like the operation's error enum.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CreateUserError {
+        /// The `message` property.
+        message: String = field("message", put),
     }
+    required(message = "message");
 }
-#[cfg(feature = "names-users")]
-rt::object_deserialize!(CreateUserError);
-#[cfg(feature = "names-users")]
-impl<'de> rt::FromMap<'de> for CreateUserError {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut message = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "message" => map.put(&mut message),
-                _ => map.skip(),
-            }
-        }
-        match message {
-            Some(message) => map.done(Self { message }),
-            None => map.missing(&[("message", true)]),
-        }
+#[cfg(feature = "names-keywords")]
+rt::object! {
+    /// A component named like the operation's builder.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct CreateUser {
+        /// The `d` property.
+        d: Option<String> = optional("d", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-/// A component named like the operation's builder.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CreateUser {
-    /// The `d` property.
-    pub d: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for CreateUser {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("d", &self.d);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Client` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Client2 {
+        /// The `e` property.
+        e: Option<String> = optional("e", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-rt::object_deserialize!(CreateUser);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for CreateUser {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "d" => map.set(&mut value.d),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
+rt::object! {
+    /// The schema at `/components/schemas/Error` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Error {
+        /// The `f` property.
+        f: Option<String> = optional("f", set),
     }
-}
-#[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/Client` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Client2 {
-    /// The `e` property.
-    pub e: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for Client2 {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("e", &self.e);
-        map.end()
-    }
-}
-#[cfg(feature = "names-keywords")]
-rt::object_deserialize!(Client2);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for Client2 {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "e" => map.set(&mut value.e),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
-}
-#[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/Error` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Error {
-    /// The `f` property.
-    pub f: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for Error {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("f", &self.f);
-        map.end()
-    }
-}
-#[cfg(feature = "names-keywords")]
-rt::object_deserialize!(Error);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for Error {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "f" => map.set(&mut value.f),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
+    required();
 }
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Result` in the spec.
@@ -265,260 +108,84 @@ impl From<&str> for Type {
 }
 crate::runtime::string_enum_impls!(Type);
 #[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/Self` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Self_ {
-    /// The `self` property.
-    pub self_: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for Self_ {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("self", &self.self_);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Self` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct Self_ {
+        /// The `self` property.
+        self_: Option<String> = optional("self", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-rt::object_deserialize!(Self_);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for Self_ {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "self" => map.set(&mut value.self_),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
+rt::object! {
+    /// The schema at `/components/schemas/user-profile` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct UserProfile {
+        /// The `g` property.
+        g: Option<String> = optional("g", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/user-profile` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct UserProfile {
-    /// The `g` property.
-    pub g: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for UserProfile {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("g", &self.g);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/user_profile` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct UserProfile2 {
+        /// The `h` property.
+        h: Option<String> = optional("h", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-rt::object_deserialize!(UserProfile);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for UserProfile {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "g" => map.set(&mut value.g),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
+rt::object! {
+    /// The schema at `/components/schemas/UserProfile` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct UserProfile3 {
+        /// The `i` property.
+        i: Option<String> = optional("i", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/user_profile` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct UserProfile2 {
-    /// The `h` property.
-    pub h: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for UserProfile2 {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("h", &self.h);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Page[Contact]` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PageContact {
+        /// The `j` property.
+        j: Option<String> = optional("j", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-rt::object_deserialize!(UserProfile2);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for UserProfile2 {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "h" => map.set(&mut value.h),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
+rt::object! {
+    /// The schema at `/components/schemas/ListResource_Contact_` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct ListResourceContact {
+        /// The `k` property.
+        k: Option<String> = optional("k", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/UserProfile` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct UserProfile3 {
-    /// The `i` property.
-    pub i: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for UserProfile3 {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("i", &self.i);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/2faSettings` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct V2faSettings {
+        /// The `l` property.
+        l: Option<String> = optional("l", set),
     }
+    required();
 }
 #[cfg(feature = "names-keywords")]
-rt::object_deserialize!(UserProfile3);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for UserProfile3 {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "i" => map.set(&mut value.i),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
+rt::object! {
+    /// The schema at `/components/schemas/404` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct V404 {
+        /// The `m` property.
+        m: Option<String> = optional("m", set),
     }
-}
-#[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/Page[Contact]` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PageContact {
-    /// The `j` property.
-    pub j: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for PageContact {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("j", &self.j);
-        map.end()
-    }
-}
-#[cfg(feature = "names-keywords")]
-rt::object_deserialize!(PageContact);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for PageContact {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "j" => map.set(&mut value.j),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
-}
-#[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/ListResource_Contact_` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ListResourceContact {
-    /// The `k` property.
-    pub k: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for ListResourceContact {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("k", &self.k);
-        map.end()
-    }
-}
-#[cfg(feature = "names-keywords")]
-rt::object_deserialize!(ListResourceContact);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for ListResourceContact {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "k" => map.set(&mut value.k),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
-}
-#[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/2faSettings` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct V2faSettings {
-    /// The `l` property.
-    pub l: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for V2faSettings {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("l", &self.l);
-        map.end()
-    }
-}
-#[cfg(feature = "names-keywords")]
-rt::object_deserialize!(V2faSettings);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for V2faSettings {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "l" => map.set(&mut value.l),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
-}
-#[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/404` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct V404 {
-    /// The `m` property.
-    pub m: Option<String>,
-}
-#[cfg(feature = "names-keywords")]
-impl ::serde::Serialize for V404 {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("m", &self.m);
-        map.end()
-    }
-}
-#[cfg(feature = "names-keywords")]
-rt::object_deserialize!(V404);
-#[cfg(feature = "names-keywords")]
-impl<'de> rt::FromMap<'de> for V404 {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "m" => map.set(&mut value.m),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
+    required();
 }
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Everything` in the spec.
@@ -894,77 +561,24 @@ impl From<&str> for CreateUserMode2 {
 #[cfg(feature = "names-users")]
 crate::runtime::string_enum_impls!(CreateUserMode2);
 #[cfg(feature = "names-users")]
-/// Inline request body; its derived name collides with a component.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateUserRequest2 {
-    /// The `user-name` property.
-    pub user_name: String,
-}
-#[cfg(feature = "names-users")]
-impl ::serde::Serialize for CreateUserRequest2 {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("user-name", &self.user_name);
-        map.end()
+rt::object! {
+    /// Inline request body; its derived name collides with a component.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CreateUserRequest2 {
+        /// The `user-name` property.
+        user_name: String = field("user-name", put),
     }
+    required(user_name = "user-name");
 }
 #[cfg(feature = "names-users")]
-rt::object_deserialize!(CreateUserRequest2);
-#[cfg(feature = "names-users")]
-impl<'de> rt::FromMap<'de> for CreateUserRequest2 {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut user_name = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "user-name" => map.put(&mut user_name),
-                _ => map.skip(),
-            }
-        }
-        match user_name {
-            Some(user_name) => map.done(Self { user_name }),
-            None => map.missing(&[("user-name", true)]),
-        }
+rt::object! {
+    /// The schema at `/paths/~1users/post/responses/200/content/application~1json/schema` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CreateUserResponse2 {
+        /// The `id` property.
+        id: String = field("id", put),
+        /// The `type` property.
+        type_: Option<Type> = optional("type", set),
     }
-}
-#[cfg(feature = "names-users")]
-/// The schema at `/paths/~1users/post/responses/200/content/application~1json/schema` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateUserResponse2 {
-    /// The `id` property.
-    pub id: String,
-    /// The `type` property.
-    pub type_: Option<Type>,
-}
-#[cfg(feature = "names-users")]
-impl ::serde::Serialize for CreateUserResponse2 {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("id", &self.id);
-        map.optional("type", &self.type_);
-        map.end()
-    }
-}
-#[cfg(feature = "names-users")]
-rt::object_deserialize!(CreateUserResponse2);
-#[cfg(feature = "names-users")]
-impl<'de> rt::FromMap<'de> for CreateUserResponse2 {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "id" => map.put(&mut id),
-                "type" => map.set(&mut type_),
-                _ => map.skip(),
-            }
-        }
-        match id {
-            Some(id) => map.done(Self { id, type_ }),
-            None => map.missing(&[("id", true)]),
-        }
-    }
+    required(id = "id");
 }

@@ -56,6 +56,11 @@ impl<M: SerializeMap> Object<M> {
         }
     }
 
+    /// Writes nothing: the property is read-only, set by the server and never sent.
+    pub fn skip<T: ?Sized>(&mut self, name: &str, value: &T) {
+        let _ = (name, value);
+    }
+
     /// Writes the properties of the struct this one extends (`allOf`), in its own order.
     pub fn extend<T: WriteFields>(&mut self, base: &T) {
         base.write(self);

@@ -4,222 +4,71 @@
 //! The API's data types: request bodies, responses and everything they contain.
 #[allow(unused_imports)]
 use crate::runtime as rt;
-/// The schema at `/components/schemas/PetPage` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PetPage {
-    /// The `items` property.
-    pub items: Vec<PetAfter>,
-    /// The `payment` property.
-    pub payment: Option<PaymentMethod>,
-    /// The `credential` property.
-    pub credential: Option<Credential>,
-    /// The `animal` property.
-    pub animal: Option<Animal>,
-    /// The `owner` property.
-    pub owner: Option<Option<OwnerFilter>>,
-    /// The `value` property.
-    pub value: Option<Scalar>,
-    /// The `shape` property.
-    pub shape: Option<Shape>,
-    /// The `event` property.
-    pub event: Option<Event>,
-    /// The `pet_after` property.
-    pub pet_after: Option<PetAfter>,
-    /// The `event_after` property.
-    pub event_after: Option<EventAfter>,
-    /// The `update` property.
-    pub update: Option<ContactUpdate>,
-}
-impl ::serde::Serialize for PetPage {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("items", &self.items);
-        map.optional("payment", &self.payment);
-        map.optional("credential", &self.credential);
-        map.optional("animal", &self.animal);
-        map.optional("owner", &self.owner);
-        map.optional("value", &self.value);
-        map.optional("shape", &self.shape);
-        map.optional("event", &self.event);
-        map.optional("pet_after", &self.pet_after);
-        map.optional("event_after", &self.event_after);
-        map.optional("update", &self.update);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/PetPage` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PetPage {
+        /// The `items` property.
+        items: Vec<PetAfter> = field("items", put),
+        /// The `payment` property.
+        payment: Option<PaymentMethod> = optional("payment", set),
+        /// The `credential` property.
+        credential: Option<Credential> = optional("credential", set),
+        /// The `animal` property.
+        animal: Option<Animal> = optional("animal", set),
+        /// The `owner` property.
+        owner: Option<Option<OwnerFilter>> = optional("owner", put),
+        /// The `value` property.
+        value: Option<Scalar> = optional("value", set),
+        /// The `shape` property.
+        shape: Option<Shape> = optional("shape", set),
+        /// The `event` property.
+        event: Option<Event> = optional("event", set),
+        /// The `pet_after` property.
+        pet_after: Option<PetAfter> = optional("pet_after", set),
+        /// The `event_after` property.
+        event_after: Option<EventAfter> = optional("event_after", set),
+        /// The `update` property.
+        update: Option<ContactUpdate> = optional("update", set),
     }
+    required(items = "items");
 }
-rt::object_deserialize!(PetPage);
-impl<'de> rt::FromMap<'de> for PetPage {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut items = None;
-        let mut payment = None;
-        let mut credential = None;
-        let mut animal = None;
-        let mut owner = None;
-        let mut value = None;
-        let mut shape = None;
-        let mut event = None;
-        let mut pet_after = None;
-        let mut event_after = None;
-        let mut update = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "items" => map.put(&mut items),
-                "payment" => map.set(&mut payment),
-                "credential" => map.set(&mut credential),
-                "animal" => map.set(&mut animal),
-                "owner" => map.put(&mut owner),
-                "value" => map.set(&mut value),
-                "shape" => map.set(&mut shape),
-                "event" => map.set(&mut event),
-                "pet_after" => map.set(&mut pet_after),
-                "event_after" => map.set(&mut event_after),
-                "update" => map.set(&mut update),
-                _ => map.skip(),
-            }
-        }
-        match items {
-            Some(items) => {
-                map.done(Self {
-                    items,
-                    payment,
-                    credential,
-                    animal,
-                    owner,
-                    value,
-                    shape,
-                    event,
-                    pet_after,
-                    event_after,
-                    update,
-                })
-            }
-            None => map.missing(&[("items", true)]),
-        }
+rt::object! {
+    /// The schema at `/components/schemas/Cat` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Cat {
+        /// The `pet_type` property.
+        pet_type: String = field("pet_type", put),
+        /// The `name` property.
+        name: String = field("name", put),
+        /// The `indoor` property.
+        indoor: Option<bool> = optional("indoor", set),
     }
+    required(pet_type = "pet_type", name = "name");
 }
-/// The schema at `/components/schemas/Cat` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cat {
-    /// The `pet_type` property.
-    pub pet_type: String,
-    /// The `name` property.
-    pub name: String,
-    /// The `indoor` property.
-    pub indoor: Option<bool>,
-}
-impl ::serde::Serialize for Cat {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("pet_type", &self.pet_type);
-        map.field("name", &self.name);
-        map.optional("indoor", &self.indoor);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Dog` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Dog {
+        /// The `pet_type` property.
+        pet_type: String = field("pet_type", put),
+        /// The `name` property.
+        name: String = field("name", put),
+        /// The `good_boy` property.
+        good_boy: Option<bool> = optional("good_boy", set),
     }
+    required(pet_type = "pet_type", name = "name");
 }
-rt::object_deserialize!(Cat);
-impl<'de> rt::FromMap<'de> for Cat {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut pet_type = None;
-        let mut name = None;
-        let mut indoor = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "pet_type" => map.put(&mut pet_type),
-                "name" => map.put(&mut name),
-                "indoor" => map.set(&mut indoor),
-                _ => map.skip(),
-            }
-        }
-        match (pet_type, name) {
-            (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, indoor }),
-            (pet_type, name) => {
-                map.missing(&[("pet_type", pet_type.is_none()), ("name", name.is_none())])
-            }
-        }
+rt::object! {
+    /// The schema at `/components/schemas/Lizard` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Lizard {
+        /// The `pet_type` property.
+        pet_type: String = field("pet_type", put),
+        /// The `scales` property.
+        scales: Option<i64> = optional("scales", set),
     }
-}
-/// The schema at `/components/schemas/Dog` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Dog {
-    /// The `pet_type` property.
-    pub pet_type: String,
-    /// The `name` property.
-    pub name: String,
-    /// The `good_boy` property.
-    pub good_boy: Option<bool>,
-}
-impl ::serde::Serialize for Dog {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("pet_type", &self.pet_type);
-        map.field("name", &self.name);
-        map.optional("good_boy", &self.good_boy);
-        map.end()
-    }
-}
-rt::object_deserialize!(Dog);
-impl<'de> rt::FromMap<'de> for Dog {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut pet_type = None;
-        let mut name = None;
-        let mut good_boy = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "pet_type" => map.put(&mut pet_type),
-                "name" => map.put(&mut name),
-                "good_boy" => map.set(&mut good_boy),
-                _ => map.skip(),
-            }
-        }
-        match (pet_type, name) {
-            (Some(pet_type), Some(name)) => map.done(Self { pet_type, name, good_boy }),
-            (pet_type, name) => {
-                map.missing(&[("pet_type", pet_type.is_none()), ("name", name.is_none())])
-            }
-        }
-    }
-}
-/// The schema at `/components/schemas/Lizard` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Lizard {
-    /// The `pet_type` property.
-    pub pet_type: String,
-    /// The `scales` property.
-    pub scales: Option<i64>,
-}
-impl ::serde::Serialize for Lizard {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("pet_type", &self.pet_type);
-        map.optional("scales", &self.scales);
-        map.end()
-    }
-}
-rt::object_deserialize!(Lizard);
-impl<'de> rt::FromMap<'de> for Lizard {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut pet_type = None;
-        let mut scales = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "pet_type" => map.put(&mut pet_type),
-                "scales" => map.set(&mut scales),
-                _ => map.skip(),
-            }
-        }
-        match pet_type {
-            Some(pet_type) => map.done(Self { pet_type, scales }),
-            None => map.missing(&[("pet_type", true)]),
-        }
-    }
+    required(pet_type = "pet_type");
 }
 /// A discriminator without a mapping (values are the schema names).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -300,90 +149,29 @@ impl<'de> ::serde::Deserialize<'de> for PaymentMethod {
             ))
     }
 }
-/// The schema at `/components/schemas/Card` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Card {
-    /// The `number` property.
-    pub number: String,
-    /// The `exp_month` property.
-    pub exp_month: i64,
-    /// The `exp_year` property.
-    pub exp_year: i64,
-}
-impl ::serde::Serialize for Card {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("number", &self.number);
-        map.field("exp_month", &self.exp_month);
-        map.field("exp_year", &self.exp_year);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Card` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Card {
+        /// The `number` property.
+        number: String = field("number", put),
+        /// The `exp_month` property.
+        exp_month: i64 = field("exp_month", put),
+        /// The `exp_year` property.
+        exp_year: i64 = field("exp_year", put),
     }
+    required(number = "number", exp_month = "exp_month", exp_year = "exp_year");
 }
-rt::object_deserialize!(Card);
-impl<'de> rt::FromMap<'de> for Card {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut number = None;
-        let mut exp_month = None;
-        let mut exp_year = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "number" => map.put(&mut number),
-                "exp_month" => map.put(&mut exp_month),
-                "exp_year" => map.put(&mut exp_year),
-                _ => map.skip(),
-            }
-        }
-        match (number, exp_month, exp_year) {
-            (Some(number), Some(exp_month), Some(exp_year)) => {
-                map.done(Self { number, exp_month, exp_year })
-            }
-            (number, exp_month, exp_year) => {
-                map.missing(&[
-                    ("number", number.is_none()),
-                    ("exp_month", exp_month.is_none()),
-                    ("exp_year", exp_year.is_none()),
-                ])
-            }
-        }
+rt::object! {
+    /// The schema at `/components/schemas/BankAccount` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct BankAccount {
+        /// The `iban` property.
+        iban: String = field("iban", put),
+        /// The `bic` property.
+        bic: Option<String> = optional("bic", set),
     }
-}
-/// The schema at `/components/schemas/BankAccount` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BankAccount {
-    /// The `iban` property.
-    pub iban: String,
-    /// The `bic` property.
-    pub bic: Option<String>,
-}
-impl ::serde::Serialize for BankAccount {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("iban", &self.iban);
-        map.optional("bic", &self.bic);
-        map.end()
-    }
-}
-rt::object_deserialize!(BankAccount);
-impl<'de> rt::FromMap<'de> for BankAccount {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut iban = None;
-        let mut bic = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "iban" => map.put(&mut iban),
-                "bic" => map.set(&mut bic),
-                _ => map.skip(),
-            }
-        }
-        match iban {
-            Some(iban) => map.done(Self { iban, bic }),
-            None => map.missing(&[("iban", true)]),
-        }
-    }
+    required(iban = "iban");
 }
 /// An implicit tag (a required `const` property in every branch).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -520,86 +308,29 @@ impl<'de> ::serde::Deserialize<'de> for Event {
         }
     }
 }
-/// The schema at `/components/schemas/CreatedEvent` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreatedEvent {
-    /// The `event_type` property.
-    pub event_type: CreatedEventEventType,
-    /// The `id` property.
-    pub id: String,
-}
-impl ::serde::Serialize for CreatedEvent {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("event_type", &self.event_type);
-        map.field("id", &self.id);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/CreatedEvent` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CreatedEvent {
+        /// The `event_type` property.
+        event_type: CreatedEventEventType = field("event_type", put),
+        /// The `id` property.
+        id: String = field("id", put),
     }
+    required(event_type = "event_type", id = "id");
 }
-rt::object_deserialize!(CreatedEvent);
-impl<'de> rt::FromMap<'de> for CreatedEvent {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut event_type = None;
-        let mut id = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "event_type" => map.put(&mut event_type),
-                "id" => map.put(&mut id),
-                _ => map.skip(),
-            }
-        }
-        match (event_type, id) {
-            (Some(event_type), Some(id)) => map.done(Self { event_type, id }),
-            (event_type, id) => {
-                map.missing(&[("event_type", event_type.is_none()), ("id", id.is_none())])
-            }
-        }
+rt::object! {
+    /// The schema at `/components/schemas/DeletedEvent` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DeletedEvent {
+        /// The `event_type` property.
+        event_type: DeletedEventEventType = field("event_type", put),
+        /// The `id` property.
+        id: String = field("id", put),
+        /// The `hard` property.
+        hard: Option<bool> = optional("hard", set),
     }
-}
-/// The schema at `/components/schemas/DeletedEvent` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeletedEvent {
-    /// The `event_type` property.
-    pub event_type: DeletedEventEventType,
-    /// The `id` property.
-    pub id: String,
-    /// The `hard` property.
-    pub hard: Option<bool>,
-}
-impl ::serde::Serialize for DeletedEvent {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("event_type", &self.event_type);
-        map.field("id", &self.id);
-        map.optional("hard", &self.hard);
-        map.end()
-    }
-}
-rt::object_deserialize!(DeletedEvent);
-impl<'de> rt::FromMap<'de> for DeletedEvent {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut event_type = None;
-        let mut id = None;
-        let mut hard = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "event_type" => map.put(&mut event_type),
-                "id" => map.put(&mut id),
-                "hard" => map.set(&mut hard),
-                _ => map.skip(),
-            }
-        }
-        match (event_type, id) {
-            (Some(event_type), Some(id)) => map.done(Self { event_type, id, hard }),
-            (event_type, id) => {
-                map.missing(&[("event_type", event_type.is_none()), ("id", id.is_none())])
-            }
-        }
-    }
+    required(event_type = "event_type", id = "id");
 }
 /// A tagged union with a discriminator and a mapping (declared after its branches; see types-pending/union_mapping_declared_first.yaml).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -689,114 +420,38 @@ impl<'de> ::serde::Deserialize<'de> for ContactUpdate {
             ))
     }
 }
-/// The schema at `/components/schemas/NameUpdate` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct NameUpdate {
-    /// The `first_name` property.
-    pub first_name: Option<String>,
-    /// The `last_name` property.
-    pub last_name: Option<String>,
-}
-impl ::serde::Serialize for NameUpdate {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("first_name", &self.first_name);
-        map.optional("last_name", &self.last_name);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/NameUpdate` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct NameUpdate {
+        /// The `first_name` property.
+        first_name: Option<String> = optional("first_name", set),
+        /// The `last_name` property.
+        last_name: Option<String> = optional("last_name", set),
     }
+    required();
 }
-rt::object_deserialize!(NameUpdate);
-impl<'de> rt::FromMap<'de> for NameUpdate {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "first_name" => map.set(&mut value.first_name),
-                "last_name" => map.set(&mut value.last_name),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
+rt::object! {
+    /// The schema at `/components/schemas/EmailUpdate` in the spec.
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct EmailUpdate {
+        /// The `email` property.
+        email: Option<String> = optional("email", set),
     }
+    required();
 }
-/// The schema at `/components/schemas/EmailUpdate` in the spec.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct EmailUpdate {
-    /// The `email` property.
-    pub email: Option<String>,
-}
-impl ::serde::Serialize for EmailUpdate {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.optional("email", &self.email);
-        map.end()
+rt::object! {
+    /// BasicAuth
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CredentialBasicAuth {
+        /// The `type` property.
+        type_: CredentialBasicAuthType = field("type", put),
+        /// The `username` property.
+        username: String = field("username", put),
+        /// The `password` property.
+        password: String = field("password", put),
     }
-}
-rt::object_deserialize!(EmailUpdate);
-impl<'de> rt::FromMap<'de> for EmailUpdate {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut value = Self::default();
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "email" => map.set(&mut value.email),
-                _ => map.skip(),
-            }
-        }
-        map.done(value)
-    }
-}
-/// BasicAuth
-#[derive(Debug, Clone, PartialEq)]
-pub struct CredentialBasicAuth {
-    /// The `type` property.
-    pub type_: CredentialBasicAuthType,
-    /// The `username` property.
-    pub username: String,
-    /// The `password` property.
-    pub password: String,
-}
-impl ::serde::Serialize for CredentialBasicAuth {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("type", &self.type_);
-        map.field("username", &self.username);
-        map.field("password", &self.password);
-        map.end()
-    }
-}
-rt::object_deserialize!(CredentialBasicAuth);
-impl<'de> rt::FromMap<'de> for CredentialBasicAuth {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut username = None;
-        let mut password = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "type" => map.put(&mut type_),
-                "username" => map.put(&mut username),
-                "password" => map.put(&mut password),
-                _ => map.skip(),
-            }
-        }
-        match (type_, username, password) {
-            (Some(type_), Some(username), Some(password)) => {
-                map.done(Self { type_, username, password })
-            }
-            (type_, username, password) => {
-                map.missing(&[
-                    ("type", type_.is_none()),
-                    ("username", username.is_none()),
-                    ("password", password.is_none()),
-                ])
-            }
-        }
-    }
+    required(type_ = "type", username = "username", password = "password");
 }
 /// The schema at `/components/schemas/Credential/oneOf/0/properties/type` in the spec.
 #[derive(Debug, Clone)]
@@ -824,41 +479,16 @@ impl From<&str> for CredentialBasicAuthType {
     }
 }
 crate::runtime::string_enum_impls!(CredentialBasicAuthType);
-/// BearerToken
-#[derive(Debug, Clone, PartialEq)]
-pub struct CredentialBearerToken {
-    /// The `type` property.
-    pub type_: CredentialBearerTokenType,
-    /// The `token` property.
-    pub token: String,
-}
-impl ::serde::Serialize for CredentialBearerToken {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("type", &self.type_);
-        map.field("token", &self.token);
-        map.end()
+rt::object! {
+    /// BearerToken
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CredentialBearerToken {
+        /// The `type` property.
+        type_: CredentialBearerTokenType = field("type", put),
+        /// The `token` property.
+        token: String = field("token", put),
     }
-}
-rt::object_deserialize!(CredentialBearerToken);
-impl<'de> rt::FromMap<'de> for CredentialBearerToken {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut token = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "type" => map.put(&mut type_),
-                "token" => map.put(&mut token),
-                _ => map.skip(),
-            }
-        }
-        match (type_, token) {
-            (Some(type_), Some(token)) => map.done(Self { type_, token }),
-            (type_, token) => map.missing(&[("type", type_.is_none()), ("token", token.is_none())]),
-        }
-    }
+    required(type_ = "type", token = "token");
 }
 /// The schema at `/components/schemas/Credential/oneOf/1/properties/type` in the spec.
 #[derive(Debug, Clone)]
@@ -886,74 +516,25 @@ impl From<&str> for CredentialBearerTokenType {
     }
 }
 crate::runtime::string_enum_impls!(CredentialBearerTokenType);
-/// The schema at `/components/schemas/Shape/anyOf/0` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeRadius {
-    /// The `radius` property.
-    pub radius: f64,
-}
-impl ::serde::Serialize for ShapeRadius {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("radius", &self.radius);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Shape/anyOf/0` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ShapeRadius {
+        /// The `radius` property.
+        radius: f64 = field("radius", put),
     }
+    required(radius = "radius");
 }
-rt::object_deserialize!(ShapeRadius);
-impl<'de> rt::FromMap<'de> for ShapeRadius {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut radius = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "radius" => map.put(&mut radius),
-                _ => map.skip(),
-            }
-        }
-        match radius {
-            Some(radius) => map.done(Self { radius }),
-            None => map.missing(&[("radius", true)]),
-        }
+rt::object! {
+    /// The schema at `/components/schemas/Shape/anyOf/1` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ShapeVariant1 {
+        /// The `width` property.
+        width: f64 = field("width", put),
+        /// The `height` property.
+        height: f64 = field("height", put),
     }
-}
-/// The schema at `/components/schemas/Shape/anyOf/1` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShapeVariant1 {
-    /// The `width` property.
-    pub width: f64,
-    /// The `height` property.
-    pub height: f64,
-}
-impl ::serde::Serialize for ShapeVariant1 {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("width", &self.width);
-        map.field("height", &self.height);
-        map.end()
-    }
-}
-rt::object_deserialize!(ShapeVariant1);
-impl<'de> rt::FromMap<'de> for ShapeVariant1 {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut width = None;
-        let mut height = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "width" => map.put(&mut width),
-                "height" => map.put(&mut height),
-                _ => map.skip(),
-            }
-        }
-        match (width, height) {
-            (Some(width), Some(height)) => map.done(Self { width, height }),
-            (width, height) => {
-                map.missing(&[("width", width.is_none()), ("height", height.is_none())])
-            }
-        }
-    }
+    required(width = "width", height = "height");
 }
 /// The schema at `/components/schemas/CreatedEvent/properties/event_type` in the spec.
 #[derive(Debug, Clone)]

@@ -4,56 +4,22 @@
 //! The API's data types: request bodies, responses and everything they contain.
 #[allow(unused_imports)]
 use crate::runtime as rt;
-/// The schema at `/components/schemas/Paint` in the spec.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Paint {
-    /// The `color` property.
-    pub color: Color,
-    /// The `level` property.
-    pub level: Option<Level>,
-    /// The `size` property.
-    pub size: Option<Size>,
-    /// The `mood` property.
-    pub mood: Option<Mood>,
-    /// An inline enum Azure names.
-    pub shade: Option<Shade>,
-}
-impl ::serde::Serialize for Paint {
-    fn serialize<S: rt::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = rt::ser::object(serializer);
-        map.field("color", &self.color);
-        map.optional("level", &self.level);
-        map.optional("size", &self.size);
-        map.optional("mood", &self.mood);
-        map.optional("shade", &self.shade);
-        map.end()
+rt::object! {
+    /// The schema at `/components/schemas/Paint` in the spec.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Paint {
+        /// The `color` property.
+        color: Color = field("color", put),
+        /// The `level` property.
+        level: Option<Level> = optional("level", set),
+        /// The `size` property.
+        size: Option<Size> = optional("size", set),
+        /// The `mood` property.
+        mood: Option<Mood> = optional("mood", set),
+        /// An inline enum Azure names.
+        shade: Option<Shade> = optional("shade", set),
     }
-}
-rt::object_deserialize!(Paint);
-impl<'de> rt::FromMap<'de> for Paint {
-    fn read<A: rt::MapAccess<'de>>(
-        map: &mut rt::Fields<'de, A>,
-    ) -> Result<Self, A::Error> {
-        let mut color = None;
-        let mut level = None;
-        let mut size = None;
-        let mut mood = None;
-        let mut shade = None;
-        while let Some(key) = map.key() {
-            match key.as_str() {
-                "color" => map.put(&mut color),
-                "level" => map.set(&mut level),
-                "size" => map.set(&mut size),
-                "mood" => map.set(&mut mood),
-                "shade" => map.set(&mut shade),
-                _ => map.skip(),
-            }
-        }
-        match color {
-            Some(color) => map.done(Self { color, level, size, mood, shade }),
-            None => map.missing(&[("color", true)]),
-        }
-    }
+    required(color = "color");
 }
 /// `x-speakeasy-enums` names the members (Polar uses it for country codes).
 #[derive(Debug, Clone)]

@@ -1,0 +1,103 @@
+// @generated
+// Generated from specs/attio.yaml, specs/codat.yaml, specs/polar.yaml, specs/ultracart.yaml, specs/zendesk.yaml by this project's generator. Do not edit: change the spec and regenerate.
+
+//! A generated struct in one place: `object!` takes its definition, one line per property
+//! (the field, its type, how it is sent and read), and writes the struct, its `Serialize`
+//! (through [`ser`](super::ser)) and its `Deserialize` (a [`FromMap`](super::FromMap), through
+//! [`de`](super::de)), the code the generator writes out in full for a struct with a base. A
+//! property appears once in the generated source (twice when it is required) instead of up to
+//! seven times, so a change to it in the spec shows as one changed line.
+//! Part of the run time copied into every generated crate (`src/runtime/object.rs`).
+
+/// A struct with at least one property, without a base (`allOf`) and not extended by another:
+///
+/// ```text
+/// object! {
+///     /// Docs and attributes of the struct.
+///     #[derive(Debug, Clone, PartialEq)]
+///     pub struct Name {
+///         /// Docs of the field.
+///         field: Type = send("wire name", read),
+///         ...
+///         ..additional: Type,
+///     }
+///     required(field = "wire name", ...);
+/// }
+/// ```
+///
+/// `send` is how the field is written: [`field`](super::ser::Object::field),
+/// [`optional`](super::ser::Object::optional), or [`skip`](super::ser::Object::skip) when it is
+/// read-only. `read` is how it is read: [`put`](super::de::Fields::put) or
+/// [`set`](super::de::Fields::set). `required` lists the fields the struct must have (read into
+/// an `Option` and checked in one `match` at the end), with their names on the wire for the
+/// error. The optional `..additional` field keeps the properties the spec does not list; it has
+/// no doc comment in the input (one there could begin a field as well).
+#[allow(unused_macros)]
+macro_rules! object {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[$doc:meta])*
+                $field:ident: $ty:ty = $send:ident($wire:literal, $read:ident),
+            )+
+            $(..$extra:ident: $extra_ty:ty,)?
+        }
+        required($($must:ident = $must_wire:literal),* $(,)?);
+    ) => {
+        $(#[$attr])*
+        pub struct $name {
+            $($(#[$doc])* pub $field: $ty,)+
+            $(
+                #[doc = "Properties not listed in the spec."]
+                pub $extra: ::std::collections::BTreeMap<String, $extra_ty>,
+            )?
+        }
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = $crate::runtime::ser::object(serializer);
+                $(map.$send($wire, &self.$field);)+
+                $(map.flatten(&self.$extra);)?
+                map.end()
+            }
+        }
+        $crate::runtime::object_deserialize!($name);
+        impl<'de> $crate::runtime::FromMap<'de> for $name {
+            fn read<A: $crate::runtime::MapAccess<'de>>(
+                map: &mut $crate::runtime::Fields<'de, A>,
+            ) -> Result<Self, A::Error> {
+                $(let mut $field = None;)+
+                $(let mut $extra = ::std::collections::BTreeMap::new();)?
+                while let Some(key) = map.key() {
+                    match key.as_str() {
+                        $($wire => map.$read(&mut $field),)+
+                        _ => $crate::runtime::object!(@rest map, key $(, $extra)?),
+                    }
+                }
+                $crate::runtime::object!(
+                    @build map,
+                    (Self { $($field,)+ $($extra)? }),
+                    $($must = $must_wire),*
+                )
+            }
+        }
+    };
+    (@rest $map:ident, $key:ident) => {
+        $map.skip()
+    };
+    (@rest $map:ident, $key:ident, $extra:ident) => {
+        $map.keep($key, &mut $extra)
+    };
+    (@build $map:ident, ($($value:tt)*),) => {
+        $map.done($($value)*)
+    };
+    (@build $map:ident, ($($value:tt)*), $($must:ident = $wire:literal),+) => {
+        match ($($must,)+) {
+            ($(Some($must),)+) => $map.done($($value)*),
+            ($($must,)+) => $map.missing(&[$(($wire, $must.is_none())),+]),
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use object;
