@@ -158,12 +158,8 @@ pub struct GetV2Webhooks {
     offset: Option<i64>,
 }
 impl rt::Operation for GetV2Webhooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "get_v2_webhooks",
-        rt::Method::GET,
-        "/v2/webhooks",
-    )
-    .security(&[&["oauth2"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("get_v2_webhooks", "/v2/webhooks").security(&[&["oauth2"]]);
     type Output = super::types::GetV2WebhooksResponse;
     type Error = GetV2WebhooksError;
     type Decoder = rt::Json;
@@ -209,12 +205,8 @@ pub struct PostV2Webhooks {
     body: super::types::PostV2WebhooksRequest,
 }
 impl rt::Operation for PostV2Webhooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "post_v2_webhooks",
-        rt::Method::POST,
-        "/v2/webhooks",
-    )
-    .security(&[&["oauth2"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::post("post_v2_webhooks", "/v2/webhooks").security(&[&["oauth2"]]);
     type Output = super::types::PostV2WebhooksResponse;
     type Error = PostV2WebhooksError;
     type Decoder = rt::Json;
@@ -246,9 +238,8 @@ pub struct GetV2WebhooksWebhookId {
     webhook_id: String,
 }
 impl rt::Operation for GetV2WebhooksWebhookId {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
         "get_v2_webhooks_webhook_id",
-        rt::Method::GET,
         "/v2/webhooks/{webhook_id}",
     )
     .security(&[&["oauth2"]]);
@@ -282,9 +273,8 @@ pub struct DeleteV2WebhooksWebhookId {
     webhook_id: String,
 }
 impl rt::Operation for DeleteV2WebhooksWebhookId {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
         "delete_v2_webhooks_webhook_id",
-        rt::Method::DELETE,
         "/v2/webhooks/{webhook_id}",
     )
     .security(&[&["oauth2"]]);
@@ -319,9 +309,8 @@ pub struct PatchV2WebhooksWebhookId {
     body: super::types::PatchV2WebhooksWebhookIdRequest,
 }
 impl rt::Operation for PatchV2WebhooksWebhookId {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch(
         "patch_v2_webhooks_webhook_id",
-        rt::Method::PATCH,
         "/v2/webhooks/{webhook_id}",
     )
     .security(&[&["oauth2"]]);

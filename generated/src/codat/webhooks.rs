@@ -151,12 +151,8 @@ impl<'a> Webhooks<'a> {
 #[derive(Clone)]
 pub struct ListConsumers {}
 impl rt::Operation for ListConsumers {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "list-webhook-consumers",
-        rt::Method::GET,
-        "/webhooks",
-    )
-    .security(&[&["auth_header"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("list-webhook-consumers", "/webhooks").security(&[&["auth_header"]]);
     type Output = super::types::WebhookConsumers;
     type Error = ListConsumersError;
     type Decoder = rt::Json;
@@ -213,12 +209,8 @@ pub struct CreateConsumer {
     body: Option<super::types::WebhookConsumerPrototype>,
 }
 impl rt::Operation for CreateConsumer {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "create-webhook-consumer",
-        rt::Method::POST,
-        "/webhooks",
-    )
-    .security(&[&["auth_header"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::post("create-webhook-consumer", "/webhooks").security(&[&["auth_header"]]);
     type Output = super::types::WebhookConsumer;
     type Error = CreateConsumerError;
     type Decoder = rt::Json;
@@ -244,9 +236,8 @@ pub struct DeleteConsumer {
     webhook_id: super::types::WebhookConsumerId,
 }
 impl rt::Operation for DeleteConsumer {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
         "delete-webhook-consumer",
-        rt::Method::DELETE,
         "/webhooks/{webhookId}",
     )
     .security(&[&["auth_header"]]);
@@ -313,8 +304,8 @@ pub struct List {
     order_by: Option<String>,
 }
 impl rt::Operation for List {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("list-rules", rt::Method::GET, "/rules")
-    .security(&[&["auth_header"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("list-rules", "/rules").security(&[&["auth_header"]]);
     type Output = super::types::Webhooks;
     type Error = ListError;
     type Decoder = rt::Json;
@@ -423,8 +414,8 @@ pub struct Create {
     body: Option<super::types::CreateRule>,
 }
 impl rt::Operation for Create {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("create-rule", rt::Method::POST, "/rules")
-    .security(&[&["auth_header"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::post("create-rule", "/rules").security(&[&["auth_header"]]);
     type Output = super::types::Webhook;
     type Error = CreateError;
     type Decoder = rt::Json;
@@ -489,12 +480,8 @@ pub struct Get {
     rule_id: String,
 }
 impl rt::Operation for Get {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "get-webhook",
-        rt::Method::GET,
-        "/rules/{ruleId}",
-    )
-    .security(&[&["auth_header"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("get-webhook", "/rules/{ruleId}").security(&[&["auth_header"]]);
     type Output = super::types::Webhook;
     type Error = GetError;
     type Decoder = rt::Json;

@@ -239,9 +239,8 @@ pub struct ListWebhookEndpoints {
     limit: Option<i64>,
 }
 impl rt::Operation for ListWebhookEndpoints {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
         "webhooks:list_webhook_endpoints",
-        rt::Method::GET,
         "/v1/webhooks/endpoints",
     )
     .security(&[&["oidc"], &["pat"], &["oat"]]);
@@ -315,9 +314,8 @@ pub struct CreateWebhookEndpoint {
     body: super::types::WebhookEndpointCreate,
 }
 impl rt::Operation for CreateWebhookEndpoint {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post(
         "webhooks:create_webhook_endpoint",
-        rt::Method::POST,
         "/v1/webhooks/endpoints",
     )
     .security(&[&["oidc"], &["pat"], &["oat"]]);
@@ -352,9 +350,8 @@ pub struct GetWebhookEndpoint {
     id: String,
 }
 impl rt::Operation for GetWebhookEndpoint {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
         "webhooks:get_webhook_endpoint",
-        rt::Method::GET,
         "/v1/webhooks/endpoints/{id}",
     )
     .security(&[&["oidc"], &["pat"], &["oat"]]);
@@ -393,9 +390,8 @@ pub struct DeleteWebhookEndpoint {
     id: String,
 }
 impl rt::Operation for DeleteWebhookEndpoint {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
         "webhooks:delete_webhook_endpoint",
-        rt::Method::DELETE,
         "/v1/webhooks/endpoints/{id}",
     )
     .security(&[&["oidc"], &["pat"], &["oat"]]);
@@ -416,9 +412,8 @@ pub struct UpdateWebhookEndpoint {
     body: super::types::WebhookEndpointUpdate,
 }
 impl rt::Operation for UpdateWebhookEndpoint {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch(
         "webhooks:update_webhook_endpoint",
-        rt::Method::PATCH,
         "/v1/webhooks/endpoints/{id}",
     )
     .security(&[&["oidc"], &["pat"], &["oat"]]);
@@ -459,9 +454,8 @@ pub struct ResetWebhookEndpointSecret {
     id: String,
 }
 impl rt::Operation for ResetWebhookEndpointSecret {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch(
         "webhooks:reset_webhook_endpoint_secret",
-        rt::Method::PATCH,
         "/v1/webhooks/endpoints/{id}/secret",
     )
     .security(&[&["oidc"], &["pat"], &["oat"]]);
@@ -489,9 +483,8 @@ pub struct ListWebhookDeliveries {
     limit: Option<i64>,
 }
 impl rt::Operation for ListWebhookDeliveries {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
         "webhooks:list_webhook_deliveries",
-        rt::Method::GET,
         "/v1/webhooks/deliveries",
     )
     .security(&[&["oidc"], &["pat"], &["oat"]]);
@@ -593,9 +586,8 @@ pub struct RedeliverWebhookEvent {
     id: String,
 }
 impl rt::Operation for RedeliverWebhookEvent {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post(
         "webhooks:redeliver_webhook_event",
-        rt::Method::POST,
         "/v1/webhooks/events/{id}/redeliver",
     )
     .security(&[&["oidc"], &["pat"], &["oat"]]);

@@ -32,6 +32,47 @@ impl Endpoint {
         Self { id, method, path, security: &[] }
     }
 
+    /// A `GET` endpoint (see [`Endpoint::new`]); as the others below, one per method, so each
+    /// operation's constant is short.
+    pub const fn get(id: &'static str, path: &'static str) -> Self {
+        Self::new(id, Method::GET, path)
+    }
+
+    /// A `PUT` endpoint.
+    pub const fn put(id: &'static str, path: &'static str) -> Self {
+        Self::new(id, Method::PUT, path)
+    }
+
+    /// A `POST` endpoint.
+    pub const fn post(id: &'static str, path: &'static str) -> Self {
+        Self::new(id, Method::POST, path)
+    }
+
+    /// A `DELETE` endpoint.
+    pub const fn delete(id: &'static str, path: &'static str) -> Self {
+        Self::new(id, Method::DELETE, path)
+    }
+
+    /// A `PATCH` endpoint.
+    pub const fn patch(id: &'static str, path: &'static str) -> Self {
+        Self::new(id, Method::PATCH, path)
+    }
+
+    /// A `HEAD` endpoint.
+    pub const fn head(id: &'static str, path: &'static str) -> Self {
+        Self::new(id, Method::HEAD, path)
+    }
+
+    /// An `OPTIONS` endpoint.
+    pub const fn options(id: &'static str, path: &'static str) -> Self {
+        Self::new(id, Method::OPTIONS, path)
+    }
+
+    /// A `TRACE` endpoint.
+    pub const fn trace(id: &'static str, path: &'static str) -> Self {
+        Self::new(id, Method::TRACE, path)
+    }
+
     /// The same endpoint, accepting these alternatives of security schemes.
     pub const fn security(mut self, security: &'static [&'static [&'static str]]) -> Self {
         self.security = security;

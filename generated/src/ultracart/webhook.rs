@@ -269,11 +269,7 @@ pub struct WebhookWebhooksGet {
     placeholders: Option<bool>,
 }
 impl rt::Operation for WebhookWebhooksGet {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "getWebhooks",
-        rt::Method::GET,
-        "/webhook/webhooks",
-    )
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getWebhooks", "/webhook/webhooks")
     .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
     type Output = super::types::WebhooksResponse;
     type Error = WebhookWebhooksGetError;
@@ -369,11 +365,7 @@ pub struct WebhookWebhooksPost {
     body: super::types::Webhook,
 }
 impl rt::Operation for WebhookWebhooksPost {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "insertWebhook",
-        rt::Method::POST,
-        "/webhook/webhooks",
-    )
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("insertWebhook", "/webhook/webhooks")
     .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
     type Output = super::types::WebhookResponse;
     type Error = WebhookWebhooksPostError;
@@ -402,9 +394,8 @@ pub struct WebhookWebhooksWebhookOidPut {
     body: super::types::Webhook,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidPut {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::put(
         "updateWebhook",
-        rt::Method::PUT,
         "/webhook/webhooks/{webhookOid}",
     )
     .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
@@ -434,9 +425,8 @@ pub struct WebhookWebhooksWebhookOidDelete {
     webhook_oid: i32,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidDelete {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
         "deleteWebhook",
-        rt::Method::DELETE,
         "/webhook/webhooks/{webhookOid}",
     )
     .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
@@ -459,9 +449,8 @@ pub struct WebhookWebhooksWebhookOidLogsGet {
     since: Option<String>,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidLogsGet {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
         "getWebhookLogSummaries",
-        rt::Method::GET,
         "/webhook/webhooks/{webhookOid}/logs",
     )
     .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
@@ -520,9 +509,8 @@ pub struct WebhookWebhooksWebhookOidLogsRequestIdGet {
     request_id: String,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
         "getWebhookLog",
-        rt::Method::GET,
         "/webhook/webhooks/{webhookOid}/logs/{requestId}",
     )
     .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
@@ -544,9 +532,8 @@ pub struct WebhookWebhooksWebhookOidReflowEventNamePost {
     event_name: String,
 }
 impl rt::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post(
         "resendEvent",
-        rt::Method::POST,
         "/webhook/webhooks/{webhookOid}/reflow/{eventName}",
     )
     .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);

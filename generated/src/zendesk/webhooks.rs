@@ -271,12 +271,8 @@ pub struct ListWebhooks {
     sort: Option<super::types::ListWebhooksSort>,
 }
 impl rt::Operation for ListWebhooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "listWebhooks",
-        rt::Method::GET,
-        "/api/v2/webhooks",
-    )
-    .security(&[&["apiTokenAuth"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listWebhooks", "/api/v2/webhooks").security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookListResponse;
     type Error = ListWebhooksError;
     type Decoder = rt::Json;
@@ -349,11 +345,7 @@ pub struct CreateOrCloneWebhook {
     body: Option<super::types::WebhookCreateRequest>,
 }
 impl rt::Operation for CreateOrCloneWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "createOrCloneWebhook",
-        rt::Method::POST,
-        "/api/v2/webhooks",
-    )
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createOrCloneWebhook", "/api/v2/webhooks")
     .security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookResponse;
     type Error = CreateOrCloneWebhookError;
@@ -406,12 +398,8 @@ pub struct TestWebhook {
     body: super::types::WebhookTestRequest,
 }
 impl rt::Operation for TestWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "testWebhook",
-        rt::Method::POST,
-        "/api/v2/webhooks/test",
-    )
-    .security(&[&["apiTokenAuth"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::post("testWebhook", "/api/v2/webhooks/test").security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookTestResponse;
     type Error = TestWebhookError;
     type Decoder = rt::Json;
@@ -451,11 +439,7 @@ pub struct ShowWebhook {
     webhook_id: String,
 }
 impl rt::Operation for ShowWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "showWebhook",
-        rt::Method::GET,
-        "/api/v2/webhooks/{webhook_id}",
-    )
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("showWebhook", "/api/v2/webhooks/{webhook_id}")
     .security(&[&["apiTokenAuth"]]);
     type Output = super::types::WebhookResponse;
     type Error = ShowWebhookError;
@@ -493,9 +477,8 @@ pub struct UpdateWebhook {
     body: super::types::WebhookUpdateRequest,
 }
 impl rt::Operation for UpdateWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::put(
         "updateWebhook",
-        rt::Method::PUT,
         "/api/v2/webhooks/{webhook_id}",
     )
     .security(&[&["apiTokenAuth"]]);
@@ -517,9 +500,8 @@ pub struct DeleteWebhook {
     webhook_id: String,
 }
 impl rt::Operation for DeleteWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
         "deleteWebhook",
-        rt::Method::DELETE,
         "/api/v2/webhooks/{webhook_id}",
     )
     .security(&[&["apiTokenAuth"]]);
@@ -540,9 +522,8 @@ pub struct PatchWebhook {
     body: super::types::WebhookPatchRequest,
 }
 impl rt::Operation for PatchWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch(
         "patchWebhook",
-        rt::Method::PATCH,
         "/api/v2/webhooks/{webhook_id}",
     )
     .security(&[&["apiTokenAuth"]]);
@@ -564,9 +545,8 @@ pub struct ShowWebhookSigningSecret {
     webhook_id: String,
 }
 impl rt::Operation for ShowWebhookSigningSecret {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
         "showWebhookSigningSecret",
-        rt::Method::GET,
         "/api/v2/webhooks/{webhook_id}/signing_secret",
     )
     .security(&[&["apiTokenAuth"]]);
@@ -605,9 +585,8 @@ pub struct ResetWebhookSigningSecret {
     webhook_id: String,
 }
 impl rt::Operation for ResetWebhookSigningSecret {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post(
         "resetWebhookSigningSecret",
-        rt::Method::POST,
         "/api/v2/webhooks/{webhook_id}/signing_secret",
     )
     .security(&[&["apiTokenAuth"]]);

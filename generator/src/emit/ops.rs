@@ -260,14 +260,26 @@ fn operation_items(
 /// breaks a chain after a call laid out on several lines).
 fn endpoint(out: &mut Text, op: &Operation) {
     let before = "const ENDPOINT: rt::Endpoint = ";
-    let atoms = [
-        layout::string(&op.id),
-        format!("rt::Method::{}", op.method),
-        layout::string(&op.path),
-    ];
-    let new = Node::atoms("rt::Endpoint::new(", &atoms, ")", false);
+    let method = op.method.to_ascii_lowercase();
+    let new = if [
+        "get", "put", "post", "delete", "patch", "head", "options", "trace",
+    ]
+    .contains(&method.as_str())
+    {
+        let atoms = [layout::string(&op.id), layout::string(&op.path)];
+        Node::atoms(&format!("rt::Endpoint::{method}("), &atoms, ")", false)
+    } else {
+        let atoms = [
+            layout::string(&op.id),
+            format!("rt::Method::{}", op.method),
+            layout::string(&op.path),
+        ];
+        Node::atoms("rt::Endpoint::new(", &atoms, ")", false)
+    };
     if op.security.is_empty() {
-        layout::node_at(out, 1, before, &new, ";");
+        if !layout::assign_flat(out, 1, before, &new.flat(), ";") {
+            layout::node_at(out, 1, before, &new, ";");
+        }
         return;
     }
     let alternatives = op
@@ -285,9 +297,13 @@ fn endpoint(out: &mut Text, op: &Operation) {
         padded: false,
     };
     let security = Node::call(".security(", vec![list]);
-    let flat = format!("{before}{}{};", new.flat(), security.flat());
-    if 4 + flat.len() <= layout::WIDTH {
-        out.line(1, &flat);
+    if layout::assign_flat(
+        out,
+        1,
+        before,
+        &format!("{}{}", new.flat(), security.flat()),
+        ";",
+    ) {
         return;
     }
     layout::node_at(out, 1, before, &new, "");

@@ -56,11 +56,7 @@ pub struct GetInvoice {
     id: String,
 }
 impl rt::Operation for GetInvoice {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "getInvoice",
-        rt::Method::GET,
-        "/invoices/{id}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getInvoice", "/invoices/{id}");
     type Output = super::types::Invoice;
     type Error = GetInvoiceError;
     type Decoder = rt::Json;
@@ -79,11 +75,7 @@ pub struct CreateInvoice {
     body: super::types::InvoiceCreate,
 }
 impl rt::Operation for CreateInvoice {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "createInvoice",
-        rt::Method::POST,
-        "/invoices",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createInvoice", "/invoices");
     type Output = super::types::InvoiceWithLines;
     type Error = CreateInvoiceError;
     type Decoder = rt::Json;

@@ -46,7 +46,7 @@ impl<'a> Me<'a> {
 #[derive(Clone)]
 pub struct GetCurrentUser {}
 impl rt::Operation for GetCurrentUser {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getCurrentUser", rt::Method::GET, "/me");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getCurrentUser", "/me");
     type Output = super::types::CurrentUser;
     type Error = GetCurrentUserError;
     type Decoder = rt::Json;
@@ -59,11 +59,7 @@ impl rt::Errors for GetCurrentUserError {}
 #[derive(Clone)]
 pub struct GetCurrentUserOpen {}
 impl rt::Operation for GetCurrentUserOpen {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "getCurrentUserOpen",
-        rt::Method::GET,
-        "/me/open",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getCurrentUserOpen", "/me/open");
     type Output = super::types::CurrentUserOpen;
     type Error = GetCurrentUserOpenError;
     type Decoder = rt::Json;

@@ -32,7 +32,7 @@ pub struct GetTarget {
     id: String,
 }
 impl rt::Operation for GetTarget {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getTarget", rt::Method::GET, "/targets/{id}");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getTarget", "/targets/{id}");
     type Output = super::types::Target;
     type Error = GetTargetError;
     type Decoder = rt::Json;

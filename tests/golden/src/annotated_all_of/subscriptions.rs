@@ -41,11 +41,7 @@ pub struct Subscribe {
     body: super::types::Subscription,
 }
 impl rt::Operation for Subscribe {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "subscribe",
-        rt::Method::POST,
-        "/subscriptions",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("subscribe", "/subscriptions");
     type Output = super::types::Subscription;
     type Error = SubscribeError;
     type Decoder = rt::Json;

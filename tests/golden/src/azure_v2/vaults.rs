@@ -33,11 +33,7 @@ pub struct VaultsGet {
     tier: Option<super::types::VaultTier>,
 }
 impl rt::Operation for VaultsGet {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "Vaults_Get",
-        rt::Method::GET,
-        "/vaults/{vaultName}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("Vaults_Get", "/vaults/{vaultName}");
     type Output = super::types::Vault;
     type Error = VaultsGetError;
     type Decoder = rt::Json;

@@ -34,11 +34,7 @@ pub struct GetRecord {
     api_version_string: Option<String>,
 }
 impl rt::Operation for GetRecord {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "getRecord",
-        rt::Method::GET,
-        "/records/{recordId}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getRecord", "/records/{recordId}");
     type Output = super::types::Record;
     type Error = GetRecordError;
     type Decoder = rt::Json;

@@ -71,11 +71,8 @@ pub struct ListWebhooks {
     limit: Option<super::types::Limit>,
 }
 impl rt::Operation for ListWebhooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "listWebhooks",
-        rt::Method::GET,
-        "/companies/{companyId}/webhooks",
-    );
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listWebhooks", "/companies/{companyId}/webhooks");
     type Output = super::types::Webhooks;
     type Error = ListWebhooksError;
     type Decoder = rt::Json;
@@ -103,11 +100,8 @@ pub struct CreateWebhook {
     body: super::types::GetResponses,
 }
 impl rt::Operation for CreateWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "createWebhook",
-        rt::Method::POST,
-        "/companies/{companyId}/webhooks",
-    );
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::post("createWebhook", "/companies/{companyId}/webhooks");
     type Output = ();
     type Error = CreateWebhookError;
     type Decoder = rt::Empty;

@@ -32,7 +32,7 @@ pub struct GetJob {
     id: String,
 }
 impl rt::Operation for GetJob {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getJob", rt::Method::GET, "/jobs/{id}");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getJob", "/jobs/{id}");
     type Output = super::types::Job;
     type Error = GetJobError;
     type Decoder = rt::Json;

@@ -63,11 +63,7 @@ impl<'a> Settings<'a> {
 #[derive(Clone)]
 pub struct GetOldSettings {}
 impl rt::Operation for GetOldSettings {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "get-old-settings",
-        rt::Method::GET,
-        "/settings/old",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("get-old-settings", "/settings/old");
     type Output = ();
     type Error = GetOldSettingsError;
     type Decoder = rt::Empty;
@@ -80,11 +76,7 @@ impl rt::Errors for GetOldSettingsError {}
 #[derive(Clone)]
 pub struct GetPlainSettings {}
 impl rt::Operation for GetPlainSettings {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "get-plain-settings",
-        rt::Method::GET,
-        "/settings/plain",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("get-plain-settings", "/settings/plain");
     type Output = ();
     type Error = GetPlainSettingsError;
     type Decoder = rt::Empty;

@@ -60,11 +60,7 @@ impl<'a> Tokens<'a> {
 #[derive(Clone)]
 pub struct GetOldToken {}
 impl rt::Operation for GetOldToken {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "get-old-token",
-        rt::Method::GET,
-        "/tokens/old",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("get-old-token", "/tokens/old");
     type Output = String;
     type Error = GetOldTokenError;
     type Decoder = rt::Text;
@@ -77,7 +73,7 @@ impl rt::Errors for GetOldTokenError {}
 #[derive(Clone)]
 pub struct GetToken {}
 impl rt::Operation for GetToken {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("get-token", rt::Method::GET, "/tokens");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("get-token", "/tokens");
     type Output = String;
     type Error = GetTokenError;
     type Decoder = rt::Text;

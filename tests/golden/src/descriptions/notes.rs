@@ -35,7 +35,7 @@ impl<'a> Notes<'a> {
 #[derive(Clone)]
 pub struct ListNotes {}
 impl rt::Operation for ListNotes {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listNotes", rt::Method::GET, "/notes");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listNotes", "/notes");
     type Output = Vec<super::types::Note>;
     type Error = ListNotesError;
     type Decoder = rt::Json;

@@ -33,7 +33,7 @@ pub struct ListTasks {
     sort: Option<super::types::ListTasksSort>,
 }
 impl rt::Operation for ListTasks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listTasks", rt::Method::GET, "/tasks");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listTasks", "/tasks");
     type Output = Vec<super::types::Task>;
     type Error = ListTasksError;
     type Decoder = rt::Json;

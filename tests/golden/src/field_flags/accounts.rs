@@ -77,11 +77,7 @@ pub struct GetAccount {
     id: String,
 }
 impl rt::Operation for GetAccount {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "getAccount",
-        rt::Method::GET,
-        "/accounts/{id}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getAccount", "/accounts/{id}");
     type Output = super::types::Account;
     type Error = GetAccountError;
     type Decoder = rt::Json;
@@ -101,11 +97,7 @@ pub struct ReplaceAccount {
     body: super::types::Account,
 }
 impl rt::Operation for ReplaceAccount {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "replaceAccount",
-        rt::Method::PUT,
-        "/accounts/{id}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::put("replaceAccount", "/accounts/{id}");
     type Output = super::types::Account;
     type Error = ReplaceAccountError;
     type Decoder = rt::Json;

@@ -72,7 +72,7 @@ pub struct GetFile {
     id: String,
 }
 impl rt::Operation for GetFile {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getFile", rt::Method::GET, "/files/{id}");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getFile", "/files/{id}");
     type Output = super::types::FileInfo;
     type Error = GetFileError;
     type Decoder = rt::Json;
@@ -91,11 +91,7 @@ pub struct DownloadFile {
     id: String,
 }
 impl rt::Operation for DownloadFile {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "downloadFile",
-        rt::Method::GET,
-        "/files/{id}/content",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("downloadFile", "/files/{id}/content");
     type Output = ::bytes::Bytes;
     type Error = DownloadFileError;
     type Decoder = rt::Binary;
@@ -113,11 +109,7 @@ pub struct UploadFile {
     body: crate::runtime::Upload,
 }
 impl rt::Operation for UploadFile {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "uploadFile",
-        rt::Method::PUT,
-        "/files/{id}/content",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::put("uploadFile", "/files/{id}/content");
     type Output = ();
     type Error = UploadFileError;
     type Decoder = rt::Empty;

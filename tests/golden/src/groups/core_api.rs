@@ -30,7 +30,7 @@ impl<'a> CoreApi<'a> {
 #[derive(Clone)]
 pub struct GetStatus {}
 impl rt::Operation for GetStatus {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getStatus", rt::Method::GET, "/core/status");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getStatus", "/core/status");
     type Output = ();
     type Error = GetStatusError;
     type Decoder = rt::Empty;

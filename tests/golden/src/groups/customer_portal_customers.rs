@@ -30,11 +30,7 @@ impl<'a> CustomerPortalCustomers<'a> {
 #[derive(Clone)]
 pub struct ListPortalCustomers {}
 impl rt::Operation for ListPortalCustomers {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "listPortalCustomers",
-        rt::Method::GET,
-        "/v1/portal/customers",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listPortalCustomers", "/v1/portal/customers");
     type Output = ();
     type Error = ListPortalCustomersError;
     type Decoder = rt::Empty;

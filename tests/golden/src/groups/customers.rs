@@ -65,11 +65,7 @@ pub struct ListCustomers {
     into_: Option<String>,
 }
 impl rt::Operation for ListCustomers {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "listCustomers",
-        rt::Method::GET,
-        "/v1/customers",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listCustomers", "/v1/customers");
     type Output = Vec<String>;
     type Error = ListCustomersError;
     type Decoder = rt::Json;
@@ -101,11 +97,7 @@ pub struct GetCustomer {
     id: String,
 }
 impl rt::Operation for GetCustomer {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "getCustomer",
-        rt::Method::GET,
-        "/v1/customers/{id}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getCustomer", "/v1/customers/{id}");
     type Output = ();
     type Error = GetCustomerError;
     type Decoder = rt::Empty;
@@ -122,11 +114,7 @@ pub struct CloneRequest {
     id: String,
 }
 impl rt::Operation for CloneRequest {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "clone",
-        rt::Method::POST,
-        "/v1/customers/{id}/clone",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("clone", "/v1/customers/{id}/clone");
     type Output = ();
     type Error = CloneRequestError;
     type Decoder = rt::Empty;

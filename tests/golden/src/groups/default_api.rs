@@ -30,7 +30,7 @@ impl<'a> DefaultApi<'a> {
 #[derive(Clone)]
 pub struct DefaultRequest {}
 impl rt::Operation for DefaultRequest {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("default", rt::Method::GET, "/");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("default", "/");
     type Output = ();
     type Error = DefaultRequestError;
     type Decoder = rt::Empty;

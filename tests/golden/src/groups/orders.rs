@@ -32,11 +32,7 @@ pub struct ListOrders {
     tenant: String,
 }
 impl rt::Operation for ListOrders {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "listOrders",
-        rt::Method::GET,
-        "/2024-01-01/{tenant}/orders",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listOrders", "/2024-01-01/{tenant}/orders");
     type Output = ();
     type Error = ListOrdersError;
     type Decoder = rt::Empty;

@@ -30,7 +30,7 @@ impl<'a> Other<'a> {
 #[derive(Clone)]
 pub struct GetMisc {}
 impl rt::Operation for GetMisc {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getMisc", rt::Method::GET, "/v1/misc");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getMisc", "/v1/misc");
     type Output = ();
     type Error = GetMiscError;
     type Decoder = rt::Empty;

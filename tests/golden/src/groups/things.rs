@@ -30,7 +30,7 @@ impl<'a> Things<'a> {
 #[derive(Clone)]
 pub struct PostMisc {}
 impl rt::Operation for PostMisc {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("postMisc", rt::Method::POST, "/v1/misc");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("postMisc", "/v1/misc");
     type Output = ();
     type Error = PostMiscError;
     type Decoder = rt::Empty;

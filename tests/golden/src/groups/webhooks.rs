@@ -30,11 +30,7 @@ impl<'a> Webhooks<'a> {
 #[derive(Clone)]
 pub struct ListWebhooks {}
 impl rt::Operation for ListWebhooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "listWebhooks",
-        rt::Method::GET,
-        "/api/v2/webhooks.json",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listWebhooks", "/api/v2/webhooks.json");
     type Output = ();
     type Error = ListWebhooksError;
     type Decoder = rt::Empty;

@@ -44,7 +44,7 @@ pub struct ListArticles {
     locale: Option<String>,
 }
 impl rt::Operation for ListArticles {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listArticles", rt::Method::GET, "/articles");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listArticles", "/articles");
     type Output = Vec<super::types::Article>;
     type Error = ListArticlesError;
     type Decoder = rt::Json;

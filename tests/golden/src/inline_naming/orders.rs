@@ -61,7 +61,7 @@ pub struct ListOrders {
     filter: Option<super::types::ListOrdersFilter>,
 }
 impl rt::Operation for ListOrders {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listOrders", rt::Method::GET, "/orders");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listOrders", "/orders");
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
     type Decoder = rt::Json;
@@ -105,7 +105,7 @@ pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
 }
 impl rt::Operation for CreateOrder {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("createOrder", rt::Method::POST, "/orders");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createOrder", "/orders");
     type Output = super::types::CreateOrderResponse;
     type Error = CreateOrderError;
     type Decoder = rt::Json;

@@ -85,7 +85,7 @@ pub struct GetLink {
     id: String,
 }
 impl rt::Operation for GetLink {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getLink", rt::Method::GET, "/links/{id}");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getLink", "/links/{id}");
     type Output = super::types::Link00;
     type Error = GetLinkError;
     type Decoder = rt::Json;
@@ -117,7 +117,7 @@ pub struct ReplaceLink {
     body: super::types::Link00,
 }
 impl rt::Operation for ReplaceLink {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("replaceLink", rt::Method::PUT, "/links/{id}");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::put("replaceLink", "/links/{id}");
     type Output = super::types::Link00;
     type Error = ReplaceLinkError;
     type Decoder = rt::Json;
@@ -136,11 +136,7 @@ pub struct DeleteLink {
     id: String,
 }
 impl rt::Operation for DeleteLink {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "deleteLink",
-        rt::Method::DELETE,
-        "/links/{id}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete("deleteLink", "/links/{id}");
     type Output = ();
     type Error = DeleteLinkError;
     type Decoder = rt::Empty;

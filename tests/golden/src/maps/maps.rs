@@ -30,7 +30,7 @@ impl<'a> Maps<'a> {
 #[derive(Clone)]
 pub struct GetMaps {}
 impl rt::Operation for GetMaps {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getMaps", rt::Method::GET, "/maps");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getMaps", "/maps");
     type Output = super::types::Maps;
     type Error = GetMapsError;
     type Decoder = rt::Json;

@@ -30,7 +30,7 @@ impl<'a> Keywords<'a> {
 #[derive(Clone)]
 pub struct GetKeywords {}
 impl rt::Operation for GetKeywords {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getKeywords", rt::Method::GET, "/keywords");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getKeywords", "/keywords");
     type Output = super::types::Everything;
     type Error = GetKeywordsError;
     type Decoder = rt::Json;

@@ -37,7 +37,7 @@ pub struct CreateUser {
     body: super::types::CreateUserRequest2,
 }
 impl rt::Operation for CreateUser {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("createUser", rt::Method::POST, "/users");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createUser", "/users");
     type Output = super::types::CreateUserResponse2;
     type Error = CreateUserError;
     type Decoder = rt::Json;

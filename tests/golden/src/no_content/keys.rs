@@ -32,7 +32,7 @@ pub struct DeleteKey {
     id: String,
 }
 impl rt::Operation for DeleteKey {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("deleteKey", rt::Method::DELETE, "/keys/{id}");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete("deleteKey", "/keys/{id}");
     type Output = ();
     type Error = DeleteKeyError;
     type Decoder = rt::Empty;

@@ -30,7 +30,7 @@ impl<'a> Nulls<'a> {
 #[derive(Clone)]
 pub struct GetNulls {}
 impl rt::Operation for GetNulls {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getNulls", rt::Method::GET, "/nulls");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getNulls", "/nulls");
     type Output = super::types::Nulls30;
     type Error = GetNullsError;
     type Decoder = rt::Json;

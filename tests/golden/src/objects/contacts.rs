@@ -66,11 +66,7 @@ pub struct GetContact {
     id: String,
 }
 impl rt::Operation for GetContact {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "getContact",
-        rt::Method::GET,
-        "/contacts/{id}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getContact", "/contacts/{id}");
     type Output = super::types::Contact;
     type Error = GetContactError;
     type Decoder = rt::Json;
@@ -90,11 +86,7 @@ pub struct UpdateContact {
     body: super::types::ContactPatch,
 }
 impl rt::Operation for UpdateContact {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "updateContact",
-        rt::Method::PATCH,
-        "/contacts/{id}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch("updateContact", "/contacts/{id}");
     type Output = super::types::Contact;
     type Error = UpdateContactError;
     type Decoder = rt::Json;

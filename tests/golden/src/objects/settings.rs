@@ -30,7 +30,7 @@ impl<'a> Settings<'a> {
 #[derive(Clone)]
 pub struct GetSettings {}
 impl rt::Operation for GetSettings {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getSettings", rt::Method::GET, "/settings");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getSettings", "/settings");
     type Output = super::types::Settings;
     type Error = GetSettingsError;
     type Decoder = rt::Json;

@@ -285,8 +285,8 @@ pub struct ListRepos {
     page: Option<i64>,
 }
 impl rt::Operation for ListRepos {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listRepos", rt::Method::GET, "/repos")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listRepos", "/repos").security(&[&["bearer"], &["apiKey"]]);
     type Output = Vec<super::types::Item>;
     type Error = ListReposError;
     type Decoder = rt::Json;
@@ -323,8 +323,8 @@ pub struct ListPeople {
     limit: Option<i64>,
 }
 impl rt::Operation for ListPeople {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listPeople", rt::Method::GET, "/people")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listPeople", "/people").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListPeopleResponse;
     type Error = ListPeopleError;
     type Decoder = rt::Json;
@@ -351,8 +351,8 @@ pub type ListPeopleError = ListReposError;
 #[derive(Clone)]
 pub struct ListFolders {}
 impl rt::Operation for ListFolders {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listFolders", rt::Method::GET, "/folders")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listFolders", "/folders").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListFoldersResponse;
     type Error = ListFoldersError;
     type Decoder = rt::Json;
@@ -371,8 +371,8 @@ pub struct ListLogs {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListLogs {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listLogs", rt::Method::GET, "/logs")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listLogs", "/logs").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListLogsResponse;
     type Error = ListLogsError;
     type Decoder = rt::Json;
@@ -419,8 +419,8 @@ pub struct ListTickets {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListTickets {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listTickets", rt::Method::GET, "/tickets")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listTickets", "/tickets").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
     type Decoder = rt::Json;
@@ -473,8 +473,8 @@ pub struct ListCharges {
     limit: Option<i64>,
 }
 impl rt::Operation for ListCharges {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listCharges", rt::Method::GET, "/charges")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listCharges", "/charges").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
     type Decoder = rt::Json;
@@ -520,8 +520,8 @@ pub struct ListOrders {
     per_page: Option<i64>,
 }
 impl rt::Operation for ListOrders {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listOrders", rt::Method::GET, "/orders")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listOrders", "/orders").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
     type Decoder = rt::Json;
@@ -570,8 +570,8 @@ pub struct ListProducts {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListProducts {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listProducts", rt::Method::GET, "/products")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listProducts", "/products").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListProductsResponse;
     type Error = ListProductsError;
     type Decoder = rt::Json;
@@ -620,8 +620,8 @@ pub struct ListEvents {
     limit: Option<i64>,
 }
 impl rt::Operation for ListEvents {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listEvents", rt::Method::GET, "/events")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listEvents", "/events").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
     type Decoder = rt::Json;
@@ -669,8 +669,8 @@ pub struct ListTags {
     limit: Option<i64>,
 }
 impl rt::Operation for ListTags {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listTags", rt::Method::GET, "/tags")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listTags", "/tags").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListTagsResponse;
     type Error = ListTagsError;
     type Decoder = rt::Json;
@@ -694,8 +694,8 @@ pub struct ListLabels {
     page: Option<i64>,
 }
 impl rt::Operation for ListLabels {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listLabels", rt::Method::GET, "/labels")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listLabels", "/labels").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListLabelsResponse;
     type Error = ListLabelsError;
     type Decoder = rt::Json;
@@ -719,8 +719,8 @@ pub struct ListViews {
     page: Option<i64>,
 }
 impl rt::Operation for ListViews {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listViews", rt::Method::GET, "/views")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listViews", "/views").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListViewsResponse;
     type Error = ListViewsError;
     type Decoder = rt::Json;
@@ -746,8 +746,8 @@ pub struct ListMacros {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListMacros {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listMacros", rt::Method::GET, "/macros")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listMacros", "/macros").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListMacrosResponse;
     type Error = ListMacrosError;
     type Decoder = rt::Json;
@@ -824,8 +824,8 @@ pub struct ListNotes {
     cursor: Option<String>,
 }
 impl rt::Operation for ListNotes {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listNotes", rt::Method::GET, "/notes")
-    .security(&[&["bearer"], &["apiKey"]]);
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::get("listNotes", "/notes").security(&[&["bearer"], &["apiKey"]]);
     type Output = super::types::ListNotesResponse;
     type Error = ListNotesError;
     type Decoder = rt::Json;

@@ -70,7 +70,7 @@ impl<'a> Vaults<'a> {
 #[derive(Clone)]
 pub struct VaultsList {}
 impl rt::Operation for VaultsList {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("Vaults_List", rt::Method::GET, "/vaults");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("Vaults_List", "/vaults");
     type Output = super::types::VaultsListResponse;
     type Error = VaultsListError;
     type Decoder = rt::Json;
@@ -88,7 +88,7 @@ impl rt::Errors for VaultsListError {}
 #[derive(Clone)]
 pub struct KeysList {}
 impl rt::Operation for KeysList {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("Keys_List", rt::Method::GET, "/keys");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("Keys_List", "/keys");
     type Output = super::types::KeysListResponse;
     type Error = KeysListError;
     type Decoder = rt::Json;
@@ -104,7 +104,7 @@ pub type KeysListError = VaultsListError;
 #[derive(Clone)]
 pub struct RegionsList {}
 impl rt::Operation for RegionsList {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("Regions_List", rt::Method::GET, "/regions");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("Regions_List", "/regions");
     type Output = super::types::RegionsListResponse;
     type Error = RegionsListError;
     type Decoder = rt::Json;

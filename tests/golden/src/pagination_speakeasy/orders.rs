@@ -173,7 +173,7 @@ pub struct ListOrders {
     limit: Option<i64>,
 }
 impl rt::Operation for ListOrders {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listOrders", rt::Method::GET, "/orders");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listOrders", "/orders");
     type Output = super::types::ListOrdersResponse;
     type Error = ListOrdersError;
     type Decoder = rt::Json;
@@ -224,7 +224,7 @@ pub struct ListEvents {
     limit: Option<i64>,
 }
 impl rt::Operation for ListEvents {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listEvents", rt::Method::GET, "/events");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listEvents", "/events");
     type Output = super::types::ListEventsResponse;
     type Error = ListEventsError;
     type Decoder = rt::Json;
@@ -269,7 +269,7 @@ pub struct ListTickets {
     page_size: Option<i64>,
 }
 impl rt::Operation for ListTickets {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listTickets", rt::Method::GET, "/tickets");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listTickets", "/tickets");
     type Output = super::types::ListTicketsResponse;
     type Error = ListTicketsError;
     type Decoder = rt::Json;
@@ -314,7 +314,7 @@ pub struct ListCharges {
     starting_after: Option<String>,
 }
 impl rt::Operation for ListCharges {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listCharges", rt::Method::GET, "/charges");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listCharges", "/charges");
     type Output = super::types::ListChargesResponse;
     type Error = ListChargesError;
     type Decoder = rt::Json;
@@ -347,7 +347,7 @@ pub type ListChargesError = ListOrdersError;
 #[derive(Clone)]
 pub struct ListFiles {}
 impl rt::Operation for ListFiles {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listFiles", rt::Method::GET, "/files");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listFiles", "/files");
     type Output = super::types::ListFilesResponse;
     type Error = ListFilesError;
     type Decoder = rt::Json;
@@ -365,11 +365,7 @@ pub struct ListUnsupported {
     cursor: Option<String>,
 }
 impl rt::Operation for ListUnsupported {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "listUnsupported",
-        rt::Method::GET,
-        "/unsupported",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listUnsupported", "/unsupported");
     type Output = Vec<super::types::Item>;
     type Error = ListUnsupportedError;
     type Decoder = rt::Json;
@@ -393,7 +389,7 @@ pub struct ListProblems {
     page_after: Option<String>,
 }
 impl rt::Operation for ListProblems {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listProblems", rt::Method::GET, "/problems");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listProblems", "/problems");
     type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
     type Error = ListProblemsError;
     type Decoder = rt::Json;
@@ -433,11 +429,7 @@ pub struct ExecuteView {
     page_after: Option<String>,
 }
 impl rt::Operation for ExecuteView {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "executeView",
-        rt::Method::GET,
-        "/views/{view_id}/execute",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("executeView", "/views/{view_id}/execute");
     type Output = super::types::ExecuteViewResponse;
     type Error = ExecuteViewError;
     type Decoder = rt::Json;

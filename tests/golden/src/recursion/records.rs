@@ -42,11 +42,7 @@ pub struct QueryRecords {
     body: super::types::Query,
 }
 impl rt::Operation for QueryRecords {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "queryRecords",
-        rt::Method::POST,
-        "/records/query",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("queryRecords", "/records/query");
     type Output = super::types::Tree;
     type Error = QueryRecordsError;
     type Decoder = rt::Json;

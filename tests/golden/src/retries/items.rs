@@ -78,7 +78,7 @@ impl<'a> Items<'a> {
 #[derive(Clone)]
 pub struct ListItems {}
 impl rt::Operation for ListItems {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listItems", rt::Method::GET, "/items");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listItems", "/items");
     type Output = Vec<super::types::Item>;
     type Error = ListItemsError;
     type Decoder = rt::Json;
@@ -106,7 +106,7 @@ pub struct CreateItem {
     body: super::types::Item,
 }
 impl rt::Operation for CreateItem {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("createItem", rt::Method::POST, "/items");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createItem", "/items");
     type Output = super::types::Item;
     type Error = CreateItemError;
     type Decoder = rt::Json;
@@ -136,11 +136,7 @@ pub struct DeleteItem {
     id: String,
 }
 impl rt::Operation for DeleteItem {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "deleteItem",
-        rt::Method::DELETE,
-        "/items/{id}",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete("deleteItem", "/items/{id}");
     type Output = ();
     type Error = DeleteItemError;
     type Decoder = rt::Empty;

@@ -45,11 +45,7 @@ pub struct CreateCustomer {
     body: super::types::CreateCustomerRequest,
 }
 impl rt::Operation for CreateCustomer {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "createCustomer",
-        rt::Method::POST,
-        "/customers",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createCustomer", "/customers");
     type Output = ();
     type Error = CreateCustomerError;
     type Decoder = rt::Empty;

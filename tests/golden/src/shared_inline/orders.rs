@@ -45,7 +45,7 @@ pub struct CreateOrder {
     body: super::types::CreateOrderRequest,
 }
 impl rt::Operation for CreateOrder {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("createOrder", rt::Method::POST, "/orders");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createOrder", "/orders");
     type Output = super::types::CreateOrderResponse;
     type Error = CreateOrderError;
     type Decoder = rt::Json;

@@ -92,7 +92,7 @@ pub struct GetWebhooks {
     status: Option<Vec<super::types::GetWebhooksStatusItem>>,
 }
 impl rt::Operation for GetWebhooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getWebhooks", rt::Method::GET, "/webhooks");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getWebhooks", "/webhooks");
     type Output = super::types::WebhooksResponse;
     type Error = GetWebhooksError;
     type Decoder = rt::Json;
@@ -136,11 +136,7 @@ pub struct InsertWebhook {
     body: super::types::Webhook,
 }
 impl rt::Operation for InsertWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "insertWebhook",
-        rt::Method::POST,
-        "/webhooks",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("insertWebhook", "/webhooks");
     type Output = super::types::WebhookResponse;
     type Error = InsertWebhookError;
     type Decoder = rt::Json;
@@ -161,11 +157,8 @@ pub struct UploadWebhookFile {
     body: super::types::UploadWebhookFileRequest,
 }
 impl rt::Operation for UploadWebhookFile {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "uploadWebhookFile",
-        rt::Method::POST,
-        "/webhooks/{webhook_oid}/file",
-    );
+    const ENDPOINT: rt::Endpoint =
+        rt::Endpoint::post("uploadWebhookFile", "/webhooks/{webhook_oid}/file");
     type Output = ();
     type Error = UploadWebhookFileError;
     type Decoder = rt::Empty;

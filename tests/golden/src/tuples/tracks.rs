@@ -30,7 +30,7 @@ impl<'a> Tracks<'a> {
 #[derive(Clone)]
 pub struct GetTrack {}
 impl rt::Operation for GetTrack {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getTrack", rt::Method::GET, "/tracks");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getTrack", "/tracks");
     type Output = super::types::Track;
     type Error = GetTrackError;
     type Decoder = rt::Json;

@@ -30,7 +30,7 @@ impl<'a> Pets<'a> {
 #[derive(Clone)]
 pub struct ListPets {}
 impl rt::Operation for ListPets {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listPets", rt::Method::GET, "/pets");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listPets", "/pets");
     type Output = Vec<super::types::Pet>;
     type Error = ListPetsError;
     type Decoder = rt::Json;

@@ -32,7 +32,7 @@ pub struct ListPets {
     owner_id: Option<Option<super::types::ListPetsOwnerId>>,
 }
 impl rt::Operation for ListPets {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listPets", rt::Method::GET, "/pets");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listPets", "/pets");
     type Output = super::types::PetPage;
     type Error = ListPetsError;
     type Decoder = rt::Json;

@@ -32,7 +32,7 @@ pub struct ListPaints {
     finish: Option<super::types::PaintFinish>,
 }
 impl rt::Operation for ListPaints {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listPaints", rt::Method::GET, "/paints");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listPaints", "/paints");
     type Output = Vec<super::types::Paint>;
     type Error = ListPaintsError;
     type Decoder = rt::Json;

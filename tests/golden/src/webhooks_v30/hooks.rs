@@ -30,7 +30,7 @@ impl<'a> Hooks<'a> {
 #[derive(Clone)]
 pub struct ListHooks {}
 impl rt::Operation for ListHooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("listHooks", rt::Method::GET, "/hooks");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listHooks", "/hooks");
     type Output = ();
     type Error = ListHooksError;
     type Decoder = rt::Empty;

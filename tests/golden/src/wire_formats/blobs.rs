@@ -56,7 +56,7 @@ pub struct GetBlob {
     id: String,
 }
 impl rt::Operation for GetBlob {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getBlob", rt::Method::GET, "/blobs/{id}");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getBlob", "/blobs/{id}");
     type Output = ::bytes::Bytes;
     type Error = GetBlobError;
     type Decoder = rt::Binary;
@@ -76,7 +76,7 @@ pub struct PutBlob {
     body: crate::runtime::Upload,
 }
 impl rt::Operation for PutBlob {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("putBlob", rt::Method::PUT, "/blobs/{id}");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::put("putBlob", "/blobs/{id}");
     type Output = ();
     type Error = PutBlobError;
     type Decoder = rt::Empty;

@@ -47,11 +47,7 @@ pub struct CreateCustomer {
     body: super::types::CustomerForm,
 }
 impl rt::Operation for CreateCustomer {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new(
-        "createCustomer",
-        rt::Method::POST,
-        "/customers",
-    );
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createCustomer", "/customers");
     type Output = super::types::Customer;
     type Error = CreateCustomerError;
     type Decoder = rt::Json;

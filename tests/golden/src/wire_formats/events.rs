@@ -34,7 +34,7 @@ impl<'a> Events<'a> {
 #[derive(Clone)]
 pub struct StreamEvents {}
 impl rt::Operation for StreamEvents {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("streamEvents", rt::Method::GET, "/events");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("streamEvents", "/events");
     type Output = rt::EventStream<super::types::Tick, StreamEventsError>;
     type Error = StreamEventsError;
     type Decoder = rt::Streamed;

@@ -32,7 +32,7 @@ pub struct GetExport {
     id: String,
 }
 impl rt::Operation for GetExport {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getExport", rt::Method::GET, "/exports/{id}");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getExport", "/exports/{id}");
     type Output = ::bytes::Bytes;
     type Error = GetExportError;
     type Decoder = rt::Binary;

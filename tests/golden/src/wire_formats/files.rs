@@ -42,7 +42,7 @@ pub struct UploadFile {
     body: super::types::UploadFileRequest,
 }
 impl rt::Operation for UploadFile {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("uploadFile", rt::Method::POST, "/files");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("uploadFile", "/files");
     type Output = super::types::StoredFile;
     type Error = UploadFileError;
     type Decoder = rt::Json;

@@ -34,7 +34,7 @@ impl<'a> Lines<'a> {
 #[derive(Clone)]
 pub struct ExportLines {}
 impl rt::Operation for ExportLines {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("exportLines", rt::Method::GET, "/lines");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("exportLines", "/lines");
     type Output = rt::ItemStream<super::types::Tick, ExportLinesError>;
     type Error = ExportLinesError;
     type Decoder = rt::Streamed;

@@ -32,7 +32,7 @@ pub struct CreateNote {
     body: String,
 }
 impl rt::Operation for CreateNote {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("createNote", rt::Method::POST, "/notes");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createNote", "/notes");
     type Output = CreateNoteResponse;
     type Error = CreateNoteError;
     type Decoder = CreateNoteResponse;

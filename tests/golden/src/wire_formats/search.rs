@@ -40,7 +40,7 @@ pub struct SearchItems {
     where_: Option<::std::collections::BTreeMap<String, String>>,
 }
 impl rt::Operation for SearchItems {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("searchItems", rt::Method::GET, "/search");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("searchItems", "/search");
     type Output = String;
     type Error = SearchItemsError;
     type Decoder = rt::Text;

@@ -30,7 +30,7 @@ impl<'a> Status<'a> {
 #[derive(Clone)]
 pub struct GetStatus {}
 impl rt::Operation for GetStatus {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::new("getStatus", rt::Method::GET, "/status");
+    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getStatus", "/status");
     type Output = String;
     type Error = GetStatusError;
     type Decoder = rt::ByContentType;
