@@ -92,9 +92,6 @@ pub trait Operation: Clone {
     /// [`Streamed`](super::Streamed), or the operation's enum of success responses, which
     /// decodes itself by status.
     type Decoder: Decode<Self::Output>;
-    /// Whether the success body is a stream (server-sent events, JSON lines): it is then decoded
-    /// by [`Operation::decode_stream`] as it arrives, not read whole.
-    const STREAMING: bool = false;
     /// Writes the arguments into the request (path, query, header and cookie parameters, body,
     /// the operation's own settings), or says why they cannot be sent (reported as
     /// [`Error::InvalidRequest`], as is a reason kept in [`Request::invalid`]). An operation
@@ -108,7 +105,8 @@ pub trait Operation: Clone {
     fn decode_error(response: Response) -> Error<Self::Error> {
         Self::Error::decode(response)
     }
-    /// Decodes a success response whose body is still to be read (streaming operations only).
+    /// Decodes a success response whose body is still to be read (operations whose decoder is
+    /// [`Streamed`](super::Streamed)).
     fn decode_stream(response: reqwest::Response) -> Result<Self::Output, Error<Self::Error>> {
         let _ = response;
         Err(Error::InvalidRequest("this operation's response is not a stream".into()))
@@ -232,7 +230,7 @@ impl<'a, O: Operation> Call<'a, O> {
     /// Sends the request and decodes the response, keeping its status and headers.
     pub async fn send_with_response(self) -> Result<ApiResponse<O::Output>, Error<O::Error>> {
         let request = self.request()?;
-        if O::STREAMING {
+        if <O::Decoder as Decode<O::Output>>::STREAMED {
             let response = self.core.execute_streaming(request).await?;
             let (status, headers) = (response.status(), response.headers().clone());
             if !status.is_success() {

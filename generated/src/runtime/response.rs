@@ -131,6 +131,12 @@ impl Response {
 /// How a success response read in full becomes an operation's output `T` (its
 /// [`Operation::Decoder`](super::Operation::Decoder)).
 pub trait Decode<T> {
+    /// Whether the body is a stream (server-sent events, JSON lines): [`Call`](super::Call) then
+    /// hands the response, unread, to
+    /// [`Operation::decode_stream`](super::Operation::decode_stream) instead of
+    /// [`Decode::decode`].
+    const STREAMED: bool = false;
+
     /// Decodes `response`, or says why it cannot.
     fn decode<E>(response: Response) -> Result<T, Error<E>>;
 }
@@ -192,6 +198,9 @@ impl Decode<()> for Empty {
 pub struct Streamed;
 
 impl<T> Decode<T> for Streamed {
+    const STREAMED: bool = true;
+
+    /// Never called: a streamed body is not read in full.
     fn decode<E>(response: Response) -> Result<T, Error<E>> {
         let _ = response;
         Err(Error::InvalidRequest("a streamed response is decoded as it arrives".into()))

@@ -228,8 +228,8 @@ fn variant(out: &mut Text, api: &Api, r: &Response) {
     }
 }
 
-/// `STREAMING` and `decode_stream`, at one level in, of an operation whose success body is a
-/// stream.
+/// `decode_stream`, at one level in, of an operation whose success body is a stream (its
+/// decoder, `rt::Streamed`, says so).
 pub(super) fn stream_items(out: &mut Text, api: &Api, op: &Operation) {
     if op.success_enum.is_some() {
         return;
@@ -244,7 +244,6 @@ pub(super) fn stream_items(out: &mut Text, api: &Api, op: &Operation) {
         Encoding::JsonLines => "rt::json_lines(response)".into(),
         _ => return,
     };
-    out.line(1, "const STREAMING: bool = true;");
     out.line(1, "fn decode_stream(");
     out.line(2, "response: ::reqwest::Response,");
     out.line(1, ") -> Result<Self::Output, rt::Error<Self::Error>> {");

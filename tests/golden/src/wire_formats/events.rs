@@ -38,7 +38,6 @@ impl rt::Operation for StreamEvents {
     type Output = rt::EventStream<super::types::Tick, StreamEventsError>;
     type Error = StreamEventsError;
     type Decoder = rt::Streamed;
-    const STREAMING: bool = true;
     fn decode_stream(
         response: ::reqwest::Response,
     ) -> Result<Self::Output, rt::Error<Self::Error>> {

@@ -38,7 +38,6 @@ impl rt::Operation for ExportLines {
     type Output = rt::ItemStream<super::types::Tick, ExportLinesError>;
     type Error = ExportLinesError;
     type Decoder = rt::Streamed;
-    const STREAMING: bool = true;
     fn decode_stream(
         response: ::reqwest::Response,
     ) -> Result<Self::Output, rt::Error<Self::Error>> {
