@@ -47,128 +47,61 @@ rt::object! {
     }
     required(event_type = "event_type");
 }
-/// Event kind this subscription listens for.
-#[derive(Debug, Clone)]
-pub enum GetV2WebhooksResponseDataItemSubscriptionEventType {
-    /// `comment.created`
-    CommentCreated,
-    /// `comment.resolved`
-    CommentResolved,
-    /// `comment.unresolved`
-    CommentUnresolved,
-    /// `comment.deleted`
-    CommentDeleted,
-    /// `list.created`
-    ListCreated,
-    /// `list.updated`
-    ListUpdated,
-    /// `list.deleted`
-    ListDeleted,
-    /// `list-attribute.created`
-    ListAttributeCreated,
-    /// `list-attribute.updated`
-    ListAttributeUpdated,
-    /// `list-entry.created`
-    ListEntryCreated,
-    /// `list-entry.updated`
-    ListEntryUpdated,
-    /// `list-entry.deleted`
-    ListEntryDeleted,
-    /// `object-attribute.created`
-    ObjectAttributeCreated,
-    /// `object-attribute.updated`
-    ObjectAttributeUpdated,
-    /// `note.created`
-    NoteCreated,
-    /// `note.updated`
-    NoteUpdated,
-    /// `note.deleted`
-    NoteDeleted,
-    /// `record.created`
-    RecordCreated,
-    /// `record.merged`
-    RecordMerged,
-    /// `record.updated`
-    RecordUpdated,
-    /// `record.deleted`
-    RecordDeleted,
-    /// `task.created`
-    TaskCreated,
-    /// `task.updated`
-    TaskUpdated,
-    /// `task.deleted`
-    TaskDeleted,
-    /// `workspace-member.created`
-    WorkspaceMemberCreated,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl GetV2WebhooksResponseDataItemSubscriptionEventType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CommentCreated => "comment.created",
-            Self::CommentResolved => "comment.resolved",
-            Self::CommentUnresolved => "comment.unresolved",
-            Self::CommentDeleted => "comment.deleted",
-            Self::ListCreated => "list.created",
-            Self::ListUpdated => "list.updated",
-            Self::ListDeleted => "list.deleted",
-            Self::ListAttributeCreated => "list-attribute.created",
-            Self::ListAttributeUpdated => "list-attribute.updated",
-            Self::ListEntryCreated => "list-entry.created",
-            Self::ListEntryUpdated => "list-entry.updated",
-            Self::ListEntryDeleted => "list-entry.deleted",
-            Self::ObjectAttributeCreated => "object-attribute.created",
-            Self::ObjectAttributeUpdated => "object-attribute.updated",
-            Self::NoteCreated => "note.created",
-            Self::NoteUpdated => "note.updated",
-            Self::NoteDeleted => "note.deleted",
-            Self::RecordCreated => "record.created",
-            Self::RecordMerged => "record.merged",
-            Self::RecordUpdated => "record.updated",
-            Self::RecordDeleted => "record.deleted",
-            Self::TaskCreated => "task.created",
-            Self::TaskUpdated => "task.updated",
-            Self::TaskDeleted => "task.deleted",
-            Self::WorkspaceMemberCreated => "workspace-member.created",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Event kind this subscription listens for.
+    pub enum GetV2WebhooksResponseDataItemSubscriptionEventType {
+        /// `comment.created`
+        CommentCreated = "comment.created",
+        /// `comment.resolved`
+        CommentResolved = "comment.resolved",
+        /// `comment.unresolved`
+        CommentUnresolved = "comment.unresolved",
+        /// `comment.deleted`
+        CommentDeleted = "comment.deleted",
+        /// `list.created`
+        ListCreated = "list.created",
+        /// `list.updated`
+        ListUpdated = "list.updated",
+        /// `list.deleted`
+        ListDeleted = "list.deleted",
+        /// `list-attribute.created`
+        ListAttributeCreated = "list-attribute.created",
+        /// `list-attribute.updated`
+        ListAttributeUpdated = "list-attribute.updated",
+        /// `list-entry.created`
+        ListEntryCreated = "list-entry.created",
+        /// `list-entry.updated`
+        ListEntryUpdated = "list-entry.updated",
+        /// `list-entry.deleted`
+        ListEntryDeleted = "list-entry.deleted",
+        /// `object-attribute.created`
+        ObjectAttributeCreated = "object-attribute.created",
+        /// `object-attribute.updated`
+        ObjectAttributeUpdated = "object-attribute.updated",
+        /// `note.created`
+        NoteCreated = "note.created",
+        /// `note.updated`
+        NoteUpdated = "note.updated",
+        /// `note.deleted`
+        NoteDeleted = "note.deleted",
+        /// `record.created`
+        RecordCreated = "record.created",
+        /// `record.merged`
+        RecordMerged = "record.merged",
+        /// `record.updated`
+        RecordUpdated = "record.updated",
+        /// `record.deleted`
+        RecordDeleted = "record.deleted",
+        /// `task.created`
+        TaskCreated = "task.created",
+        /// `task.updated`
+        TaskUpdated = "task.updated",
+        /// `task.deleted`
+        TaskDeleted = "task.deleted",
+        /// `workspace-member.created`
+        WorkspaceMemberCreated = "workspace-member.created",
     }
 }
-impl From<&str> for GetV2WebhooksResponseDataItemSubscriptionEventType {
-    fn from(value: &str) -> Self {
-        match value {
-            "comment.created" => Self::CommentCreated,
-            "comment.resolved" => Self::CommentResolved,
-            "comment.unresolved" => Self::CommentUnresolved,
-            "comment.deleted" => Self::CommentDeleted,
-            "list.created" => Self::ListCreated,
-            "list.updated" => Self::ListUpdated,
-            "list.deleted" => Self::ListDeleted,
-            "list-attribute.created" => Self::ListAttributeCreated,
-            "list-attribute.updated" => Self::ListAttributeUpdated,
-            "list-entry.created" => Self::ListEntryCreated,
-            "list-entry.updated" => Self::ListEntryUpdated,
-            "list-entry.deleted" => Self::ListEntryDeleted,
-            "object-attribute.created" => Self::ObjectAttributeCreated,
-            "object-attribute.updated" => Self::ObjectAttributeUpdated,
-            "note.created" => Self::NoteCreated,
-            "note.updated" => Self::NoteUpdated,
-            "note.deleted" => Self::NoteDeleted,
-            "record.created" => Self::RecordCreated,
-            "record.merged" => Self::RecordMerged,
-            "record.updated" => Self::RecordUpdated,
-            "record.deleted" => Self::RecordDeleted,
-            "task.created" => Self::TaskCreated,
-            "task.updated" => Self::TaskUpdated,
-            "task.deleted" => Self::TaskDeleted,
-            "workspace-member.created" => Self::WorkspaceMemberCreated,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(GetV2WebhooksResponseDataItemSubscriptionEventType);
 /// Conditions an event must meet to be delivered; null matches every event.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
@@ -290,32 +223,13 @@ rt::object! {
     }
     required(field = "field", operator = "operator", value = "value");
 }
-/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0/properties/operator` in the spec.
-#[derive(Debug, Clone)]
-pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
-    /// `equals`
-    Equals,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Equals => "equals",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0/properties/operator` in the spec.
+    pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
+        /// `equals`
+        Equals = "equals",
     }
 }
-impl From<&str> for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator {
-    fn from(value: &str) -> Self {
-        match value {
-            "equals" => Self::Equals,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator);
 rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1` in the spec.
     #[derive(Debug, Clone, PartialEq)]
@@ -329,32 +243,13 @@ rt::object! {
     }
     required(field = "field", operator = "operator", value = "value");
 }
-/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1/properties/operator` in the spec.
-#[derive(Debug, Clone)]
-pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
-    /// `not_equals`
-    NotEquals,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotEquals => "not_equals",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1/properties/operator` in the spec.
+    pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
+        /// `not_equals`
+        NotEquals = "not_equals",
     }
 }
-impl From<&str> for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator {
-    fn from(value: &str) -> Self {
-        match value {
-            "not_equals" => Self::NotEquals,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator);
 rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/1` in the spec.
     #[derive(Debug, Clone, PartialEq)]
@@ -375,40 +270,17 @@ rt::object! {
     }
     required(workspace_id = "workspace_id", webhook_id = "webhook_id");
 }
-/// Delivery state; only active and degraded webhooks get events.
-#[derive(Debug, Clone)]
-pub enum Status {
-    /// `active`
-    Active,
-    /// `degraded`
-    Degraded,
-    /// `inactive`
-    Inactive,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl Status {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Degraded => "degraded",
-            Self::Inactive => "inactive",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Delivery state; only active and degraded webhooks get events.
+    pub enum Status {
+        /// `active`
+        Active = "active",
+        /// `degraded`
+        Degraded = "degraded",
+        /// `inactive`
+        Inactive = "inactive",
     }
 }
-impl From<&str> for Status {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "degraded" => Self::Degraded,
-            "inactive" => Self::Inactive,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(Status);
 rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/post/requestBody/content/application~1json/schema` in the spec.
     #[derive(Debug, Clone, PartialEq)]
@@ -479,58 +351,20 @@ rt::object! {
     }
     required(status_code = "status_code", type_ = "type", code = "code", message = "message");
 }
-/// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum Type {
-    /// `invalid_request_error`
-    InvalidRequestError,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl Type {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InvalidRequestError => "invalid_request_error",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/type` in the spec.
+    pub enum Type {
+        /// `invalid_request_error`
+        InvalidRequestError = "invalid_request_error",
     }
 }
-impl From<&str> for Type {
-    fn from(value: &str) -> Self {
-        match value {
-            "invalid_request_error" => Self::InvalidRequestError,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/code` in the spec.
+    pub enum PostV2WebhooksBadRequestCode {
+        /// `validation_type`
+        ValidationType = "validation_type",
     }
 }
-crate::runtime::string_enum_impls!(Type);
-/// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/code` in the spec.
-#[derive(Debug, Clone)]
-pub enum PostV2WebhooksBadRequestCode {
-    /// `validation_type`
-    ValidationType,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PostV2WebhooksBadRequestCode {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ValidationType => "validation_type",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for PostV2WebhooksBadRequestCode {
-    fn from(value: &str) -> Self {
-        match value {
-            "validation_type" => Self::ValidationType,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(PostV2WebhooksBadRequestCode);
 rt::object! {
     /// The requested webhook.
     #[derive(Debug, Clone, PartialEq)]
@@ -555,32 +389,13 @@ rt::object! {
     }
     required(status_code = "status_code", type_ = "type", code = "code", message = "message");
 }
-/// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/get/responses/404/content/application~1json/schema/properties/code` in the spec.
-#[derive(Debug, Clone)]
-pub enum Code {
-    /// `not_found`
-    NotFound,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl Code {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotFound => "not_found",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/get/responses/404/content/application~1json/schema/properties/code` in the spec.
+    pub enum Code {
+        /// `not_found`
+        NotFound = "not_found",
     }
 }
-impl From<&str> for Code {
-    fn from(value: &str) -> Self {
-        match value {
-            "not_found" => Self::NotFound,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(Code);
 /// Returned when no webhook has the given ID.
 pub type DeleteV2WebhooksWebhookIdNotFound = GetV2WebhooksWebhookIdNotFound;
 rt::object! {

@@ -256,82 +256,32 @@ rt::object! {
     }
     required();
 }
-/// What a write request does to the record.
-#[derive(Debug, Clone)]
-pub enum WriteType {
-    /// `Create`
-    Create,
-    /// `Update`
-    Update,
-    /// `Delete`
-    Delete,
-    /// `UploadAttachment`
-    UploadAttachment,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WriteType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Create => "Create",
-            Self::Update => "Update",
-            Self::Delete => "Delete",
-            Self::UploadAttachment => "UploadAttachment",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// What a write request does to the record.
+    pub enum WriteType {
+        /// `Create`
+        Create = "Create",
+        /// `Update`
+        Update = "Update",
+        /// `Delete`
+        Delete = "Delete",
+        /// `UploadAttachment`
+        UploadAttachment = "UploadAttachment",
     }
 }
-impl From<&str> for WriteType {
-    fn from(value: &str) -> Self {
-        match value {
-            "Create" => Self::Create,
-            "Update" => Self::Update,
-            "Delete" => Self::Delete,
-            "UploadAttachment" => Self::UploadAttachment,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// Where a write request stands (as for push operations).
+    pub enum WriteStatus {
+        /// `Pending`
+        Pending = "Pending",
+        /// `Failed`
+        Failed = "Failed",
+        /// `Success`
+        Success = "Success",
+        /// `TimedOut`
+        TimedOut = "TimedOut",
     }
 }
-crate::runtime::string_enum_impls!(WriteType);
-/// Where a write request stands (as for push operations).
-#[derive(Debug, Clone)]
-pub enum WriteStatus {
-    /// `Pending`
-    Pending,
-    /// `Failed`
-    Failed,
-    /// `Success`
-    Success,
-    /// `TimedOut`
-    TimedOut,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WriteStatus {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "Pending",
-            Self::Failed => "Failed",
-            Self::Success => "Success",
-            Self::TimedOut => "TimedOut",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WriteStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "Pending" => Self::Pending,
-            "Failed" => Self::Failed,
-            "Success" => Self::Success,
-            "TimedOut" => Self::TimedOut,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WriteStatus);
 rt::object! {
     /// The record the write request touched.
     #[derive(Debug, Clone, PartialEq, Default)]

@@ -74,226 +74,104 @@ rt::object! {
     }
     required(items = "items", pagination = "pagination");
 }
-/// Shape in which event payloads are sent.
-#[derive(Debug, Clone)]
-pub enum WebhookFormat {
-    /// `raw`
-    Raw,
-    /// `discord`
-    Discord,
-    /// `slack`
-    Slack,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookFormat {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Raw => "raw",
-            Self::Discord => "discord",
-            Self::Slack => "slack",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Shape in which event payloads are sent.
+    pub enum WebhookFormat {
+        /// `raw`
+        Raw = "raw",
+        /// `discord`
+        Discord = "discord",
+        /// `slack`
+        Slack = "slack",
     }
 }
-impl From<&str> for WebhookFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "raw" => Self::Raw,
-            "discord" => Self::Discord,
-            "slack" => Self::Slack,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// Kind of event that can be sent to an endpoint.
+    pub enum WebhookEventType {
+        /// `checkout.created`
+        CheckoutCreated = "checkout.created",
+        /// `checkout.updated`
+        CheckoutUpdated = "checkout.updated",
+        /// `checkout.expired`
+        CheckoutExpired = "checkout.expired",
+        /// `customer.created`
+        CustomerCreated = "customer.created",
+        /// `customer.updated`
+        CustomerUpdated = "customer.updated",
+        /// `customer.deleted`
+        CustomerDeleted = "customer.deleted",
+        /// `customer.state_changed`
+        CustomerStateChanged = "customer.state_changed",
+        /// `customer_seat.assigned`
+        CustomerSeatAssigned = "customer_seat.assigned",
+        /// `customer_seat.claimed`
+        CustomerSeatClaimed = "customer_seat.claimed",
+        /// `customer_seat.revoked`
+        CustomerSeatRevoked = "customer_seat.revoked",
+        /// `member.created`
+        MemberCreated = "member.created",
+        /// `member.updated`
+        MemberUpdated = "member.updated",
+        /// `member.deleted`
+        MemberDeleted = "member.deleted",
+        /// `order.created`
+        OrderCreated = "order.created",
+        /// `order.updated`
+        OrderUpdated = "order.updated",
+        /// `order.paid`
+        OrderPaid = "order.paid",
+        /// `order.refunded`
+        OrderRefunded = "order.refunded",
+        /// `subscription.created`
+        SubscriptionCreated = "subscription.created",
+        /// `subscription.updated`
+        SubscriptionUpdated = "subscription.updated",
+        /// `subscription.active`
+        SubscriptionActive = "subscription.active",
+        /// `subscription.canceled`
+        SubscriptionCanceled = "subscription.canceled",
+        /// `subscription.uncanceled`
+        SubscriptionUncanceled = "subscription.uncanceled",
+        /// `subscription.cycled`
+        SubscriptionCycled = "subscription.cycled",
+        /// `subscription.revoked`
+        SubscriptionRevoked = "subscription.revoked",
+        /// `subscription.past_due`
+        SubscriptionPastDue = "subscription.past_due",
+        /// `subscription.paused`
+        SubscriptionPaused = "subscription.paused",
+        /// `subscription.resumed`
+        SubscriptionResumed = "subscription.resumed",
+        /// `refund.created`
+        RefundCreated = "refund.created",
+        /// `refund.updated`
+        RefundUpdated = "refund.updated",
+        /// `product.created`
+        ProductCreated = "product.created",
+        /// `product.updated`
+        ProductUpdated = "product.updated",
+        /// `discount.created`
+        DiscountCreated = "discount.created",
+        /// `discount.updated`
+        DiscountUpdated = "discount.updated",
+        /// `discount.deleted`
+        DiscountDeleted = "discount.deleted",
+        /// `benefit.created`
+        BenefitCreated = "benefit.created",
+        /// `benefit.updated`
+        BenefitUpdated = "benefit.updated",
+        /// `benefit_grant.created`
+        BenefitGrantCreated = "benefit_grant.created",
+        /// `benefit_grant.cycled`
+        BenefitGrantCycled = "benefit_grant.cycled",
+        /// `benefit_grant.updated`
+        BenefitGrantUpdated = "benefit_grant.updated",
+        /// `benefit_grant.revoked`
+        BenefitGrantRevoked = "benefit_grant.revoked",
+        /// `organization.updated`
+        OrganizationUpdated = "organization.updated",
     }
 }
-crate::runtime::string_enum_impls!(WebhookFormat);
-/// Kind of event that can be sent to an endpoint.
-#[derive(Debug, Clone)]
-pub enum WebhookEventType {
-    /// `checkout.created`
-    CheckoutCreated,
-    /// `checkout.updated`
-    CheckoutUpdated,
-    /// `checkout.expired`
-    CheckoutExpired,
-    /// `customer.created`
-    CustomerCreated,
-    /// `customer.updated`
-    CustomerUpdated,
-    /// `customer.deleted`
-    CustomerDeleted,
-    /// `customer.state_changed`
-    CustomerStateChanged,
-    /// `customer_seat.assigned`
-    CustomerSeatAssigned,
-    /// `customer_seat.claimed`
-    CustomerSeatClaimed,
-    /// `customer_seat.revoked`
-    CustomerSeatRevoked,
-    /// `member.created`
-    MemberCreated,
-    /// `member.updated`
-    MemberUpdated,
-    /// `member.deleted`
-    MemberDeleted,
-    /// `order.created`
-    OrderCreated,
-    /// `order.updated`
-    OrderUpdated,
-    /// `order.paid`
-    OrderPaid,
-    /// `order.refunded`
-    OrderRefunded,
-    /// `subscription.created`
-    SubscriptionCreated,
-    /// `subscription.updated`
-    SubscriptionUpdated,
-    /// `subscription.active`
-    SubscriptionActive,
-    /// `subscription.canceled`
-    SubscriptionCanceled,
-    /// `subscription.uncanceled`
-    SubscriptionUncanceled,
-    /// `subscription.cycled`
-    SubscriptionCycled,
-    /// `subscription.revoked`
-    SubscriptionRevoked,
-    /// `subscription.past_due`
-    SubscriptionPastDue,
-    /// `subscription.paused`
-    SubscriptionPaused,
-    /// `subscription.resumed`
-    SubscriptionResumed,
-    /// `refund.created`
-    RefundCreated,
-    /// `refund.updated`
-    RefundUpdated,
-    /// `product.created`
-    ProductCreated,
-    /// `product.updated`
-    ProductUpdated,
-    /// `discount.created`
-    DiscountCreated,
-    /// `discount.updated`
-    DiscountUpdated,
-    /// `discount.deleted`
-    DiscountDeleted,
-    /// `benefit.created`
-    BenefitCreated,
-    /// `benefit.updated`
-    BenefitUpdated,
-    /// `benefit_grant.created`
-    BenefitGrantCreated,
-    /// `benefit_grant.cycled`
-    BenefitGrantCycled,
-    /// `benefit_grant.updated`
-    BenefitGrantUpdated,
-    /// `benefit_grant.revoked`
-    BenefitGrantRevoked,
-    /// `organization.updated`
-    OrganizationUpdated,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookEventType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CheckoutCreated => "checkout.created",
-            Self::CheckoutUpdated => "checkout.updated",
-            Self::CheckoutExpired => "checkout.expired",
-            Self::CustomerCreated => "customer.created",
-            Self::CustomerUpdated => "customer.updated",
-            Self::CustomerDeleted => "customer.deleted",
-            Self::CustomerStateChanged => "customer.state_changed",
-            Self::CustomerSeatAssigned => "customer_seat.assigned",
-            Self::CustomerSeatClaimed => "customer_seat.claimed",
-            Self::CustomerSeatRevoked => "customer_seat.revoked",
-            Self::MemberCreated => "member.created",
-            Self::MemberUpdated => "member.updated",
-            Self::MemberDeleted => "member.deleted",
-            Self::OrderCreated => "order.created",
-            Self::OrderUpdated => "order.updated",
-            Self::OrderPaid => "order.paid",
-            Self::OrderRefunded => "order.refunded",
-            Self::SubscriptionCreated => "subscription.created",
-            Self::SubscriptionUpdated => "subscription.updated",
-            Self::SubscriptionActive => "subscription.active",
-            Self::SubscriptionCanceled => "subscription.canceled",
-            Self::SubscriptionUncanceled => "subscription.uncanceled",
-            Self::SubscriptionCycled => "subscription.cycled",
-            Self::SubscriptionRevoked => "subscription.revoked",
-            Self::SubscriptionPastDue => "subscription.past_due",
-            Self::SubscriptionPaused => "subscription.paused",
-            Self::SubscriptionResumed => "subscription.resumed",
-            Self::RefundCreated => "refund.created",
-            Self::RefundUpdated => "refund.updated",
-            Self::ProductCreated => "product.created",
-            Self::ProductUpdated => "product.updated",
-            Self::DiscountCreated => "discount.created",
-            Self::DiscountUpdated => "discount.updated",
-            Self::DiscountDeleted => "discount.deleted",
-            Self::BenefitCreated => "benefit.created",
-            Self::BenefitUpdated => "benefit.updated",
-            Self::BenefitGrantCreated => "benefit_grant.created",
-            Self::BenefitGrantCycled => "benefit_grant.cycled",
-            Self::BenefitGrantUpdated => "benefit_grant.updated",
-            Self::BenefitGrantRevoked => "benefit_grant.revoked",
-            Self::OrganizationUpdated => "organization.updated",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookEventType {
-    fn from(value: &str) -> Self {
-        match value {
-            "checkout.created" => Self::CheckoutCreated,
-            "checkout.updated" => Self::CheckoutUpdated,
-            "checkout.expired" => Self::CheckoutExpired,
-            "customer.created" => Self::CustomerCreated,
-            "customer.updated" => Self::CustomerUpdated,
-            "customer.deleted" => Self::CustomerDeleted,
-            "customer.state_changed" => Self::CustomerStateChanged,
-            "customer_seat.assigned" => Self::CustomerSeatAssigned,
-            "customer_seat.claimed" => Self::CustomerSeatClaimed,
-            "customer_seat.revoked" => Self::CustomerSeatRevoked,
-            "member.created" => Self::MemberCreated,
-            "member.updated" => Self::MemberUpdated,
-            "member.deleted" => Self::MemberDeleted,
-            "order.created" => Self::OrderCreated,
-            "order.updated" => Self::OrderUpdated,
-            "order.paid" => Self::OrderPaid,
-            "order.refunded" => Self::OrderRefunded,
-            "subscription.created" => Self::SubscriptionCreated,
-            "subscription.updated" => Self::SubscriptionUpdated,
-            "subscription.active" => Self::SubscriptionActive,
-            "subscription.canceled" => Self::SubscriptionCanceled,
-            "subscription.uncanceled" => Self::SubscriptionUncanceled,
-            "subscription.cycled" => Self::SubscriptionCycled,
-            "subscription.revoked" => Self::SubscriptionRevoked,
-            "subscription.past_due" => Self::SubscriptionPastDue,
-            "subscription.paused" => Self::SubscriptionPaused,
-            "subscription.resumed" => Self::SubscriptionResumed,
-            "refund.created" => Self::RefundCreated,
-            "refund.updated" => Self::RefundUpdated,
-            "product.created" => Self::ProductCreated,
-            "product.updated" => Self::ProductUpdated,
-            "discount.created" => Self::DiscountCreated,
-            "discount.updated" => Self::DiscountUpdated,
-            "discount.deleted" => Self::DiscountDeleted,
-            "benefit.created" => Self::BenefitCreated,
-            "benefit.updated" => Self::BenefitUpdated,
-            "benefit_grant.created" => Self::BenefitGrantCreated,
-            "benefit_grant.cycled" => Self::BenefitGrantCycled,
-            "benefit_grant.updated" => Self::BenefitGrantUpdated,
-            "benefit_grant.revoked" => Self::BenefitGrantRevoked,
-            "organization.updated" => Self::OrganizationUpdated,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookEventType);
 rt::object! {
     /// A URL registered to receive webhook events.
     #[derive(Debug, Clone, PartialEq)]
@@ -489,40 +367,17 @@ rt::object! {
         role = "role",
     );
 }
-/// What a member may do for its customer.
-#[derive(Debug, Clone)]
-pub enum MemberRole {
-    /// `owner`
-    Owner,
-    /// `billing_manager`
-    BillingManager,
-    /// `member`
-    Member,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl MemberRole {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "owner",
-            Self::BillingManager => "billing_manager",
-            Self::Member => "member",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// What a member may do for its customer.
+    pub enum MemberRole {
+        /// `owner`
+        Owner = "owner",
+        /// `billing_manager`
+        BillingManager = "billing_manager",
+        /// `member`
+        Member = "member",
     }
 }
-impl From<&str> for MemberRole {
-    fn from(value: &str) -> Self {
-        match value {
-            "owner" => Self::Owner,
-            "billing_manager" => Self::BillingManager,
-            "member" => Self::Member,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(MemberRole);
 rt::object! {
     /// Body of a refund.created delivery.
     #[derive(Debug, Clone, PartialEq)]
@@ -601,94 +456,38 @@ rt::object! {
 }
 /// Key-value pairs attached to an object by the merchant.
 pub type MetadataOutputType = ::std::collections::BTreeMap<String, MetadataOutputTypeItem>;
-/// Where a refund stands.
-#[derive(Debug, Clone)]
-pub enum RefundStatus {
-    /// `pending`
-    Pending,
-    /// `succeeded`
-    Succeeded,
-    /// `failed`
-    Failed,
-    /// `canceled`
-    Canceled,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl RefundStatus {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Succeeded => "succeeded",
-            Self::Failed => "failed",
-            Self::Canceled => "canceled",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Where a refund stands.
+    pub enum RefundStatus {
+        /// `pending`
+        Pending = "pending",
+        /// `succeeded`
+        Succeeded = "succeeded",
+        /// `failed`
+        Failed = "failed",
+        /// `canceled`
+        Canceled = "canceled",
     }
 }
-impl From<&str> for RefundStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "pending" => Self::Pending,
-            "succeeded" => Self::Succeeded,
-            "failed" => Self::Failed,
-            "canceled" => Self::Canceled,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// Why the money was returned.
+    pub enum RefundReason {
+        /// `duplicate`
+        Duplicate = "duplicate",
+        /// `fraudulent`
+        Fraudulent = "fraudulent",
+        /// `customer_request`
+        CustomerRequest = "customer_request",
+        /// `service_disruption`
+        ServiceDisruption = "service_disruption",
+        /// `satisfaction_guarantee`
+        SatisfactionGuarantee = "satisfaction_guarantee",
+        /// `dispute_prevention`
+        DisputePrevention = "dispute_prevention",
+        /// `other`
+        Other = "other",
     }
 }
-crate::runtime::string_enum_impls!(RefundStatus);
-/// Why the money was returned.
-#[derive(Debug, Clone)]
-pub enum RefundReason {
-    /// `duplicate`
-    Duplicate,
-    /// `fraudulent`
-    Fraudulent,
-    /// `customer_request`
-    CustomerRequest,
-    /// `service_disruption`
-    ServiceDisruption,
-    /// `satisfaction_guarantee`
-    SatisfactionGuarantee,
-    /// `dispute_prevention`
-    DisputePrevention,
-    /// `other`
-    Other,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl RefundReason {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Duplicate => "duplicate",
-            Self::Fraudulent => "fraudulent",
-            Self::CustomerRequest => "customer_request",
-            Self::ServiceDisruption => "service_disruption",
-            Self::SatisfactionGuarantee => "satisfaction_guarantee",
-            Self::DisputePrevention => "dispute_prevention",
-            Self::Other => "other",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for RefundReason {
-    fn from(value: &str) -> Self {
-        match value {
-            "duplicate" => Self::Duplicate,
-            "fraudulent" => Self::Fraudulent,
-            "customer_request" => Self::CustomerRequest,
-            "service_disruption" => Self::ServiceDisruption,
-            "satisfaction_guarantee" => Self::SatisfactionGuarantee,
-            "dispute_prevention" => Self::DisputePrevention,
-            "other" => Self::Other,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(RefundReason);
 rt::object! {
     /// A card dispute that a refund was issued to prevent.
     #[derive(Debug, Clone, PartialEq)]
@@ -736,52 +535,23 @@ rt::object! {
         payment_id = "payment_id",
     );
 }
-/// Stage of a card dispute.
-#[derive(Debug, Clone)]
-pub enum DisputeStatus {
-    /// `prevented`
-    Prevented,
-    /// `early_warning`
-    EarlyWarning,
-    /// `needs_response`
-    NeedsResponse,
-    /// `under_review`
-    UnderReview,
-    /// `lost`
-    Lost,
-    /// `won`
-    Won,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl DisputeStatus {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Prevented => "prevented",
-            Self::EarlyWarning => "early_warning",
-            Self::NeedsResponse => "needs_response",
-            Self::UnderReview => "under_review",
-            Self::Lost => "lost",
-            Self::Won => "won",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Stage of a card dispute.
+    pub enum DisputeStatus {
+        /// `prevented`
+        Prevented = "prevented",
+        /// `early_warning`
+        EarlyWarning = "early_warning",
+        /// `needs_response`
+        NeedsResponse = "needs_response",
+        /// `under_review`
+        UnderReview = "under_review",
+        /// `lost`
+        Lost = "lost",
+        /// `won`
+        Won = "won",
     }
 }
-impl From<&str> for DisputeStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "prevented" => Self::Prevented,
-            "early_warning" => Self::EarlyWarning,
-            "needs_response" => Self::NeedsResponse,
-            "under_review" => Self::UnderReview,
-            "lost" => Self::Lost,
-            "won" => Self::Won,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(DisputeStatus);
 /// The schema at `/components/schemas/ValidationError/properties/loc/items` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
@@ -791,162 +561,48 @@ pub enum ValidationErrorLocItem {
     /// A `Integer`.
     Integer(i64),
 }
-/// Error kind, always ResourceNotFound.
-#[derive(Debug, Clone)]
-pub enum ResourceNotFoundError {
-    /// `ResourceNotFound`
-    ResourceNotFound,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ResourceNotFoundError {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResourceNotFound => "ResourceNotFound",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Error kind, always ResourceNotFound.
+    pub enum ResourceNotFoundError {
+        /// `ResourceNotFound`
+        ResourceNotFound = "ResourceNotFound",
     }
 }
-impl From<&str> for ResourceNotFoundError {
-    fn from(value: &str) -> Self {
-        match value {
-            "ResourceNotFound" => Self::ResourceNotFound,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// Event type; always member.created.
+    pub enum WebhookMemberCreatedPayloadType {
+        /// `member.created`
+        MemberCreated = "member.created",
     }
 }
-crate::runtime::string_enum_impls!(ResourceNotFoundError);
-/// Event type; always member.created.
-#[derive(Debug, Clone)]
-pub enum WebhookMemberCreatedPayloadType {
-    /// `member.created`
-    MemberCreated,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookMemberCreatedPayloadType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MemberCreated => "member.created",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Event type; always member.updated.
+    pub enum WebhookMemberUpdatedPayloadType {
+        /// `member.updated`
+        MemberUpdated = "member.updated",
     }
 }
-impl From<&str> for WebhookMemberCreatedPayloadType {
-    fn from(value: &str) -> Self {
-        match value {
-            "member.created" => Self::MemberCreated,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// Event type; always member.deleted.
+    pub enum WebhookMemberDeletedPayloadType {
+        /// `member.deleted`
+        MemberDeleted = "member.deleted",
     }
 }
-crate::runtime::string_enum_impls!(WebhookMemberCreatedPayloadType);
-/// Event type; always member.updated.
-#[derive(Debug, Clone)]
-pub enum WebhookMemberUpdatedPayloadType {
-    /// `member.updated`
-    MemberUpdated,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookMemberUpdatedPayloadType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MemberUpdated => "member.updated",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Event type; always refund.created.
+    pub enum WebhookRefundCreatedPayloadType {
+        /// `refund.created`
+        RefundCreated = "refund.created",
     }
 }
-impl From<&str> for WebhookMemberUpdatedPayloadType {
-    fn from(value: &str) -> Self {
-        match value {
-            "member.updated" => Self::MemberUpdated,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// Event type; always refund.updated.
+    pub enum WebhookRefundUpdatedPayloadType {
+        /// `refund.updated`
+        RefundUpdated = "refund.updated",
     }
 }
-crate::runtime::string_enum_impls!(WebhookMemberUpdatedPayloadType);
-/// Event type; always member.deleted.
-#[derive(Debug, Clone)]
-pub enum WebhookMemberDeletedPayloadType {
-    /// `member.deleted`
-    MemberDeleted,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookMemberDeletedPayloadType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MemberDeleted => "member.deleted",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookMemberDeletedPayloadType {
-    fn from(value: &str) -> Self {
-        match value {
-            "member.deleted" => Self::MemberDeleted,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookMemberDeletedPayloadType);
-/// Event type; always refund.created.
-#[derive(Debug, Clone)]
-pub enum WebhookRefundCreatedPayloadType {
-    /// `refund.created`
-    RefundCreated,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookRefundCreatedPayloadType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RefundCreated => "refund.created",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookRefundCreatedPayloadType {
-    fn from(value: &str) -> Self {
-        match value {
-            "refund.created" => Self::RefundCreated,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookRefundCreatedPayloadType);
-/// Event type; always refund.updated.
-#[derive(Debug, Clone)]
-pub enum WebhookRefundUpdatedPayloadType {
-    /// `refund.updated`
-    RefundUpdated,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookRefundUpdatedPayloadType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RefundUpdated => "refund.updated",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookRefundUpdatedPayloadType {
-    fn from(value: &str) -> Self {
-        match value {
-            "refund.updated" => Self::RefundUpdated,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookRefundUpdatedPayloadType);
 /// Key-value pairs attached to an object by the merchant.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
@@ -971,44 +627,19 @@ pub enum ListWebhookEndpointsOrganizationId {
 }
 /// Endpoint Id
 pub type ListWebhookDeliveriesEndpointId = ListWebhookEndpointsOrganizationId;
-/// The schema at `/paths/~1v1~1webhooks~1deliveries/get/parameters/5/schema/anyOf/0` in the spec.
-#[derive(Debug, Clone)]
-pub enum ListWebhookDeliveriesHttpCodeClass {
-    /// `2xx`
-    V2xx,
-    /// `3xx`
-    V3xx,
-    /// `4xx`
-    V4xx,
-    /// `5xx`
-    V5xx,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ListWebhookDeliveriesHttpCodeClass {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V2xx => "2xx",
-            Self::V3xx => "3xx",
-            Self::V4xx => "4xx",
-            Self::V5xx => "5xx",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1v1~1webhooks~1deliveries/get/parameters/5/schema/anyOf/0` in the spec.
+    pub enum ListWebhookDeliveriesHttpCodeClass {
+        /// `2xx`
+        V2xx = "2xx",
+        /// `3xx`
+        V3xx = "3xx",
+        /// `4xx`
+        V4xx = "4xx",
+        /// `5xx`
+        V5xx = "5xx",
     }
 }
-impl From<&str> for ListWebhookDeliveriesHttpCodeClass {
-    fn from(value: &str) -> Self {
-        match value {
-            "2xx" => Self::V2xx,
-            "3xx" => Self::V3xx,
-            "4xx" => Self::V4xx,
-            "5xx" => Self::V5xx,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(ListWebhookDeliveriesHttpCodeClass);
 /// Event Type
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]

@@ -334,67 +334,23 @@ rt::object! {
     }
     required();
 }
-/// Version of the objects placed in notifications.
-#[derive(Debug, Clone)]
-pub enum WebhookApiVersion {
-    /// `2017-03-01`
-    V20170301,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookApiVersion {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V20170301 => "2017-03-01",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Version of the objects placed in notifications.
+    pub enum WebhookApiVersion {
+        /// `2017-03-01`
+        V20170301 = "2017-03-01",
     }
 }
-impl From<&str> for WebhookApiVersion {
-    fn from(value: &str) -> Self {
-        match value {
-            "2017-03-01" => Self::V20170301,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// How UltraCart proves itself to the receiving server.
+    pub enum WebhookAuthenticationType {
+        /// `none`
+        None = "none",
+        /// `basic`
+        Basic = "basic",
+        /// `api user`
+        ApiUser = "api user",
+        /// `aws iam`
+        AwsIam = "aws iam",
     }
 }
-crate::runtime::string_enum_impls!(WebhookApiVersion);
-/// How UltraCart proves itself to the receiving server.
-#[derive(Debug, Clone)]
-pub enum WebhookAuthenticationType {
-    /// `none`
-    None,
-    /// `basic`
-    Basic,
-    /// `api user`
-    ApiUser,
-    /// `aws iam`
-    AwsIam,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookAuthenticationType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::Basic => "basic",
-            Self::ApiUser => "api user",
-            Self::AwsIam => "aws iam",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookAuthenticationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "none" => Self::None,
-            "basic" => Self::Basic,
-            "api user" => Self::ApiUser,
-            "aws iam" => Self::AwsIam,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookAuthenticationType);

@@ -211,32 +211,13 @@ rt::object! {
 }
 /// Request body for replacing a webhook's settings.
 pub type WebhookUpdateRequest = WebhookCreateRequest;
-/// The schema at `/components/schemas/ApiKeyAuthentication/properties/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum ApiKeyAuthenticationType {
-    /// `api_key`
-    ApiKey,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ApiKeyAuthenticationType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApiKey => "api_key",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/ApiKeyAuthentication/properties/type` in the spec.
+    pub enum ApiKeyAuthenticationType {
+        /// `api_key`
+        ApiKey = "api_key",
     }
 }
-impl From<&str> for ApiKeyAuthenticationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "api_key" => Self::ApiKey,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(ApiKeyAuthenticationType);
 rt::object! {
     /// The schema at `/components/schemas/ApiKeyAuthentication/properties/data` in the spec.
     #[derive(Debug, Clone, PartialEq)]
@@ -248,62 +229,22 @@ rt::object! {
     }
     required(name = "name");
 }
-/// Whether the key goes in a header or the query string.
-#[derive(Debug, Clone)]
-pub enum ApiKeyAuthenticationAddPosition {
-    /// `header`
-    Header,
-    /// `query_string`
-    QueryString,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ApiKeyAuthenticationAddPosition {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Header => "header",
-            Self::QueryString => "query_string",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Whether the key goes in a header or the query string.
+    pub enum ApiKeyAuthenticationAddPosition {
+        /// `header`
+        Header = "header",
+        /// `query_string`
+        QueryString = "query_string",
     }
 }
-impl From<&str> for ApiKeyAuthenticationAddPosition {
-    fn from(value: &str) -> Self {
-        match value {
-            "header" => Self::Header,
-            "query_string" => Self::QueryString,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/BasicAuthAuthentication/properties/type` in the spec.
+    pub enum BasicAuthAuthenticationType {
+        /// `basic_auth`
+        BasicAuth = "basic_auth",
     }
 }
-crate::runtime::string_enum_impls!(ApiKeyAuthenticationAddPosition);
-/// The schema at `/components/schemas/BasicAuthAuthentication/properties/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum BasicAuthAuthenticationType {
-    /// `basic_auth`
-    BasicAuth,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl BasicAuthAuthenticationType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BasicAuth => "basic_auth",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for BasicAuthAuthenticationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "basic_auth" => Self::BasicAuth,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(BasicAuthAuthenticationType);
 rt::object! {
     /// The schema at `/components/schemas/BasicAuthAuthentication/properties/data` in the spec.
     #[derive(Debug, Clone, PartialEq)]
@@ -315,32 +256,13 @@ rt::object! {
     }
     required(username = "username");
 }
-/// The schema at `/components/schemas/BearerTokenAuthentication/properties/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum BearerTokenAuthenticationType {
-    /// `bearer_token`
-    BearerToken,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl BearerTokenAuthenticationType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BearerToken => "bearer_token",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/BearerTokenAuthentication/properties/type` in the spec.
+    pub enum BearerTokenAuthenticationType {
+        /// `bearer_token`
+        BearerToken = "bearer_token",
     }
 }
-impl From<&str> for BearerTokenAuthenticationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "bearer_token" => Self::BearerToken,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(BearerTokenAuthenticationType);
 rt::object! {
     /// The schema at `/components/schemas/BearerTokenAuthentication/properties/data` in the spec.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -378,112 +300,41 @@ rt::object! {
     }
     required();
 }
-/// Verb used for requests; event subscriptions need POST.
-#[derive(Debug, Clone)]
-pub enum WebhookHttpMethod {
-    /// `GET`
-    Get,
-    /// `POST`
-    Post,
-    /// `PUT`
-    Put,
-    /// `PATCH`
-    Patch,
-    /// `DELETE`
-    Delete,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookHttpMethod {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-            Self::Put => "PUT",
-            Self::Patch => "PATCH",
-            Self::Delete => "DELETE",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Verb used for requests; event subscriptions need POST.
+    pub enum WebhookHttpMethod {
+        /// `GET`
+        Get = "GET",
+        /// `POST`
+        Post = "POST",
+        /// `PUT`
+        Put = "PUT",
+        /// `PATCH`
+        Patch = "PATCH",
+        /// `DELETE`
+        Delete = "DELETE",
     }
 }
-impl From<&str> for WebhookHttpMethod {
-    fn from(value: &str) -> Self {
-        match value {
-            "GET" => Self::Get,
-            "POST" => Self::Post,
-            "PUT" => Self::Put,
-            "PATCH" => Self::Patch,
-            "DELETE" => Self::Delete,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// Payload encoding; event subscriptions need json.
+    pub enum WebhookRequestFormat {
+        /// `json`
+        Json = "json",
+        /// `xml`
+        Xml = "xml",
+        /// `form_encoded`
+        FormEncoded = "form_encoded",
     }
 }
-crate::runtime::string_enum_impls!(WebhookHttpMethod);
-/// Payload encoding; event subscriptions need json.
-#[derive(Debug, Clone)]
-pub enum WebhookRequestFormat {
-    /// `json`
-    Json,
-    /// `xml`
-    Xml,
-    /// `form_encoded`
-    FormEncoded,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookRequestFormat {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Json => "json",
-            Self::Xml => "xml",
-            Self::FormEncoded => "form_encoded",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Whether the webhook is currently enabled.
+    pub enum WebhookStatus {
+        /// `active`
+        Active = "active",
+        /// `inactive`
+        Inactive = "inactive",
     }
 }
-impl From<&str> for WebhookRequestFormat {
-    fn from(value: &str) -> Self {
-        match value {
-            "json" => Self::Json,
-            "xml" => Self::Xml,
-            "form_encoded" => Self::FormEncoded,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookRequestFormat);
-/// Whether the webhook is currently enabled.
-#[derive(Debug, Clone)]
-pub enum WebhookStatus {
-    /// `active`
-    Active,
-    /// `inactive`
-    Inactive,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookStatus {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for WebhookStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookStatus);
 /// Credentials attached to outgoing requests; absent means none.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
@@ -663,33 +514,12 @@ rt::object! {
     }
     required();
 }
-/// The schema at `/paths/~1api~1v2~1webhooks/get/parameters/5/schema` in the spec.
-#[derive(Debug, Clone)]
-pub enum ListWebhooksSort {
-    /// `name`
-    Name,
-    /// `status`
-    Status,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ListWebhooksSort {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Name => "name",
-            Self::Status => "status",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1api~1v2~1webhooks/get/parameters/5/schema` in the spec.
+    pub enum ListWebhooksSort {
+        /// `name`
+        Name = "name",
+        /// `status`
+        Status = "status",
     }
 }
-impl From<&str> for ListWebhooksSort {
-    fn from(value: &str) -> Self {
-        match value {
-            "name" => Self::Name,
-            "status" => Self::Status,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(ListWebhooksSort);

@@ -542,74 +542,24 @@ rt::object! {
     required(key = "key");
 }
 #[cfg(feature = "all_of-invoices")]
-/// The schema at `/components/schemas/Invoice/properties/status` in the spec.
-#[derive(Debug, Clone)]
-pub enum InvoiceStatus {
-    /// `draft`
-    Draft,
-    /// `open`
-    Open,
-    /// `paid`
-    Paid,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-#[cfg(feature = "all_of-invoices")]
-impl InvoiceStatus {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Draft => "draft",
-            Self::Open => "open",
-            Self::Paid => "paid",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-#[cfg(feature = "all_of-invoices")]
-impl From<&str> for InvoiceStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "draft" => Self::Draft,
-            "open" => Self::Open,
-            "paid" => Self::Paid,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "all_of-invoices")]
-crate::runtime::string_enum_impls!(InvoiceStatus);
-#[cfg(feature = "all_of")]
-/// The schema at `/components/schemas/AdminUser/properties/role` in the spec.
-#[derive(Debug, Clone)]
-pub enum AdminUserRole {
-    /// `admin`
-    Admin,
-    /// `agent`
-    Agent,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-#[cfg(feature = "all_of")]
-impl AdminUserRole {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Admin => "admin",
-            Self::Agent => "agent",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Invoice/properties/status` in the spec.
+    pub enum InvoiceStatus {
+        /// `draft`
+        Draft = "draft",
+        /// `open`
+        Open = "open",
+        /// `paid`
+        Paid = "paid",
     }
 }
 #[cfg(feature = "all_of")]
-impl From<&str> for AdminUserRole {
-    fn from(value: &str) -> Self {
-        match value {
-            "admin" => Self::Admin,
-            "agent" => Self::Agent,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/AdminUser/properties/role` in the spec.
+    pub enum AdminUserRole {
+        /// `admin`
+        Admin = "admin",
+        /// `agent`
+        Agent = "agent",
     }
 }
-#[cfg(feature = "all_of")]
-crate::runtime::string_enum_impls!(AdminUserRole);

@@ -28,65 +28,23 @@ rt::object! {
     }
     required();
 }
-/// The schema at `/components/schemas/Vault/properties/state` in the spec.
-#[derive(Debug, Clone)]
-pub enum VaultState {
-    /// `on`
-    On,
-    /// `off`
-    Off,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl VaultState {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::On => "on",
-            Self::Off => "off",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Vault/properties/state` in the spec.
+    pub enum VaultState {
+        /// `on`
+        On = "on",
+        /// `off`
+        Off = "off",
     }
 }
-impl From<&str> for VaultState {
-    fn from(value: &str) -> Self {
-        match value {
-            "on" => Self::On,
-            "off" => Self::Off,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1vaults~1{vaultName}/get/parameters/1/schema` in the spec.
+    pub enum VaultTier {
+        /// `std`
+        Standard = "std",
+        /// The costly one.
+        ///
+        /// `prem`
+        Premium = "prem",
     }
 }
-crate::runtime::string_enum_impls!(VaultState);
-/// The schema at `/paths/~1vaults~1{vaultName}/get/parameters/1/schema` in the spec.
-#[derive(Debug, Clone)]
-pub enum VaultTier {
-    /// `std`
-    Standard,
-    /// The costly one.
-    ///
-    /// `prem`
-    Premium,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl VaultTier {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Standard => "std",
-            Self::Premium => "prem",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for VaultTier {
-    fn from(value: &str) -> Self {
-        match value {
-            "std" => Self::Standard,
-            "prem" => Self::Premium,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(VaultTier);

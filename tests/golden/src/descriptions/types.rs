@@ -74,37 +74,14 @@ rt::object! {
     }
     required(id = "id");
 }
-/// Unclosed \[bracket and &lt;tag and `backtick
-#[derive(Debug, Clone)]
-pub enum NoteKind {
-    /// `text`
-    Text,
-    /// `[html]`
-    Html,
-    /// `<md>`
-    Md,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl NoteKind {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Html => "[html]",
-            Self::Md => "<md>",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// Unclosed \[bracket and &lt;tag and `backtick
+    pub enum NoteKind {
+        /// `text`
+        Text = "text",
+        /// `[html]`
+        Html = "[html]",
+        /// `<md>`
+        Md = "<md>",
     }
 }
-impl From<&str> for NoteKind {
-    fn from(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            "[html]" => Self::Html,
-            "<md>" => Self::Md,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(NoteKind);

@@ -54,36 +54,15 @@ rt::object! {
     }
     required();
 }
-/// The schema at `/components/schemas/Account/properties/plan` in the spec.
-#[derive(Debug, Clone)]
-pub enum AccountPlan {
-    /// `free`
-    Free,
-    /// `pro`
-    Pro,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl AccountPlan {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Free => "free",
-            Self::Pro => "pro",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Account/properties/plan` in the spec.
+    pub enum AccountPlan {
+        /// `free`
+        Free = "free",
+        /// `pro`
+        Pro = "pro",
     }
 }
-impl From<&str> for AccountPlan {
-    fn from(value: &str) -> Self {
-        match value {
-            "free" => Self::Free,
-            "pro" => Self::Pro,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(AccountPlan);
 rt::object! {
     /// The schema at `/components/schemas/Account/properties/limits` in the spec.
     #[derive(Debug, Clone, PartialEq, Default)]

@@ -33,36 +33,15 @@ rt::object! {
     }
     required();
 }
-/// The schema at `/paths/~1orders/get/parameters/0/schema` in the spec.
-#[derive(Debug, Clone)]
-pub enum ListOrdersStatus {
-    /// `pending`
-    Pending,
-    /// `shipped`
-    Shipped,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ListOrdersStatus {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Shipped => "shipped",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1orders/get/parameters/0/schema` in the spec.
+    pub enum ListOrdersStatus {
+        /// `pending`
+        Pending = "pending",
+        /// `shipped`
+        Shipped = "shipped",
     }
 }
-impl From<&str> for ListOrdersStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "pending" => Self::Pending,
-            "shipped" => Self::Shipped,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(ListOrdersStatus);
 rt::object! {
     /// The schema at `/paths/~1orders/get/parameters/1/schema` in the spec.
     #[derive(Debug, Clone, PartialEq, Default)]
@@ -118,36 +97,15 @@ rt::object! {
     }
     required();
 }
-/// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items/properties/shipping/properties/carrier` in the spec.
-#[derive(Debug, Clone)]
-pub enum ListOrdersResponseDataItemShippingCarrier {
-    /// `ups`
-    Ups,
-    /// `dhl`
-    Dhl,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl ListOrdersResponseDataItemShippingCarrier {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ups => "ups",
-            Self::Dhl => "dhl",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items/properties/shipping/properties/carrier` in the spec.
+    pub enum ListOrdersResponseDataItemShippingCarrier {
+        /// `ups`
+        Ups = "ups",
+        /// `dhl`
+        Dhl = "dhl",
     }
 }
-impl From<&str> for ListOrdersResponseDataItemShippingCarrier {
-    fn from(value: &str) -> Self {
-        match value {
-            "ups" => Self::Ups,
-            "dhl" => Self::Dhl,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(ListOrdersResponseDataItemShippingCarrier);
 rt::object! {
     /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/data/items/properties/billing` in the spec.
     #[derive(Debug, Clone, PartialEq, Default)]

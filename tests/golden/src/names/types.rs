@@ -77,36 +77,15 @@ rt::object! {
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Result` in the spec.
 pub type Result2 = String;
-/// The schema at `/components/schemas/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum Type {
-    /// `person`
-    Person,
-    /// `company`
-    Company,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl Type {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Person => "person",
-            Self::Company => "company",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/type` in the spec.
+    pub enum Type {
+        /// `person`
+        Person = "person",
+        /// `company`
+        Company = "company",
     }
 }
-impl From<&str> for Type {
-    fn from(value: &str) -> Self {
-        match value {
-            "person" => Self::Person,
-            "company" => Self::Company,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(Type);
 #[cfg(feature = "names-keywords")]
 rt::object! {
     /// The schema at `/components/schemas/Self` in the spec.
@@ -485,81 +464,29 @@ impl<'de> ::serde::Deserialize<'de> for EverythingProfile {
     }
 }
 #[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/Everything/properties/case_values` in the spec.
-#[derive(Debug, Clone)]
-pub enum EverythingCaseValues {
-    /// `a-b`
-    AB,
-    /// `a_b`
-    AB2,
-    /// `A B`
-    AB3,
-    /// `aB`
-    AB4,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-#[cfg(feature = "names-keywords")]
-impl EverythingCaseValues {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AB => "a-b",
-            Self::AB2 => "a_b",
-            Self::AB3 => "A B",
-            Self::AB4 => "aB",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-#[cfg(feature = "names-keywords")]
-impl From<&str> for EverythingCaseValues {
-    fn from(value: &str) -> Self {
-        match value {
-            "a-b" => Self::AB,
-            "a_b" => Self::AB2,
-            "A B" => Self::AB3,
-            "aB" => Self::AB4,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "names-keywords")]
-crate::runtime::string_enum_impls!(EverythingCaseValues);
-#[cfg(feature = "names-users")]
-/// The schema at `/paths/~1users/post/parameters/0/schema` in the spec.
-#[derive(Debug, Clone)]
-pub enum CreateUserMode2 {
-    /// `strict`
-    Strict,
-    /// `lenient`
-    Lenient,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-#[cfg(feature = "names-users")]
-impl CreateUserMode2 {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Strict => "strict",
-            Self::Lenient => "lenient",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Everything/properties/case_values` in the spec.
+    pub enum EverythingCaseValues {
+        /// `a-b`
+        AB = "a-b",
+        /// `a_b`
+        AB2 = "a_b",
+        /// `A B`
+        AB3 = "A B",
+        /// `aB`
+        AB4 = "aB",
     }
 }
 #[cfg(feature = "names-users")]
-impl From<&str> for CreateUserMode2 {
-    fn from(value: &str) -> Self {
-        match value {
-            "strict" => Self::Strict,
-            "lenient" => Self::Lenient,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1users/post/parameters/0/schema` in the spec.
+    pub enum CreateUserMode2 {
+        /// `strict`
+        Strict = "strict",
+        /// `lenient`
+        Lenient = "lenient",
     }
 }
-#[cfg(feature = "names-users")]
-crate::runtime::string_enum_impls!(CreateUserMode2);
 #[cfg(feature = "names-users")]
 rt::object! {
     /// Inline request body; its derived name collides with a component.

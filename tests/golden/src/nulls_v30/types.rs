@@ -55,36 +55,15 @@ rt::object! {
     }
     required(x = "x", y = "y");
 }
-/// The schema at `/components/schemas/Nulls30/properties/req_enum` in the spec.
-#[derive(Debug, Clone)]
-pub enum Nulls30ReqEnum {
-    /// `open`
-    Open,
-    /// `closed`
-    Closed,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl Nulls30ReqEnum {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Closed => "closed",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Nulls30/properties/req_enum` in the spec.
+    pub enum Nulls30ReqEnum {
+        /// `open`
+        Open = "open",
+        /// `closed`
+        Closed = "closed",
     }
 }
-impl From<&str> for Nulls30ReqEnum {
-    fn from(value: &str) -> Self {
-        match value {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(Nulls30ReqEnum);
 rt::object! {
     /// The schema at `/components/schemas/Nulls30/properties/opt_object` in the spec.
     #[derive(Debug, Clone, PartialEq, Default)]

@@ -93,36 +93,15 @@ rt::object! {
     }
     required();
 }
-/// The schema at `/components/schemas/Nulls31/properties/opt_enum_with_null` in the spec.
-#[derive(Debug, Clone)]
-pub enum Nulls31OptEnumWithNull {
-    /// `low`
-    Low,
-    /// `high`
-    High,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl Nulls31OptEnumWithNull {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Nulls31/properties/opt_enum_with_null` in the spec.
+    pub enum Nulls31OptEnumWithNull {
+        /// `low`
+        Low = "low",
+        /// `high`
+        High = "high",
     }
 }
-impl From<&str> for Nulls31OptEnumWithNull {
-    fn from(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "high" => Self::High,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(Nulls31OptEnumWithNull);
 /// The schema at `/components/schemas/Nulls31/properties/opt_string_or_integer` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]

@@ -195,37 +195,14 @@ pub enum FilterEq {
     /// A `Boolean`.
     Boolean(bool),
 }
-/// The schema at `/components/schemas/BinaryOp/properties/op` in the spec.
-#[derive(Debug, Clone)]
-pub enum BinaryOpOp {
-    /// `add`
-    Add,
-    /// `sub`
-    Sub,
-    /// `mul`
-    Mul,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl BinaryOpOp {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Add => "add",
-            Self::Sub => "sub",
-            Self::Mul => "mul",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/BinaryOp/properties/op` in the spec.
+    pub enum BinaryOpOp {
+        /// `add`
+        Add = "add",
+        /// `sub`
+        Sub = "sub",
+        /// `mul`
+        Mul = "mul",
     }
 }
-impl From<&str> for BinaryOpOp {
-    fn from(value: &str) -> Self {
-        match value {
-            "add" => Self::Add,
-            "sub" => Self::Sub,
-            "mul" => Self::Mul,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(BinaryOpOp);

@@ -92,5 +92,79 @@ macro_rules! integer_enum_impls {
     };
 }
 
+/// A string enum, one line per value (`Variant = "value",`, each with its docs), written out as
+/// the enum with its `Unknown` catch-all, `as_str`, `From<&str>` and [`string_enum_impls!`].
+macro_rules! string_enum {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident {
+            $($(#[$doc:meta])* $variant:ident = $value:literal,)*
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone)]
+        pub enum $name {
+            $($(#[$doc])* $variant,)*
+            /// A value this version of the spec does not list.
+            Unknown(String),
+        }
+        impl $name {
+            /// The value on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::Unknown(v) => v.as_str(),
+                }
+            }
+        }
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($value => Self::$variant,)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+        $crate::runtime::string_enum_impls!($name);
+    };
+}
+
+/// An integer enum, one line per value (`Variant = 1,`, each with its docs), written out as the
+/// enum with its `Unknown` catch-all, `value`, `From<i64>` and [`integer_enum_impls!`].
+macro_rules! integer_enum {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident {
+            $($(#[$doc:meta])* $variant:ident = $value:literal,)*
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, Copy)]
+        pub enum $name {
+            $($(#[$doc])* $variant,)*
+            /// A value this version of the spec does not list.
+            Unknown(i64),
+        }
+        impl $name {
+            /// The value on the wire.
+            pub fn value(&self) -> i64 {
+                match self {
+                    $(Self::$variant => $value,)*
+                    Self::Unknown(v) => *v,
+                }
+            }
+        }
+        impl From<i64> for $name {
+            fn from(value: i64) -> Self {
+                match value {
+                    $($value => Self::$variant,)*
+                    other => Self::Unknown(other),
+                }
+            }
+        }
+        $crate::runtime::integer_enum_impls!($name);
+    };
+}
+
 #[allow(unused_imports)]
-pub(crate) use {integer_enum_impls, string_enum_impls};
+pub(crate) use {integer_enum, integer_enum_impls, string_enum, string_enum_impls};

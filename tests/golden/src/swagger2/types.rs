@@ -101,100 +101,35 @@ rt::object! {
     }
     required();
 }
-/// The schema at `/components/schemas/Webhook/properties/api_version` in the spec.
-#[derive(Debug, Clone)]
-pub enum WebhookApiVersion {
-    /// `2017-03-01`
-    V20170301,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookApiVersion {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V20170301 => "2017-03-01",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Webhook/properties/api_version` in the spec.
+    pub enum WebhookApiVersion {
+        /// `2017-03-01`
+        V20170301 = "2017-03-01",
     }
 }
-impl From<&str> for WebhookApiVersion {
-    fn from(value: &str) -> Self {
-        match value {
-            "2017-03-01" => Self::V20170301,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Webhook/properties/authentication_type` in the spec.
+    pub enum WebhookAuthenticationType {
+        /// `none`
+        None = "none",
+        /// `basic`
+        Basic = "basic",
+        /// `api user`
+        ApiUser = "api user",
+        /// `aws iam`
+        AwsIam = "aws iam",
     }
 }
-crate::runtime::string_enum_impls!(WebhookApiVersion);
-/// The schema at `/components/schemas/Webhook/properties/authentication_type` in the spec.
-#[derive(Debug, Clone)]
-pub enum WebhookAuthenticationType {
-    /// `none`
-    None,
-    /// `basic`
-    Basic,
-    /// `api user`
-    ApiUser,
-    /// `aws iam`
-    AwsIam,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl WebhookAuthenticationType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::Basic => "basic",
-            Self::ApiUser => "api user",
-            Self::AwsIam => "aws iam",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/paths/~1webhooks/get/parameters/1/schema/items` in the spec.
+    pub enum GetWebhooksStatusItem {
+        /// `active`
+        Active = "active",
+        /// `disabled`
+        Disabled = "disabled",
     }
 }
-impl From<&str> for WebhookAuthenticationType {
-    fn from(value: &str) -> Self {
-        match value {
-            "none" => Self::None,
-            "basic" => Self::Basic,
-            "api user" => Self::ApiUser,
-            "aws iam" => Self::AwsIam,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(WebhookAuthenticationType);
-/// The schema at `/paths/~1webhooks/get/parameters/1/schema/items` in the spec.
-#[derive(Debug, Clone)]
-pub enum GetWebhooksStatusItem {
-    /// `active`
-    Active,
-    /// `disabled`
-    Disabled,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl GetWebhooksStatusItem {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Disabled => "disabled",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for GetWebhooksStatusItem {
-    fn from(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            "disabled" => Self::Disabled,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(GetWebhooksStatusItem);
 rt::object! {
     /// The schema at `/paths/~1webhooks~1{webhook_oid}~1file/post/requestBody/content/multipart~1form-data/schema` in the spec.
     #[derive(Debug, Clone, PartialEq)]

@@ -453,32 +453,13 @@ rt::object! {
     }
     required(type_ = "type", username = "username", password = "password");
 }
-/// The schema at `/components/schemas/Credential/oneOf/0/properties/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum CredentialBasicAuthType {
-    /// `basic_auth`
-    BasicAuth,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CredentialBasicAuthType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BasicAuth => "basic_auth",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Credential/oneOf/0/properties/type` in the spec.
+    pub enum CredentialBasicAuthType {
+        /// `basic_auth`
+        BasicAuth = "basic_auth",
     }
 }
-impl From<&str> for CredentialBasicAuthType {
-    fn from(value: &str) -> Self {
-        match value {
-            "basic_auth" => Self::BasicAuth,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(CredentialBasicAuthType);
 rt::object! {
     /// BearerToken
     #[derive(Debug, Clone, PartialEq)]
@@ -490,32 +471,13 @@ rt::object! {
     }
     required(type_ = "type", token = "token");
 }
-/// The schema at `/components/schemas/Credential/oneOf/1/properties/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum CredentialBearerTokenType {
-    /// `bearer_token`
-    BearerToken,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CredentialBearerTokenType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BearerToken => "bearer_token",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/Credential/oneOf/1/properties/type` in the spec.
+    pub enum CredentialBearerTokenType {
+        /// `bearer_token`
+        BearerToken = "bearer_token",
     }
 }
-impl From<&str> for CredentialBearerTokenType {
-    fn from(value: &str) -> Self {
-        match value {
-            "bearer_token" => Self::BearerToken,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(CredentialBearerTokenType);
 rt::object! {
     /// The schema at `/components/schemas/Shape/anyOf/0` in the spec.
     #[derive(Debug, Clone, PartialEq)]
@@ -536,61 +498,21 @@ rt::object! {
     }
     required(width = "width", height = "height");
 }
-/// The schema at `/components/schemas/CreatedEvent/properties/event_type` in the spec.
-#[derive(Debug, Clone)]
-pub enum CreatedEventEventType {
-    /// `record.created`
-    RecordCreated,
-    /// `record.restored`
-    RecordRestored,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl CreatedEventEventType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RecordCreated => "record.created",
-            Self::RecordRestored => "record.restored",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/CreatedEvent/properties/event_type` in the spec.
+    pub enum CreatedEventEventType {
+        /// `record.created`
+        RecordCreated = "record.created",
+        /// `record.restored`
+        RecordRestored = "record.restored",
     }
 }
-impl From<&str> for CreatedEventEventType {
-    fn from(value: &str) -> Self {
-        match value {
-            "record.created" => Self::RecordCreated,
-            "record.restored" => Self::RecordRestored,
-            other => Self::Unknown(other.to_owned()),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/DeletedEvent/properties/event_type` in the spec.
+    pub enum DeletedEventEventType {
+        /// `record.deleted`
+        RecordDeleted = "record.deleted",
     }
 }
-crate::runtime::string_enum_impls!(CreatedEventEventType);
-/// The schema at `/components/schemas/DeletedEvent/properties/event_type` in the spec.
-#[derive(Debug, Clone)]
-pub enum DeletedEventEventType {
-    /// `record.deleted`
-    RecordDeleted,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl DeletedEventEventType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RecordDeleted => "record.deleted",
-            Self::Unknown(v) => v.as_str(),
-        }
-    }
-}
-impl From<&str> for DeletedEventEventType {
-    fn from(value: &str) -> Self {
-        match value {
-            "record.deleted" => Self::RecordDeleted,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(DeletedEventEventType);
 /// The schema at `/paths/~1pets/get/parameters/0/schema` in the spec.
 pub type ListPetsOwnerId = OwnerFilter;

@@ -15,29 +15,10 @@ rt::object! {
     }
     required(type_ = "type", zen = "zen");
 }
-/// The schema at `/components/schemas/PingEvent/properties/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum PingEventType {
-    /// `ping`
-    Ping,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl PingEventType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ping => "ping",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/PingEvent/properties/type` in the spec.
+    pub enum PingEventType {
+        /// `ping`
+        Ping = "ping",
     }
 }
-impl From<&str> for PingEventType {
-    fn from(value: &str) -> Self {
-        match value {
-            "ping" => Self::Ping,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(PingEventType);

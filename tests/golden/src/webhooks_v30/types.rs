@@ -15,32 +15,13 @@ rt::object! {
     }
     required(type_ = "type", order_id = "order_id");
 }
-/// The schema at `/components/schemas/OrderEvent/properties/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum OrderEventType {
-    /// `order.created`
-    OrderCreated,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl OrderEventType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrderCreated => "order.created",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/components/schemas/OrderEvent/properties/type` in the spec.
+    pub enum OrderEventType {
+        /// `order.created`
+        OrderCreated = "order.created",
     }
 }
-impl From<&str> for OrderEventType {
-    fn from(value: &str) -> Self {
-        match value {
-            "order.created" => Self::OrderCreated,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(OrderEventType);
 rt::object! {
     /// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema` in the spec.
     #[derive(Debug, Clone, PartialEq)]
@@ -52,29 +33,10 @@ rt::object! {
     }
     required(type_ = "type", amount = "amount");
 }
-/// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema/properties/type` in the spec.
-#[derive(Debug, Clone)]
-pub enum OrderRefundedEventType {
-    /// `order.refunded`
-    OrderRefunded,
-    /// A value this version of the spec does not list.
-    Unknown(String),
-}
-impl OrderRefundedEventType {
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrderRefunded => "order.refunded",
-            Self::Unknown(v) => v.as_str(),
-        }
+rt::string_enum! {
+    /// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema/properties/type` in the spec.
+    pub enum OrderRefundedEventType {
+        /// `order.refunded`
+        OrderRefunded = "order.refunded",
     }
 }
-impl From<&str> for OrderRefundedEventType {
-    fn from(value: &str) -> Self {
-        match value {
-            "order.refunded" => Self::OrderRefunded,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-crate::runtime::string_enum_impls!(OrderRefundedEventType);
