@@ -169,15 +169,27 @@ enum Read {
 impl Kind {
     fn read(self, value: &Value) -> Option<Read> {
         Some(match self {
-            Kind::Path => Read::Path(Box::new(ReferenceOr::deserialize(value).ok()?)),
-            Kind::Schema => Read::Schema(Box::new(ReferenceOr::deserialize(value).ok()?)),
-            Kind::Response => Read::Response(Box::new(ReferenceOr::deserialize(value).ok()?)),
-            Kind::Parameter => Read::Parameter(Box::new(ReferenceOr::deserialize(value).ok()?)),
-            Kind::Example => Read::Example(Box::new(ReferenceOr::deserialize(value).ok()?)),
-            Kind::RequestBody => Read::RequestBody(Box::new(ReferenceOr::deserialize(value).ok()?)),
-            Kind::Header => Read::Header(Box::new(ReferenceOr::deserialize(value).ok()?)),
+            Kind::Path => Read::Path(Box::new(reference_or(value)?)),
+            Kind::Schema => Read::Schema(Box::new(reference_or(value)?)),
+            Kind::Response => Read::Response(Box::new(reference_or(value)?)),
+            Kind::Parameter => Read::Parameter(Box::new(reference_or(value)?)),
+            Kind::Example => Read::Example(Box::new(reference_or(value)?)),
+            Kind::RequestBody => Read::RequestBody(Box::new(reference_or(value)?)),
+            Kind::Header => Read::Header(Box::new(reference_or(value)?)),
         })
     }
+}
+
+/// `ReferenceOr<T>` as its `Deserialize` reads it (a `$ref` string makes a reference, whatever
+/// else the object holds; anything else is an item), without first copying the whole value
+/// into serde's buffer for untagged enums, as that impl does.
+fn reference_or<'de, T: Deserialize<'de>>(value: &'de Value) -> Option<ReferenceOr<T>> {
+    if let Some(Value::String(reference)) = value.get("$ref") {
+        return Some(ReferenceOr::Reference {
+            reference: reference.clone(),
+        });
+    }
+    T::deserialize(value).ok().map(ReferenceOr::Item)
 }
 
 /// Entries taken out of the object at `pointer`, and the order of all its keys.
@@ -276,5 +288,21 @@ mod tests {
         let before = doc.clone();
         assert!(in_parallel(&mut doc).is_none());
         assert_eq!(doc, before);
+    }
+
+    #[test]
+    fn an_entry_reads_as_openapiv3_reads_it_without_its_buffer() {
+        for value in [
+            serde_json::json!({"$ref": "#/components/schemas/A", "description": "ignored"}),
+            serde_json::json!({"type": "string", "description": "a string"}),
+            serde_json::json!({"$ref": 5, "type": "integer"}),
+            serde_json::json!({"type": "object", "properties": {"a": {"$ref": "#/x"}}}),
+        ] {
+            let ours: Option<ReferenceOr<openapiv3::Schema>> = reference_or(&value);
+            let theirs = ReferenceOr::<openapiv3::Schema>::deserialize(&value).ok();
+            assert_eq!(ours, theirs, "{value}");
+        }
+        let bad = serde_json::json!({"type": "string", "enum": 5});
+        assert!(reference_or::<openapiv3::Schema>(&bad).is_none());
     }
 }
