@@ -132,14 +132,18 @@ pub fn items(
             match item {
                 Item::Tokens(item) => tokens.extend(quote!(#cfg #item)),
                 Item::Text(text) => {
-                    out.push_str(&super::format(std::mem::take(&mut tokens))?);
+                    if !tokens.is_empty() {
+                        out.push_str(&super::format(std::mem::take(&mut tokens))?);
+                    }
                     out.push_str(&plan.type_cfg_text(id));
                     out.push_str(&text);
                 }
             }
         }
     }
-    out.push_str(&super::format(tokens)?);
+    if !tokens.is_empty() {
+        out.push_str(&super::format(tokens)?);
+    }
     Ok(out)
 }
 
