@@ -195,10 +195,10 @@ impl<'a> rt::Call<'a, GetV2Webhooks> {
         self
     }
 }
-/// The documented error responses of `get_v2_webhooks`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetV2WebhooksError {}
-impl rt::Errors for GetV2WebhooksError {}
+rt::errors! {
+    /// The documented error responses of `get_v2_webhooks`, chosen by status code.
+    pub enum GetV2WebhooksError {}
+}
 /// The arguments of [`Webhooks::post_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct PostV2Webhooks {
@@ -216,20 +216,13 @@ impl rt::Operation for PostV2Webhooks {
         Ok(())
     }
 }
-/// The documented error responses of `post_v2_webhooks`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PostV2WebhooksError {
-    /// Status 400.
-    ///
-    /// Bad Request
-    BadRequest(super::types::PostV2WebhooksBadRequest),
-}
-impl rt::Errors for PostV2WebhooksError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            400 => response.json_error(Self::BadRequest),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `post_v2_webhooks`, chosen by status code.
+    pub enum PostV2WebhooksError {
+        /// Status 400.
+        ///
+        /// Bad Request
+        400 => BadRequest(super::types::PostV2WebhooksBadRequest) = json_error,
     }
 }
 /// The arguments of [`Webhooks::get_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -251,20 +244,13 @@ impl rt::Operation for GetV2WebhooksWebhookId {
         Ok(())
     }
 }
-/// The documented error responses of `get_v2_webhooks_webhook_id`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetV2WebhooksWebhookIdError {
-    /// Status 404.
-    ///
-    /// Not Found
-    NotFound(super::types::GetV2WebhooksWebhookIdNotFound),
-}
-impl rt::Errors for GetV2WebhooksWebhookIdError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            404 => response.json_error(Self::NotFound),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `get_v2_webhooks_webhook_id`, chosen by status code.
+    pub enum GetV2WebhooksWebhookIdError {
+        /// Status 404.
+        ///
+        /// Not Found
+        404 => NotFound(super::types::GetV2WebhooksWebhookIdNotFound) = json_error,
     }
 }
 /// The arguments of [`Webhooks::delete_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -286,20 +272,13 @@ impl rt::Operation for DeleteV2WebhooksWebhookId {
         Ok(())
     }
 }
-/// The documented error responses of `delete_v2_webhooks_webhook_id`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteV2WebhooksWebhookIdError {
-    /// Status 404.
-    ///
-    /// Not Found
-    NotFound(super::types::DeleteV2WebhooksWebhookIdNotFound),
-}
-impl rt::Errors for DeleteV2WebhooksWebhookIdError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            404 => response.json_error(Self::NotFound),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `delete_v2_webhooks_webhook_id`, chosen by status code.
+    pub enum DeleteV2WebhooksWebhookIdError {
+        /// Status 404.
+        ///
+        /// Not Found
+        404 => NotFound(super::types::DeleteV2WebhooksWebhookIdNotFound) = json_error,
     }
 }
 /// The arguments of [`Webhooks::patch_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

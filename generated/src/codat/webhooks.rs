@@ -157,50 +157,37 @@ impl rt::Operation for ListConsumers {
     type Error = ListConsumersError;
     type Decoder = rt::Json;
 }
-/// The documented error responses of `list_consumers`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListConsumersError {
-    /// Status 400.
-    ///
-    /// The request was rejected as invalid.
-    BadRequest(super::types::ErrorMessage),
-    /// Status 401.
-    ///
-    /// Credentials were missing or not accepted.
-    Unauthorized(super::types::ErrorMessage),
-    /// Status 402.
-    ///
-    /// A plan or account limit prevents this request.
-    PaymentRequired(super::types::ErrorMessage),
-    /// Status 403.
-    ///
-    /// The API key lacks access to this resource or is outdated.
-    Forbidden(super::types::ErrorMessage),
-    /// Status 429.
-    ///
-    /// Rate limit hit; back off briefly and retry.
-    TooManyRequests(super::types::ErrorMessage),
-    /// Status 500.
-    ///
-    /// Codat hit an unexpected failure; retry later.
-    InternalServerError(super::types::ErrorMessage),
-    /// Status 503.
-    ///
-    /// The API is down for maintenance; retry later.
-    ServiceUnavailable(super::types::ErrorMessage),
-}
-impl rt::Errors for ListConsumersError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            400 => response.json_error(Self::BadRequest),
-            401 => response.json_error(Self::Unauthorized),
-            402 => response.json_error(Self::PaymentRequired),
-            403 => response.json_error(Self::Forbidden),
-            429 => response.json_error(Self::TooManyRequests),
-            500 => response.json_error(Self::InternalServerError),
-            503 => response.json_error(Self::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `list_consumers`, chosen by status code.
+    pub enum ListConsumersError {
+        /// Status 400.
+        ///
+        /// The request was rejected as invalid.
+        400 => BadRequest(super::types::ErrorMessage) = json_error,
+        /// Status 401.
+        ///
+        /// Credentials were missing or not accepted.
+        401 => Unauthorized(super::types::ErrorMessage) = json_error,
+        /// Status 402.
+        ///
+        /// A plan or account limit prevents this request.
+        402 => PaymentRequired(super::types::ErrorMessage) = json_error,
+        /// Status 403.
+        ///
+        /// The API key lacks access to this resource or is outdated.
+        403 => Forbidden(super::types::ErrorMessage) = json_error,
+        /// Status 429.
+        ///
+        /// Rate limit hit; back off briefly and retry.
+        429 => TooManyRequests(super::types::ErrorMessage) = json_error,
+        /// Status 500.
+        ///
+        /// Codat hit an unexpected failure; retry later.
+        500 => InternalServerError(super::types::ErrorMessage) = json_error,
+        /// Status 503.
+        ///
+        /// The API is down for maintenance; retry later.
+        503 => ServiceUnavailable(super::types::ErrorMessage) = json_error,
     }
 }
 /// The arguments of [`Webhooks::create_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -249,50 +236,37 @@ impl rt::Operation for DeleteConsumer {
         Ok(())
     }
 }
-/// The documented error responses of `delete_consumer`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteConsumerError {
-    /// Status 401.
-    ///
-    /// Credentials were missing or not accepted.
-    Unauthorized(super::types::ErrorMessage),
-    /// Status 402.
-    ///
-    /// A plan or account limit prevents this request.
-    PaymentRequired(super::types::ErrorMessage),
-    /// Status 403.
-    ///
-    /// The API key lacks access to this resource or is outdated.
-    Forbidden(super::types::ErrorMessage),
-    /// Status 404.
-    ///
-    /// A referenced resource does not exist or was removed.
-    NotFound(super::types::ErrorMessage),
-    /// Status 429.
-    ///
-    /// Rate limit hit; back off briefly and retry.
-    TooManyRequests(super::types::ErrorMessage),
-    /// Status 500.
-    ///
-    /// Codat hit an unexpected failure; retry later.
-    InternalServerError(super::types::ErrorMessage),
-    /// Status 503.
-    ///
-    /// The API is down for maintenance; retry later.
-    ServiceUnavailable(super::types::ErrorMessage),
-}
-impl rt::Errors for DeleteConsumerError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            401 => response.json_error(Self::Unauthorized),
-            402 => response.json_error(Self::PaymentRequired),
-            403 => response.json_error(Self::Forbidden),
-            404 => response.json_error(Self::NotFound),
-            429 => response.json_error(Self::TooManyRequests),
-            500 => response.json_error(Self::InternalServerError),
-            503 => response.json_error(Self::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `delete_consumer`, chosen by status code.
+    pub enum DeleteConsumerError {
+        /// Status 401.
+        ///
+        /// Credentials were missing or not accepted.
+        401 => Unauthorized(super::types::ErrorMessage) = json_error,
+        /// Status 402.
+        ///
+        /// A plan or account limit prevents this request.
+        402 => PaymentRequired(super::types::ErrorMessage) = json_error,
+        /// Status 403.
+        ///
+        /// The API key lacks access to this resource or is outdated.
+        403 => Forbidden(super::types::ErrorMessage) = json_error,
+        /// Status 404.
+        ///
+        /// A referenced resource does not exist or was removed.
+        404 => NotFound(super::types::ErrorMessage) = json_error,
+        /// Status 429.
+        ///
+        /// Rate limit hit; back off briefly and retry.
+        429 => TooManyRequests(super::types::ErrorMessage) = json_error,
+        /// Status 500.
+        ///
+        /// Codat hit an unexpected failure; retry later.
+        500 => InternalServerError(super::types::ErrorMessage) = json_error,
+        /// Status 503.
+        ///
+        /// The API is down for maintenance; retry later.
+        503 => ServiceUnavailable(super::types::ErrorMessage) = json_error,
     }
 }
 /// The arguments of [`Webhooks::list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -357,55 +331,41 @@ impl<'a> rt::Call<'a, List> {
         self
     }
 }
-/// The documented error responses of `list`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListError {
-    /// Status 400.
-    ///
-    /// The supplied query expression could not be parsed.
-    BadRequest(super::types::ErrorMessage),
-    /// Status 401.
-    ///
-    /// Credentials were missing or not accepted.
-    Unauthorized(super::types::ErrorMessage),
-    /// Status 402.
-    ///
-    /// A plan or account limit prevents this request.
-    PaymentRequired(super::types::ErrorMessage),
-    /// Status 403.
-    ///
-    /// The API key lacks access to this resource or is outdated.
-    Forbidden(super::types::ErrorMessage),
-    /// Status 404.
-    ///
-    /// A referenced resource does not exist or was removed.
-    NotFound(super::types::ErrorMessage),
-    /// Status 429.
-    ///
-    /// Rate limit hit; back off briefly and retry.
-    TooManyRequests(super::types::ErrorMessage),
-    /// Status 500.
-    ///
-    /// Codat hit an unexpected failure; retry later.
-    InternalServerError(super::types::ErrorMessage),
-    /// Status 503.
-    ///
-    /// The API is down for maintenance; retry later.
-    ServiceUnavailable(super::types::ErrorMessage),
-}
-impl rt::Errors for ListError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            400 => response.json_error(Self::BadRequest),
-            401 => response.json_error(Self::Unauthorized),
-            402 => response.json_error(Self::PaymentRequired),
-            403 => response.json_error(Self::Forbidden),
-            404 => response.json_error(Self::NotFound),
-            429 => response.json_error(Self::TooManyRequests),
-            500 => response.json_error(Self::InternalServerError),
-            503 => response.json_error(Self::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `list`, chosen by status code.
+    pub enum ListError {
+        /// Status 400.
+        ///
+        /// The supplied query expression could not be parsed.
+        400 => BadRequest(super::types::ErrorMessage) = json_error,
+        /// Status 401.
+        ///
+        /// Credentials were missing or not accepted.
+        401 => Unauthorized(super::types::ErrorMessage) = json_error,
+        /// Status 402.
+        ///
+        /// A plan or account limit prevents this request.
+        402 => PaymentRequired(super::types::ErrorMessage) = json_error,
+        /// Status 403.
+        ///
+        /// The API key lacks access to this resource or is outdated.
+        403 => Forbidden(super::types::ErrorMessage) = json_error,
+        /// Status 404.
+        ///
+        /// A referenced resource does not exist or was removed.
+        404 => NotFound(super::types::ErrorMessage) = json_error,
+        /// Status 429.
+        ///
+        /// Rate limit hit; back off briefly and retry.
+        429 => TooManyRequests(super::types::ErrorMessage) = json_error,
+        /// Status 500.
+        ///
+        /// Codat hit an unexpected failure; retry later.
+        500 => InternalServerError(super::types::ErrorMessage) = json_error,
+        /// Status 503.
+        ///
+        /// The API is down for maintenance; retry later.
+        503 => ServiceUnavailable(super::types::ErrorMessage) = json_error,
     }
 }
 /// The arguments of [`Webhooks::create`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -433,45 +393,33 @@ impl<'a> rt::Call<'a, Create> {
         self
     }
 }
-/// The documented error responses of `create`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateError {
-    /// Status 401.
-    ///
-    /// Credentials were missing or not accepted.
-    Unauthorized(super::types::ErrorMessage),
-    /// Status 402.
-    ///
-    /// A plan or account limit prevents this request.
-    PaymentRequired(super::types::ErrorMessage),
-    /// Status 403.
-    ///
-    /// The API key lacks access to this resource or is outdated.
-    Forbidden(super::types::ErrorMessage),
-    /// Status 429.
-    ///
-    /// Rate limit hit; back off briefly and retry.
-    TooManyRequests(super::types::ErrorMessage),
-    /// Status 500.
-    ///
-    /// Codat hit an unexpected failure; retry later.
-    InternalServerError(super::types::ErrorMessage),
-    /// Status 503.
-    ///
-    /// The API is down for maintenance; retry later.
-    ServiceUnavailable(super::types::ErrorMessage),
-}
-impl rt::Errors for CreateError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            401 => response.json_error(Self::Unauthorized),
-            402 => response.json_error(Self::PaymentRequired),
-            403 => response.json_error(Self::Forbidden),
-            429 => response.json_error(Self::TooManyRequests),
-            500 => response.json_error(Self::InternalServerError),
-            503 => response.json_error(Self::ServiceUnavailable),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `create`, chosen by status code.
+    pub enum CreateError {
+        /// Status 401.
+        ///
+        /// Credentials were missing or not accepted.
+        401 => Unauthorized(super::types::ErrorMessage) = json_error,
+        /// Status 402.
+        ///
+        /// A plan or account limit prevents this request.
+        402 => PaymentRequired(super::types::ErrorMessage) = json_error,
+        /// Status 403.
+        ///
+        /// The API key lacks access to this resource or is outdated.
+        403 => Forbidden(super::types::ErrorMessage) = json_error,
+        /// Status 429.
+        ///
+        /// Rate limit hit; back off briefly and retry.
+        429 => TooManyRequests(super::types::ErrorMessage) = json_error,
+        /// Status 500.
+        ///
+        /// Codat hit an unexpected failure; retry later.
+        500 => InternalServerError(super::types::ErrorMessage) = json_error,
+        /// Status 503.
+        ///
+        /// The API is down for maintenance; retry later.
+        503 => ServiceUnavailable(super::types::ErrorMessage) = json_error,
     }
 }
 /// The arguments of [`Webhooks::get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

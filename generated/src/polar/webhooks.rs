@@ -292,20 +292,13 @@ impl<'a> rt::Call<'a, ListWebhookEndpoints> {
         self
     }
 }
-/// The documented error responses of `list_webhook_endpoints`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListWebhookEndpointsError {
-    /// Status 422.
-    ///
-    /// The request parameters failed validation.
-    UnprocessableEntity(super::types::HttpValidationError),
-}
-impl rt::Errors for ListWebhookEndpointsError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            422 => response.json_error(Self::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `list_webhook_endpoints`, chosen by status code.
+    pub enum ListWebhookEndpointsError {
+        /// Status 422.
+        ///
+        /// The request parameters failed validation.
+        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
     }
 }
 /// The arguments of [`Webhooks::create_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -328,20 +321,13 @@ impl rt::Operation for CreateWebhookEndpoint {
         Ok(())
     }
 }
-/// The documented error responses of `create_webhook_endpoint`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateWebhookEndpointError {
-    /// Status 422.
-    ///
-    /// The request body failed validation.
-    UnprocessableEntity(super::types::HttpValidationError),
-}
-impl rt::Errors for CreateWebhookEndpointError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            422 => response.json_error(Self::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `create_webhook_endpoint`, chosen by status code.
+    pub enum CreateWebhookEndpointError {
+        /// Status 422.
+        ///
+        /// The request body failed validation.
+        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
     }
 }
 /// The arguments of [`Webhooks::get_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -363,25 +349,17 @@ impl rt::Operation for GetWebhookEndpoint {
         Ok(())
     }
 }
-/// The documented error responses of `get_webhook_endpoint`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetWebhookEndpointError {
-    /// Status 404.
-    ///
-    /// No endpoint has this identifier.
-    NotFound(super::types::ResourceNotFound),
-    /// Status 422.
-    ///
-    /// The request parameters failed validation.
-    UnprocessableEntity(super::types::HttpValidationError),
-}
-impl rt::Errors for GetWebhookEndpointError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            404 => response.json_error(Self::NotFound),
-            422 => response.json_error(Self::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `get_webhook_endpoint`, chosen by status code.
+    pub enum GetWebhookEndpointError {
+        /// Status 404.
+        ///
+        /// No endpoint has this identifier.
+        404 => NotFound(super::types::ResourceNotFound) = json_error,
+        /// Status 422.
+        ///
+        /// The request parameters failed validation.
+        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
     }
 }
 /// The arguments of [`Webhooks::delete_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -427,25 +405,17 @@ impl rt::Operation for UpdateWebhookEndpoint {
         Ok(())
     }
 }
-/// The documented error responses of `update_webhook_endpoint`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateWebhookEndpointError {
-    /// Status 404.
-    ///
-    /// No endpoint has this identifier.
-    NotFound(super::types::ResourceNotFound),
-    /// Status 422.
-    ///
-    /// The request failed validation.
-    UnprocessableEntity(super::types::HttpValidationError),
-}
-impl rt::Errors for UpdateWebhookEndpointError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            404 => response.json_error(Self::NotFound),
-            422 => response.json_error(Self::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `update_webhook_endpoint`, chosen by status code.
+    pub enum UpdateWebhookEndpointError {
+        /// Status 404.
+        ///
+        /// No endpoint has this identifier.
+        404 => NotFound(super::types::ResourceNotFound) = json_error,
+        /// Status 422.
+        ///
+        /// The request failed validation.
+        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
     }
 }
 /// The arguments of [`Webhooks::reset_webhook_endpoint_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -599,24 +569,16 @@ impl rt::Operation for RedeliverWebhookEvent {
         Ok(())
     }
 }
-/// The documented error responses of `redeliver_webhook_event`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RedeliverWebhookEventError {
-    /// Status 404.
-    ///
-    /// No event has this identifier.
-    NotFound(super::types::ResourceNotFound),
-    /// Status 422.
-    ///
-    /// The request parameters failed validation.
-    UnprocessableEntity(super::types::HttpValidationError),
-}
-impl rt::Errors for RedeliverWebhookEventError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            404 => response.json_error(Self::NotFound),
-            422 => response.json_error(Self::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `redeliver_webhook_event`, chosen by status code.
+    pub enum RedeliverWebhookEventError {
+        /// Status 404.
+        ///
+        /// No event has this identifier.
+        404 => NotFound(super::types::ResourceNotFound) = json_error,
+        /// Status 422.
+        ///
+        /// The request parameters failed validation.
+        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
     }
 }

@@ -322,40 +322,29 @@ impl<'a> rt::Call<'a, WebhookWebhooksGet> {
         self
     }
 }
-/// The documented error responses of `webhook_webhooks_get`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WebhookWebhooksGetError {
-    /// Status 400.
-    ///
-    /// The request was malformed, for example the JSON could not be parsed.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 401.
-    ///
-    /// The supplied credentials were not accepted.
-    Unauthorized(super::types::ErrorResponse),
-    /// Status 410.
-    ///
-    /// UltraCart has switched off the calling application.
-    Gone(super::types::ErrorResponse),
-    /// Status 429.
-    ///
-    /// The application sent too many requests; slow down.
-    TooManyRequests(super::types::ErrorResponse),
-    /// Status 500.
-    ///
-    /// Something failed on the UltraCart side.
-    InternalServerError(super::types::ErrorResponse),
-}
-impl rt::Errors for WebhookWebhooksGetError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            400 => response.json_error(Self::BadRequest),
-            401 => response.json_error(Self::Unauthorized),
-            410 => response.json_error(Self::Gone),
-            429 => response.json_error(Self::TooManyRequests),
-            500 => response.json_error(Self::InternalServerError),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `webhook_webhooks_get`, chosen by status code.
+    pub enum WebhookWebhooksGetError {
+        /// Status 400.
+        ///
+        /// The request was malformed, for example the JSON could not be parsed.
+        400 => BadRequest(super::types::ErrorResponse) = json_error,
+        /// Status 401.
+        ///
+        /// The supplied credentials were not accepted.
+        401 => Unauthorized(super::types::ErrorResponse) = json_error,
+        /// Status 410.
+        ///
+        /// UltraCart has switched off the calling application.
+        410 => Gone(super::types::ErrorResponse) = json_error,
+        /// Status 429.
+        ///
+        /// The application sent too many requests; slow down.
+        429 => TooManyRequests(super::types::ErrorResponse) = json_error,
+        /// Status 500.
+        ///
+        /// Something failed on the UltraCart side.
+        500 => InternalServerError(super::types::ErrorResponse) = json_error,
     }
 }
 /// The arguments of [`Webhook::webhook_webhooks_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.

@@ -334,10 +334,10 @@ impl<'a> rt::Call<'a, ListWebhooks> {
         self
     }
 }
-/// The documented error responses of `list_webhooks`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListWebhooksError {}
-impl rt::Errors for ListWebhooksError {}
+rt::errors! {
+    /// The documented error responses of `list_webhooks`, chosen by status code.
+    pub enum ListWebhooksError {}
+}
 /// The arguments of [`Webhooks::create_or_clone_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct CreateOrCloneWebhook {
@@ -370,25 +370,17 @@ impl<'a> rt::Call<'a, CreateOrCloneWebhook> {
         self
     }
 }
-/// The documented error responses of `create_or_clone_webhook`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOrCloneWebhookError {
-    /// Status 400.
-    ///
-    /// The request was malformed or invalid.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 403.
-    ///
-    /// Not permitted, e.g. the trial account's webhook quota is used up.
-    Forbidden(super::types::ErrorResponse),
-}
-impl rt::Errors for CreateOrCloneWebhookError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            400 => response.json_error(Self::BadRequest),
-            403 => response.json_error(Self::Forbidden),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `create_or_clone_webhook`, chosen by status code.
+    pub enum CreateOrCloneWebhookError {
+        /// Status 400.
+        ///
+        /// The request was malformed or invalid.
+        400 => BadRequest(super::types::ErrorResponse) = json_error,
+        /// Status 403.
+        ///
+        /// Not permitted, e.g. the trial account's webhook quota is used up.
+        403 => Forbidden(super::types::ErrorResponse) = json_error,
     }
 }
 /// The arguments of [`Webhooks::test_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -417,20 +409,13 @@ impl<'a> rt::Call<'a, TestWebhook> {
         self
     }
 }
-/// The documented error responses of `test_webhook`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum TestWebhookError {
-    /// Status 400.
-    ///
-    /// The request was malformed or invalid.
-    BadRequest(super::types::ErrorResponse),
-}
-impl rt::Errors for TestWebhookError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            400 => response.json_error(Self::BadRequest),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `test_webhook`, chosen by status code.
+    pub enum TestWebhookError {
+        /// Status 400.
+        ///
+        /// The request was malformed or invalid.
+        400 => BadRequest(super::types::ErrorResponse) = json_error,
     }
 }
 /// The arguments of [`Webhooks::show_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -449,25 +434,17 @@ impl rt::Operation for ShowWebhook {
         Ok(())
     }
 }
-/// The documented error responses of `show_webhook`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ShowWebhookError {
-    /// Status 400.
-    ///
-    /// The request was malformed or invalid.
-    BadRequest(super::types::ErrorResponse),
-    /// Status 404.
-    ///
-    /// No webhook has this id.
-    NotFound(super::types::ErrorResponse),
-}
-impl rt::Errors for ShowWebhookError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            400 => response.json_error(Self::BadRequest),
-            404 => response.json_error(Self::NotFound),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `show_webhook`, chosen by status code.
+    pub enum ShowWebhookError {
+        /// Status 400.
+        ///
+        /// The request was malformed or invalid.
+        400 => BadRequest(super::types::ErrorResponse) = json_error,
+        /// Status 404.
+        ///
+        /// No webhook has this id.
+        404 => NotFound(super::types::ErrorResponse) = json_error,
     }
 }
 /// The arguments of [`Webhooks::update_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -558,25 +535,17 @@ impl rt::Operation for ShowWebhookSigningSecret {
         Ok(())
     }
 }
-/// The documented error responses of `show_webhook_signing_secret`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ShowWebhookSigningSecretError {
-    /// Status 403.
-    ///
-    /// The caller may not read this secret.
-    Forbidden(super::types::ErrorResponse),
-    /// Status 404.
-    ///
-    /// No webhook has this id.
-    NotFound(super::types::ErrorResponse),
-}
-impl rt::Errors for ShowWebhookSigningSecretError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            403 => response.json_error(Self::Forbidden),
-            404 => response.json_error(Self::NotFound),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `show_webhook_signing_secret`, chosen by status code.
+    pub enum ShowWebhookSigningSecretError {
+        /// Status 403.
+        ///
+        /// The caller may not read this secret.
+        403 => Forbidden(super::types::ErrorResponse) = json_error,
+        /// Status 404.
+        ///
+        /// No webhook has this id.
+        404 => NotFound(super::types::ErrorResponse) = json_error,
     }
 }
 /// The arguments of [`Webhooks::reset_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -598,24 +567,16 @@ impl rt::Operation for ResetWebhookSigningSecret {
         Ok(())
     }
 }
-/// The documented error responses of `reset_webhook_signing_secret`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ResetWebhookSigningSecretError {
-    /// Status 403.
-    ///
-    /// The caller may not reset this secret.
-    Forbidden(super::types::ErrorResponse),
-    /// Status 404.
-    ///
-    /// No webhook has this id.
-    NotFound(super::types::ErrorResponse),
-}
-impl rt::Errors for ResetWebhookSigningSecretError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            403 => response.json_error(Self::Forbidden),
-            404 => response.json_error(Self::NotFound),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `reset_webhook_signing_secret`, chosen by status code.
+    pub enum ResetWebhookSigningSecretError {
+        /// Status 403.
+        ///
+        /// The caller may not reset this secret.
+        403 => Forbidden(super::types::ErrorResponse) = json_error,
+        /// Status 404.
+        ///
+        /// No webhook has this id.
+        404 => NotFound(super::types::ErrorResponse) = json_error,
     }
 }

@@ -170,13 +170,34 @@ pub(super) struct ErrorEnums(Vec<(String, String)>);
 /// variant for its status), or, when an earlier operation of the group has the same errors, an
 /// alias of that one's enum.
 pub(super) fn error_enum(out: &mut Text, api: &Api, op: &Operation, seen: &mut ErrorEnums) {
+    // Specific codes first, then ranges, then `default` (the catch-all arm itself): the order
+    // the macro's `match` tries them in.
+    let mut ordered: Vec<&Response> = op.errors.iter().collect();
+    ordered.sort_by_key(|r| match r.status {
+        StatusSpec::Code(_) => 0,
+        StatusSpec::Range(_) => 1,
+        StatusSpec::Default => 2,
+    });
     let mut body = Text::default();
-    for r in &op.errors {
-        variant(&mut body, api, r);
+    for r in &ordered {
+        variant_doc(&mut body, r);
+        let payload = match &r.ty {
+            Some(t) if has_body(r) => format!("({})", ty_text(api, t, Scope::Sibling)),
+            _ => String::new(),
+        };
+        let method = if has_body(r) {
+            decoding(r).error_method
+        } else {
+            "error"
+        };
+        let line = format!(
+            "{} => {}{payload} = {method},",
+            status_pattern(&r.status),
+            r.variant
+        );
+        body.line(2, &line);
     }
-    let mut decode = Text::default();
-    decode_errors_fn(&mut decode, op);
-    let key = format!("{}{}", body.into_string(), decode.into_string());
+    let key = body.into_string();
     let name = &op.error_name;
     if let Some((_, first)) = seen.0.iter().find(|(k, _)| *k == key) {
         out.lines(&docs::text(
@@ -193,19 +214,27 @@ pub(super) fn error_enum(out: &mut Text, api: &Api, op: &Operation, seen: &mut E
         "The documented error responses of `{}`, chosen by status code.",
         op.rust_name
     );
-    responses_enum(out, api, name, doc, &op.errors);
-    if op.errors.is_empty() {
-        out.line(0, &format!("impl rt::Errors for {name} {{}}"));
+    out.line(0, "rt::errors! {");
+    out.lines(&docs::text(&[doc], 1));
+    if key.is_empty() {
+        out.line(1, &format!("pub enum {name} {{}}"));
     } else {
-        out.line(0, &format!("impl rt::Errors for {name} {{"));
-        decode_errors_fn(out, op);
-        out.line(0, "}");
+        out.line(1, &format!("pub enum {name} {{"));
+        out.lines(&key);
+        out.line(1, "}");
     }
+    out.line(0, "}");
     seen.0.push((key, name.clone()));
 }
 
-/// One variant of a success or error enum: its status, description and body type.
-fn variant(out: &mut Text, api: &Api, r: &Response) {
+/// The doc of a variant of a success or error enum, at two levels in: its status and
+/// description.
+fn variant_doc(out: &mut Text, r: &Response) {
+    out.lines(&docs::text(&status_doc(r), 2));
+}
+
+/// The doc lines of a response's variant: its status and description.
+fn status_doc(r: &Response) -> Vec<String> {
     let status = match r.status {
         StatusSpec::Code(c) => c.to_string(),
         StatusSpec::Range(c) => format!("{c}XX"),
@@ -216,7 +245,12 @@ fn variant(out: &mut Text, api: &Api, r: &Response) {
         lines.push(String::new());
         lines.extend(docs::sanitize(d));
     }
-    out.lines(&docs::text(&lines, 1));
+    lines
+}
+
+/// One variant of a success enum: its status, description and body type.
+fn variant(out: &mut Text, api: &Api, r: &Response) {
+    out.lines(&docs::text(&status_doc(r), 1));
     match &r.ty {
         Some(t) if r.encoding != Encoding::Empty => {
             out.line(
@@ -248,35 +282,5 @@ pub(super) fn stream_items(out: &mut Text, api: &Api, op: &Operation) {
     out.line(2, "response: ::reqwest::Response,");
     out.line(1, ") -> Result<Self::Output, rt::Error<Self::Error>> {");
     out.line(2, &format!("Ok({make})"));
-    out.line(1, "}");
-}
-
-/// `rt::Errors::decode`, at one level in, of an operation with documented error statuses.
-fn decode_errors_fn(out: &mut Text, op: &Operation) {
-    // Specific codes first, then ranges, then `default` (which is the catch-all arm itself).
-    let mut ordered: Vec<&Response> = op.errors.iter().collect();
-    ordered.sort_by_key(|r| match r.status {
-        StatusSpec::Code(_) => 0,
-        StatusSpec::Range(_) => 1,
-        StatusSpec::Default => 2,
-    });
-    out.line(1, "fn decode(response: rt::Response) -> rt::Error<Self> {");
-    out.line(2, "match response.status.as_u16() {");
-    for r in &ordered {
-        let method = if has_body(r) {
-            decoding(r).error_method
-        } else {
-            "error"
-        };
-        let value = Node::call(
-            format!("response.{method}("),
-            vec![Node::Atom(format!("Self::{}", r.variant))],
-        );
-        arm(out, 3, &status_pattern(&r.status), &value);
-    }
-    if !ordered.iter().any(|r| r.status == StatusSpec::Default) {
-        out.line(3, "_ => response.unexpected(),");
-    }
-    out.line(2, "}");
     out.line(1, "}");
 }

@@ -65,10 +65,10 @@ impl rt::Operation for GetInvoice {
         Ok(())
     }
 }
-/// The documented error responses of `get_invoice`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetInvoiceError {}
-impl rt::Errors for GetInvoiceError {}
+rt::errors! {
+    /// The documented error responses of `get_invoice`, chosen by status code.
+    pub enum GetInvoiceError {}
+}
 /// The arguments of [`Invoices::create_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct CreateInvoice {

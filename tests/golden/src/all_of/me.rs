@@ -51,10 +51,10 @@ impl rt::Operation for GetCurrentUser {
     type Error = GetCurrentUserError;
     type Decoder = rt::Json;
 }
-/// The documented error responses of `get_current_user`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetCurrentUserError {}
-impl rt::Errors for GetCurrentUserError {}
+rt::errors! {
+    /// The documented error responses of `get_current_user`, chosen by status code.
+    pub enum GetCurrentUserError {}
+}
 /// The arguments of [`Me::get_current_user_open`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct GetCurrentUserOpen {}

@@ -41,7 +41,7 @@ impl rt::Operation for GetTarget {
         Ok(())
     }
 }
-/// The documented error responses of `get_target`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetTargetError {}
-impl rt::Errors for GetTargetError {}
+rt::errors! {
+    /// The documented error responses of `get_target`, chosen by status code.
+    pub enum GetTargetError {}
+}

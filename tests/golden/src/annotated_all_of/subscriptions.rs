@@ -51,7 +51,7 @@ impl rt::Operation for Subscribe {
         Ok(())
     }
 }
-/// The documented error responses of `subscribe`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SubscribeError {}
-impl rt::Errors for SubscribeError {}
+rt::errors! {
+    /// The documented error responses of `subscribe`, chosen by status code.
+    pub enum SubscribeError {}
+}

@@ -50,7 +50,7 @@ impl<'a> rt::Call<'a, VaultsGet> {
         self
     }
 }
-/// The documented error responses of `vaults_get`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum VaultsGetError {}
-impl rt::Errors for VaultsGetError {}
+rt::errors! {
+    /// The documented error responses of `vaults_get`, chosen by status code.
+    pub enum VaultsGetError {}
+}

@@ -57,7 +57,7 @@ impl<'a> rt::Call<'a, GetRecord> {
         self
     }
 }
-/// The documented error responses of `get_record`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetRecordError {}
-impl rt::Errors for GetRecordError {}
+rt::errors! {
+    /// The documented error responses of `get_record`, chosen by status code.
+    pub enum GetRecordError {}
+}

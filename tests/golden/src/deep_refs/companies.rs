@@ -89,10 +89,10 @@ impl<'a> rt::Call<'a, ListWebhooks> {
         self
     }
 }
-/// The documented error responses of `list_webhooks`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListWebhooksError {}
-impl rt::Errors for ListWebhooksError {}
+rt::errors! {
+    /// The documented error responses of `list_webhooks`, chosen by status code.
+    pub enum ListWebhooksError {}
+}
 /// The arguments of [`Companies::create_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct CreateWebhook {

@@ -41,28 +41,20 @@ impl rt::Operation for GetJob {
         Ok(())
     }
 }
-/// The documented error responses of `get_job`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetJobError {
-    /// Status 4XX.
-    ///
-    /// A client error.
-    ClientError(super::types::Problem),
-    /// Status 404.
-    ///
-    /// No such job.
-    NotFound,
-    /// Status any other status (`default`).
-    ///
-    /// Anything else.
-    Default(super::types::Problem),
-}
-impl rt::Errors for GetJobError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            404 => response.error(Self::NotFound),
-            400..=499 => response.json_error(Self::ClientError),
-            _ => response.json_error(Self::Default),
-        }
+rt::errors! {
+    /// The documented error responses of `get_job`, chosen by status code.
+    pub enum GetJobError {
+        /// Status 404.
+        ///
+        /// No such job.
+        404 => NotFound = error,
+        /// Status 4XX.
+        ///
+        /// A client error.
+        400..=499 => ClientError(super::types::Problem) = json_error,
+        /// Status any other status (`default`).
+        ///
+        /// Anything else.
+        _ => Default(super::types::Problem) = json_error,
     }
 }

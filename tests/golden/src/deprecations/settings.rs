@@ -68,10 +68,10 @@ impl rt::Operation for GetOldSettings {
     type Error = GetOldSettingsError;
     type Decoder = rt::Empty;
 }
-/// The documented error responses of `get_old_settings`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOldSettingsError {}
-impl rt::Errors for GetOldSettingsError {}
+rt::errors! {
+    /// The documented error responses of `get_old_settings`, chosen by status code.
+    pub enum GetOldSettingsError {}
+}
 /// The arguments of [`Settings::get_plain_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct GetPlainSettings {}

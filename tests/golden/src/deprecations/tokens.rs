@@ -65,10 +65,10 @@ impl rt::Operation for GetOldToken {
     type Error = GetOldTokenError;
     type Decoder = rt::Text;
 }
-/// The documented error responses of `get_old_token`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOldTokenError {}
-impl rt::Errors for GetOldTokenError {}
+rt::errors! {
+    /// The documented error responses of `get_old_token`, chosen by status code.
+    pub enum GetOldTokenError {}
+}
 /// The arguments of [`Tokens::get_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct GetToken {}

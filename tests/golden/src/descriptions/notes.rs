@@ -40,7 +40,7 @@ impl rt::Operation for ListNotes {
     type Error = ListNotesError;
     type Decoder = rt::Json;
 }
-/// The documented error responses of `list_notes`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListNotesError {}
-impl rt::Errors for ListNotesError {}
+rt::errors! {
+    /// The documented error responses of `list_notes`, chosen by status code.
+    pub enum ListNotesError {}
+}

@@ -55,7 +55,7 @@ impl<'a> rt::Call<'a, ListTasks> {
         self
     }
 }
-/// The documented error responses of `list_tasks`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListTasksError {}
-impl rt::Errors for ListTasksError {}
+rt::errors! {
+    /// The documented error responses of `list_tasks`, chosen by status code.
+    pub enum ListTasksError {}
+}

@@ -86,10 +86,10 @@ impl rt::Operation for GetAccount {
         Ok(())
     }
 }
-/// The documented error responses of `get_account`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetAccountError {}
-impl rt::Errors for GetAccountError {}
+rt::errors! {
+    /// The documented error responses of `get_account`, chosen by status code.
+    pub enum GetAccountError {}
+}
 /// The arguments of [`Accounts::replace_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct ReplaceAccount {

@@ -81,10 +81,10 @@ impl rt::Operation for GetFile {
         Ok(())
     }
 }
-/// The documented error responses of `get_file`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetFileError {}
-impl rt::Errors for GetFileError {}
+rt::errors! {
+    /// The documented error responses of `get_file`, chosen by status code.
+    pub enum GetFileError {}
+}
 /// The arguments of [`Files::download_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct DownloadFile {

@@ -35,7 +35,7 @@ impl rt::Operation for GetStatus {
     type Error = GetStatusError;
     type Decoder = rt::Empty;
 }
-/// The documented error responses of `get_status`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetStatusError {}
-impl rt::Errors for GetStatusError {}
+rt::errors! {
+    /// The documented error responses of `get_status`, chosen by status code.
+    pub enum GetStatusError {}
+}

@@ -35,7 +35,7 @@ impl rt::Operation for ListPortalCustomers {
     type Error = ListPortalCustomersError;
     type Decoder = rt::Empty;
 }
-/// The documented error responses of `list_portal_customers`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListPortalCustomersError {}
-impl rt::Errors for ListPortalCustomersError {}
+rt::errors! {
+    /// The documented error responses of `list_portal_customers`, chosen by status code.
+    pub enum ListPortalCustomersError {}
+}

@@ -87,10 +87,10 @@ impl<'a> rt::Call<'a, ListCustomers> {
         self
     }
 }
-/// The documented error responses of `list_customers`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListCustomersError {}
-impl rt::Errors for ListCustomersError {}
+rt::errors! {
+    /// The documented error responses of `list_customers`, chosen by status code.
+    pub enum ListCustomersError {}
+}
 /// The arguments of [`Customers::get_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct GetCustomer {

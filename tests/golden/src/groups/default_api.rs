@@ -35,7 +35,7 @@ impl rt::Operation for DefaultRequest {
     type Error = DefaultRequestError;
     type Decoder = rt::Empty;
 }
-/// The documented error responses of `default_`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DefaultRequestError {}
-impl rt::Errors for DefaultRequestError {}
+rt::errors! {
+    /// The documented error responses of `default_`, chosen by status code.
+    pub enum DefaultRequestError {}
+}

@@ -41,7 +41,7 @@ impl rt::Operation for ListOrders {
         Ok(())
     }
 }
-/// The documented error responses of `list_orders`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOrdersError {}
-impl rt::Errors for ListOrdersError {}
+rt::errors! {
+    /// The documented error responses of `list_orders`, chosen by status code.
+    pub enum ListOrdersError {}
+}

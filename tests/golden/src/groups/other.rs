@@ -35,7 +35,7 @@ impl rt::Operation for GetMisc {
     type Error = GetMiscError;
     type Decoder = rt::Empty;
 }
-/// The documented error responses of `get_misc`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetMiscError {}
-impl rt::Errors for GetMiscError {}
+rt::errors! {
+    /// The documented error responses of `get_misc`, chosen by status code.
+    pub enum GetMiscError {}
+}

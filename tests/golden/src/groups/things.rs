@@ -35,7 +35,7 @@ impl rt::Operation for PostMisc {
     type Error = PostMiscError;
     type Decoder = rt::Empty;
 }
-/// The documented error responses of `post_misc`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PostMiscError {}
-impl rt::Errors for PostMiscError {}
+rt::errors! {
+    /// The documented error responses of `post_misc`, chosen by status code.
+    pub enum PostMiscError {}
+}

@@ -35,7 +35,7 @@ impl rt::Operation for ListWebhooks {
     type Error = ListWebhooksError;
     type Decoder = rt::Empty;
 }
-/// The documented error responses of `list_webhooks`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListWebhooksError {}
-impl rt::Errors for ListWebhooksError {}
+rt::errors! {
+    /// The documented error responses of `list_webhooks`, chosen by status code.
+    pub enum ListWebhooksError {}
+}

@@ -61,7 +61,7 @@ impl<'a> rt::Call<'a, ListArticles> {
         self
     }
 }
-/// The documented error responses of `list_articles`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListArticlesError {}
-impl rt::Errors for ListArticlesError {}
+rt::errors! {
+    /// The documented error responses of `list_articles`, chosen by status code.
+    pub enum ListArticlesError {}
+}

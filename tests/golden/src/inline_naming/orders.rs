@@ -83,20 +83,13 @@ impl<'a> rt::Call<'a, ListOrders> {
         self
     }
 }
-/// The documented error responses of `list_orders`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOrdersError {
-    /// Status 422.
-    ///
-    /// Validation error.
-    UnprocessableEntity(super::types::ListOrdersUnprocessableEntity),
-}
-impl rt::Errors for ListOrdersError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            422 => response.json_error(Self::UnprocessableEntity),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `list_orders`, chosen by status code.
+    pub enum ListOrdersError {
+        /// Status 422.
+        ///
+        /// Validation error.
+        422 => UnprocessableEntity(super::types::ListOrdersUnprocessableEntity) = json_error,
     }
 }
 /// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -115,7 +108,7 @@ impl rt::Operation for CreateOrder {
         Ok(())
     }
 }
-/// The documented error responses of `create_order`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOrderError {}
-impl rt::Errors for CreateOrderError {}
+rt::errors! {
+    /// The documented error responses of `create_order`, chosen by status code.
+    pub enum CreateOrderError {}
+}

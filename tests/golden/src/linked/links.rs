@@ -94,20 +94,13 @@ impl rt::Operation for GetLink {
         Ok(())
     }
 }
-/// The documented error responses of `get_link`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetLinkError {
-    /// Status 404.
-    ///
-    /// No such link.
-    NotFound(super::types::Problem),
-}
-impl rt::Errors for GetLinkError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            404 => response.json_error(Self::NotFound),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `get_link`, chosen by status code.
+    pub enum GetLinkError {
+        /// Status 404.
+        ///
+        /// No such link.
+        404 => NotFound(super::types::Problem) = json_error,
     }
 }
 /// The arguments of [`Links::replace_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -145,19 +138,12 @@ impl rt::Operation for DeleteLink {
         Ok(())
     }
 }
-/// The documented error responses of `delete_link`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteLinkError {
-    /// Status 404.
-    ///
-    /// Gone already.
-    NotFound(super::types::Problem),
-}
-impl rt::Errors for DeleteLinkError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            404 => response.json_error(Self::NotFound),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `delete_link`, chosen by status code.
+    pub enum DeleteLinkError {
+        /// Status 404.
+        ///
+        /// Gone already.
+        404 => NotFound(super::types::Problem) = json_error,
     }
 }

@@ -35,7 +35,7 @@ impl rt::Operation for GetMaps {
     type Error = GetMapsError;
     type Decoder = rt::Json;
 }
-/// The documented error responses of `get_maps`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetMapsError {}
-impl rt::Errors for GetMapsError {}
+rt::errors! {
+    /// The documented error responses of `get_maps`, chosen by status code.
+    pub enum GetMapsError {}
+}

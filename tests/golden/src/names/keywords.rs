@@ -35,7 +35,7 @@ impl rt::Operation for GetKeywords {
     type Error = GetKeywordsError;
     type Decoder = rt::Json;
 }
-/// The documented error responses of `get_keywords`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetKeywordsError {}
-impl rt::Errors for GetKeywordsError {}
+rt::errors! {
+    /// The documented error responses of `get_keywords`, chosen by status code.
+    pub enum GetKeywordsError {}
+}

@@ -55,19 +55,12 @@ impl<'a> rt::Call<'a, CreateUser> {
         self
     }
 }
-/// The documented error responses of `create_user`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateUserError {
-    /// Status 400.
-    ///
-    /// Error.
-    BadRequest(super::types::CreateUserError),
-}
-impl rt::Errors for CreateUserError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            400 => response.json_error(Self::BadRequest),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `create_user`, chosen by status code.
+    pub enum CreateUserError {
+        /// Status 400.
+        ///
+        /// Error.
+        400 => BadRequest(super::types::CreateUserError) = json_error,
     }
 }

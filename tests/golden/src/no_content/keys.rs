@@ -41,19 +41,12 @@ impl rt::Operation for DeleteKey {
         Ok(())
     }
 }
-/// The documented error responses of `delete_key`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteKeyError {
-    /// Status 429.
-    ///
-    /// Too many requests.
-    TooManyRequests(super::types::ErrorMessage),
-}
-impl rt::Errors for DeleteKeyError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            429 => response.json_error(Self::TooManyRequests),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `delete_key`, chosen by status code.
+    pub enum DeleteKeyError {
+        /// Status 429.
+        ///
+        /// Too many requests.
+        429 => TooManyRequests(super::types::ErrorMessage) = json_error,
     }
 }

@@ -35,7 +35,7 @@ impl rt::Operation for GetNulls {
     type Error = GetNullsError;
     type Decoder = rt::Json;
 }
-/// The documented error responses of `get_nulls`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetNullsError {}
-impl rt::Errors for GetNullsError {}
+rt::errors! {
+    /// The documented error responses of `get_nulls`, chosen by status code.
+    pub enum GetNullsError {}
+}

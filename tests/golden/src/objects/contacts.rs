@@ -75,10 +75,10 @@ impl rt::Operation for GetContact {
         Ok(())
     }
 }
-/// The documented error responses of `get_contact`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetContactError {}
-impl rt::Errors for GetContactError {}
+rt::errors! {
+    /// The documented error responses of `get_contact`, chosen by status code.
+    pub enum GetContactError {}
+}
 /// The arguments of [`Contacts::update_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct UpdateContact {

@@ -35,7 +35,7 @@ impl rt::Operation for GetSettings {
     type Error = GetSettingsError;
     type Decoder = rt::Json;
 }
-/// The documented error responses of `get_settings`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSettingsError {}
-impl rt::Errors for GetSettingsError {}
+rt::errors! {
+    /// The documented error responses of `get_settings`, chosen by status code.
+    pub enum GetSettingsError {}
+}

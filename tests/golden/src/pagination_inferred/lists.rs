@@ -313,10 +313,10 @@ impl<'a> rt::Call<'a, ListRepos> {
         self
     }
 }
-/// The documented error responses of `list_repos`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListReposError {}
-impl rt::Errors for ListReposError {}
+rt::errors! {
+    /// The documented error responses of `list_repos`, chosen by status code.
+    pub enum ListReposError {}
+}
 /// The arguments of [`Lists::list_people`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct ListPeople {

@@ -80,10 +80,10 @@ impl rt::Paginated for VaultsList {
     const ITEMS: Option<&'static str> = Some("value");
     const WALK: rt::Walk = rt::Walk::NextUrl("@odata.nextLink");
 }
-/// The documented error responses of `vaults_list`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum VaultsListError {}
-impl rt::Errors for VaultsListError {}
+rt::errors! {
+    /// The documented error responses of `vaults_list`, chosen by status code.
+    pub enum VaultsListError {}
+}
 /// The arguments of [`Vaults::keys_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct KeysList {}

@@ -213,10 +213,10 @@ impl<'a> rt::Call<'a, ListOrders> {
         self
     }
 }
-/// The documented error responses of `list_orders`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOrdersError {}
-impl rt::Errors for ListOrdersError {}
+rt::errors! {
+    /// The documented error responses of `list_orders`, chosen by status code.
+    pub enum ListOrdersError {}
+}
 /// The arguments of [`Orders::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct ListEvents {

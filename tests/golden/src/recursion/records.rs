@@ -52,7 +52,7 @@ impl rt::Operation for QueryRecords {
         Ok(())
     }
 }
-/// The documented error responses of `query_records`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum QueryRecordsError {}
-impl rt::Errors for QueryRecordsError {}
+rt::errors! {
+    /// The documented error responses of `query_records`, chosen by status code.
+    pub enum QueryRecordsError {}
+}

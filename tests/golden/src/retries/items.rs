@@ -96,10 +96,10 @@ impl rt::Operation for ListItems {
         Ok(())
     }
 }
-/// The documented error responses of `list_items`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListItemsError {}
-impl rt::Errors for ListItemsError {}
+rt::errors! {
+    /// The documented error responses of `list_items`, chosen by status code.
+    pub enum ListItemsError {}
+}
 /// The arguments of [`Items::create_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct CreateItem {

@@ -126,6 +126,49 @@ pub trait Errors: Send + 'static + Sized {
     }
 }
 
+/// An operation's error enum, one line per documented status (after its docs):
+/// `404 => NotFound(Body) = json_error,` (or `304 => NotModified = error,`, a range
+/// `400..=499`, or `_` for `default`), written out as the enum and its [`Errors`] impl, which
+/// decodes a response with the [`Response`] method named for its status. The lines come in the
+/// order the statuses are tried: codes, then ranges, then `_`.
+#[allow(unused_macros)]
+macro_rules! errors {
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident {}
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum $name {}
+        impl $crate::runtime::Errors for $name {}
+    };
+    (
+        $(#[$attr:meta])*
+        pub enum $name:ident {
+            $($(#[$doc:meta])* $status:pat => $variant:ident $(($ty:ty))? = $decode:ident,)+
+        }
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum $name {
+            $($(#[$doc])* $variant $(($ty))?,)+
+        }
+        impl $crate::runtime::Errors for $name {
+            fn decode(response: $crate::runtime::Response) -> $crate::runtime::Error<Self> {
+                match response.status.as_u16() {
+                    $($status => response.$decode(Self::$variant),)+
+                    // After a `default` line this arm is never reached.
+                    #[allow(unreachable_patterns)]
+                    _ => response.unexpected(),
+                }
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use errors;
+
 /// A decoded response with its status and headers (rate limits, `ETag`, `Location`, request ids).
 #[derive(Debug, Clone)]
 pub struct ApiResponse<T> {

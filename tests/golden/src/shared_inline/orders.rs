@@ -55,7 +55,7 @@ impl rt::Operation for CreateOrder {
         Ok(())
     }
 }
-/// The documented error responses of `create_order`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOrderError {}
-impl rt::Errors for CreateOrderError {}
+rt::errors! {
+    /// The documented error responses of `create_order`, chosen by status code.
+    pub enum CreateOrderError {}
+}

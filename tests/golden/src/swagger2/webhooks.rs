@@ -114,20 +114,13 @@ impl<'a> rt::Call<'a, GetWebhooks> {
         self
     }
 }
-/// The documented error responses of `get_webhooks`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetWebhooksError {
-    /// Status 400.
-    ///
-    /// Bad request.
-    BadRequest(super::types::ErrorResponse),
-}
-impl rt::Errors for GetWebhooksError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            400 => response.json_error(Self::BadRequest),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `get_webhooks`, chosen by status code.
+    pub enum GetWebhooksError {
+        /// Status 400.
+        ///
+        /// Bad request.
+        400 => BadRequest(super::types::ErrorResponse) = json_error,
     }
 }
 /// The arguments of [`Webhooks::insert_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
@@ -146,10 +139,10 @@ impl rt::Operation for InsertWebhook {
         Ok(())
     }
 }
-/// The documented error responses of `insert_webhook`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum InsertWebhookError {}
-impl rt::Errors for InsertWebhookError {}
+rt::errors! {
+    /// The documented error responses of `insert_webhook`, chosen by status code.
+    pub enum InsertWebhookError {}
+}
 /// The arguments of [`Webhooks::upload_webhook_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct UploadWebhookFile {

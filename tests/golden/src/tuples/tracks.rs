@@ -35,7 +35,7 @@ impl rt::Operation for GetTrack {
     type Error = GetTrackError;
     type Decoder = rt::Json;
 }
-/// The documented error responses of `get_track`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetTrackError {}
-impl rt::Errors for GetTrackError {}
+rt::errors! {
+    /// The documented error responses of `get_track`, chosen by status code.
+    pub enum GetTrackError {}
+}

@@ -35,7 +35,7 @@ impl rt::Operation for ListPets {
     type Error = ListPetsError;
     type Decoder = rt::Json;
 }
-/// The documented error responses of `list_pets`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListPetsError {}
-impl rt::Errors for ListPetsError {}
+rt::errors! {
+    /// The documented error responses of `list_pets`, chosen by status code.
+    pub enum ListPetsError {}
+}

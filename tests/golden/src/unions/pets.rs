@@ -48,7 +48,7 @@ impl<'a> rt::Call<'a, ListPets> {
         self
     }
 }
-/// The documented error responses of `list_pets`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListPetsError {}
-impl rt::Errors for ListPetsError {}
+rt::errors! {
+    /// The documented error responses of `list_pets`, chosen by status code.
+    pub enum ListPetsError {}
+}

@@ -48,7 +48,7 @@ impl<'a> rt::Call<'a, ListPaints> {
         self
     }
 }
-/// The documented error responses of `list_paints`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListPaintsError {}
-impl rt::Errors for ListPaintsError {}
+rt::errors! {
+    /// The documented error responses of `list_paints`, chosen by status code.
+    pub enum ListPaintsError {}
+}

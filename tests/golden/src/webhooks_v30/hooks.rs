@@ -35,7 +35,7 @@ impl rt::Operation for ListHooks {
     type Error = ListHooksError;
     type Decoder = rt::Empty;
 }
-/// The documented error responses of `list_hooks`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListHooksError {}
-impl rt::Errors for ListHooksError {}
+rt::errors! {
+    /// The documented error responses of `list_hooks`, chosen by status code.
+    pub enum ListHooksError {}
+}

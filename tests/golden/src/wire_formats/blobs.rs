@@ -65,10 +65,10 @@ impl rt::Operation for GetBlob {
         Ok(())
     }
 }
-/// The documented error responses of `get_blob`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetBlobError {}
-impl rt::Errors for GetBlobError {}
+rt::errors! {
+    /// The documented error responses of `get_blob`, chosen by status code.
+    pub enum GetBlobError {}
+}
 /// The arguments of [`Blobs::put_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
 #[derive(Clone)]
 pub struct PutBlob {

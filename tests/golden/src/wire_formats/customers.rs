@@ -68,7 +68,7 @@ impl rt::Operation for CreateCustomer {
         Ok(())
     }
 }
-/// The documented error responses of `create_customer`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateCustomerError {}
-impl rt::Errors for CreateCustomerError {}
+rt::errors! {
+    /// The documented error responses of `create_customer`, chosen by status code.
+    pub enum CreateCustomerError {}
+}

@@ -44,19 +44,12 @@ impl rt::Operation for StreamEvents {
         Ok(rt::events(response, true))
     }
 }
-/// The documented error responses of `stream_events`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum StreamEventsError {
-    /// Status 401.
-    ///
-    /// Not allowed.
-    Unauthorized,
-}
-impl rt::Errors for StreamEventsError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            401 => response.error(Self::Unauthorized),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `stream_events`, chosen by status code.
+    pub enum StreamEventsError {
+        /// Status 401.
+        ///
+        /// Not allowed.
+        401 => Unauthorized = error,
     }
 }

@@ -41,19 +41,12 @@ impl rt::Operation for GetExport {
         Ok(())
     }
 }
-/// The documented error responses of `get_export`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetExportError {
-    /// Status 302.
-    ///
-    /// A redirect to the file.
-    Found,
-}
-impl rt::Errors for GetExportError {
-    fn decode(response: rt::Response) -> rt::Error<Self> {
-        match response.status.as_u16() {
-            302 => response.error(Self::Found),
-            _ => response.unexpected(),
-        }
+rt::errors! {
+    /// The documented error responses of `get_export`, chosen by status code.
+    pub enum GetExportError {
+        /// Status 302.
+        ///
+        /// A redirect to the file.
+        302 => Found = error,
     }
 }

@@ -63,7 +63,7 @@ impl rt::Operation for UploadFile {
         Ok(())
     }
 }
-/// The documented error responses of `upload_file`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadFileError {}
-impl rt::Errors for UploadFileError {}
+rt::errors! {
+    /// The documented error responses of `upload_file`, chosen by status code.
+    pub enum UploadFileError {}
+}

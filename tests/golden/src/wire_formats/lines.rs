@@ -44,7 +44,7 @@ impl rt::Operation for ExportLines {
         Ok(rt::json_lines(response))
     }
 }
-/// The documented error responses of `export_lines`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ExportLinesError {}
-impl rt::Errors for ExportLinesError {}
+rt::errors! {
+    /// The documented error responses of `export_lines`, chosen by status code.
+    pub enum ExportLinesError {}
+}

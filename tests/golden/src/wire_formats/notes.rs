@@ -63,7 +63,7 @@ impl rt::Decode<Self> for CreateNoteResponse {
         }
     }
 }
-/// The documented error responses of `create_note`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateNoteError {}
-impl rt::Errors for CreateNoteError {}
+rt::errors! {
+    /// The documented error responses of `create_note`, chosen by status code.
+    pub enum CreateNoteError {}
+}

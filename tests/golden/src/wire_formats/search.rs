@@ -74,7 +74,7 @@ impl<'a> rt::Call<'a, SearchItems> {
         self
     }
 }
-/// The documented error responses of `search_items`, chosen by status code.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SearchItemsError {}
-impl rt::Errors for SearchItemsError {}
+rt::errors! {
+    /// The documented error responses of `search_items`, chosen by status code.
+    pub enum SearchItemsError {}
+}
