@@ -120,11 +120,7 @@ pub(super) fn strukt(
         base_field(&mut out, base.as_ref());
     }
     let additional = additional.map(|extra| {
-        let fname = if all.iter().any(|f| f.rust_name == "additional_properties") {
-            "additional_properties_"
-        } else {
-            "additional_properties"
-        };
+        let fname = additional_name(all);
         out.line(1, "/// Properties not listed in the spec.");
         out.line(
             1,
@@ -217,11 +213,7 @@ fn object(
         );
     }
     if let Some(extra) = additional {
-        let fname = if all.iter().any(|f| f.rust_name == "additional_properties") {
-            "additional_properties_"
-        } else {
-            "additional_properties"
-        };
+        let fname = additional_name(all);
         out.line(
             2,
             &format!("..{fname}: {},", ty_text(api, extra, Scope::Types)),
@@ -242,6 +234,16 @@ fn object(
     layout::list(&mut out, 1, "", &list, "");
     out.line(0, "}");
     out.into_string()
+}
+
+/// The name of the field holding a struct's additional properties (with a `_` after it when a
+/// property has the name).
+fn additional_name(all: &[Field]) -> &'static str {
+    if all.iter().any(|f| f.rust_name == "additional_properties") {
+        "additional_properties_"
+    } else {
+        "additional_properties"
+    }
 }
 
 /// The field holding the base, if any.
