@@ -197,13 +197,18 @@ mod runtime {
     mod enums;
     #[path = "RUNTIME/list.rs"]
     mod list;
+    #[path = "RUNTIME/object.rs"]
+    mod object;
     pub use list::List;
     #[path = "RUNTIME/ser.rs"]
     pub mod ser;
     pub use de::{Fields, FromMap, MapAccess};
     #[allow(unused_imports)]
     pub(crate) use de::{extends, object_deserialize};
-    pub(crate) use enums::{integer_enum_impls, string_enum_impls};
+    #[allow(unused_imports)]
+    pub(crate) use enums::{integer_enum, integer_enum_impls, string_enum, string_enum_impls};
+    #[allow(unused_imports)]
+    pub(crate) use object::object;
     #[allow(unused_imports)]
     pub(crate) use ser::object_serialize;
     pub use ser::Serializer;
