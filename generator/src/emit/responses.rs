@@ -104,10 +104,21 @@ fn arm(out: &mut Text, indent: usize, pattern: &str, value: &Node) {
     out.line(indent, "}");
 }
 
+/// `responses` in the order a `match` on the status tries them: specific codes, then ranges,
+/// then `default` (the catch-all arm itself); in the spec's order within each.
+fn in_match_order(responses: &[Response]) -> Vec<&Response> {
+    let mut ordered: Vec<&Response> = responses.iter().collect();
+    ordered.sort_by_key(|r| match r.status {
+        StatusSpec::Code(_) => 0,
+        StatusSpec::Range(_) => 1,
+        StatusSpec::Default => 2,
+    });
+    ordered
+}
+
 /// `rt::Decode` of a success enum, at the top level: the variant chosen by status.
 fn decode_success_enum(out: &mut Text, name: &str, op: &Operation) {
-    let mut ordered: Vec<&Response> = op.successes.iter().collect();
-    ordered.sort_by_key(|r| matches!(r.status, StatusSpec::Range(_)));
+    let ordered = in_match_order(&op.successes);
     out.line(0, &format!("impl rt::Decode<Self> for {name} {{"));
     out.line(
         1,
@@ -170,17 +181,9 @@ pub(super) struct ErrorEnums(Vec<(String, String)>);
 /// variant for its status), or, when an earlier operation of the group has the same errors, an
 /// alias of that one's enum.
 pub(super) fn error_enum(out: &mut Text, api: &Api, op: &Operation, seen: &mut ErrorEnums) {
-    // Specific codes first, then ranges, then `default` (the catch-all arm itself): the order
-    // the macro's `match` tries them in.
-    let mut ordered: Vec<&Response> = op.errors.iter().collect();
-    ordered.sort_by_key(|r| match r.status {
-        StatusSpec::Code(_) => 0,
-        StatusSpec::Range(_) => 1,
-        StatusSpec::Default => 2,
-    });
     let mut body = Text::default();
-    for r in &ordered {
-        variant_doc(&mut body, r);
+    for r in in_match_order(&op.errors) {
+        body.lines(&docs::text(&status_doc(r), 2));
         let payload = match &r.ty {
             Some(t) if has_body(r) => format!("({})", ty_text(api, t, Scope::Sibling)),
             _ => String::new(),
@@ -225,12 +228,6 @@ pub(super) fn error_enum(out: &mut Text, api: &Api, op: &Operation, seen: &mut E
     }
     out.line(0, "}");
     seen.0.push((key, name.clone()));
-}
-
-/// The doc of a variant of a success or error enum, at two levels in: its status and
-/// description.
-fn variant_doc(out: &mut Text, r: &Response) {
-    out.lines(&docs::text(&status_doc(r), 2));
 }
 
 /// The doc lines of a response's variant: its status and description.
