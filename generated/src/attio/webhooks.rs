@@ -183,16 +183,12 @@ impl rt::Paginated for GetV2Webhooks {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
-impl<'a> rt::Call<'a, GetV2Webhooks> {
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
-    }
-    /// Sets the `offset` parameter.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.args.offset = Some(value);
-        self
+rt::setters! {
+    GetV2Webhooks {
+        /// Sets the `limit` parameter.
+        limit: i64,
+        /// Sets the `offset` parameter.
+        offset: i64,
     }
 }
 rt::errors! {

@@ -208,11 +208,10 @@ impl rt::Operation for CreateConsumer {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, CreateConsumer> {
-    /// Sets the request body.
-    pub fn body(mut self, value: super::types::WebhookConsumerPrototype) -> Self {
-        self.args.body = Some(value);
-        self
+rt::setters! {
+    CreateConsumer {
+        /// Sets the request body.
+        body: super::types::WebhookConsumerPrototype,
     }
 }
 /// The documented error responses of `create_consumer`: the same as [`ListConsumersError`]'s.
@@ -309,26 +308,16 @@ impl rt::Paginated for List {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.page_size) }
     }
 }
-impl<'a> rt::Call<'a, List> {
-    /// One-based number of the page to fetch.
-    pub fn page(mut self, value: i32) -> Self {
-        self.args.page = Some(value);
-        self
-    }
-    /// How many records each page should hold.
-    pub fn page_size(mut self, value: i32) -> Self {
-        self.args.page_size = Some(value);
-        self
-    }
-    /// Filter expression written in Codat's query language.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.args.query = Some(value.into());
-        self
-    }
-    /// Field to sort by; prefix with a minus for descending.
-    pub fn order_by(mut self, value: impl Into<String>) -> Self {
-        self.args.order_by = Some(value.into());
-        self
+rt::setters! {
+    List {
+        /// One-based number of the page to fetch.
+        page: i32,
+        /// How many records each page should hold.
+        page_size: i32,
+        /// Filter expression written in Codat's query language.
+        query: impl Into<String> = into,
+        /// Field to sort by; prefix with a minus for descending.
+        order_by: impl Into<String> = into,
     }
 }
 rt::errors! {
@@ -386,11 +375,10 @@ impl rt::Operation for Create {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, Create> {
-    /// Rule settings for the legacy webhook being added.
-    pub fn body(mut self, value: super::types::CreateRule) -> Self {
-        self.args.body = Some(value);
-        self
+rt::setters! {
+    Create {
+        /// Rule settings for the legacy webhook being added.
+        body: super::types::CreateRule,
     }
 }
 rt::errors! {

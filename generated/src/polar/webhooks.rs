@@ -272,24 +272,14 @@ impl rt::Paginated for ListWebhookEndpoints {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
     }
 }
-impl<'a> rt::Call<'a, ListWebhookEndpoints> {
-    /// Only return endpoints of these organizations.
-    pub fn organization_id(
-        mut self,
-        value: Option<super::types::ListWebhookEndpointsOrganizationId>,
-    ) -> Self {
-        self.args.organization_id = Some(value);
-        self
-    }
-    /// 1-based page number to fetch.
-    pub fn page(mut self, value: i64) -> Self {
-        self.args.page = Some(value);
-        self
-    }
-    /// Items per page (at most 100).
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
+rt::setters! {
+    ListWebhookEndpoints {
+        /// Only return endpoints of these organizations.
+        organization_id: Option<super::types::ListWebhookEndpointsOrganizationId>,
+        /// 1-based page number to fetch.
+        page: i64,
+        /// Items per page (at most 100).
+        limit: i64,
     }
 }
 rt::errors! {
@@ -492,60 +482,26 @@ impl rt::Paginated for ListWebhookDeliveries {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
     }
 }
-impl<'a> rt::Call<'a, ListWebhookDeliveries> {
-    /// Only return deliveries made to these endpoints.
-    pub fn endpoint_id(
-        mut self,
-        value: Option<super::types::ListWebhookDeliveriesEndpointId>,
-    ) -> Self {
-        self.args.endpoint_id = Some(value);
-        self
-    }
-    /// Lower bound on the delivery time.
-    pub fn start_timestamp(mut self, value: Option<String>) -> Self {
-        self.args.start_timestamp = Some(value);
-        self
-    }
-    /// Upper bound on the delivery time.
-    pub fn end_timestamp(mut self, value: Option<String>) -> Self {
-        self.args.end_timestamp = Some(value);
-        self
-    }
-    /// Only return successful (true) or failed (false) deliveries.
-    pub fn succeeded(mut self, value: Option<bool>) -> Self {
-        self.args.succeeded = Some(value);
-        self
-    }
-    /// Free-text search over deliveries.
-    pub fn query(mut self, value: Option<String>) -> Self {
-        self.args.query = Some(value);
-        self
-    }
-    /// Only return deliveries whose HTTP status falls in this class.
-    pub fn http_code_class(
-        mut self,
-        value: Option<super::types::ListWebhookDeliveriesHttpCodeClass>,
-    ) -> Self {
-        self.args.http_code_class = Some(value);
-        self
-    }
-    /// Only return deliveries of these event types.
-    pub fn event_type(
-        mut self,
-        value: Option<super::types::ListWebhookDeliveriesEventType>,
-    ) -> Self {
-        self.args.event_type = Some(value);
-        self
-    }
-    /// 1-based page number to fetch.
-    pub fn page(mut self, value: i64) -> Self {
-        self.args.page = Some(value);
-        self
-    }
-    /// Items per page (at most 100).
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
+rt::setters! {
+    ListWebhookDeliveries {
+        /// Only return deliveries made to these endpoints.
+        endpoint_id: Option<super::types::ListWebhookDeliveriesEndpointId>,
+        /// Lower bound on the delivery time.
+        start_timestamp: Option<String>,
+        /// Upper bound on the delivery time.
+        end_timestamp: Option<String>,
+        /// Only return successful (true) or failed (false) deliveries.
+        succeeded: Option<bool>,
+        /// Free-text search over deliveries.
+        query: Option<String>,
+        /// Only return deliveries whose HTTP status falls in this class.
+        http_code_class: Option<super::types::ListWebhookDeliveriesHttpCodeClass>,
+        /// Only return deliveries of these event types.
+        event_type: Option<super::types::ListWebhookDeliveriesEventType>,
+        /// 1-based page number to fetch.
+        page: i64,
+        /// Items per page (at most 100).
+        limit: i64,
     }
 }
 /// The documented error responses of `list_webhook_deliveries`: the same as [`ListWebhookEndpointsError`]'s.

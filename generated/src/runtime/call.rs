@@ -26,51 +26,42 @@ pub struct Endpoint {
     pub security: &'static [&'static [&'static str]],
 }
 
+/// `Endpoint::get(id, path)` and the like: `name = METHOD,` per method.
+macro_rules! method_constructors {
+    ($($(#[$doc:meta])* $name:ident = $method:ident,)*) => {
+        $(
+            $(#[$doc])*
+            pub const fn $name(id: &'static str, path: &'static str) -> Self {
+                Self::new(id, Method::$method, path)
+            }
+        )*
+    };
+}
+
 impl Endpoint {
     /// An endpoint that needs no credentials.
     pub const fn new(id: &'static str, method: Method, path: &'static str) -> Self {
         Self { id, method, path, security: &[] }
     }
 
-    /// A `GET` endpoint (see [`Endpoint::new`]); as the others below, one per method, so each
-    /// operation's constant is short.
-    pub const fn get(id: &'static str, path: &'static str) -> Self {
-        Self::new(id, Method::GET, path)
-    }
-
-    /// A `PUT` endpoint.
-    pub const fn put(id: &'static str, path: &'static str) -> Self {
-        Self::new(id, Method::PUT, path)
-    }
-
-    /// A `POST` endpoint.
-    pub const fn post(id: &'static str, path: &'static str) -> Self {
-        Self::new(id, Method::POST, path)
-    }
-
-    /// A `DELETE` endpoint.
-    pub const fn delete(id: &'static str, path: &'static str) -> Self {
-        Self::new(id, Method::DELETE, path)
-    }
-
-    /// A `PATCH` endpoint.
-    pub const fn patch(id: &'static str, path: &'static str) -> Self {
-        Self::new(id, Method::PATCH, path)
-    }
-
-    /// A `HEAD` endpoint.
-    pub const fn head(id: &'static str, path: &'static str) -> Self {
-        Self::new(id, Method::HEAD, path)
-    }
-
-    /// An `OPTIONS` endpoint.
-    pub const fn options(id: &'static str, path: &'static str) -> Self {
-        Self::new(id, Method::OPTIONS, path)
-    }
-
-    /// A `TRACE` endpoint.
-    pub const fn trace(id: &'static str, path: &'static str) -> Self {
-        Self::new(id, Method::TRACE, path)
+    // One constructor per method, so each operation's constant is short.
+    method_constructors! {
+        /// A `GET` endpoint (see [`Endpoint::new`]).
+        get = GET,
+        /// A `PUT` endpoint.
+        put = PUT,
+        /// A `POST` endpoint.
+        post = POST,
+        /// A `DELETE` endpoint.
+        delete = DELETE,
+        /// A `PATCH` endpoint.
+        patch = PATCH,
+        /// A `HEAD` endpoint.
+        head = HEAD,
+        /// An `OPTIONS` endpoint.
+        options = OPTIONS,
+        /// A `TRACE` endpoint.
+        trace = TRACE,
     }
 
     /// The same endpoint, accepting these alternatives of security schemes.
@@ -168,6 +159,27 @@ macro_rules! errors {
 
 #[allow(unused_imports)]
 pub(crate) use errors;
+
+/// The setters of an operation's optional arguments on its [`Call`], one line each (after its
+/// docs): `name: Type,` sets the argument to `Some(value)`; `name: impl Into<T> = into,` to
+/// `Some(value.into())`.
+#[allow(unused_macros)]
+macro_rules! setters {
+    ($op:ident { $($(#[$doc:meta])* $name:ident: $ty:ty $(= $conv:ident)?,)+ }) => {
+        impl<'a> $crate::runtime::Call<'a, $op> {
+            $(
+                $(#[$doc])*
+                pub fn $name(mut self, value: $ty) -> Self {
+                    self.args.$name = Some(value $(.$conv())?);
+                    self
+                }
+            )+
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use setters;
 
 /// A decoded response with its status and headers (rate limits, `ETag`, `Location`, request ids).
 #[derive(Debug, Clone)]

@@ -300,26 +300,16 @@ impl rt::Paginated for WebhookWebhooksGet {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
-impl<'a> rt::Call<'a, WebhookWebhooksGet> {
-    /// Largest number of records this call returns.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
-    }
-    /// Zero-based position of the first record to return.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.args.offset = Some(value);
-        self
-    }
-    /// Ordering to apply to the returned webhooks.
-    pub fn sort(mut self, value: impl Into<String>) -> Self {
-        self.args.sort = Some(value.into());
-        self
-    }
-    /// Fill in placeholder values, handy for user interfaces.
-    pub fn placeholders(mut self, value: bool) -> Self {
-        self.args.placeholders = Some(value);
-        self
+rt::setters! {
+    WebhookWebhooksGet {
+        /// Largest number of records this call returns.
+        limit: i64,
+        /// Zero-based position of the first record to return.
+        offset: i64,
+        /// Ordering to apply to the returned webhooks.
+        sort: impl Into<String> = into,
+        /// Fill in placeholder values, handy for user interfaces.
+        placeholders: bool,
     }
 }
 rt::errors! {
@@ -366,11 +356,10 @@ impl rt::Operation for WebhookWebhooksPost {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, WebhookWebhooksPost> {
-    /// Fill in placeholder values, handy for user interfaces.
-    pub fn placeholders(mut self, value: bool) -> Self {
-        self.args.placeholders = Some(value);
-        self
+rt::setters! {
+    WebhookWebhooksPost {
+        /// Fill in placeholder values, handy for user interfaces.
+        placeholders: bool,
     }
 }
 /// The documented error responses of `webhook_webhooks_post`: the same as [`WebhookWebhooksGetError`]'s.
@@ -399,11 +388,10 @@ impl rt::Operation for WebhookWebhooksWebhookOidPut {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
-    /// Fill in placeholder values, handy for user interfaces.
-    pub fn placeholders(mut self, value: bool) -> Self {
-        self.args.placeholders = Some(value);
-        self
+rt::setters! {
+    WebhookWebhooksWebhookOidPut {
+        /// Fill in placeholder values, handy for user interfaces.
+        placeholders: bool,
     }
 }
 /// The documented error responses of `webhook_webhooks_webhook_oid_put`: the same as [`WebhookWebhooksGetError`]'s.
@@ -472,21 +460,14 @@ impl rt::Paginated for WebhookWebhooksWebhookOidLogsGet {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
-impl<'a> rt::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
-    /// Largest number of records this call returns.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
-    }
-    /// Zero-based position of the first record to return.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.args.offset = Some(value);
-        self
-    }
-    /// Only include deliveries made after this moment.
-    pub fn since(mut self, value: impl Into<String>) -> Self {
-        self.args.since = Some(value.into());
-        self
+rt::setters! {
+    WebhookWebhooksWebhookOidLogsGet {
+        /// Largest number of records this call returns.
+        limit: i64,
+        /// Zero-based position of the first record to return.
+        offset: i64,
+        /// Only include deliveries made after this moment.
+        since: impl Into<String> = into,
     }
 }
 /// The documented error responses of `webhook_webhooks_webhook_oid_logs_get`: the same as [`WebhookWebhooksGetError`]'s.

@@ -302,36 +302,20 @@ impl rt::Paginated for ListWebhooks {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListWebhooks> {
-    /// Cursor (a prior meta.before_cursor) to fetch the preceding page; not combinable with page\[after\].
-    pub fn page_before(mut self, value: impl Into<String>) -> Self {
-        self.args.page_before = Some(value.into());
-        self
-    }
-    /// Cursor (a prior meta.after_cursor) to fetch the following page; not combinable with page\[before\].
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.args.page_after = Some(value.into());
-        self
-    }
-    /// Number of records per page, at most 100.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.args.page_size = Some(value);
-        self
-    }
-    /// Only return webhooks whose name includes this text.
-    pub fn filter_name_contains(mut self, value: impl Into<String>) -> Self {
-        self.args.filter_name_contains = Some(value.into());
-        self
-    }
-    /// Only return webhooks in this status.
-    pub fn filter_status(mut self, value: super::types::WebhookPatchRequestWebhookStatus) -> Self {
-        self.args.filter_status = Some(value);
-        self
-    }
-    /// Field to order the results by (name or status).
-    pub fn sort(mut self, value: super::types::ListWebhooksSort) -> Self {
-        self.args.sort = Some(value);
-        self
+rt::setters! {
+    ListWebhooks {
+        /// Cursor (a prior meta.before_cursor) to fetch the preceding page; not combinable with page\[after\].
+        page_before: impl Into<String> = into,
+        /// Cursor (a prior meta.after_cursor) to fetch the following page; not combinable with page\[before\].
+        page_after: impl Into<String> = into,
+        /// Number of records per page, at most 100.
+        page_size: i64,
+        /// Only return webhooks whose name includes this text.
+        filter_name_contains: impl Into<String> = into,
+        /// Only return webhooks in this status.
+        filter_status: super::types::WebhookPatchRequestWebhookStatus,
+        /// Field to order the results by (name or status).
+        sort: super::types::ListWebhooksSort,
     }
 }
 rt::errors! {
@@ -358,16 +342,12 @@ impl rt::Operation for CreateOrCloneWebhook {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, CreateOrCloneWebhook> {
-    /// Id of an existing webhook to copy; omit when creating.
-    pub fn clone_webhook_id(mut self, value: impl Into<String>) -> Self {
-        self.args.clone_webhook_id = Some(value.into());
-        self
-    }
-    /// New webhook definition; leave out when cloning.
-    pub fn body(mut self, value: super::types::WebhookCreateRequest) -> Self {
-        self.args.body = Some(value);
-        self
+rt::setters! {
+    CreateOrCloneWebhook {
+        /// Id of an existing webhook to copy; omit when creating.
+        clone_webhook_id: impl Into<String> = into,
+        /// New webhook definition; leave out when cloning.
+        body: super::types::WebhookCreateRequest,
     }
 }
 rt::errors! {
@@ -402,11 +382,10 @@ impl rt::Operation for TestWebhook {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, TestWebhook> {
-    /// Id of a saved webhook to test; omit for an unsaved one.
-    pub fn webhook_id(mut self, value: impl Into<String>) -> Self {
-        self.args.webhook_id = Some(value.into());
-        self
+rt::setters! {
+    TestWebhook {
+        /// Id of a saved webhook to test; omit for an unsaved one.
+        webhook_id: impl Into<String> = into,
     }
 }
 rt::errors! {

@@ -210,7 +210,7 @@ fn operation_items(
             lines.push("**Deprecated** in the spec.".into());
         }
         let (arg_t, conv) = arg_type(api, &p.ty);
-        setter(&mut setters, &lines, &p.rust_name, &arg_t, conv);
+        setter(&mut setters, &lines, &p.rust_name, &arg_t, !conv.is_empty());
     }
     if let Some(body) = &op.body {
         let t = ty_text(api, &body.ty, Scope::Sibling);
@@ -221,7 +221,7 @@ fn operation_items(
             let lines = docs::or_else(body.description.as_deref(), || {
                 "Sets the request body.".into()
             });
-            setter(&mut setters, &lines, &body.rust_name, &t, "");
+            setter(&mut setters, &lines, &body.rust_name, &t, false);
         }
     }
     if fields.is_empty() {
@@ -247,8 +247,10 @@ fn operation_items(
     }
     let setters = setters.into_string();
     if !setters.is_empty() {
-        out.line(0, &format!("impl<'a> rt::Call<'a, {builder}> {{"));
+        out.line(0, "rt::setters! {");
+        out.line(1, &format!("{builder} {{"));
         out.lines(&setters);
+        out.line(1, "}");
         out.line(0, "}");
     }
     success_enum(out, api, op);
@@ -260,22 +262,10 @@ fn operation_items(
 /// breaks a chain after a call laid out on several lines).
 fn endpoint(out: &mut Text, op: &Operation) {
     let before = "const ENDPOINT: rt::Endpoint = ";
+    // `op.method` is one of a path item's eight (upper case), each an `Endpoint` constructor.
     let method = op.method.to_ascii_lowercase();
-    let new = if [
-        "get", "put", "post", "delete", "patch", "head", "options", "trace",
-    ]
-    .contains(&method.as_str())
-    {
-        let atoms = [layout::string(&op.id), layout::string(&op.path)];
-        Node::atoms(&format!("rt::Endpoint::{method}("), &atoms, ")", false)
-    } else {
-        let atoms = [
-            layout::string(&op.id),
-            format!("rt::Method::{}", op.method),
-            layout::string(&op.path),
-        ];
-        Node::atoms("rt::Endpoint::new(", &atoms, ")", false)
-    };
+    let atoms = [layout::string(&op.id), layout::string(&op.path)];
+    let new = Node::atoms(&format!("rt::Endpoint::{method}("), &atoms, ")", false);
     if op.security.is_empty() {
         if !layout::assign_flat(out, 1, before, &new.flat(), ";") {
             layout::node_at(out, 1, before, &new, ";");
@@ -310,21 +300,12 @@ fn endpoint(out: &mut Text, op: &Operation) {
     layout::node_overflowing_at(out, 1, "", &security, ";");
 }
 
-/// A setter on `Call`, at one level in: `doc`, then `name(value: t)`, which sets the argument
-/// to `Some(value{conv})`.
-fn setter(out: &mut Text, doc: &[String], name: &str, t: &str, conv: &str) {
-    out.lines(&docs::text(doc, 1));
-    let args = ["mut self".to_string(), format!("value: {t}")];
-    let signature = List {
-        open: &format!("pub fn {name}("),
-        items: &args,
-        close: ")",
-        padded: false,
-    };
-    layout::list(out, 1, "", &signature, " -> Self {");
-    out.line(2, &format!("self.args.{name} = Some(value{conv});"));
-    out.line(2, "self");
-    out.line(1, "}");
+/// A setter's line in `rt::setters!`, at two levels in: `doc`, then `name: t,`, which sets the
+/// argument to `Some(value)`, or with `into`, `name: t = into,` (to `Some(value.into())`).
+fn setter(out: &mut Text, doc: &[String], name: &str, t: &str, into: bool) {
+    out.lines(&docs::text(doc, 2));
+    let into = if into { " = into" } else { "" };
+    out.line(2, &format!("{name}: {t}{into},"));
 }
 
 /// The `runtime::FormStyle` of a query parameter or form field style (`simple` has none).

@@ -92,12 +92,7 @@ pub(super) fn strukt(
     }
     let mut out = Text::default();
     out.lines(&docs::text(doc, 0));
-    let default = if all.iter().all(|f| !f.required) {
-        ", Default"
-    } else {
-        ""
-    };
-    out.line(0, &format!("#[derive(Debug, Clone, PartialEq{default})]"));
+    out.line(0, &derive_line(all));
     if fields.is_empty() && additional.is_none() && base.is_none() {
         out.line(0, &format!("pub struct {name} {{}}"));
     } else {
@@ -178,14 +173,8 @@ fn object(
     let mut out = Text::default();
     out.line(0, "rt::object! {");
     out.lines(&docs::text(doc, 1));
-    let default = if all.iter().all(|f| !f.required) {
-        ", Default"
-    } else {
-        ""
-    };
-    out.line(1, &format!("#[derive(Debug, Clone, PartialEq{default})]"));
+    out.line(1, &derive_line(all));
     out.line(1, &format!("pub struct {name} {{"));
-    let must = |f: &Field| is_required(f) && !is_nullable(api, &f.ty);
     for f in fields {
         out.lines(&docs::text(&field_doc(f), 2));
         let inner = boxed_text(api, &f.ty, id);
@@ -201,7 +190,7 @@ fn object(
         } else {
             "optional"
         };
-        let read = if must(f) || (!is_required(f) && is_nullable(api, &f.ty)) {
+        let read = if read_as_some(api, f) {
             "put"
         } else {
             "set"
@@ -222,7 +211,7 @@ fn object(
     out.line(1, "}");
     let required: Vec<String> = fields
         .iter()
-        .filter(|f| must(f))
+        .filter(|f| must(api, f))
         .map(|f| format!("{} = {}", f.rust_name, layout::string(&f.wire_name)))
         .collect();
     let list = List {
@@ -343,6 +332,28 @@ fn serialize(object: &Object<'_>) -> String {
     out.into_string()
 }
 
+/// The struct's derives: `Default` too when none of its fields is required.
+fn derive_line(all: &[Field]) -> String {
+    let default = if all.iter().all(|f| !f.required) {
+        ", Default"
+    } else {
+        ""
+    };
+    format!("#[derive(Debug, Clone, PartialEq{default})]")
+}
+
+/// A field the struct must have and cannot decode from nothing (required, not nullable): read
+/// as `Some` into an `Option` slot, and checked at the end.
+fn must(api: &Api, f: &Field) -> bool {
+    is_required(f) && !is_nullable(api, &f.ty)
+}
+
+/// Whether a field is read as `Some(value)` (`put`): one it must have, or an optional nullable
+/// one (where absent and `null` differ); any other is read as the field's own type (`set`).
+fn read_as_some(api: &Api, f: &Field) -> bool {
+    must(api, f) || (!is_required(f) && is_nullable(api, &f.ty))
+}
+
 /// A field the struct always has (not an `Option` of its own).
 fn is_required(f: &Field) -> bool {
     f.required && !f.read_only && !f.write_only
@@ -407,9 +418,6 @@ fn from_map(api: &Api, object: &Object<'_>) -> String {
             slot.to_string()
         }
     };
-    // A field it must have (and cannot decode from nothing) is read as `Some` into an `Option`
-    // slot, and checked at the end; any other into a slot of the field's own type.
-    let must = |f: &Field| is_required(f) && !is_nullable(api, &f.ty);
     let mut out = Text::default();
     out.line(0, &format!("impl<'de> rt::FromMap<'de> for {name} {{"));
     if extended {
@@ -448,7 +456,7 @@ fn from_map(api: &Api, object: &Object<'_>) -> String {
     };
     let arms = |out: &mut Text, level: usize| {
         for (f, s) in fields.iter().zip(&slots) {
-            let how = if must(f) || (!is_required(f) && is_nullable(api, &f.ty)) {
+            let how = if read_as_some(api, f) {
                 "put"
             } else {
                 "set"
@@ -549,7 +557,7 @@ fn from_map(api: &Api, object: &Object<'_>) -> String {
             .iter()
             .copied()
             .zip(&slots)
-            .filter(|(f, _)| must(f))
+            .filter(|(f, _)| must(api, f))
             .collect();
         match musts.as_slice() {
             [] => layout::list(&mut out, 2, "map.done(", &built, ")"),

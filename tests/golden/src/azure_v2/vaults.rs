@@ -43,11 +43,10 @@ impl rt::Operation for VaultsGet {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, VaultsGet> {
-    /// Sets the `tier` parameter.
-    pub fn tier(mut self, value: super::types::VaultTier) -> Self {
-        self.args.tier = Some(value);
-        self
+rt::setters! {
+    VaultsGet {
+        /// Sets the `tier` parameter.
+        tier: super::types::VaultTier,
     }
 }
 rt::errors! {

@@ -45,16 +45,12 @@ impl rt::Operation for GetRecord {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, GetRecord> {
-    /// Sets the `$filter` parameter.
-    pub fn filter(mut self, value: impl Into<String>) -> Self {
-        self.args.filter = Some(value.into());
-        self
-    }
-    /// Sets the `api-version` parameter.
-    pub fn api_version_string(mut self, value: impl Into<String>) -> Self {
-        self.args.api_version_string = Some(value.into());
-        self
+rt::setters! {
+    GetRecord {
+        /// Sets the `$filter` parameter.
+        filter: impl Into<String> = into,
+        /// Sets the `api-version` parameter.
+        api_version_string: impl Into<String> = into,
     }
 }
 rt::errors! {

@@ -82,11 +82,10 @@ impl rt::Operation for ListWebhooks {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListWebhooks> {
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: super::types::Limit) -> Self {
-        self.args.limit = Some(value);
-        self
+rt::setters! {
+    ListWebhooks {
+        /// Sets the `limit` parameter.
+        limit: super::types::Limit,
     }
 }
 rt::errors! {

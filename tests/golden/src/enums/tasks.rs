@@ -43,16 +43,12 @@ impl rt::Operation for ListTasks {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListTasks> {
-    /// Sets the `status` parameter.
-    pub fn status(mut self, value: super::types::TaskStatus) -> Self {
-        self.args.status = Some(value);
-        self
-    }
-    /// Sets the `sort` parameter.
-    pub fn sort(mut self, value: super::types::ListTasksSort) -> Self {
-        self.args.sort = Some(value);
-        self
+rt::setters! {
+    ListTasks {
+        /// Sets the `status` parameter.
+        status: super::types::TaskStatus,
+        /// Sets the `sort` parameter.
+        sort: super::types::ListTasksSort,
     }
 }
 rt::errors! {

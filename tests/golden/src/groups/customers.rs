@@ -75,16 +75,12 @@ impl rt::Operation for ListCustomers {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListCustomers> {
-    /// Named like `From::from`.
-    pub fn from_(mut self, value: impl Into<String>) -> Self {
-        self.args.from_ = Some(value.into());
-        self
-    }
-    /// Sets the `into` parameter.
-    pub fn into_(mut self, value: impl Into<String>) -> Self {
-        self.args.into_ = Some(value.into());
-        self
+rt::setters! {
+    ListCustomers {
+        /// Named like `From::from`.
+        from_: impl Into<String> = into,
+        /// Sets the `into` parameter.
+        into_: impl Into<String> = into,
     }
 }
 rt::errors! {

@@ -53,12 +53,11 @@ impl rt::Operation for ListArticles {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListArticles> {
-    /// The locale, like `en-us`.\
-    /// Defaults to the account's.
-    pub fn locale(mut self, value: impl Into<String>) -> Self {
-        self.args.locale = Some(value.into());
-        self
+rt::setters! {
+    ListArticles {
+        /// The locale, like `en-us`.\
+        /// Defaults to the account's.
+        locale: impl Into<String> = into,
     }
 }
 rt::errors! {

@@ -71,16 +71,12 @@ impl rt::Operation for ListOrders {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListOrders> {
-    /// Sets the `status` parameter.
-    pub fn status(mut self, value: super::types::ListOrdersStatus) -> Self {
-        self.args.status = Some(value);
-        self
-    }
-    /// Sets the `filter` parameter.
-    pub fn filter(mut self, value: super::types::ListOrdersFilter) -> Self {
-        self.args.filter = Some(value);
-        self
+rt::setters! {
+    ListOrders {
+        /// Sets the `status` parameter.
+        status: super::types::ListOrdersStatus,
+        /// Sets the `filter` parameter.
+        filter: super::types::ListOrdersFilter,
     }
 }
 rt::errors! {

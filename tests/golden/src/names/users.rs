@@ -48,11 +48,10 @@ impl rt::Operation for CreateUser {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, CreateUser> {
-    /// Sets the `mode` parameter.
-    pub fn mode(mut self, value: super::types::CreateUserMode2) -> Self {
-        self.args.mode = Some(value);
-        self
+rt::setters! {
+    CreateUser {
+        /// Sets the `mode` parameter.
+        mode: super::types::CreateUserMode2,
     }
 }
 rt::errors! {

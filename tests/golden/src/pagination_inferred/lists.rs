@@ -301,16 +301,12 @@ impl rt::Paginated for ListRepos {
     const ITEMS: Option<&'static str> = Some("");
     const WALK: rt::Walk = rt::Walk::LinkHeader;
 }
-impl<'a> rt::Call<'a, ListRepos> {
-    /// Sets the `per_page` parameter.
-    pub fn per_page(mut self, value: i64) -> Self {
-        self.args.per_page = Some(value);
-        self
-    }
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.args.page = Some(value);
-        self
+rt::setters! {
+    ListRepos {
+        /// Sets the `per_page` parameter.
+        per_page: i64,
+        /// Sets the `page` parameter.
+        page: i64,
     }
 }
 rt::errors! {
@@ -338,11 +334,10 @@ impl rt::Paginated for ListPeople {
     const ITEMS: Option<&'static str> = Some("results");
     const WALK: rt::Walk = rt::Walk::NextUrl("next");
 }
-impl<'a> rt::Call<'a, ListPeople> {
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
+rt::setters! {
+    ListPeople {
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
 }
 /// The documented error responses of `list_people`: the same as [`ListReposError`]'s.
@@ -397,16 +392,12 @@ impl rt::Paginated for ListLogs {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListLogs> {
-    /// Sets the `pageToken` parameter.
-    pub fn page_token(mut self, value: impl Into<String>) -> Self {
-        self.args.page_token = Some(value.into());
-        self
-    }
-    /// Sets the `pageSize` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.args.page_size = Some(value);
-        self
+rt::setters! {
+    ListLogs {
+        /// Sets the `pageToken` parameter.
+        page_token: impl Into<String> = into,
+        /// Sets the `pageSize` parameter.
+        page_size: i64,
     }
 }
 /// The documented error responses of `list_logs`: the same as [`ListReposError`]'s.
@@ -447,21 +438,14 @@ impl rt::Paginated for ListTickets {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListTickets> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.args.page_after = Some(value.into());
-        self
-    }
-    /// Sets the `page[before]` parameter.
-    pub fn page_before(mut self, value: impl Into<String>) -> Self {
-        self.args.page_before = Some(value.into());
-        self
-    }
-    /// Sets the `page[size]` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.args.page_size = Some(value);
-        self
+rt::setters! {
+    ListTickets {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
+        /// Sets the `page[before]` parameter.
+        page_before: impl Into<String> = into,
+        /// Sets the `page[size]` parameter.
+        page_size: i64,
     }
 }
 /// The documented error responses of `list_tickets`: the same as [`ListReposError`]'s.
@@ -499,16 +483,12 @@ impl rt::Paginated for ListCharges {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListCharges> {
-    /// Sets the `starting_after` parameter.
-    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
-        self.args.starting_after = Some(value.into());
-        self
-    }
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
+rt::setters! {
+    ListCharges {
+        /// Sets the `starting_after` parameter.
+        starting_after: impl Into<String> = into,
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
 }
 /// The documented error responses of `list_charges`: the same as [`ListReposError`]'s.
@@ -549,16 +529,12 @@ impl rt::Paginated for ListOrders {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.per_page) }
     }
 }
-impl<'a> rt::Call<'a, ListOrders> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.args.page = Some(value);
-        self
-    }
-    /// Sets the `per_page` parameter.
-    pub fn per_page(mut self, value: i64) -> Self {
-        self.args.per_page = Some(value);
-        self
+rt::setters! {
+    ListOrders {
+        /// Sets the `page` parameter.
+        page: i64,
+        /// Sets the `per_page` parameter.
+        per_page: i64,
     }
 }
 /// The documented error responses of `list_orders`: the same as [`ListReposError`]'s.
@@ -599,16 +575,12 @@ impl rt::Paginated for ListProducts {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.page_size) }
     }
 }
-impl<'a> rt::Call<'a, ListProducts> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.args.page = Some(value);
-        self
-    }
-    /// Sets the `page_size` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.args.page_size = Some(value);
-        self
+rt::setters! {
+    ListProducts {
+        /// Sets the `page` parameter.
+        page: i64,
+        /// Sets the `page_size` parameter.
+        page_size: i64,
     }
 }
 /// The documented error responses of `list_products`: the same as [`ListReposError`]'s.
@@ -649,16 +621,12 @@ impl rt::Paginated for ListEvents {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
-impl<'a> rt::Call<'a, ListEvents> {
-    /// Sets the `offset` parameter.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.args.offset = Some(value);
-        self
-    }
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
+rt::setters! {
+    ListEvents {
+        /// Sets the `offset` parameter.
+        offset: i64,
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
 }
 /// The documented error responses of `list_events`: the same as [`ListReposError`]'s.
@@ -679,11 +647,10 @@ impl rt::Operation for ListTags {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListTags> {
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
+rt::setters! {
+    ListTags {
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
 }
 /// The documented error responses of `list_tags`: the same as [`ListReposError`]'s.
@@ -704,11 +671,10 @@ impl rt::Operation for ListLabels {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListLabels> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.args.page = Some(value);
-        self
+rt::setters! {
+    ListLabels {
+        /// Sets the `page` parameter.
+        page: i64,
     }
 }
 /// The documented error responses of `list_labels`: the same as [`ListReposError`]'s.
@@ -729,11 +695,10 @@ impl rt::Operation for ListViews {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListViews> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.args.page = Some(value);
-        self
+rt::setters! {
+    ListViews {
+        /// Sets the `page` parameter.
+        page: i64,
     }
 }
 /// The documented error responses of `list_views`: the same as [`ListReposError`]'s.
@@ -799,21 +764,14 @@ impl rt::Paginated for ListMacros {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListMacros> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.args.page_after = Some(value.into());
-        self
-    }
-    /// Sets the `page[before]` parameter.
-    pub fn page_before(mut self, value: impl Into<String>) -> Self {
-        self.args.page_before = Some(value.into());
-        self
-    }
-    /// Sets the `page[size]` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.args.page_size = Some(value);
-        self
+rt::setters! {
+    ListMacros {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
+        /// Sets the `page[before]` parameter.
+        page_before: impl Into<String> = into,
+        /// Sets the `page[size]` parameter.
+        page_size: i64,
     }
 }
 /// The documented error responses of `list_macros`: the same as [`ListReposError`]'s.
@@ -834,11 +792,10 @@ impl rt::Operation for ListNotes {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListNotes> {
-    /// Sets the `cursor` parameter.
-    pub fn cursor(mut self, value: impl Into<String>) -> Self {
-        self.args.cursor = Some(value.into());
-        self
+rt::setters! {
+    ListNotes {
+        /// Sets the `cursor` parameter.
+        cursor: impl Into<String> = into,
     }
 }
 /// The documented error responses of `list_notes`: the same as [`ListReposError`]'s.

@@ -201,16 +201,12 @@ impl rt::Paginated for ListOrders {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
     }
 }
-impl<'a> rt::Call<'a, ListOrders> {
-    /// Sets the `page` parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.args.page = Some(value);
-        self
-    }
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
+rt::setters! {
+    ListOrders {
+        /// Sets the `page` parameter.
+        page: i64,
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
 }
 rt::errors! {
@@ -248,16 +244,12 @@ impl rt::Paginated for ListEvents {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
-impl<'a> rt::Call<'a, ListEvents> {
-    /// Sets the `offset` parameter.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.args.offset = Some(value);
-        self
-    }
-    /// Sets the `limit` parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.args.limit = Some(value);
-        self
+rt::setters! {
+    ListEvents {
+        /// Sets the `offset` parameter.
+        offset: i64,
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
 }
 /// The documented error responses of `list_events`: the same as [`ListOrdersError`]'s.
@@ -294,16 +286,12 @@ impl rt::Paginated for ListTickets {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListTickets> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.args.page_after = Some(value.into());
-        self
-    }
-    /// Sets the `page[size]` parameter.
-    pub fn page_size(mut self, value: i64) -> Self {
-        self.args.page_size = Some(value);
-        self
+rt::setters! {
+    ListTickets {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
+        /// Sets the `page[size]` parameter.
+        page_size: i64,
     }
 }
 /// The documented error responses of `list_tickets`: the same as [`ListOrdersError`]'s.
@@ -334,11 +322,10 @@ impl rt::Paginated for ListCharges {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListCharges> {
-    /// Sets the `starting_after` parameter.
-    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
-        self.args.starting_after = Some(value.into());
-        self
+rt::setters! {
+    ListCharges {
+        /// Sets the `starting_after` parameter.
+        starting_after: impl Into<String> = into,
     }
 }
 /// The documented error responses of `list_charges`: the same as [`ListOrdersError`]'s.
@@ -374,11 +361,10 @@ impl rt::Operation for ListUnsupported {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListUnsupported> {
-    /// Sets the `cursor` parameter.
-    pub fn cursor(mut self, value: impl Into<String>) -> Self {
-        self.args.cursor = Some(value.into());
-        self
+rt::setters! {
+    ListUnsupported {
+        /// Sets the `cursor` parameter.
+        cursor: impl Into<String> = into,
     }
 }
 /// The documented error responses of `list_unsupported`: the same as [`ListOrdersError`]'s.
@@ -413,11 +399,10 @@ impl rt::Paginated for ListProblems {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListProblems> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.args.page_after = Some(value.into());
-        self
+rt::setters! {
+    ListProblems {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
     }
 }
 /// The documented error responses of `list_problems`: the same as [`ListOrdersError`]'s.
@@ -454,11 +439,10 @@ impl rt::Paginated for ExecuteView {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ExecuteView> {
-    /// Sets the `page[after]` parameter.
-    pub fn page_after(mut self, value: impl Into<String>) -> Self {
-        self.args.page_after = Some(value.into());
-        self
+rt::setters! {
+    ExecuteView {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
     }
 }
 /// The documented error responses of `execute_view`: the same as [`ListOrdersError`]'s.

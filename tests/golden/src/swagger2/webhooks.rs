@@ -102,16 +102,12 @@ impl rt::Operation for GetWebhooks {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, GetWebhooks> {
-    /// Sets the `_limit` parameter.
-    pub fn limit(mut self, value: i32) -> Self {
-        self.args.limit = Some(value);
-        self
-    }
-    /// Sets the `status` parameter.
-    pub fn status(mut self, value: Vec<super::types::GetWebhooksStatusItem>) -> Self {
-        self.args.status = Some(value);
-        self
+rt::setters! {
+    GetWebhooks {
+        /// Sets the `_limit` parameter.
+        limit: i32,
+        /// Sets the `status` parameter.
+        status: Vec<super::types::GetWebhooksStatusItem>,
     }
 }
 rt::errors! {

@@ -41,11 +41,10 @@ impl rt::Operation for ListPets {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListPets> {
-    /// Sets the `owner_id` parameter.
-    pub fn owner_id(mut self, value: Option<super::types::ListPetsOwnerId>) -> Self {
-        self.args.owner_id = Some(value);
-        self
+rt::setters! {
+    ListPets {
+        /// Sets the `owner_id` parameter.
+        owner_id: Option<super::types::ListPetsOwnerId>,
     }
 }
 rt::errors! {

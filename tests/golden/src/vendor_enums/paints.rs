@@ -41,11 +41,10 @@ impl rt::Operation for ListPaints {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, ListPaints> {
-    /// Sets the `finish` parameter.
-    pub fn finish(mut self, value: super::types::PaintFinish) -> Self {
-        self.args.finish = Some(value);
-        self
+rt::setters! {
+    ListPaints {
+        /// Sets the `finish` parameter.
+        finish: super::types::PaintFinish,
     }
 }
 rt::errors! {

@@ -52,26 +52,16 @@ impl rt::Operation for SearchItems {
         Ok(())
     }
 }
-impl<'a> rt::Call<'a, SearchItems> {
-    /// Sets the `filter` parameter.
-    pub fn filter(mut self, value: super::types::SearchItemsFilter) -> Self {
-        self.args.filter = Some(value);
-        self
-    }
-    /// Sets the `expand` parameter.
-    pub fn expand(mut self, value: Vec<String>) -> Self {
-        self.args.expand = Some(value);
-        self
-    }
-    /// Sets the `redirect` parameter.
-    pub fn redirect(mut self, value: impl Into<String>) -> Self {
-        self.args.redirect = Some(value.into());
-        self
-    }
-    /// Sets the `where` parameter.
-    pub fn where_(mut self, value: ::std::collections::BTreeMap<String, String>) -> Self {
-        self.args.where_ = Some(value);
-        self
+rt::setters! {
+    SearchItems {
+        /// Sets the `filter` parameter.
+        filter: super::types::SearchItemsFilter,
+        /// Sets the `expand` parameter.
+        expand: Vec<String>,
+        /// Sets the `redirect` parameter.
+        redirect: impl Into<String> = into,
+        /// Sets the `where` parameter.
+        where_: ::std::collections::BTreeMap<String, String>,
     }
 }
 rt::errors! {
