@@ -40,7 +40,7 @@ impl Request {
     }
 
     /// Appends query parameter `name` (nothing when `value` is `None`), spelled as `style` says.
-    pub fn query_with<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) {
+    pub fn query_with<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, style: FormStyle, value: &T) {
         let result = self.try_query_with(name, value, style);
         self.keep(result);
     }
@@ -50,7 +50,7 @@ impl Request {
     }
 
     /// Like [`Request::query`], keeping reserved characters as they are (`allowReserved`).
-    pub fn query_reserved<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T, style: FormStyle) {
+    pub fn query_reserved<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, style: FormStyle, value: &T) {
         let result = self.try_query_reserved(name, value, style);
         self.keep(result);
     }

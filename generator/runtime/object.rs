@@ -6,32 +6,33 @@
 //! seven times, so a change to it in the spec shows as one changed line.
 //! Part of the run time copied into every generated crate (`src/runtime/object.rs`).
 
-/// A struct with at least one property, without a base (`allOf`) and not extended by another:
+/// Structs with at least one property, without a base (`allOf`) and not extended by another,
+/// one or more per invocation (one expansion for many: rustc keeps some memory per expansion):
 ///
 /// ```text
 /// object! {
-///     /// Docs and attributes of the struct.
-///     #[derive(Debug, Clone, PartialEq)]
+///     /// Docs and attributes of the struct (it derives `Debug`, `Clone` and `PartialEq`).
 ///     pub struct Name {
 ///         /// Docs of the field.
 ///         field: Type = send("wire name", read),
 ///         ...
 ///         ..additional: Type,
 ///     }
-///     required(field = "wire name", ...);
+///     ...
 /// }
 /// ```
 ///
 /// `send` is how the field is written: [`field`](super::ser::Object::field),
 /// [`optional`](super::ser::Object::optional), or [`skip`](super::ser::Object::skip) when it is
-/// read-only. `read` is how it is read: [`put`](super::de::Fields::put) or
-/// [`set`](super::de::Fields::set). `required` lists the fields the struct must have (read into
-/// an `Option` and checked in one `match` at the end), with their names on the wire for the
-/// error. The optional `..additional` field keeps the properties the spec does not list; it has
-/// no doc comment in the input (one there could begin a field as well).
+/// read-only. `read` is how it is read: [`must`](super::de::Fields::must) for a field the struct
+/// must have (read into an `Option`, checked at the end: the error names the first absent one by
+/// its name on the wire), [`put`](super::de::Fields::put) or [`set`](super::de::Fields::set);
+/// the module of the same name in [`de`](super::de) finishes it. The optional `..additional`
+/// field keeps the properties the spec does not list; it has no doc comment in the input (one
+/// there could begin a field as well).
 #[allow(unused_macros)]
 macro_rules! object {
-    (
+    ($(
         $(#[$attr:meta])*
         pub struct $name:ident {
             $(
@@ -40,9 +41,9 @@ macro_rules! object {
             )+
             $(..$extra:ident: $extra_ty:ty,)?
         }
-        required($($must:ident = $must_wire:literal),* $(,)?);
-    ) => {
+    )+) => {$(
         $(#[$attr])*
+        #[derive(Debug, Clone, PartialEq)]
         pub struct $name {
             $($(#[$doc])* pub $field: $ty,)+
             $(
@@ -71,28 +72,22 @@ macro_rules! object {
                         _ => $crate::runtime::object!(@rest map, key $(, $extra)?),
                     }
                 }
-                $crate::runtime::object!(
-                    @build map,
-                    (Self { $($field,)+ $($extra)? }),
-                    $($must = $must_wire),*
-                )
+                let absent = [$($crate::runtime::de::$read::absent(&$field)),+];
+                if absent.contains(&true) {
+                    return map.missing_of(&[$($wire),+], &absent);
+                }
+                map.done(Self {
+                    $($field: $crate::runtime::de::$read::take($field),)+
+                    $($extra)?
+                })
             }
         }
-    };
+    )+};
     (@rest $map:ident, $key:ident) => {
         $map.skip()
     };
     (@rest $map:ident, $key:ident, $extra:ident) => {
         $map.keep($key, &mut $extra)
-    };
-    (@build $map:ident, ($($value:tt)*),) => {
-        $map.done($($value)*)
-    };
-    (@build $map:ident, ($($value:tt)*), $($must:ident = $wire:literal),+) => {
-        match ($($must,)+) {
-            ($(Some($must),)+) => $map.done($($value)*),
-            ($($must,)+) => $map.missing(&[$(($wire, $must.is_none())),+]),
-        }
     };
 }
 

@@ -39,7 +39,7 @@ pub(crate) use ser::object_serialize;
 #[allow(unused_imports)]
 pub(crate) use object::object;
 #[allow(unused_imports)]
-pub(crate) use call::{errors, setters};
+pub(crate) use call::{errors, operations};
 #[allow(unused_imports)]
 pub(crate) use enums::{integer_enum, integer_enum_impls, string_enum, string_enum_impls};
 pub use multipart::*;

@@ -6,46 +6,30 @@
 use crate::runtime as rt;
 rt::object! {
     /// A page of webhooks.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct GetV2WebhooksResponse {
         /// The `data` property.
-        data: Vec<GetV2WebhooksResponseDataItem> = field("data", put),
+        data: Vec<GetV2WebhooksResponseDataItem> = field("data", must),
     }
-    required(data = "data");
-}
-rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct GetV2WebhooksResponseDataItem {
         /// HTTPS address that receives event deliveries.
-        target_url: String = field("target_url", put),
+        target_url: String = field("target_url", must),
         /// Events the webhook listens to.
-        subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription> = field("subscriptions", put),
+        subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription> = field("subscriptions", must),
         /// The `id` property.
-        id: Id = field("id", put),
+        id: Id = field("id", must),
         /// Delivery state; only active and degraded webhooks get events.
-        status: Status = field("status", put),
+        status: Status = field("status", must),
         /// Creation timestamp of the webhook.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
     }
-    required(
-        target_url = "target_url",
-        subscriptions = "subscriptions",
-        id = "id",
-        status = "status",
-        created_at = "created_at",
-    );
-}
-rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct GetV2WebhooksResponseDataItemSubscription {
         /// Event kind this subscription listens for.
-        event_type: GetV2WebhooksResponseDataItemSubscriptionEventType = field("event_type", put),
+        event_type: GetV2WebhooksResponseDataItemSubscriptionEventType = field("event_type", must),
         /// Conditions an event must meet to be delivered; null matches every event.
         filter: Option<GetV2WebhooksResponseDataItemSubscriptionFilter> = field("filter", set),
     }
-    required(event_type = "event_type");
 }
 rt::string_enum! {
     /// Event kind this subscription listens for.
@@ -157,12 +141,10 @@ impl<'de> ::serde::Deserialize<'de> for GetV2WebhooksResponseDataItemSubscriptio
 }
 rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOr {
         /// The `$or` property.
-        or: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem> = field("$or", put),
+        or: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem> = field("$or", must),
     }
-    required(or = "$or");
 }
 /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -212,16 +194,14 @@ for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem {
 }
 rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0 {
         /// The `field` property.
-        field: String = field("field", put),
+        field: String = field("field", must),
         /// The `operator` property.
-        operator: GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator = field("operator", put),
+        operator: GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0Operator = field("operator", must),
         /// The `value` property.
-        value: String = field("value", put),
+        value: String = field("value", must),
     }
-    required(field = "field", operator = "operator", value = "value");
 }
 rt::string_enum! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/0/properties/operator` in the spec.
@@ -232,16 +212,14 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1 {
         /// The `field` property.
-        field: String = field("field", put),
+        field: String = field("field", must),
         /// The `operator` property.
-        operator: GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator = field("operator", put),
+        operator: GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1Operator = field("operator", must),
         /// The `value` property.
-        value: String = field("value", put),
+        value: String = field("value", must),
     }
-    required(field = "field", operator = "operator", value = "value");
 }
 rt::string_enum! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items/anyOf/1/properties/operator` in the spec.
@@ -252,23 +230,17 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/1` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct GetV2WebhooksResponseDataItemSubscriptionFilterAnd {
         /// The `$and` property.
-        and: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem> = field("$and", put),
+        and: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem> = field("$and", must),
     }
-    required(and = "$and");
-}
-rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/id` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Id {
         /// Workspace that owns this webhook.
-        workspace_id: String = field("workspace_id", put),
+        workspace_id: String = field("workspace_id", must),
         /// Unique identifier of this webhook.
-        webhook_id: String = field("webhook_id", put),
+        webhook_id: String = field("webhook_id", must),
     }
-    required(workspace_id = "workspace_id", webhook_id = "webhook_id");
 }
 rt::string_enum! {
     /// Delivery state; only active and degraded webhooks get events.
@@ -283,73 +255,48 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/post/requestBody/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct PostV2WebhooksRequest {
         /// The `data` property.
-        data: PostV2WebhooksRequestData = field("data", put),
+        data: PostV2WebhooksRequestData = field("data", must),
     }
-    required(data = "data");
-}
-rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/post/requestBody/content/application~1json/schema/properties/data` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct PostV2WebhooksRequestData {
         /// HTTPS address that receives event deliveries.
-        target_url: String = field("target_url", put),
+        target_url: String = field("target_url", must),
         /// Events the webhook listens to.
-        subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription> = field("subscriptions", put),
+        subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription> = field("subscriptions", must),
     }
-    required(target_url = "target_url", subscriptions = "subscriptions");
-}
-rt::object! {
     /// The new webhook, including its signing secret.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct PostV2WebhooksResponse {
         /// The `data` property.
-        data: PostV2WebhooksResponseData = field("data", put),
+        data: PostV2WebhooksResponseData = field("data", must),
     }
-    required(data = "data");
-}
-rt::object! {
     /// The schema at `/paths/~1v2~1webhooks/post/responses/200/content/application~1json/schema/properties/data` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct PostV2WebhooksResponseData {
         /// HTTPS address that receives event deliveries.
-        target_url: String = field("target_url", put),
+        target_url: String = field("target_url", must),
         /// Events the webhook listens to.
-        subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription> = field("subscriptions", put),
+        subscriptions: Vec<GetV2WebhooksResponseDataItemSubscription> = field("subscriptions", must),
         /// The `id` property.
-        id: Id = field("id", put),
+        id: Id = field("id", must),
         /// Delivery state; only active and degraded webhooks get events.
-        status: Status = field("status", put),
+        status: Status = field("status", must),
         /// Creation timestamp of the webhook.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
         /// Signing key for event payloads, returned only on creation.
-        secret: String = field("secret", put),
+        secret: String = field("secret", must),
     }
-    required(
-        target_url = "target_url",
-        subscriptions = "subscriptions",
-        id = "id",
-        status = "status",
-        created_at = "created_at",
-        secret = "secret",
-    );
-}
-rt::object! {
     /// Returned when the request body fails validation.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct PostV2WebhooksBadRequest {
         /// The `status_code` property.
-        status_code: f64 = field("status_code", put),
+        status_code: f64 = field("status_code", must),
         /// The `type` property.
-        type_: Type = field("type", put),
+        type_: Type = field("type", must),
         /// The `code` property.
-        code: PostV2WebhooksBadRequestCode = field("code", put),
+        code: PostV2WebhooksBadRequestCode = field("code", must),
         /// The `message` property.
-        message: String = field("message", put),
+        message: String = field("message", must),
     }
-    required(status_code = "status_code", type_ = "type", code = "code", message = "message");
 }
 rt::string_enum! {
     /// The schema at `/paths/~1v2~1webhooks/post/responses/400/content/application~1json/schema/properties/type` in the spec.
@@ -367,27 +314,21 @@ rt::string_enum! {
 }
 rt::object! {
     /// The requested webhook.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct GetV2WebhooksWebhookIdResponse {
         /// The `data` property.
-        data: GetV2WebhooksResponseDataItem = field("data", put),
+        data: GetV2WebhooksResponseDataItem = field("data", must),
     }
-    required(data = "data");
-}
-rt::object! {
     /// Returned when no webhook has the given ID.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct GetV2WebhooksWebhookIdNotFound {
         /// The `status_code` property.
-        status_code: f64 = field("status_code", put),
+        status_code: f64 = field("status_code", must),
         /// The `type` property.
-        type_: Type = field("type", put),
+        type_: Type = field("type", must),
         /// The `code` property.
-        code: Code = field("code", put),
+        code: Code = field("code", must),
         /// The `message` property.
-        message: String = field("message", put),
+        message: String = field("message", must),
     }
-    required(status_code = "status_code", type_ = "type", code = "code", message = "message");
 }
 rt::string_enum! {
     /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/get/responses/404/content/application~1json/schema/properties/code` in the spec.
@@ -400,23 +341,18 @@ rt::string_enum! {
 pub type DeleteV2WebhooksWebhookIdNotFound = GetV2WebhooksWebhookIdNotFound;
 rt::object! {
     /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/requestBody/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct PatchV2WebhooksWebhookIdRequest {
         /// The `data` property.
-        data: PatchV2WebhooksWebhookIdRequestData = field("data", put),
+        data: PatchV2WebhooksWebhookIdRequestData = field("data", must),
     }
-    required(data = "data");
-}
-rt::object! {
     /// The schema at `/paths/~1v2~1webhooks~1{webhook_id}/patch/requestBody/content/application~1json/schema/properties/data` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct PatchV2WebhooksWebhookIdRequestData {
         /// HTTPS address that receives event deliveries.
         target_url: Option<String> = optional("target_url", set),
         /// Events the webhook listens to.
         subscriptions: Option<Vec<GetV2WebhooksResponseDataItemSubscription>> = optional("subscriptions", set),
     }
-    required();
 }
 /// The webhook after the update.
 pub type PatchV2WebhooksWebhookIdResponse = GetV2WebhooksWebhookIdResponse;

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Webhooks<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Webhooks<'a> {
+rt::operations! {
+    impl Webhooks;
     /// List webhooks
     ///
     /// Returns the webhooks configured in the workspace (scope `webhook:read`).
@@ -30,8 +31,19 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_v2_webhooks(&self) -> rt::Call<'a, GetV2Webhooks> {
-        self.client.core().call(GetV2Webhooks { limit: None, offset: None })
+    pub fn get_v2_webhooks();
+    /// The arguments of [`Webhooks::get_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetV2Webhooks {
+        limit: Option<i64> = query("limit"),
+        offset: Option<i64> = query("offset"),
+    }
+    get("get_v2_webhooks", "/v2/webhooks").security(&[&["oauth2"]])
+        -> super::types::GetV2WebhooksResponse, GetV2WebhooksError, rt::Json;
+    setters {
+        /// Sets the `limit` parameter.
+        limit: i64,
+        /// Sets the `offset` parameter.
+        offset: i64,
     }
     /// Create a webhook
     ///
@@ -62,12 +74,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn post_v2_webhooks(
-        &self,
-        body: super::types::PostV2WebhooksRequest,
-    ) -> rt::Call<'a, PostV2Webhooks> {
-        self.client.core().call(PostV2Webhooks { body })
+    pub fn post_v2_webhooks(body: super::types::PostV2WebhooksRequest);
+    /// The arguments of [`Webhooks::post_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct PostV2Webhooks {
+        body: super::types::PostV2WebhooksRequest = json_body("application/json"),
     }
+    post("post_v2_webhooks", "/v2/webhooks").security(&[&["oauth2"]])
+        -> super::types::PostV2WebhooksResponse, PostV2WebhooksError, rt::Json;
     /// Get a webhook
     ///
     /// Fetches one webhook by its ID (scope `webhook:read`).
@@ -85,12 +98,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_v2_webhooks_webhook_id(
-        &self,
-        webhook_id: impl Into<String>,
-    ) -> rt::Call<'a, GetV2WebhooksWebhookId> {
-        self.client.core().call(GetV2WebhooksWebhookId { webhook_id: webhook_id.into() })
+    pub fn get_v2_webhooks_webhook_id(webhook_id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::get_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetV2WebhooksWebhookId {
+        webhook_id: String = path_param("webhook_id"),
     }
+    get("get_v2_webhooks_webhook_id", "/v2/webhooks/{webhook_id}").security(&[&["oauth2"]])
+        -> super::types::GetV2WebhooksWebhookIdResponse, GetV2WebhooksWebhookIdError, rt::Json;
     /// Delete a webhook
     ///
     /// Removes a webhook by its ID (scope `webhook:read-write`).
@@ -108,12 +122,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_v2_webhooks_webhook_id(
-        &self,
-        webhook_id: impl Into<String>,
-    ) -> rt::Call<'a, DeleteV2WebhooksWebhookId> {
-        self.client.core().call(DeleteV2WebhooksWebhookId { webhook_id: webhook_id.into() })
+    pub fn delete_v2_webhooks_webhook_id(webhook_id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::delete_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct DeleteV2WebhooksWebhookId {
+        webhook_id: String = path_param("webhook_id"),
     }
+    delete("delete_v2_webhooks_webhook_id", "/v2/webhooks/{webhook_id}").security(&[&["oauth2"]])
+        -> ::std::collections::BTreeMap<String, ::serde_json::Value>, DeleteV2WebhooksWebhookIdError, rt::Json;
     /// Update a webhook
     ///
     /// Changes a webhook's target URL and/or subscriptions (scope `webhook:read-write`).
@@ -143,31 +158,14 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn patch_v2_webhooks_webhook_id(
-        &self,
-        webhook_id: impl Into<String>,
-        body: super::types::PatchV2WebhooksWebhookIdRequest,
-    ) -> rt::Call<'a, PatchV2WebhooksWebhookId> {
-        self.client.core().call(PatchV2WebhooksWebhookId { webhook_id: webhook_id.into(), body })
+    pub fn patch_v2_webhooks_webhook_id(webhook_id: impl Into<String> = into, body: super::types::PatchV2WebhooksWebhookIdRequest);
+    /// The arguments of [`Webhooks::patch_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct PatchV2WebhooksWebhookId {
+        webhook_id: String = path_param("webhook_id"),
+        body: super::types::PatchV2WebhooksWebhookIdRequest = json_body("application/json"),
     }
-}
-/// The arguments of [`Webhooks::get_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetV2Webhooks {
-    limit: Option<i64>,
-    offset: Option<i64>,
-}
-impl rt::Operation for GetV2Webhooks {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("get_v2_webhooks", "/v2/webhooks").security(&[&["oauth2"]]);
-    type Output = super::types::GetV2WebhooksResponse;
-    type Error = GetV2WebhooksError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("limit", &self.limit);
-        request.query("offset", &self.offset);
-        Ok(())
-    }
+    patch("patch_v2_webhooks_webhook_id", "/v2/webhooks/{webhook_id}").security(&[&["oauth2"]])
+        -> super::types::PatchV2WebhooksWebhookIdResponse, PatchV2WebhooksWebhookIdError, rt::Json;
 }
 impl rt::Paginated for GetV2Webhooks {
     type Item = super::types::GetV2WebhooksResponseDataItem;
@@ -183,34 +181,9 @@ impl rt::Paginated for GetV2Webhooks {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
-rt::setters! {
-    GetV2Webhooks {
-        /// Sets the `limit` parameter.
-        limit: i64,
-        /// Sets the `offset` parameter.
-        offset: i64,
-    }
-}
 rt::errors! {
     /// The documented error responses of `get_v2_webhooks`, chosen by status code.
     pub enum GetV2WebhooksError {}
-}
-/// The arguments of [`Webhooks::post_v2_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct PostV2Webhooks {
-    body: super::types::PostV2WebhooksRequest,
-}
-impl rt::Operation for PostV2Webhooks {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::post("post_v2_webhooks", "/v2/webhooks").security(&[&["oauth2"]]);
-    type Output = super::types::PostV2WebhooksResponse;
-    type Error = PostV2WebhooksError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
 }
 rt::errors! {
     /// The documented error responses of `post_v2_webhooks`, chosen by status code.
@@ -219,25 +192,6 @@ rt::errors! {
         ///
         /// Bad Request
         400 => BadRequest(super::types::PostV2WebhooksBadRequest) = json_error,
-    }
-}
-/// The arguments of [`Webhooks::get_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetV2WebhooksWebhookId {
-    webhook_id: String,
-}
-impl rt::Operation for GetV2WebhooksWebhookId {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
-        "get_v2_webhooks_webhook_id",
-        "/v2/webhooks/{webhook_id}",
-    )
-    .security(&[&["oauth2"]]);
-    type Output = super::types::GetV2WebhooksWebhookIdResponse;
-    type Error = GetV2WebhooksWebhookIdError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id);
-        Ok(())
     }
 }
 rt::errors! {
@@ -249,25 +203,6 @@ rt::errors! {
         404 => NotFound(super::types::GetV2WebhooksWebhookIdNotFound) = json_error,
     }
 }
-/// The arguments of [`Webhooks::delete_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct DeleteV2WebhooksWebhookId {
-    webhook_id: String,
-}
-impl rt::Operation for DeleteV2WebhooksWebhookId {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
-        "delete_v2_webhooks_webhook_id",
-        "/v2/webhooks/{webhook_id}",
-    )
-    .security(&[&["oauth2"]]);
-    type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
-    type Error = DeleteV2WebhooksWebhookIdError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id);
-        Ok(())
-    }
-}
 rt::errors! {
     /// The documented error responses of `delete_v2_webhooks_webhook_id`, chosen by status code.
     pub enum DeleteV2WebhooksWebhookIdError {
@@ -275,28 +210,6 @@ rt::errors! {
         ///
         /// Not Found
         404 => NotFound(super::types::DeleteV2WebhooksWebhookIdNotFound) = json_error,
-    }
-}
-/// The arguments of [`Webhooks::patch_v2_webhooks_webhook_id`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct PatchV2WebhooksWebhookId {
-    webhook_id: String,
-    body: super::types::PatchV2WebhooksWebhookIdRequest,
-}
-impl rt::Operation for PatchV2WebhooksWebhookId {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch(
-        "patch_v2_webhooks_webhook_id",
-        "/v2/webhooks/{webhook_id}",
-    )
-    .security(&[&["oauth2"]]);
-    type Output = super::types::PatchV2WebhooksWebhookIdResponse;
-    type Error = PatchV2WebhooksWebhookIdError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
     }
 }
 /// The documented error responses of `patch_v2_webhooks_webhook_id`: the same as [`DeleteV2WebhooksWebhookIdError`]'s.

@@ -6,7 +6,7 @@
 use crate::runtime as rt;
 rt::object! {
     /// An HTTP endpoint subscribed to a set of Codat event types.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookConsumer {
         /// Identifier of the webhook consumer.
         id: Option<String> = optional("id", set),
@@ -19,7 +19,6 @@ rt::object! {
         /// Case-sensitive `key:value` tags restricting which companies' events are delivered.
         company_tags: Option<Option<Vec<String>>> = optional("companyTags", put),
     }
-    required();
 }
 /// Legacy rule that notifies a URL or email list when an event occurs.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,7 +111,7 @@ impl<'de> rt::FromMap<'de> for PagingInfo {
 }
 rt::object! {
     /// Error message
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ErrorMessage {
         /// HTTP status code of the failure.
         status_code: Option<i64> = optional("statusCode", set),
@@ -129,13 +128,12 @@ rt::object! {
         /// Numeric code for programmatic handling of the error.
         detailed_error_code: Option<i64> = optional("detailedErrorCode", set),
     }
-    required();
 }
 /// An ISO 8601 date and time. Codat sends UTC (`2025-01-31T09:00:00Z`), times with an offset, or local times without a zone when the source has none.
 pub type DateTime = String;
 rt::object! {
     /// Short description of a company, as found inside other objects.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CompanyReference {
         /// Codat's identifier of the company.
         id: Option<String> = optional("id", set),
@@ -148,20 +146,16 @@ rt::object! {
         /// Your own key-value labels of the company.
         tags: Option<::std::collections::BTreeMap<String, String>> = optional("tags", set),
     }
-    required();
-}
-rt::object! {
     /// A company as Codat stores it.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct CompanyDetails {
         /// Codat's identifier of the company.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// Name of the company.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// Free text about the company, such as your own reference for it.
         description: Option<Option<String>> = optional("description", put),
         /// Link URL where the company starts connecting its software.
-        redirect: String = field("redirect", put),
+        redirect: String = field("redirect", must),
         /// When data was last read for the company (ISO 8601); null before the first read.
         last_sync: Option<Option<String>> = optional("lastSync", put),
         /// The `created` property.
@@ -177,11 +171,8 @@ rt::object! {
         /// Companies this one owns or controls; empty if none.
         reference_subsidiary_companies: Option<Vec<CompanyReference>> = optional("referenceSubsidiaryCompanies", set),
     }
-    required(id = "id", name = "name", redirect = "redirect");
-}
-rt::object! {
     /// Body of company.created and company.deleted deliveries.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CompanyWebhook {
         /// Identifier of this event.
         id: Option<String> = optional("id", set),
@@ -192,11 +183,8 @@ rt::object! {
         /// The `payload` property.
         payload: Option<CompanyDetails> = optional("payload", set),
     }
-    required();
-}
-rt::object! {
     /// The company and its products after the change.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CompanyProductWebhookPayload {
         /// Codat's identifier of the company.
         id: Option<String> = optional("id", set),
@@ -211,11 +199,8 @@ rt::object! {
         /// Every product now switched on for the company.
         products: Option<Vec<String>> = optional("products", set),
     }
-    required();
-}
-rt::object! {
     /// Body of company.product.added and company.product.removed deliveries.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CompanyProductWebhook {
         /// Identifier of this event.
         id: Option<String> = optional("id", set),
@@ -226,11 +211,8 @@ rt::object! {
         /// The `payload` property.
         payload: Option<CompanyProductWebhookPayload> = optional("payload", set),
     }
-    required();
-}
-rt::object! {
     /// The state of your client's daily request quota.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ClientRateLimitWebhookPayload {
         /// Requests your client may make per day.
         daily_quota: Option<i64> = optional("dailyQuota", set),
@@ -239,11 +221,8 @@ rt::object! {
         /// The `expiryDate` property.
         expiry_date: Option<DateTime> = optional("expiryDate", set),
     }
-    required();
-}
-rt::object! {
     /// Body of client.rateLimit.reached and client.rateLimit.reset deliveries.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ClientRateLimitWebhook {
         /// Identifier of this event.
         id: Option<String> = optional("id", set),
@@ -254,7 +233,6 @@ rt::object! {
         /// The `payload` property.
         payload: Option<ClientRateLimitWebhookPayload> = optional("payload", set),
     }
-    required();
 }
 rt::string_enum! {
     /// What a write request does to the record.
@@ -284,16 +262,13 @@ rt::string_enum! {
 }
 rt::object! {
     /// The record the write request touched.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct DataTypeWriteWebhookRecord {
         /// Identifier of the record in the accounting software.
         id: Option<String> = optional("id", set),
     }
-    required();
-}
-rt::object! {
     /// The write request and its outcome.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct DataTypeWriteWebhookPayload {
         /// Identifier of the write request (the push operation).
         id: Option<String> = optional("id", set),
@@ -314,11 +289,8 @@ rt::object! {
         /// Identifier of the uploaded attachment; null when nothing was uploaded.
         attachment_id: Option<Option<String>> = optional("attachmentId", put),
     }
-    required();
-}
-rt::object! {
     /// Body of {dataType}.write.successful and {dataType}.write.unsuccessful deliveries.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct DataTypeWriteWebhook {
         /// Identifier of this event.
         id: Option<String> = optional("id", set),
@@ -329,20 +301,14 @@ rt::object! {
         /// The `payload` property.
         payload: Option<DataTypeWriteWebhookPayload> = optional("payload", set),
     }
-    required();
-}
-rt::object! {
     /// Webhook consumers
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookConsumers {
         /// The `results` property.
         results: Option<Vec<WebhookConsumer>> = optional("results", set),
     }
-    required();
-}
-rt::object! {
     /// Create webhook consumer
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookConsumerPrototype {
         /// The `url` property.
         url: Option<WebhookConsumerUrl> = optional("url", set),
@@ -353,7 +319,6 @@ rt::object! {
         /// The `companyTags` property.
         company_tags: Option<Option<WebhookConsumerCompanyTags>> = optional("companyTags", put),
     }
-    required();
 }
 /// Webhooks
 #[derive(Debug, Clone, PartialEq)]
@@ -446,53 +411,40 @@ pub type WebhookConsumerCompanyTags = Vec<String>;
 pub type CompanyId = String;
 rt::object! {
     /// Webhook notifiers
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookNotifier {
         /// The `emails` property.
         emails: Option<Vec<String>> = optional("emails", set),
         /// URL that receives event posts.
         webhook: Option<String> = optional("webhook", set),
     }
-    required();
-}
-rt::object! {
     /// Hal Links
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Links {
         /// The `self` property.
-        self_: HalRef = field("self", put),
+        self_: HalRef = field("self", must),
         /// The `current` property.
-        current: HalRef = field("current", put),
+        current: HalRef = field("current", must),
         /// The `next` property.
         next: Option<HalRef> = optional("next", set),
         /// The `previous` property.
         previous: Option<HalRef> = optional("previous", set),
     }
-    required(self_ = "self", current = "current");
-}
-rt::object! {
     /// Hypertext reference
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct HalRef {
         /// Relative link to the referenced page.
         href: Option<String> = optional("href", set),
     }
-    required();
-}
-rt::object! {
     /// Validation errors and warnings behind a rejected request.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ErrorValidation {
         /// The `errors` property.
         errors: Option<Option<Vec<ErrorValidationItem>>> = optional("errors", put),
         /// The `warnings` property.
         warnings: Option<Option<Vec<ErrorValidationItem>>> = optional("warnings", put),
     }
-    required();
-}
-rt::object! {
     /// Validation error item
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ErrorValidationItem {
         /// Identifier of the item that failed validation.
         item_id: Option<Option<String>> = optional("itemId", put),
@@ -501,14 +453,10 @@ rt::object! {
         /// Name of the validator that ran.
         validator_name: Option<Option<String>> = optional("validatorName", put),
     }
-    required();
-}
-rt::object! {
     /// Links about the company.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CompanyReferenceLinks {
         /// Page of the company in the Codat portal.
         portal: Option<String> = optional("portal", set),
     }
-    required();
 }

@@ -9,47 +9,8 @@ use crate::runtime as rt;
 pub struct Webhooks<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Webhooks<'a> {
-    /// List webhook consumers
-    ///
-    /// Returns every webhook consumer configured for your client.
-    ///
-    /// `GET /webhooks`
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use provider_clients::codat;
-    /// let client = codat::Client::builder().auth_header("<api key>").build();
-    /// let response = client.webhooks().list_consumers().send().await?;
-    /// println!("{response:?}");
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn list_consumers(&self) -> rt::Call<'a, ListConsumers> {
-        self.client.core().call(ListConsumers {})
-    }
-    /// Create webhook consumer
-    ///
-    /// Registers a new endpoint that receives the chosen Codat event types.
-    ///
-    /// `POST /webhooks`
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use provider_clients::codat;
-    /// let client = codat::Client::builder().auth_header("<api key>").build();
-    /// let response = client.webhooks().create_consumer().send().await?;
-    /// println!("{response:?}");
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn create_consumer(&self) -> rt::Call<'a, CreateConsumer> {
-        self.client.core().call(CreateConsumer { body: None })
-    }
+rt::operations! {
+    impl Webhooks;
     /// Delete webhook consumer
     ///
     /// Removes the webhook consumer with the given ID.
@@ -67,9 +28,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_consumer(&self, webhook_id: impl Into<String>) -> rt::Call<'a, DeleteConsumer> {
-        self.client.core().call(DeleteConsumer { webhook_id: webhook_id.into() })
+    pub fn delete_consumer(webhook_id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::delete_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct DeleteConsumer {
+        webhook_id: super::types::WebhookConsumerId = path_param("webhookId"),
     }
+    delete("delete-webhook-consumer", "/webhooks/{webhookId}").security(&[&["auth_header"]])
+        -> (), DeleteConsumerError, rt::Empty;
     /// List webhooks (legacy)
     ///
     /// Pages through the client's rule-based webhooks; superseded by webhook consumers.
@@ -95,32 +60,25 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
-    pub fn list(&self) -> rt::Call<'a, List> {
-        self.client.core().call(List { page: None, page_size: None, query: None, order_by: None })
+    pub fn list();
+    /// The arguments of [`Webhooks::list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct List {
+        page: Option<i32> = query("page"),
+        page_size: Option<i32> = query("pageSize"),
+        query: Option<String> = query("query"),
+        order_by: Option<String> = query("orderBy"),
     }
-    /// Create webhook (legacy)
-    ///
-    /// Adds a rule-based webhook; use webhook consumers for new integrations.
-    ///
-    /// `POST /rules`
-    ///
-    /// **Deprecated**: the API marks this operation as deprecated.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use provider_clients::codat;
-    /// let client = codat::Client::builder().auth_header("<api key>").build();
-    /// #[allow(deprecated)]
-    /// let response = client.webhooks().create().send().await?;
-    /// println!("{response:?}");
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[deprecated = "the API marks this operation as deprecated"]
-    pub fn create(&self) -> rt::Call<'a, Create> {
-        self.client.core().call(Create { body: None })
+    get("list-rules", "/rules").security(&[&["auth_header"]])
+        -> super::types::Webhooks, ListError, rt::Json;
+    setters {
+        /// One-based number of the page to fetch.
+        page: i32,
+        /// How many records each page should hold.
+        page_size: i32,
+        /// Filter expression written in Codat's query language.
+        query: impl Into<String> = into,
+        /// Field to sort by; prefix with a minus for descending.
+        order_by: impl Into<String> = into,
     }
     /// Get webhook (legacy)
     ///
@@ -143,19 +101,112 @@ impl<'a> Webhooks<'a> {
     /// # }
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
-    pub fn get(&self, rule_id: impl Into<String>) -> rt::Call<'a, Get> {
-        self.client.core().call(Get { rule_id: rule_id.into() })
+    pub fn get(rule_id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct Get {
+        rule_id: String = path_param("ruleId"),
     }
+    get("get-webhook", "/rules/{ruleId}").security(&[&["auth_header"]])
+        -> super::types::Webhook, GetError, rt::Json;
 }
-/// The arguments of [`Webhooks::list_consumers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListConsumers {}
-impl rt::Operation for ListConsumers {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("list-webhook-consumers", "/webhooks").security(&[&["auth_header"]]);
-    type Output = super::types::WebhookConsumers;
-    type Error = ListConsumersError;
-    type Decoder = rt::Json;
+rt::operations! {
+    impl Webhooks;
+    /// List webhook consumers
+    ///
+    /// Returns every webhook consumer configured for your client.
+    ///
+    /// `GET /webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// let response = client.webhooks().list_consumers().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_consumers();
+    /// The arguments of [`Webhooks::list_consumers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListConsumers {}
+    get("list-webhook-consumers", "/webhooks").security(&[&["auth_header"]])
+        -> super::types::WebhookConsumers, ListConsumersError, rt::Json {}
+    /// Create webhook consumer
+    ///
+    /// Registers a new endpoint that receives the chosen Codat event types.
+    ///
+    /// `POST /webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// let response = client.webhooks().create_consumer().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_consumer();
+    /// The arguments of [`Webhooks::create_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateConsumer {
+        body: Option<super::types::WebhookConsumerPrototype>,
+    }
+    post("create-webhook-consumer", "/webhooks").security(&[&["auth_header"]])
+        -> super::types::WebhookConsumer, CreateConsumerError, rt::Json {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            if let Some(value) = &self.body {
+                request.json_body("application/json", value);
+            }
+            Ok(())
+        }
+    }
+    setters {
+        /// Sets the request body.
+        body: super::types::WebhookConsumerPrototype,
+    }
+    /// Create webhook (legacy)
+    ///
+    /// Adds a rule-based webhook; use webhook consumers for new integrations.
+    ///
+    /// `POST /rules`
+    ///
+    /// **Deprecated**: the API marks this operation as deprecated.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// #[allow(deprecated)]
+    /// let response = client.webhooks().create().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[deprecated = "the API marks this operation as deprecated"]
+    pub fn create();
+    /// The arguments of [`Webhooks::create`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct Create {
+        body: Option<super::types::CreateRule>,
+    }
+    post("create-rule", "/rules").security(&[&["auth_header"]])
+        -> super::types::Webhook, CreateError, rt::Json {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            if let Some(value) = &self.body {
+                request.json_body("application/json", value);
+            }
+            Ok(())
+        }
+    }
+    setters {
+        /// Rule settings for the legacy webhook being added.
+        body: super::types::CreateRule,
+    }
 }
 rt::errors! {
     /// The documented error responses of `list_consumers`, chosen by status code.
@@ -190,51 +241,8 @@ rt::errors! {
         503 => ServiceUnavailable(super::types::ErrorMessage) = json_error,
     }
 }
-/// The arguments of [`Webhooks::create_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateConsumer {
-    body: Option<super::types::WebhookConsumerPrototype>,
-}
-impl rt::Operation for CreateConsumer {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::post("create-webhook-consumer", "/webhooks").security(&[&["auth_header"]]);
-    type Output = super::types::WebhookConsumer;
-    type Error = CreateConsumerError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        if let Some(value) = &self.body {
-            request.json_body("application/json", value);
-        }
-        Ok(())
-    }
-}
-rt::setters! {
-    CreateConsumer {
-        /// Sets the request body.
-        body: super::types::WebhookConsumerPrototype,
-    }
-}
 /// The documented error responses of `create_consumer`: the same as [`ListConsumersError`]'s.
 pub type CreateConsumerError = ListConsumersError;
-/// The arguments of [`Webhooks::delete_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct DeleteConsumer {
-    webhook_id: super::types::WebhookConsumerId,
-}
-impl rt::Operation for DeleteConsumer {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
-        "delete-webhook-consumer",
-        "/webhooks/{webhookId}",
-    )
-    .security(&[&["auth_header"]]);
-    type Output = ();
-    type Error = DeleteConsumerError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookId", &self.webhook_id);
-        Ok(())
-    }
-}
 rt::errors! {
     /// The documented error responses of `delete_consumer`, chosen by status code.
     pub enum DeleteConsumerError {
@@ -268,28 +276,6 @@ rt::errors! {
         503 => ServiceUnavailable(super::types::ErrorMessage) = json_error,
     }
 }
-/// The arguments of [`Webhooks::list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct List {
-    page: Option<i32>,
-    page_size: Option<i32>,
-    query: Option<String>,
-    order_by: Option<String>,
-}
-impl rt::Operation for List {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("list-rules", "/rules").security(&[&["auth_header"]]);
-    type Output = super::types::Webhooks;
-    type Error = ListError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page);
-        request.query("pageSize", &self.page_size);
-        request.query("query", &self.query);
-        request.query("orderBy", &self.order_by);
-        Ok(())
-    }
-}
 impl rt::Paginated for List {
     type Item = super::types::Webhook;
     const ITEMS: Option<&'static str> = Some("results");
@@ -306,18 +292,6 @@ impl rt::Paginated for List {
     }
     fn position(&self) -> rt::Position {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.page_size) }
-    }
-}
-rt::setters! {
-    List {
-        /// One-based number of the page to fetch.
-        page: i32,
-        /// How many records each page should hold.
-        page_size: i32,
-        /// Filter expression written in Codat's query language.
-        query: impl Into<String> = into,
-        /// Field to sort by; prefix with a minus for descending.
-        order_by: impl Into<String> = into,
     }
 }
 rt::errors! {
@@ -357,30 +331,6 @@ rt::errors! {
         503 => ServiceUnavailable(super::types::ErrorMessage) = json_error,
     }
 }
-/// The arguments of [`Webhooks::create`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct Create {
-    body: Option<super::types::CreateRule>,
-}
-impl rt::Operation for Create {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::post("create-rule", "/rules").security(&[&["auth_header"]]);
-    type Output = super::types::Webhook;
-    type Error = CreateError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        if let Some(value) = &self.body {
-            request.json_body("application/json", value);
-        }
-        Ok(())
-    }
-}
-rt::setters! {
-    Create {
-        /// Rule settings for the legacy webhook being added.
-        body: super::types::CreateRule,
-    }
-}
 rt::errors! {
     /// The documented error responses of `create`, chosen by status code.
     pub enum CreateError {
@@ -408,22 +358,6 @@ rt::errors! {
         ///
         /// The API is down for maintenance; retry later.
         503 => ServiceUnavailable(super::types::ErrorMessage) = json_error,
-    }
-}
-/// The arguments of [`Webhooks::get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct Get {
-    rule_id: String,
-}
-impl rt::Operation for Get {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("get-webhook", "/rules/{ruleId}").security(&[&["auth_header"]]);
-    type Output = super::types::Webhook;
-    type Error = GetError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("ruleId", &self.rule_id);
-        Ok(())
     }
 }
 /// The documented error responses of `get`: the same as [`DeleteConsumerError`]'s.

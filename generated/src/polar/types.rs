@@ -6,73 +6,52 @@
 use crate::runtime as rt;
 rt::object! {
     /// Body returned when request input is rejected.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct HttpValidationError {
         /// Detail
         detail: Option<Vec<ValidationError>> = optional("detail", set),
     }
-    required();
-}
-rt::object! {
     /// One problem found while validating the request.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct ValidationError {
         /// Path to the offending input field.
-        loc: Vec<ValidationErrorLocItem> = field("loc", put),
+        loc: Vec<ValidationErrorLocItem> = field("loc", must),
         /// Readable explanation of the problem.
-        msg: String = field("msg", put),
+        msg: String = field("msg", must),
         /// Machine-readable error code.
-        type_: String = field("type", put),
+        type_: String = field("type", must),
         /// The value that was rejected.
         input: Option<::serde_json::Value> = optional("input", set),
         /// Extra details about the error.
         ctx: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> = optional("ctx", set),
     }
-    required(loc = "loc", msg = "msg", type_ = "type");
-}
-rt::object! {
     /// Body returned when the target object does not exist.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct ResourceNotFound {
         /// Error kind, always ResourceNotFound.
-        error: ResourceNotFoundError = field("error", put),
+        error: ResourceNotFoundError = field("error", must),
         /// Readable explanation of what was missing.
-        detail: String = field("detail", put),
+        detail: String = field("detail", must),
     }
-    required(error = "error", detail = "detail");
-}
-rt::object! {
     /// Paging metadata of a list response.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Pagination {
         /// Number of items across all pages.
-        total_count: i64 = field("total_count", put),
+        total_count: i64 = field("total_count", must),
         /// Number of the last page.
-        max_page: i64 = field("max_page", put),
+        max_page: i64 = field("max_page", must),
     }
-    required(total_count = "total_count", max_page = "max_page");
-}
-rt::object! {
     /// One page of webhook endpoints.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct ListResourceWebhookEndpoint {
         /// Endpoints on this page.
-        items: Vec<WebhookEndpoint> = field("items", put),
+        items: Vec<WebhookEndpoint> = field("items", must),
         /// The `pagination` property.
-        pagination: Pagination = field("pagination", put),
+        pagination: Pagination = field("pagination", must),
     }
-    required(items = "items", pagination = "pagination");
-}
-rt::object! {
     /// One page of webhook deliveries.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct ListResourceWebhookDelivery {
         /// Deliveries on this page.
-        items: Vec<WebhookDelivery> = field("items", put),
+        items: Vec<WebhookDelivery> = field("items", must),
         /// The `pagination` property.
-        pagination: Pagination = field("pagination", put),
+        pagination: Pagination = field("pagination", must),
     }
-    required(items = "items", pagination = "pagination");
 }
 rt::string_enum! {
     /// Shape in which event payloads are sent.
@@ -174,60 +153,43 @@ rt::string_enum! {
 }
 rt::object! {
     /// A URL registered to receive webhook events.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookEndpoint {
         /// When the endpoint was created.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
         /// When the endpoint was last changed, if ever.
         modified_at: Option<String> = field("modified_at", set),
         /// Unique identifier of the endpoint.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// Address that receives the event requests.
-        url: String = field("url", put),
+        url: String = field("url", must),
         /// Optional label for telling endpoints apart.
         name: Option<Option<String>> = optional("name", put),
         /// Payload shape used for this endpoint.
-        format: WebhookFormat = field("format", put),
+        format: WebhookFormat = field("format", must),
         /// Key used to sign outgoing event requests.
-        secret: String = field("secret", put),
+        secret: String = field("secret", must),
         /// Organization that owns the endpoint.
-        organization_id: String = field("organization_id", put),
+        organization_id: String = field("organization_id", must),
         /// Event kinds this endpoint is subscribed to.
-        events: Vec<WebhookEventType> = field("events", put),
+        events: Vec<WebhookEventType> = field("events", must),
         /// False when the endpoint is paused and gets no events.
-        enabled: bool = field("enabled", put),
+        enabled: bool = field("enabled", must),
     }
-    required(
-        created_at = "created_at",
-        id = "id",
-        url = "url",
-        format = "format",
-        secret = "secret",
-        organization_id = "organization_id",
-        events = "events",
-        enabled = "enabled",
-    );
-}
-rt::object! {
     /// Fields for registering a new webhook endpoint.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookEndpointCreate {
         /// Address that should receive event requests.
-        url: String = field("url", put),
+        url: String = field("url", must),
         /// Optional label for telling endpoints apart.
         name: Option<Option<String>> = optional("name", put),
         /// Payload shape to use.
-        format: WebhookFormat = field("format", put),
+        format: WebhookFormat = field("format", must),
         /// Event kinds to subscribe to.
-        events: Vec<WebhookEventType> = field("events", put),
+        events: Vec<WebhookEventType> = field("events", must),
         /// Owning organization; needed except with an organization token.
         organization_id: Option<Option<String>> = optional("organization_id", put),
     }
-    required(url = "url", format = "format", events = "events");
-}
-rt::object! {
     /// Fields to change on a webhook endpoint; omitted ones stay as they are.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookEndpointUpdate {
         /// Url
         url: Option<Option<String>> = optional("url", put),
@@ -240,132 +202,90 @@ rt::object! {
         /// Turn event sending on or off.
         enabled: Option<Option<bool>> = optional("enabled", put),
     }
-    required();
-}
-rt::object! {
     /// One attempt to send an event to an endpoint.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookDelivery {
         /// When the delivery attempt was made.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
         /// When the record was last changed, if ever.
         modified_at: Option<String> = field("modified_at", set),
         /// Unique identifier of the delivery.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// True if the endpoint accepted the event.
-        succeeded: bool = field("succeeded", put),
+        succeeded: bool = field("succeeded", must),
         /// Status code the endpoint answered with; null if unreachable.
         http_code: Option<i64> = field("http_code", set),
         /// Body the endpoint answered with, or the connection error.
         response: Option<String> = field("response", set),
         /// Event carried by this attempt.
-        webhook_event: WebhookEvent = field("webhook_event", put),
+        webhook_event: WebhookEvent = field("webhook_event", must),
     }
-    required(
-        created_at = "created_at",
-        id = "id",
-        succeeded = "succeeded",
-        webhook_event = "webhook_event",
-    );
-}
-rt::object! {
     /// Something that happened and is sent to webhook endpoints.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookEvent {
         /// When the event was created.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
         /// When the event was last changed, if ever.
         modified_at: Option<String> = field("modified_at", set),
         /// Unique identifier of the event.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// Status code of the latest attempt; null if none or unreachable.
         last_http_code: Option<Option<i64>> = optional("last_http_code", put),
         /// Whether the event got through; null before any attempt.
         succeeded: Option<Option<bool>> = optional("succeeded", put),
         /// True if not sent because the endpoint was disabled.
-        skipped: bool = field("skipped", put),
+        skipped: bool = field("skipped", must),
         /// Serialized event body.
         payload: Option<String> = field("payload", set),
         /// Kind of the event.
-        type_: WebhookEventType = field("type", put),
+        type_: WebhookEventType = field("type", must),
         /// Archived events have no payload and cannot be redelivered.
-        is_archived: bool = field("is_archived", put),
+        is_archived: bool = field("is_archived", must),
     }
-    required(
-        created_at = "created_at",
-        id = "id",
-        skipped = "skipped",
-        type_ = "type",
-        is_archived = "is_archived",
-    );
-}
-rt::object! {
     /// Body of a member.created delivery.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookMemberCreatedPayload {
         /// Event type; always member.created.
-        type_: WebhookMemberCreatedPayloadType = field("type", put),
+        type_: WebhookMemberCreatedPayloadType = field("type", must),
         /// When the event happened.
-        timestamp: String = field("timestamp", put),
+        timestamp: String = field("timestamp", must),
         /// The `data` property.
-        data: Member = field("data", put),
+        data: Member = field("data", must),
     }
-    required(type_ = "type", timestamp = "timestamp", data = "data");
-}
-rt::object! {
     /// Body of a member.updated delivery.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookMemberUpdatedPayload {
         /// Event type; always member.updated.
-        type_: WebhookMemberUpdatedPayloadType = field("type", put),
+        type_: WebhookMemberUpdatedPayloadType = field("type", must),
         /// When the event happened.
-        timestamp: String = field("timestamp", put),
+        timestamp: String = field("timestamp", must),
         /// The `data` property.
-        data: Member = field("data", put),
+        data: Member = field("data", must),
     }
-    required(type_ = "type", timestamp = "timestamp", data = "data");
-}
-rt::object! {
     /// Body of a member.deleted delivery.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookMemberDeletedPayload {
         /// Event type; always member.deleted.
-        type_: WebhookMemberDeletedPayloadType = field("type", put),
+        type_: WebhookMemberDeletedPayloadType = field("type", must),
         /// When the event happened.
-        timestamp: String = field("timestamp", put),
+        timestamp: String = field("timestamp", must),
         /// The `data` property.
-        data: Member = field("data", put),
+        data: Member = field("data", must),
     }
-    required(type_ = "type", timestamp = "timestamp", data = "data");
-}
-rt::object! {
     /// A person in a customer's team.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Member {
         /// Identifier of the member.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// When the member was created.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
         /// When the member last changed; null if it never did.
         modified_at: Option<String> = field("modified_at", set),
         /// Customer whose team the member is part of.
-        customer_id: String = field("customer_id", put),
+        customer_id: String = field("customer_id", must),
         /// Email address of the member.
-        email: String = field("email", put),
+        email: String = field("email", must),
         /// Full name, when known.
         name: Option<String> = field("name", set),
         /// Your own identifier of the member, unique within its customer.
         external_id: Option<String> = field("external_id", set),
         /// The `role` property.
-        role: MemberRole = field("role", put),
+        role: MemberRole = field("role", must),
     }
-    required(
-        id = "id",
-        created_at = "created_at",
-        customer_id = "customer_id",
-        email = "email",
-        role = "role",
-    );
 }
 rt::string_enum! {
     /// What a member may do for its customer.
@@ -380,79 +300,56 @@ rt::string_enum! {
 }
 rt::object! {
     /// Body of a refund.created delivery.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookRefundCreatedPayload {
         /// Event type; always refund.created.
-        type_: WebhookRefundCreatedPayloadType = field("type", put),
+        type_: WebhookRefundCreatedPayloadType = field("type", must),
         /// When the event happened.
-        timestamp: String = field("timestamp", put),
+        timestamp: String = field("timestamp", must),
         /// The `data` property.
-        data: Refund = field("data", put),
+        data: Refund = field("data", must),
     }
-    required(type_ = "type", timestamp = "timestamp", data = "data");
-}
-rt::object! {
     /// Body of a refund.updated delivery.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookRefundUpdatedPayload {
         /// Event type; always refund.updated.
-        type_: WebhookRefundUpdatedPayloadType = field("type", put),
+        type_: WebhookRefundUpdatedPayloadType = field("type", must),
         /// When the event happened.
-        timestamp: String = field("timestamp", put),
+        timestamp: String = field("timestamp", must),
         /// The `data` property.
-        data: Refund = field("data", put),
+        data: Refund = field("data", must),
     }
-    required(type_ = "type", timestamp = "timestamp", data = "data");
-}
-rt::object! {
     /// Money returned to a customer for an order.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Refund {
         /// When the refund was created.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
         /// When the refund last changed; null if it never did.
         modified_at: Option<String> = field("modified_at", set),
         /// Identifier of the refund.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// The `metadata` property.
-        metadata: MetadataOutputType = field("metadata", put),
+        metadata: MetadataOutputType = field("metadata", must),
         /// The `status` property.
-        status: RefundStatus = field("status", put),
+        status: RefundStatus = field("status", must),
         /// The `reason` property.
-        reason: RefundReason = field("reason", put),
+        reason: RefundReason = field("reason", must),
         /// Refunded amount in the currency's smallest unit, tax excluded.
-        amount: i64 = field("amount", put),
+        amount: i64 = field("amount", must),
         /// Refunded tax in the currency's smallest unit.
-        tax_amount: i64 = field("tax_amount", put),
+        tax_amount: i64 = field("tax_amount", must),
         /// Three-letter currency code, lower case.
-        currency: String = field("currency", put),
+        currency: String = field("currency", must),
         /// Organization that issued the refund.
-        organization_id: String = field("organization_id", put),
+        organization_id: String = field("organization_id", must),
         /// Order being refunded.
-        order_id: String = field("order_id", put),
+        order_id: String = field("order_id", must),
         /// Subscription of the order, if any.
         subscription_id: Option<String> = field("subscription_id", set),
         /// Customer receiving the money back.
-        customer_id: String = field("customer_id", put),
+        customer_id: String = field("customer_id", must),
         /// Whether the benefits bought with the order are taken back.
-        revoke_benefits: bool = field("revoke_benefits", put),
+        revoke_benefits: bool = field("revoke_benefits", must),
         /// The dispute this refund answers, if it was issued to head one off.
         dispute: Option<RefundDispute> = field("dispute", set),
     }
-    required(
-        created_at = "created_at",
-        id = "id",
-        metadata = "metadata",
-        status = "status",
-        reason = "reason",
-        amount = "amount",
-        tax_amount = "tax_amount",
-        currency = "currency",
-        organization_id = "organization_id",
-        order_id = "order_id",
-        customer_id = "customer_id",
-        revoke_benefits = "revoke_benefits",
-    );
 }
 /// Key-value pairs attached to an object by the merchant.
 pub type MetadataOutputType = ::std::collections::BTreeMap<String, MetadataOutputTypeItem>;
@@ -490,50 +387,36 @@ rt::string_enum! {
 }
 rt::object! {
     /// A card dispute that a refund was issued to prevent.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct RefundDispute {
         /// When the dispute was recorded.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
         /// When the dispute last changed; null if it never did.
         modified_at: Option<String> = field("modified_at", set),
         /// Identifier of the dispute.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// The `status` property.
-        status: DisputeStatus = field("status", put),
+        status: DisputeStatus = field("status", must),
         /// True once the dispute was won or lost.
-        resolved: bool = field("resolved", put),
+        resolved: bool = field("resolved", must),
         /// True once the dispute was prevented, won or lost.
-        closed: bool = field("closed", put),
+        closed: bool = field("closed", must),
         /// Disputed amount in cents.
-        amount: i64 = field("amount", put),
+        amount: i64 = field("amount", must),
         /// Disputed tax in cents.
-        tax_amount: i64 = field("tax_amount", put),
+        tax_amount: i64 = field("tax_amount", must),
         /// Currency code of the disputed amount.
-        currency: String = field("currency", put),
+        currency: String = field("currency", must),
         /// Reason given by the card network; null until reported.
         reason: Option<String> = field("reason", set),
         /// Deadline for submitting evidence; null when none is needed.
         evidence_due_by: Option<String> = field("evidence_due_by", set),
         /// True when the evidence deadline went by.
-        past_due: bool = field("past_due", put),
+        past_due: bool = field("past_due", must),
         /// Order the dispute is about.
-        order_id: String = field("order_id", put),
+        order_id: String = field("order_id", must),
         /// Payment the dispute is about.
-        payment_id: String = field("payment_id", put),
+        payment_id: String = field("payment_id", must),
     }
-    required(
-        created_at = "created_at",
-        id = "id",
-        status = "status",
-        resolved = "resolved",
-        closed = "closed",
-        amount = "amount",
-        tax_amount = "tax_amount",
-        currency = "currency",
-        past_due = "past_due",
-        order_id = "order_id",
-        payment_id = "payment_id",
-    );
 }
 rt::string_enum! {
     /// Stage of a card dispute.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Webhooks<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Webhooks<'a> {
+rt::operations! {
+    impl Webhooks;
     /// List webhook endpoints
     ///
     /// Returns a page of webhook endpoints; needs webhooks:read or webhooks:write scope.
@@ -30,12 +31,22 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhook_endpoints(&self) -> rt::Call<'a, ListWebhookEndpoints> {
-        self.client.core().call(ListWebhookEndpoints {
-            organization_id: None,
-            page: None,
-            limit: None,
-        })
+    pub fn list_webhook_endpoints();
+    /// The arguments of [`Webhooks::list_webhook_endpoints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListWebhookEndpoints {
+        organization_id: Option<Option<super::types::ListWebhookEndpointsOrganizationId>> = query("organization_id"),
+        page: Option<i64> = query("page"),
+        limit: Option<i64> = query("limit"),
+    }
+    get("webhooks:list_webhook_endpoints", "/v1/webhooks/endpoints").security(&[&["oidc"], &["pat"], &["oat"]])
+        -> super::types::ListResourceWebhookEndpoint, ListWebhookEndpointsError, rt::Json;
+    setters {
+        /// Only return endpoints of these organizations.
+        organization_id: Option<super::types::ListWebhookEndpointsOrganizationId>,
+        /// 1-based page number to fetch.
+        page: i64,
+        /// Items per page (at most 100).
+        limit: i64,
     }
     /// Create a webhook endpoint
     ///
@@ -64,12 +75,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_webhook_endpoint(
-        &self,
-        body: super::types::WebhookEndpointCreate,
-    ) -> rt::Call<'a, CreateWebhookEndpoint> {
-        self.client.core().call(CreateWebhookEndpoint { body })
+    pub fn create_webhook_endpoint(body: super::types::WebhookEndpointCreate);
+    /// The arguments of [`Webhooks::create_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateWebhookEndpoint {
+        body: super::types::WebhookEndpointCreate = json_body("application/json"),
     }
+    post("webhooks:create_webhook_endpoint", "/v1/webhooks/endpoints").security(&[&["oidc"], &["pat"], &["oat"]])
+        -> super::types::WebhookEndpoint, CreateWebhookEndpointError, rt::Json;
     /// Fetch one webhook endpoint
     ///
     /// Looks up a single webhook endpoint by its identifier.
@@ -87,9 +99,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_webhook_endpoint(&self, id: impl Into<String>) -> rt::Call<'a, GetWebhookEndpoint> {
-        self.client.core().call(GetWebhookEndpoint { id: id.into() })
+    pub fn get_webhook_endpoint(id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::get_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetWebhookEndpoint {
+        id: String = path_param("id"),
     }
+    get("webhooks:get_webhook_endpoint", "/v1/webhooks/endpoints/{id}").security(&[&["oidc"], &["pat"], &["oat"]])
+        -> super::types::WebhookEndpoint, GetWebhookEndpointError, rt::Json;
     /// Remove a webhook endpoint
     ///
     /// Deletes a webhook endpoint permanently; needs webhooks:write scope.
@@ -107,12 +123,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_webhook_endpoint(
-        &self,
-        id: impl Into<String>,
-    ) -> rt::Call<'a, DeleteWebhookEndpoint> {
-        self.client.core().call(DeleteWebhookEndpoint { id: id.into() })
+    pub fn delete_webhook_endpoint(id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::delete_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct DeleteWebhookEndpoint {
+        id: String = path_param("id"),
     }
+    delete("webhooks:delete_webhook_endpoint", "/v1/webhooks/endpoints/{id}").security(&[&["oidc"], &["pat"], &["oat"]])
+        -> (), DeleteWebhookEndpointError, rt::Empty;
     /// Modify a webhook endpoint
     ///
     /// Changes the given fields of a webhook endpoint; needs webhooks:write scope.
@@ -143,13 +160,14 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_webhook_endpoint(
-        &self,
-        id: impl Into<String>,
-        body: super::types::WebhookEndpointUpdate,
-    ) -> rt::Call<'a, UpdateWebhookEndpoint> {
-        self.client.core().call(UpdateWebhookEndpoint { id: id.into(), body })
+    pub fn update_webhook_endpoint(id: impl Into<String> = into, body: super::types::WebhookEndpointUpdate);
+    /// The arguments of [`Webhooks::update_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct UpdateWebhookEndpoint {
+        id: String = path_param("id"),
+        body: super::types::WebhookEndpointUpdate = json_body("application/json"),
     }
+    patch("webhooks:update_webhook_endpoint", "/v1/webhooks/endpoints/{id}").security(&[&["oidc"], &["pat"], &["oat"]])
+        -> super::types::WebhookEndpoint, UpdateWebhookEndpointError, rt::Json;
     /// Rotate a webhook endpoint secret
     ///
     /// Issues a fresh signing secret for the endpoint; needs webhooks:write scope.
@@ -167,12 +185,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn reset_webhook_endpoint_secret(
-        &self,
-        id: impl Into<String>,
-    ) -> rt::Call<'a, ResetWebhookEndpointSecret> {
-        self.client.core().call(ResetWebhookEndpointSecret { id: id.into() })
+    pub fn reset_webhook_endpoint_secret(id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::reset_webhook_endpoint_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ResetWebhookEndpointSecret {
+        id: String = path_param("id"),
     }
+    patch("webhooks:reset_webhook_endpoint_secret", "/v1/webhooks/endpoints/{id}/secret").security(&[&["oidc"], &["pat"], &["oat"]])
+        -> super::types::WebhookEndpoint, ResetWebhookEndpointSecretError, rt::Json;
     /// List webhook deliveries
     ///
     /// Returns a page of delivery attempts made to webhook endpoints.
@@ -194,296 +213,22 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhook_deliveries(&self) -> rt::Call<'a, ListWebhookDeliveries> {
-        self.client.core().call(ListWebhookDeliveries {
-            endpoint_id: None,
-            start_timestamp: None,
-            end_timestamp: None,
-            succeeded: None,
-            query: None,
-            http_code_class: None,
-            event_type: None,
-            page: None,
-            limit: None,
-        })
+    pub fn list_webhook_deliveries();
+    /// The arguments of [`Webhooks::list_webhook_deliveries`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListWebhookDeliveries {
+        endpoint_id: Option<Option<super::types::ListWebhookDeliveriesEndpointId>> = query("endpoint_id"),
+        start_timestamp: Option<Option<String>> = query("start_timestamp"),
+        end_timestamp: Option<Option<String>> = query("end_timestamp"),
+        succeeded: Option<Option<bool>> = query("succeeded"),
+        query: Option<Option<String>> = query("query"),
+        http_code_class: Option<Option<super::types::ListWebhookDeliveriesHttpCodeClass>> = query("http_code_class"),
+        event_type: Option<Option<super::types::ListWebhookDeliveriesEventType>> = query("event_type"),
+        page: Option<i64> = query("page"),
+        limit: Option<i64> = query("limit"),
     }
-    /// Redeliver a webhook event
-    ///
-    /// Queues another delivery attempt for an event; needs webhooks:write scope.
-    ///
-    /// `POST /v1/webhooks/events/{id}/redeliver`
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use provider_clients::polar;
-    /// let client = polar::Client::builder().bearer_token("<access token>").build();
-    /// let response = client.webhooks().redeliver_webhook_event("<id>").send().await?;
-    /// println!("{response:?}");
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn redeliver_webhook_event(
-        &self,
-        id: impl Into<String>,
-    ) -> rt::Call<'a, RedeliverWebhookEvent> {
-        self.client.core().call(RedeliverWebhookEvent { id: id.into() })
-    }
-}
-/// The arguments of [`Webhooks::list_webhook_endpoints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListWebhookEndpoints {
-    organization_id: Option<Option<super::types::ListWebhookEndpointsOrganizationId>>,
-    page: Option<i64>,
-    limit: Option<i64>,
-}
-impl rt::Operation for ListWebhookEndpoints {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
-        "webhooks:list_webhook_endpoints",
-        "/v1/webhooks/endpoints",
-    )
-    .security(&[&["oidc"], &["pat"], &["oat"]]);
-    type Output = super::types::ListResourceWebhookEndpoint;
-    type Error = ListWebhookEndpointsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("organization_id", &self.organization_id);
-        request.query("page", &self.page);
-        request.query("limit", &self.limit);
-        Ok(())
-    }
-}
-impl rt::Paginated for ListWebhookEndpoints {
-    type Item = super::types::WebhookEndpoint;
-    const ITEMS: Option<&'static str> = Some("items");
-    const WALK: rt::Walk = rt::Walk::Page {
-        total_pages: Some("pagination.max_page"),
-        next_link: None,
-        total_items: None,
-    };
-    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
-        match cursor {
-            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
-            _ => Ok(()),
-        }
-    }
-    fn position(&self) -> rt::Position {
-        rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
-    }
-}
-rt::setters! {
-    ListWebhookEndpoints {
-        /// Only return endpoints of these organizations.
-        organization_id: Option<super::types::ListWebhookEndpointsOrganizationId>,
-        /// 1-based page number to fetch.
-        page: i64,
-        /// Items per page (at most 100).
-        limit: i64,
-    }
-}
-rt::errors! {
-    /// The documented error responses of `list_webhook_endpoints`, chosen by status code.
-    pub enum ListWebhookEndpointsError {
-        /// Status 422.
-        ///
-        /// The request parameters failed validation.
-        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
-    }
-}
-/// The arguments of [`Webhooks::create_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateWebhookEndpoint {
-    body: super::types::WebhookEndpointCreate,
-}
-impl rt::Operation for CreateWebhookEndpoint {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post(
-        "webhooks:create_webhook_endpoint",
-        "/v1/webhooks/endpoints",
-    )
-    .security(&[&["oidc"], &["pat"], &["oat"]]);
-    type Output = super::types::WebhookEndpoint;
-    type Error = CreateWebhookEndpointError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
-}
-rt::errors! {
-    /// The documented error responses of `create_webhook_endpoint`, chosen by status code.
-    pub enum CreateWebhookEndpointError {
-        /// Status 422.
-        ///
-        /// The request body failed validation.
-        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
-    }
-}
-/// The arguments of [`Webhooks::get_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetWebhookEndpoint {
-    id: String,
-}
-impl rt::Operation for GetWebhookEndpoint {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
-        "webhooks:get_webhook_endpoint",
-        "/v1/webhooks/endpoints/{id}",
-    )
-    .security(&[&["oidc"], &["pat"], &["oat"]]);
-    type Output = super::types::WebhookEndpoint;
-    type Error = GetWebhookEndpointError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
-}
-rt::errors! {
-    /// The documented error responses of `get_webhook_endpoint`, chosen by status code.
-    pub enum GetWebhookEndpointError {
-        /// Status 404.
-        ///
-        /// No endpoint has this identifier.
-        404 => NotFound(super::types::ResourceNotFound) = json_error,
-        /// Status 422.
-        ///
-        /// The request parameters failed validation.
-        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
-    }
-}
-/// The arguments of [`Webhooks::delete_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct DeleteWebhookEndpoint {
-    id: String,
-}
-impl rt::Operation for DeleteWebhookEndpoint {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
-        "webhooks:delete_webhook_endpoint",
-        "/v1/webhooks/endpoints/{id}",
-    )
-    .security(&[&["oidc"], &["pat"], &["oat"]]);
-    type Output = ();
-    type Error = DeleteWebhookEndpointError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
-}
-/// The documented error responses of `delete_webhook_endpoint`: the same as [`GetWebhookEndpointError`]'s.
-pub type DeleteWebhookEndpointError = GetWebhookEndpointError;
-/// The arguments of [`Webhooks::update_webhook_endpoint`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct UpdateWebhookEndpoint {
-    id: String,
-    body: super::types::WebhookEndpointUpdate,
-}
-impl rt::Operation for UpdateWebhookEndpoint {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch(
-        "webhooks:update_webhook_endpoint",
-        "/v1/webhooks/endpoints/{id}",
-    )
-    .security(&[&["oidc"], &["pat"], &["oat"]]);
-    type Output = super::types::WebhookEndpoint;
-    type Error = UpdateWebhookEndpointError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
-}
-rt::errors! {
-    /// The documented error responses of `update_webhook_endpoint`, chosen by status code.
-    pub enum UpdateWebhookEndpointError {
-        /// Status 404.
-        ///
-        /// No endpoint has this identifier.
-        404 => NotFound(super::types::ResourceNotFound) = json_error,
-        /// Status 422.
-        ///
-        /// The request failed validation.
-        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
-    }
-}
-/// The arguments of [`Webhooks::reset_webhook_endpoint_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ResetWebhookEndpointSecret {
-    id: String,
-}
-impl rt::Operation for ResetWebhookEndpointSecret {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch(
-        "webhooks:reset_webhook_endpoint_secret",
-        "/v1/webhooks/endpoints/{id}/secret",
-    )
-    .security(&[&["oidc"], &["pat"], &["oat"]]);
-    type Output = super::types::WebhookEndpoint;
-    type Error = ResetWebhookEndpointSecretError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
-}
-/// The documented error responses of `reset_webhook_endpoint_secret`: the same as [`GetWebhookEndpointError`]'s.
-pub type ResetWebhookEndpointSecretError = GetWebhookEndpointError;
-/// The arguments of [`Webhooks::list_webhook_deliveries`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListWebhookDeliveries {
-    endpoint_id: Option<Option<super::types::ListWebhookDeliveriesEndpointId>>,
-    start_timestamp: Option<Option<String>>,
-    end_timestamp: Option<Option<String>>,
-    succeeded: Option<Option<bool>>,
-    query: Option<Option<String>>,
-    http_code_class: Option<Option<super::types::ListWebhookDeliveriesHttpCodeClass>>,
-    event_type: Option<Option<super::types::ListWebhookDeliveriesEventType>>,
-    page: Option<i64>,
-    limit: Option<i64>,
-}
-impl rt::Operation for ListWebhookDeliveries {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
-        "webhooks:list_webhook_deliveries",
-        "/v1/webhooks/deliveries",
-    )
-    .security(&[&["oidc"], &["pat"], &["oat"]]);
-    type Output = super::types::ListResourceWebhookDelivery;
-    type Error = ListWebhookDeliveriesError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("endpoint_id", &self.endpoint_id);
-        request.query("start_timestamp", &self.start_timestamp);
-        request.query("end_timestamp", &self.end_timestamp);
-        request.query("succeeded", &self.succeeded);
-        request.query("query", &self.query);
-        request.query("http_code_class", &self.http_code_class);
-        request.query("event_type", &self.event_type);
-        request.query("page", &self.page);
-        request.query("limit", &self.limit);
-        Ok(())
-    }
-}
-impl rt::Paginated for ListWebhookDeliveries {
-    type Item = super::types::WebhookDelivery;
-    const ITEMS: Option<&'static str> = Some("items");
-    const WALK: rt::Walk = rt::Walk::Page {
-        total_pages: Some("pagination.max_page"),
-        next_link: None,
-        total_items: None,
-    };
-    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
-        match cursor {
-            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
-            _ => Ok(()),
-        }
-    }
-    fn position(&self) -> rt::Position {
-        rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
-    }
-}
-rt::setters! {
-    ListWebhookDeliveries {
+    get("webhooks:list_webhook_deliveries", "/v1/webhooks/deliveries").security(&[&["oidc"], &["pat"], &["oat"]])
+        -> super::types::ListResourceWebhookDelivery, ListWebhookDeliveriesError, rt::Json;
+    setters {
         /// Only return deliveries made to these endpoints.
         endpoint_id: Option<super::types::ListWebhookDeliveriesEndpointId>,
         /// Lower bound on the delivery time.
@@ -503,28 +248,117 @@ rt::setters! {
         /// Items per page (at most 100).
         limit: i64,
     }
+    /// Redeliver a webhook event
+    ///
+    /// Queues another delivery attempt for an event; needs webhooks:write scope.
+    ///
+    /// `POST /v1/webhooks/events/{id}/redeliver`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::polar;
+    /// let client = polar::Client::builder().bearer_token("<access token>").build();
+    /// let response = client.webhooks().redeliver_webhook_event("<id>").send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn redeliver_webhook_event(id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::redeliver_webhook_event`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct RedeliverWebhookEvent {
+        id: String = path_param("id"),
+    }
+    post("webhooks:redeliver_webhook_event", "/v1/webhooks/events/{id}/redeliver").security(&[&["oidc"], &["pat"], &["oat"]])
+        -> ::serde_json::Value, RedeliverWebhookEventError, rt::Json;
+}
+impl rt::Paginated for ListWebhookEndpoints {
+    type Item = super::types::WebhookEndpoint;
+    const ITEMS: Option<&'static str> = Some("items");
+    const WALK: rt::Walk = rt::Walk::Page {
+        total_pages: Some("pagination.max_page"),
+        next_link: None,
+        total_items: None,
+    };
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        match cursor {
+            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> rt::Position {
+        rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
+    }
+}
+rt::errors! {
+    /// The documented error responses of `list_webhook_endpoints`, chosen by status code.
+    pub enum ListWebhookEndpointsError {
+        /// Status 422.
+        ///
+        /// The request parameters failed validation.
+        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
+    }
+}
+rt::errors! {
+    /// The documented error responses of `create_webhook_endpoint`, chosen by status code.
+    pub enum CreateWebhookEndpointError {
+        /// Status 422.
+        ///
+        /// The request body failed validation.
+        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
+    }
+}
+rt::errors! {
+    /// The documented error responses of `get_webhook_endpoint`, chosen by status code.
+    pub enum GetWebhookEndpointError {
+        /// Status 404.
+        ///
+        /// No endpoint has this identifier.
+        404 => NotFound(super::types::ResourceNotFound) = json_error,
+        /// Status 422.
+        ///
+        /// The request parameters failed validation.
+        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
+    }
+}
+/// The documented error responses of `delete_webhook_endpoint`: the same as [`GetWebhookEndpointError`]'s.
+pub type DeleteWebhookEndpointError = GetWebhookEndpointError;
+rt::errors! {
+    /// The documented error responses of `update_webhook_endpoint`, chosen by status code.
+    pub enum UpdateWebhookEndpointError {
+        /// Status 404.
+        ///
+        /// No endpoint has this identifier.
+        404 => NotFound(super::types::ResourceNotFound) = json_error,
+        /// Status 422.
+        ///
+        /// The request failed validation.
+        422 => UnprocessableEntity(super::types::HttpValidationError) = json_error,
+    }
+}
+/// The documented error responses of `reset_webhook_endpoint_secret`: the same as [`GetWebhookEndpointError`]'s.
+pub type ResetWebhookEndpointSecretError = GetWebhookEndpointError;
+impl rt::Paginated for ListWebhookDeliveries {
+    type Item = super::types::WebhookDelivery;
+    const ITEMS: Option<&'static str> = Some("items");
+    const WALK: rt::Walk = rt::Walk::Page {
+        total_pages: Some("pagination.max_page"),
+        next_link: None,
+        total_items: None,
+    };
+    fn seek(&mut self, cursor: rt::Cursor) -> Result<(), String> {
+        match cursor {
+            rt::Cursor::Page(n) => rt::set_count(&mut self.page, n),
+            _ => Ok(()),
+        }
+    }
+    fn position(&self) -> rt::Position {
+        rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
+    }
 }
 /// The documented error responses of `list_webhook_deliveries`: the same as [`ListWebhookEndpointsError`]'s.
 pub type ListWebhookDeliveriesError = ListWebhookEndpointsError;
-/// The arguments of [`Webhooks::redeliver_webhook_event`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct RedeliverWebhookEvent {
-    id: String,
-}
-impl rt::Operation for RedeliverWebhookEvent {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post(
-        "webhooks:redeliver_webhook_event",
-        "/v1/webhooks/events/{id}/redeliver",
-    )
-    .security(&[&["oidc"], &["pat"], &["oat"]]);
-    type Output = ::serde_json::Value;
-    type Error = RedeliverWebhookEventError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
-}
 rt::errors! {
     /// The documented error responses of `redeliver_webhook_event`, chosen by status code.
     pub enum RedeliverWebhookEventError {

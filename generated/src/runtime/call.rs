@@ -160,26 +160,146 @@ macro_rules! errors {
 #[allow(unused_imports)]
 pub(crate) use errors;
 
-/// The setters of an operation's optional arguments on its [`Call`], one line each (after its
-/// docs): `name: Type,` sets the argument to `Some(value)`; `name: impl Into<T> = into,` to
-/// `Some(value.into())`.
+/// A group's operations (`impl Group;`, then each operation): its method on the group, its
+/// arguments struct and [`Operation`] impl with one line per argument, its endpoint and types,
+/// and its setters on [`Call`]:
+///
+/// ```text
+/// impl Issues;
+/// /// Gets the issues of a repository.
+/// pub fn issues_get(owner: impl Into<String> = into);
+/// /// The arguments of `Issues::issues_get`.
+/// pub struct IssuesGet {
+///     owner: String = path_param("owner"),
+///     per_page: Option<i64> = query("per_page"),
+/// }
+/// get("issues/get", "/repos/{owner}/issues") -> Vec<Issue>, IssuesGetError, rt::Json;
+/// setters {
+///     per_page: i64,
+/// }
+/// ```
+///
+/// The method takes the required arguments (`= into`: converted with `.into()`) and returns the
+/// [`Call`], the optional ones (those with setters) `None`. `name: Type = how(args),` is
+/// written by `request.how(args, &self.name)`, in the order of the lines; the endpoint is
+/// `Endpoint::get(id, path)` (and `.security(..)` when it has one); a setter `name: Type,`
+/// sets the argument to `Some(value)`, `name: impl Into<T> = into,` to `Some(value.into())`.
+/// Operations whose request is more than a call per argument (a multipart body, its own retry
+/// policy), or that decode a stream, or have no arguments, come in an invocation of their own:
+/// their fields without `= how`, and in braces after their types, instead of `;`, the items of
+/// their impl (`fn request`, `fn decode_stream`, or none).
+///
+/// One invocation for many operations, not one each: rustc keeps about 8 KiB per macro
+/// expansion, 160 MB over 20,000 operations.
 #[allow(unused_macros)]
-macro_rules! setters {
-    ($op:ident { $($(#[$doc:meta])* $name:ident: $ty:ty $(= $conv:ident)?,)+ }) => {
-        impl<'a> $crate::runtime::Call<'a, $op> {
+macro_rules! operations {
+    (
+        impl $group:ident;
+        $(
+            $(#[$fn_attr:meta])*
+            pub fn $fn_name:ident($($arg:ident: $arg_ty:ty $(= $arg_conv:ident)?),*);
+            $(#[$attr:meta])*
+            pub struct $name:ident {
+                $($field:ident: $ty:ty $(= $how:ident($($how_arg:expr),*))?,)*
+            }
+            $method:ident($id:literal, $path:literal) $(.security($security:expr))?
+                -> $output:ty, $error:ty, $decoder:ty;
+            $(setters { $($(#[$doc:meta])* $setter:ident: $setter_ty:ty $(= $conv:ident)?,)+ })?
+        )+
+    ) => {
+        impl<'a> $group<'a> {
             $(
-                $(#[$doc])*
-                pub fn $name(mut self, value: $ty) -> Self {
-                    self.args.$name = Some(value $(.$conv())?);
-                    self
+                $(#[$fn_attr])*
+                pub fn $fn_name(&self, $($arg: $arg_ty),*) -> $crate::runtime::Call<'a, $name> {
+                    self.client.core().call($name {
+                        $($arg: $arg $(.$arg_conv())?,)*
+                        $($($setter: None,)+)?
+                    })
                 }
             )+
         }
+        $(
+            $(#[$attr])*
+            #[derive(Clone)]
+            pub struct $name {
+                $($field: $ty,)*
+            }
+            impl $crate::runtime::Operation for $name {
+                const ENDPOINT: $crate::runtime::Endpoint =
+                    $crate::runtime::Endpoint::$method($id, $path) $(.security($security))?;
+                type Output = $output;
+                type Error = $error;
+                type Decoder = $decoder;
+                fn request(&self, request: &mut $crate::runtime::Request) -> Result<(), String> {
+                    $($(request.$how($($how_arg,)* &self.$field);)?)*
+                    Ok(())
+                }
+            }
+            $(impl<'a> $crate::runtime::Call<'a, $name> {
+                $(
+                    $(#[$doc])*
+                    pub fn $setter(mut self, value: $setter_ty) -> Self {
+                        self.args.$setter = Some(value $(.$conv())?);
+                        self
+                    }
+                )+
+            })?
+        )+
+    };
+    (
+        impl $group:ident;
+        $(
+            $(#[$fn_attr:meta])*
+            pub fn $fn_name:ident($($arg:ident: $arg_ty:ty $(= $arg_conv:ident)?),*);
+            $(#[$attr:meta])*
+            pub struct $name:ident {
+                $($field:ident: $ty:ty $(= $how:ident($($how_arg:expr),*))?,)*
+            }
+            $method:ident($id:literal, $path:literal) $(.security($security:expr))?
+                -> $output:ty, $error:ty, $decoder:ty { $($item:item)* }
+            $(setters { $($(#[$doc:meta])* $setter:ident: $setter_ty:ty $(= $conv:ident)?,)+ })?
+        )+
+    ) => {
+        impl<'a> $group<'a> {
+            $(
+                $(#[$fn_attr])*
+                pub fn $fn_name(&self, $($arg: $arg_ty),*) -> $crate::runtime::Call<'a, $name> {
+                    self.client.core().call($name {
+                        $($arg: $arg $(.$arg_conv())?,)*
+                        $($($setter: None,)+)?
+                    })
+                }
+            )+
+        }
+        $(
+            $(#[$attr])*
+            #[derive(Clone)]
+            pub struct $name {
+                $($field: $ty,)*
+            }
+            impl $crate::runtime::Operation for $name {
+                const ENDPOINT: $crate::runtime::Endpoint =
+                    $crate::runtime::Endpoint::$method($id, $path) $(.security($security))?;
+                type Output = $output;
+                type Error = $error;
+                type Decoder = $decoder;
+                $($item)*
+            }
+            $(impl<'a> $crate::runtime::Call<'a, $name> {
+                $(
+                    $(#[$doc])*
+                    pub fn $setter(mut self, value: $setter_ty) -> Self {
+                        self.args.$setter = Some(value $(.$conv())?);
+                        self
+                    }
+                )+
+            })?
+        )+
     };
 }
 
 #[allow(unused_imports)]
-pub(crate) use setters;
+pub(crate) use operations;
 
 /// A decoded response with its status and headers (rate limits, `ETag`, `Location`, request ids).
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/ApiUserApplicationProfile` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ApiUserApplicationProfile {
         /// Where the application's logo image lives.
         api_application_logo_url: Option<String> = optional("api_application_logo_url", set),
@@ -19,11 +19,8 @@ rt::object! {
         /// Home page of the developer.
         developer_website: Option<String> = optional("developer_website", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/Error` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Error {
         /// Technical explanation meant for programmers.
         developer_message: Option<String> = optional("developer_message", set),
@@ -36,11 +33,8 @@ rt::object! {
         /// Explanation safe to show to shoppers.
         user_message: Option<String> = optional("user_message", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/ErrorResponse` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ErrorResponse {
         /// The `error` property.
         error: Option<Error> = optional("error", set),
@@ -51,33 +45,24 @@ rt::object! {
         /// The `warning` property.
         warning: Option<Warning> = optional("warning", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/HTTPHeader` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct HttpHeader {
         /// Header name.
         name: Option<String> = optional("name", set),
         /// Header value.
         value: Option<String> = optional("value", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/ResponseMetadata` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ResponseMetadata {
         /// Name of the payload carried by the response.
         payload_name: Option<String> = optional("payload_name", set),
         /// The `result_set` property.
         result_set: Option<ResultSet> = optional("result_set", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/ResultSet` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ResultSet {
         /// How many records this page holds.
         count: Option<i32> = optional("count", set),
@@ -92,22 +77,16 @@ rt::object! {
         /// Overall record count; may be absent when not known.
         total_records: Option<i32> = optional("total_records", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/Warning` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Warning {
         /// Extra detail, frequently a link to documentation.
         more_info: Option<String> = optional("more_info", set),
         /// Technical warning meant for programmers.
         warning_message: Option<String> = optional("warning_message", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/Webhook` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Webhook {
         /// Owning API user, when the webhook belongs to one.
         api_user_oid: Option<i32> = optional("api_user_oid", set),
@@ -148,11 +127,8 @@ rt::object! {
         /// Endpoint receiving the events; HTTPS for customer data.
         webhook_url: Option<String> = optional("webhook_url", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookEventCategory` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookEventCategory {
         /// True if at least one of this category's events is enabled.
         any_subscribed: Option<bool> = optional("any_subscribed", set),
@@ -165,11 +141,8 @@ rt::object! {
         /// True if all of this category's events are enabled; handy for UIs.
         subscribed: Option<bool> = optional("subscribed", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookEventSubscription` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookEventSubscription {
         /// Additional remark on this event, aimed at merchants.
         comments: Option<String> = optional("comments", set),
@@ -192,11 +165,8 @@ rt::object! {
         /// Unique identifier of the event.
         webhook_event_oid: Option<i32> = optional("webhook_event_oid", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookLog` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookLog {
         /// Moment the delivery happened.
         delivery_dts: Option<String> = optional("delivery_dts", set),
@@ -223,11 +193,8 @@ rt::object! {
         /// Identifier of the webhook.
         webhook_oid: Option<i32> = optional("webhook_oid", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookLogResponse` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookLogResponse {
         /// The `error` property.
         error: Option<Error> = optional("error", set),
@@ -240,11 +207,8 @@ rt::object! {
         /// The `webhook_log` property.
         webhook_log: Option<WebhookLog> = optional("webhook_log", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookLogSummariesResponse` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookLogSummariesResponse {
         /// The `error` property.
         error: Option<Error> = optional("error", set),
@@ -257,11 +221,8 @@ rt::object! {
         /// Log summaries on this page.
         webhook_log_summaries: Option<Vec<WebhookLogSummary>> = optional("webhook_log_summaries", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookLogSummary` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookLogSummary {
         /// Moment the delivery happened.
         delivery_dts: Option<String> = optional("delivery_dts", set),
@@ -270,22 +231,16 @@ rt::object! {
         /// True when the delivery worked.
         success: Option<bool> = optional("success", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookReflow` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookReflow {
         /// Event being reflowed.
         event_name: Option<String> = optional("event_name", set),
         /// True when the reflow was queued.
         queued: Option<bool> = optional("queued", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookReflowResponse` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookReflowResponse {
         /// The `error` property.
         error: Option<Error> = optional("error", set),
@@ -298,11 +253,8 @@ rt::object! {
         /// The `warning` property.
         warning: Option<Warning> = optional("warning", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookResponse` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookResponse {
         /// The `error` property.
         error: Option<Error> = optional("error", set),
@@ -315,11 +267,8 @@ rt::object! {
         /// The `webhook` property.
         webhook: Option<Webhook> = optional("webhook", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhooksResponse` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhooksResponse {
         /// The `error` property.
         error: Option<Error> = optional("error", set),
@@ -332,7 +281,6 @@ rt::object! {
         /// Webhooks on this page.
         webhooks: Option<Vec<Webhook>> = optional("webhooks", set),
     }
-    required();
 }
 rt::string_enum! {
     /// Version of the objects placed in notifications.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Webhook<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Webhook<'a> {
+rt::operations! {
+    impl Webhook;
     /// List webhooks
     ///
     /// Lists the webhooks owned by the calling application.
@@ -30,13 +31,25 @@ impl<'a> Webhook<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn webhook_webhooks_get(&self) -> rt::Call<'a, WebhookWebhooksGet> {
-        self.client.core().call(WebhookWebhooksGet {
-            limit: None,
-            offset: None,
-            sort: None,
-            placeholders: None,
-        })
+    pub fn webhook_webhooks_get();
+    /// The arguments of [`Webhook::webhook_webhooks_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct WebhookWebhooksGet {
+        limit: Option<i64> = query("_limit"),
+        offset: Option<i64> = query("_offset"),
+        sort: Option<String> = query("_sort"),
+        placeholders: Option<bool> = query("_placeholders"),
+    }
+    get("getWebhooks", "/webhook/webhooks").security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]])
+        -> super::types::WebhooksResponse, WebhookWebhooksGetError, rt::Json;
+    setters {
+        /// Largest number of records this call returns.
+        limit: i64,
+        /// Zero-based position of the first record to return.
+        offset: i64,
+        /// Ordering to apply to the returned webhooks.
+        sort: impl Into<String> = into,
+        /// Fill in placeholder values, handy for user interfaces.
+        placeholders: bool,
     }
     /// Create a webhook
     ///
@@ -79,11 +92,17 @@ impl<'a> Webhook<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn webhook_webhooks_post(
-        &self,
-        body: super::types::Webhook,
-    ) -> rt::Call<'a, WebhookWebhooksPost> {
-        self.client.core().call(WebhookWebhooksPost { placeholders: None, body })
+    pub fn webhook_webhooks_post(body: super::types::Webhook);
+    /// The arguments of [`Webhook::webhook_webhooks_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct WebhookWebhooksPost {
+        placeholders: Option<bool> = query("_placeholders"),
+        body: super::types::Webhook = json_body("application/json; charset=UTF-8"),
+    }
+    post("insertWebhook", "/webhook/webhooks").security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]])
+        -> super::types::WebhookResponse, WebhookWebhooksPostError, rt::Json;
+    setters {
+        /// Fill in placeholder values, handy for user interfaces.
+        placeholders: bool,
     }
     /// Change a webhook
     ///
@@ -129,16 +148,18 @@ impl<'a> Webhook<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn webhook_webhooks_webhook_oid_put(
-        &self,
-        webhook_oid: i32,
-        body: super::types::Webhook,
-    ) -> rt::Call<'a, WebhookWebhooksWebhookOidPut> {
-        self.client.core().call(WebhookWebhooksWebhookOidPut {
-            webhook_oid,
-            placeholders: None,
-            body,
-        })
+    pub fn webhook_webhooks_webhook_oid_put(webhook_oid: i32, body: super::types::Webhook);
+    /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_put`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct WebhookWebhooksWebhookOidPut {
+        webhook_oid: i32 = path_param("webhookOid"),
+        placeholders: Option<bool> = query("_placeholders"),
+        body: super::types::Webhook = json_body("application/json; charset=UTF-8"),
+    }
+    put("updateWebhook", "/webhook/webhooks/{webhookOid}").security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]])
+        -> super::types::WebhookResponse, WebhookWebhooksWebhookOidPutError, rt::Json;
+    setters {
+        /// Fill in placeholder values, handy for user interfaces.
+        placeholders: bool,
     }
     /// Remove a webhook
     ///
@@ -157,12 +178,13 @@ impl<'a> Webhook<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn webhook_webhooks_webhook_oid_delete(
-        &self,
-        webhook_oid: i32,
-    ) -> rt::Call<'a, WebhookWebhooksWebhookOidDelete> {
-        self.client.core().call(WebhookWebhooksWebhookOidDelete { webhook_oid })
+    pub fn webhook_webhooks_webhook_oid_delete(webhook_oid: i32);
+    /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_delete`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct WebhookWebhooksWebhookOidDelete {
+        webhook_oid: i32 = path_param("webhookOid"),
     }
+    delete("deleteWebhook", "/webhook/webhooks/{webhookOid}").security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]])
+        -> (), WebhookWebhooksWebhookOidDeleteError, rt::Empty;
     /// List delivery log summaries
     ///
     /// Lists short summaries of the delivery logs kept for one webhook.
@@ -186,16 +208,23 @@ impl<'a> Webhook<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn webhook_webhooks_webhook_oid_logs_get(
-        &self,
-        webhook_oid: i32,
-    ) -> rt::Call<'a, WebhookWebhooksWebhookOidLogsGet> {
-        self.client.core().call(WebhookWebhooksWebhookOidLogsGet {
-            webhook_oid,
-            limit: None,
-            offset: None,
-            since: None,
-        })
+    pub fn webhook_webhooks_webhook_oid_logs_get(webhook_oid: i32);
+    /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct WebhookWebhooksWebhookOidLogsGet {
+        webhook_oid: i32 = path_param("webhookOid"),
+        limit: Option<i64> = query("_limit"),
+        offset: Option<i64> = query("_offset"),
+        since: Option<String> = query("_since"),
+    }
+    get("getWebhookLogSummaries", "/webhook/webhooks/{webhookOid}/logs").security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]])
+        -> super::types::WebhookLogSummariesResponse, WebhookWebhooksWebhookOidLogsGetError, rt::Json;
+    setters {
+        /// Largest number of records this call returns.
+        limit: i64,
+        /// Zero-based position of the first record to return.
+        offset: i64,
+        /// Only include deliveries made after this moment.
+        since: impl Into<String> = into,
     }
     /// Fetch one delivery log
     ///
@@ -218,16 +247,14 @@ impl<'a> Webhook<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn webhook_webhooks_webhook_oid_logs_request_id_get(
-        &self,
-        webhook_oid: i32,
-        request_id: impl Into<String>,
-    ) -> rt::Call<'a, WebhookWebhooksWebhookOidLogsRequestIdGet> {
-        self.client.core().call(WebhookWebhooksWebhookOidLogsRequestIdGet {
-            webhook_oid,
-            request_id: request_id.into(),
-        })
+    pub fn webhook_webhooks_webhook_oid_logs_request_id_get(webhook_oid: i32, request_id: impl Into<String> = into);
+    /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_request_id_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct WebhookWebhooksWebhookOidLogsRequestIdGet {
+        webhook_oid: i32 = path_param("webhookOid"),
+        request_id: String = path_param("requestId"),
     }
+    get("getWebhookLog", "/webhook/webhooks/{webhookOid}/logs/{requestId}").security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]])
+        -> super::types::WebhookLogResponse, WebhookWebhooksWebhookOidLogsRequestIdGetError, rt::Json;
     /// Reflow events to a webhook
     ///
     /// Queues existing records to be sent again to the webhook as the named event.
@@ -249,38 +276,14 @@ impl<'a> Webhook<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn webhook_webhooks_webhook_oid_reflow_event_name_post(
-        &self,
-        webhook_oid: i32,
-        event_name: impl Into<String>,
-    ) -> rt::Call<'a, WebhookWebhooksWebhookOidReflowEventNamePost> {
-        self.client.core().call(WebhookWebhooksWebhookOidReflowEventNamePost {
-            webhook_oid,
-            event_name: event_name.into(),
-        })
+    pub fn webhook_webhooks_webhook_oid_reflow_event_name_post(webhook_oid: i32, event_name: impl Into<String> = into);
+    /// The arguments of [`Webhook::webhook_webhooks_webhook_oid_reflow_event_name_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct WebhookWebhooksWebhookOidReflowEventNamePost {
+        webhook_oid: i32 = path_param("webhookOid"),
+        event_name: String = path_param("eventName"),
     }
-}
-/// The arguments of [`Webhook::webhook_webhooks_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct WebhookWebhooksGet {
-    limit: Option<i64>,
-    offset: Option<i64>,
-    sort: Option<String>,
-    placeholders: Option<bool>,
-}
-impl rt::Operation for WebhookWebhooksGet {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getWebhooks", "/webhook/webhooks")
-    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
-    type Output = super::types::WebhooksResponse;
-    type Error = WebhookWebhooksGetError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("_limit", &self.limit);
-        request.query("_offset", &self.offset);
-        request.query("_sort", &self.sort);
-        request.query("_placeholders", &self.placeholders);
-        Ok(())
-    }
+    post("resendEvent", "/webhook/webhooks/{webhookOid}/reflow/{eventName}").security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]])
+        -> super::types::WebhookReflowResponse, WebhookWebhooksWebhookOidReflowEventNamePostError, rt::Json;
 }
 impl rt::Paginated for WebhookWebhooksGet {
     type Item = super::types::Webhook;
@@ -298,18 +301,6 @@ impl rt::Paginated for WebhookWebhooksGet {
     }
     fn position(&self) -> rt::Position {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
-    }
-}
-rt::setters! {
-    WebhookWebhooksGet {
-        /// Largest number of records this call returns.
-        limit: i64,
-        /// Zero-based position of the first record to return.
-        offset: i64,
-        /// Ordering to apply to the returned webhooks.
-        sort: impl Into<String> = into,
-        /// Fill in placeholder values, handy for user interfaces.
-        placeholders: bool,
     }
 }
 rt::errors! {
@@ -337,111 +328,12 @@ rt::errors! {
         500 => InternalServerError(super::types::ErrorResponse) = json_error,
     }
 }
-/// The arguments of [`Webhook::webhook_webhooks_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct WebhookWebhooksPost {
-    placeholders: Option<bool>,
-    body: super::types::Webhook,
-}
-impl rt::Operation for WebhookWebhooksPost {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("insertWebhook", "/webhook/webhooks")
-    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
-    type Output = super::types::WebhookResponse;
-    type Error = WebhookWebhooksPostError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("_placeholders", &self.placeholders);
-        let value = &self.body;
-        request.json_body("application/json; charset=UTF-8", value);
-        Ok(())
-    }
-}
-rt::setters! {
-    WebhookWebhooksPost {
-        /// Fill in placeholder values, handy for user interfaces.
-        placeholders: bool,
-    }
-}
 /// The documented error responses of `webhook_webhooks_post`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksPostError = WebhookWebhooksGetError;
-/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_put`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct WebhookWebhooksWebhookOidPut {
-    webhook_oid: i32,
-    placeholders: Option<bool>,
-    body: super::types::Webhook,
-}
-impl rt::Operation for WebhookWebhooksWebhookOidPut {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::put(
-        "updateWebhook",
-        "/webhook/webhooks/{webhookOid}",
-    )
-    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
-    type Output = super::types::WebhookResponse;
-    type Error = WebhookWebhooksWebhookOidPutError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid);
-        request.query("_placeholders", &self.placeholders);
-        let value = &self.body;
-        request.json_body("application/json; charset=UTF-8", value);
-        Ok(())
-    }
-}
-rt::setters! {
-    WebhookWebhooksWebhookOidPut {
-        /// Fill in placeholder values, handy for user interfaces.
-        placeholders: bool,
-    }
-}
 /// The documented error responses of `webhook_webhooks_webhook_oid_put`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksWebhookOidPutError = WebhookWebhooksGetError;
-/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_delete`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct WebhookWebhooksWebhookOidDelete {
-    webhook_oid: i32,
-}
-impl rt::Operation for WebhookWebhooksWebhookOidDelete {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
-        "deleteWebhook",
-        "/webhook/webhooks/{webhookOid}",
-    )
-    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
-    type Output = ();
-    type Error = WebhookWebhooksWebhookOidDeleteError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid);
-        Ok(())
-    }
-}
 /// The documented error responses of `webhook_webhooks_webhook_oid_delete`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksWebhookOidDeleteError = WebhookWebhooksGetError;
-/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct WebhookWebhooksWebhookOidLogsGet {
-    webhook_oid: i32,
-    limit: Option<i64>,
-    offset: Option<i64>,
-    since: Option<String>,
-}
-impl rt::Operation for WebhookWebhooksWebhookOidLogsGet {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
-        "getWebhookLogSummaries",
-        "/webhook/webhooks/{webhookOid}/logs",
-    )
-    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
-    type Output = super::types::WebhookLogSummariesResponse;
-    type Error = WebhookWebhooksWebhookOidLogsGetError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid);
-        request.query("_limit", &self.limit);
-        request.query("_offset", &self.offset);
-        request.query("_since", &self.since);
-        Ok(())
-    }
-}
 impl rt::Paginated for WebhookWebhooksWebhookOidLogsGet {
     type Item = super::types::WebhookLogSummary;
     const ITEMS: Option<&'static str> = Some("webhook_log_summaries");
@@ -460,61 +352,9 @@ impl rt::Paginated for WebhookWebhooksWebhookOidLogsGet {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
-rt::setters! {
-    WebhookWebhooksWebhookOidLogsGet {
-        /// Largest number of records this call returns.
-        limit: i64,
-        /// Zero-based position of the first record to return.
-        offset: i64,
-        /// Only include deliveries made after this moment.
-        since: impl Into<String> = into,
-    }
-}
 /// The documented error responses of `webhook_webhooks_webhook_oid_logs_get`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksWebhookOidLogsGetError = WebhookWebhooksGetError;
-/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_logs_request_id_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct WebhookWebhooksWebhookOidLogsRequestIdGet {
-    webhook_oid: i32,
-    request_id: String,
-}
-impl rt::Operation for WebhookWebhooksWebhookOidLogsRequestIdGet {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
-        "getWebhookLog",
-        "/webhook/webhooks/{webhookOid}/logs/{requestId}",
-    )
-    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
-    type Output = super::types::WebhookLogResponse;
-    type Error = WebhookWebhooksWebhookOidLogsRequestIdGetError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid);
-        request.path_param("requestId", &self.request_id);
-        Ok(())
-    }
-}
 /// The documented error responses of `webhook_webhooks_webhook_oid_logs_request_id_get`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksWebhookOidLogsRequestIdGetError = WebhookWebhooksGetError;
-/// The arguments of [`Webhook::webhook_webhooks_webhook_oid_reflow_event_name_post`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct WebhookWebhooksWebhookOidReflowEventNamePost {
-    webhook_oid: i32,
-    event_name: String,
-}
-impl rt::Operation for WebhookWebhooksWebhookOidReflowEventNamePost {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post(
-        "resendEvent",
-        "/webhook/webhooks/{webhookOid}/reflow/{eventName}",
-    )
-    .security(&[&["ultraCartOauth"], &["ultraCartSimpleApiKey"]]);
-    type Output = super::types::WebhookReflowResponse;
-    type Error = WebhookWebhooksWebhookOidReflowEventNamePostError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhookOid", &self.webhook_oid);
-        request.path_param("eventName", &self.event_name);
-        Ok(())
-    }
-}
 /// The documented error responses of `webhook_webhooks_webhook_oid_reflow_event_name_post`: the same as [`WebhookWebhooksGetError`]'s.
 pub type WebhookWebhooksWebhookOidReflowEventNamePostError = WebhookWebhooksGetError;

@@ -6,64 +6,46 @@
 use crate::runtime as rt;
 rt::object! {
     /// Sends a named API key with each webhook request.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct ApiKeyAuthentication {
         /// The `type` property.
-        type_: ApiKeyAuthenticationType = field("type", put),
+        type_: ApiKeyAuthenticationType = field("type", must),
         /// The `data` property.
         data: Option<ApiKeyAuthenticationData> = optional("data", set),
         /// Whether the key goes in a header or the query string.
-        add_position: ApiKeyAuthenticationAddPosition = field("add_position", put),
+        add_position: ApiKeyAuthenticationAddPosition = field("add_position", must),
     }
-    required(type_ = "type", add_position = "add_position");
-}
-rt::object! {
     /// Sends HTTP basic credentials with each webhook request.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct BasicAuthAuthentication {
         /// The `type` property.
-        type_: BasicAuthAuthenticationType = field("type", put),
+        type_: BasicAuthAuthenticationType = field("type", must),
         /// The `data` property.
         data: Option<BasicAuthAuthenticationData> = optional("data", set),
     }
-    required(type_ = "type");
-}
-rt::object! {
     /// Sends a bearer token with each webhook request.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct BearerTokenAuthentication {
         /// The `type` property.
-        type_: BearerTokenAuthenticationType = field("type", put),
+        type_: BearerTokenAuthenticationType = field("type", must),
         /// The `data` property.
         data: Option<BearerTokenAuthenticationData> = optional("data", set),
     }
-    required(type_ = "type");
-}
-rt::object! {
     /// Error payload returned when a request fails.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ErrorResponse {
         /// The `error` property.
         error: Option<ErrorResponseError> = optional("error", set),
         /// Per-field validation problems.
         errors: Option<Vec<ErrorResponseErrorsItem>> = optional("errors", set),
     }
-    required();
-}
-rt::object! {
     /// Links to neighbouring result pages.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct PaginationLinks {
         /// Address of the preceding page.
         prev: Option<String> = optional("prev", set),
         /// Address of the following page.
         next: Option<String> = optional("next", set),
     }
-    required();
-}
-rt::object! {
     /// Cursor information for the current page.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct PaginationMeta {
         /// True when another page follows.
         has_more: Option<bool> = optional("has_more", set),
@@ -74,28 +56,24 @@ rt::object! {
         /// Overall item count, when the server supplies it.
         count: Option<i64> = optional("count", set),
     }
-    required();
-}
-rt::object! {
     /// An outbound HTTP callback configured in Zendesk.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Webhook {
         /// Server-assigned identifier.
         ///
         /// Set by the server (read-only); never sent.
         id: Option<String> = skip("id", set),
         /// Display name.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// Free-text notes about the webhook.
         description: Option<String> = optional("description", set),
         /// URL that receives the webhook's requests.
-        endpoint: String = field("endpoint", put),
+        endpoint: String = field("endpoint", must),
         /// Verb used for requests; event subscriptions need POST.
-        http_method: WebhookHttpMethod = field("http_method", put),
+        http_method: WebhookHttpMethod = field("http_method", must),
         /// Payload encoding; event subscriptions need json.
-        request_format: WebhookRequestFormat = field("request_format", put),
+        request_format: WebhookRequestFormat = field("request_format", must),
         /// Whether the webhook is currently enabled.
-        status: WebhookStatus = field("status", put),
+        status: WebhookStatus = field("status", must),
         /// Event types to receive, or just conditional_ticket_events for triggers and automations.
         subscriptions: Option<Vec<String>> = optional("subscriptions", set),
         /// Credentials attached to outgoing requests; absent means none.
@@ -123,26 +101,13 @@ rt::object! {
         /// Set by the server (read-only); never sent.
         updated_by: Option<String> = skip("updated_by", set),
     }
-    required(
-        name = "name",
-        endpoint = "endpoint",
-        http_method = "http_method",
-        request_format = "request_format",
-        status = "status",
-    );
-}
-rt::object! {
     /// Request body for creating a webhook.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookCreateRequest {
         /// The `webhook` property.
-        webhook: WebhookCreateRequestWebhook = field("webhook", put),
+        webhook: WebhookCreateRequestWebhook = field("webhook", must),
     }
-    required(webhook = "webhook");
-}
-rt::object! {
     /// One page of webhooks with cursor details.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookListResponse {
         /// The `webhooks` property.
         webhooks: Option<Vec<Webhook>> = optional("webhooks", set),
@@ -151,63 +116,43 @@ rt::object! {
         /// The `links` property.
         links: Option<PaginationLinks> = optional("links", set),
     }
-    required();
-}
-rt::object! {
     /// Request body for a partial webhook update.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookPatchRequest {
         /// Only the fields to change.
         webhook: Option<WebhookPatchRequestWebhook> = optional("webhook", set),
     }
-    required();
-}
-rt::object! {
     /// Envelope holding a single webhook.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookResponse {
         /// The `webhook` property.
         webhook: Option<Webhook> = optional("webhook", set),
     }
-    required();
-}
-rt::object! {
     /// Secret and algorithm used to sign outgoing webhook requests.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookSigningSecret {
         /// Hashing algorithm, for instance sha256.
         algorithm: Option<String> = optional("algorithm", set),
         /// The secret value itself.
         secret: Option<String> = optional("secret", set),
     }
-    required();
-}
-rt::object! {
     /// Envelope holding a webhook's signing secret.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookSigningSecretResponse {
         /// The `signing_secret` property.
         signing_secret: Option<WebhookSigningSecret> = optional("signing_secret", set),
     }
-    required();
-}
-rt::object! {
     /// Request body for sending a trial webhook call.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookTestRequest {
         /// Settings to use for the trial call.
-        webhook: WebhookTestRequestWebhook = field("webhook", put),
+        webhook: WebhookTestRequestWebhook = field("webhook", must),
     }
-    required(webhook = "webhook");
-}
-rt::object! {
     /// Result of a trial webhook call.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookTestResponse {
         /// The `test` property.
         test: Option<WebhookTestResponseTest> = optional("test", set),
     }
-    required();
 }
 /// Request body for replacing a webhook's settings.
 pub type WebhookUpdateRequest = WebhookCreateRequest;
@@ -220,14 +165,12 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/components/schemas/ApiKeyAuthentication/properties/data` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct ApiKeyAuthenticationData {
         /// Header or query parameter name carrying the key.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The key itself.
         value: Option<String> = optional("value", set),
     }
-    required(name = "name");
 }
 rt::string_enum! {
     /// Whether the key goes in a header or the query string.
@@ -247,14 +190,12 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/components/schemas/BasicAuthAuthentication/properties/data` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct BasicAuthAuthenticationData {
         /// Basic auth user name.
-        username: String = field("username", put),
+        username: String = field("username", must),
         /// Basic auth password.
         password: Option<String> = optional("password", set),
     }
-    required(username = "username");
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/BearerTokenAuthentication/properties/type` in the spec.
@@ -265,16 +206,13 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/components/schemas/BearerTokenAuthentication/properties/data` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct BearerTokenAuthenticationData {
         /// Token placed in the Authorization header.
         token: Option<String> = optional("token", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/ErrorResponse/properties/error` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ErrorResponseError {
         /// Short name of the problem.
         title: Option<String> = optional("title", set),
@@ -285,11 +223,8 @@ rt::object! {
         /// Extra information about the failure.
         details: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> = optional("details", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/ErrorResponse/properties/errors/items` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ErrorResponseErrorsItem {
         /// Name of the offending field.
         field: Option<String> = optional("field", set),
@@ -298,7 +233,6 @@ rt::object! {
         /// Explanation of this field's problem.
         message: Option<String> = optional("message", set),
     }
-    required();
 }
 rt::string_enum! {
     /// Verb used for requests; event subscriptions need POST.
@@ -381,35 +315,31 @@ impl<'de> ::serde::Deserialize<'de> for WebhookAuthentication {
 }
 rt::object! {
     /// Origin that created the webhook, such as a Marketplace app.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookExternalSource {
         /// Name of the originating source.
         name: Option<String> = optional("name", set),
         /// Version of the originating source.
         version: Option<String> = optional("version", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookCreateRequest/properties/webhook` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookCreateRequestWebhook {
         /// The `id` property.
         ///
         /// Set by the server (read-only); never sent.
         id: Option<::serde_json::Value> = skip("id", set),
         /// Display name.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// Free-text notes about the webhook.
         description: Option<String> = optional("description", set),
         /// URL that receives the webhook's requests.
-        endpoint: String = field("endpoint", put),
+        endpoint: String = field("endpoint", must),
         /// Verb used for requests; event subscriptions need POST.
-        http_method: WebhookHttpMethod = field("http_method", put),
+        http_method: WebhookHttpMethod = field("http_method", must),
         /// Payload encoding; event subscriptions need json.
-        request_format: WebhookRequestFormat = field("request_format", put),
+        request_format: WebhookRequestFormat = field("request_format", must),
         /// Whether the webhook is currently enabled.
-        status: WebhookStatus = field("status", put),
+        status: WebhookStatus = field("status", must),
         /// Event types to receive, or just conditional_ticket_events for triggers and automations.
         subscriptions: Option<Vec<String>> = optional("subscriptions", set),
         /// Credentials attached to outgoing requests; absent means none.
@@ -437,17 +367,8 @@ rt::object! {
         /// Set by the server (read-only); never sent.
         updated_by: Option<::serde_json::Value> = skip("updated_by", set),
     }
-    required(
-        name = "name",
-        endpoint = "endpoint",
-        http_method = "http_method",
-        request_format = "request_format",
-        status = "status",
-    );
-}
-rt::object! {
     /// Only the fields to change.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookPatchRequestWebhook {
         /// The `name` property.
         name: Option<String> = optional("name", set),
@@ -468,7 +389,6 @@ rt::object! {
         /// The `custom_headers` property.
         custom_headers: Option<::std::collections::BTreeMap<String, String>> = optional("custom_headers", set),
     }
-    required();
 }
 /// The schema at `/components/schemas/WebhookPatchRequest/properties/webhook/properties/http_method` in the spec.
 pub type WebhookPatchRequestWebhookHttpMethod = WebhookHttpMethod;
@@ -480,10 +400,9 @@ pub type WebhookPatchRequestWebhookStatus = WebhookStatus;
 pub type WebhookPatchRequestWebhookAuthentication = WebhookAuthentication;
 rt::object! {
     /// Settings to use for the trial call.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct WebhookTestRequestWebhook {
         /// URL the trial call is sent to.
-        endpoint: String = field("endpoint", put),
+        endpoint: String = field("endpoint", must),
         /// The `http_method` property.
         http_method: Option<WebhookTestRequestWebhookHttpMethod> = optional("http_method", set),
         /// The `request_format` property.
@@ -493,7 +412,6 @@ rt::object! {
         /// The `custom_headers` property.
         custom_headers: Option<::std::collections::BTreeMap<String, String>> = optional("custom_headers", set),
     }
-    required(endpoint = "endpoint");
 }
 /// The schema at `/components/schemas/WebhookTestRequest/properties/webhook/properties/http_method` in the spec.
 pub type WebhookTestRequestWebhookHttpMethod = WebhookHttpMethod;
@@ -501,7 +419,7 @@ pub type WebhookTestRequestWebhookHttpMethod = WebhookHttpMethod;
 pub type WebhookTestRequestWebhookRequestFormat = WebhookRequestFormat;
 rt::object! {
     /// The schema at `/components/schemas/WebhookTestResponse/properties/test` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookTestResponseTest {
         /// Overall outcome, such as success or failed.
         status: Option<String> = optional("status", set),
@@ -512,7 +430,6 @@ rt::object! {
         /// Body the endpoint answered with.
         response_body: Option<String> = optional("response_body", set),
     }
-    required();
 }
 rt::string_enum! {
     /// The schema at `/paths/~1api~1v2~1webhooks/get/parameters/5/schema` in the spec.

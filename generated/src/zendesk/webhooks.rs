@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Webhooks<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Webhooks<'a> {
+rt::operations! {
+    impl Webhooks;
     /// List Webhooks
     ///
     /// Returns the account's webhooks, one cursor page at a time.
@@ -30,35 +31,31 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhooks(&self) -> rt::Call<'a, ListWebhooks> {
-        self.client.core().call(ListWebhooks {
-            page_before: None,
-            page_after: None,
-            page_size: None,
-            filter_name_contains: None,
-            filter_status: None,
-            sort: None,
-        })
+    pub fn list_webhooks();
+    /// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListWebhooks {
+        page_before: Option<String> = query("page[before]"),
+        page_after: Option<String> = query("page[after]"),
+        page_size: Option<i64> = query("page[size]"),
+        filter_name_contains: Option<String> = query("filter[name_contains]"),
+        filter_status: Option<super::types::WebhookPatchRequestWebhookStatus> = query("filter[status]"),
+        sort: Option<super::types::ListWebhooksSort> = query("sort"),
     }
-    /// Create or Clone Webhook
-    ///
-    /// Creates a new webhook from the body, or copies an existing one given clone_webhook_id.
-    ///
-    /// `POST /api/v2/webhooks`
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
-    /// let response = client.webhooks().create_or_clone_webhook().send().await?;
-    /// println!("{response:?}");
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn create_or_clone_webhook(&self) -> rt::Call<'a, CreateOrCloneWebhook> {
-        self.client.core().call(CreateOrCloneWebhook { clone_webhook_id: None, body: None })
+    get("listWebhooks", "/api/v2/webhooks").security(&[&["apiTokenAuth"]])
+        -> super::types::WebhookListResponse, ListWebhooksError, rt::Json;
+    setters {
+        /// Cursor (a prior meta.before_cursor) to fetch the preceding page; not combinable with page\[after\].
+        page_before: impl Into<String> = into,
+        /// Cursor (a prior meta.after_cursor) to fetch the following page; not combinable with page\[before\].
+        page_after: impl Into<String> = into,
+        /// Number of records per page, at most 100.
+        page_size: i64,
+        /// Only return webhooks whose name includes this text.
+        filter_name_contains: impl Into<String> = into,
+        /// Only return webhooks in this status.
+        filter_status: super::types::WebhookPatchRequestWebhookStatus,
+        /// Field to order the results by (name or status).
+        sort: super::types::ListWebhooksSort,
     }
     /// Test Webhook
     ///
@@ -89,11 +86,17 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn test_webhook(
-        &self,
-        body: super::types::WebhookTestRequest,
-    ) -> rt::Call<'a, TestWebhook> {
-        self.client.core().call(TestWebhook { webhook_id: None, body })
+    pub fn test_webhook(body: super::types::WebhookTestRequest);
+    /// The arguments of [`Webhooks::test_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct TestWebhook {
+        webhook_id: Option<String> = query("webhook_id"),
+        body: super::types::WebhookTestRequest = json_body("application/json"),
+    }
+    post("testWebhook", "/api/v2/webhooks/test").security(&[&["apiTokenAuth"]])
+        -> super::types::WebhookTestResponse, TestWebhookError, rt::Json;
+    setters {
+        /// Id of a saved webhook to test; omit for an unsaved one.
+        webhook_id: impl Into<String> = into,
     }
     /// Show Webhook
     ///
@@ -112,9 +115,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn show_webhook(&self, webhook_id: impl Into<String>) -> rt::Call<'a, ShowWebhook> {
-        self.client.core().call(ShowWebhook { webhook_id: webhook_id.into() })
+    pub fn show_webhook(webhook_id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::show_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ShowWebhook {
+        webhook_id: String = path_param("webhook_id"),
     }
+    get("showWebhook", "/api/v2/webhooks/{webhook_id}").security(&[&["apiTokenAuth"]])
+        -> super::types::WebhookResponse, ShowWebhookError, rt::Json;
     /// Update Webhook
     ///
     /// Replaces a webhook's settings; admins may not change external_source or signing_secret.
@@ -158,13 +165,14 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_webhook(
-        &self,
-        webhook_id: impl Into<String>,
-        body: super::types::WebhookUpdateRequest,
-    ) -> rt::Call<'a, UpdateWebhook> {
-        self.client.core().call(UpdateWebhook { webhook_id: webhook_id.into(), body })
+    pub fn update_webhook(webhook_id: impl Into<String> = into, body: super::types::WebhookUpdateRequest);
+    /// The arguments of [`Webhooks::update_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct UpdateWebhook {
+        webhook_id: String = path_param("webhook_id"),
+        body: super::types::WebhookUpdateRequest = json_body("application/json"),
     }
+    put("updateWebhook", "/api/v2/webhooks/{webhook_id}").security(&[&["apiTokenAuth"]])
+        -> (), UpdateWebhookError, rt::Empty;
     /// Delete Webhook
     ///
     /// Permanently removes a webhook.
@@ -182,9 +190,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_webhook(&self, webhook_id: impl Into<String>) -> rt::Call<'a, DeleteWebhook> {
-        self.client.core().call(DeleteWebhook { webhook_id: webhook_id.into() })
+    pub fn delete_webhook(webhook_id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::delete_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct DeleteWebhook {
+        webhook_id: String = path_param("webhook_id"),
     }
+    delete("deleteWebhook", "/api/v2/webhooks/{webhook_id}").security(&[&["apiTokenAuth"]])
+        -> (), DeleteWebhookError, rt::Empty;
     /// Patch Webhook
     ///
     /// Changes only the supplied webhook fields; admins may not change external_source or signing_secret.
@@ -206,13 +218,14 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn patch_webhook(
-        &self,
-        webhook_id: impl Into<String>,
-        body: super::types::WebhookPatchRequest,
-    ) -> rt::Call<'a, PatchWebhook> {
-        self.client.core().call(PatchWebhook { webhook_id: webhook_id.into(), body })
+    pub fn patch_webhook(webhook_id: impl Into<String> = into, body: super::types::WebhookPatchRequest);
+    /// The arguments of [`Webhooks::patch_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct PatchWebhook {
+        webhook_id: String = path_param("webhook_id"),
+        body: super::types::WebhookPatchRequest = json_body("application/json"),
     }
+    patch("patchWebhook", "/api/v2/webhooks/{webhook_id}").security(&[&["apiTokenAuth"]])
+        -> (), PatchWebhookError, rt::Empty;
     /// Show Webhook Signing Secret
     ///
     /// Reveals the secret used to sign a webhook's requests, except for app-created webhooks.
@@ -230,12 +243,13 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn show_webhook_signing_secret(
-        &self,
-        webhook_id: impl Into<String>,
-    ) -> rt::Call<'a, ShowWebhookSigningSecret> {
-        self.client.core().call(ShowWebhookSigningSecret { webhook_id: webhook_id.into() })
+    pub fn show_webhook_signing_secret(webhook_id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::show_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ShowWebhookSigningSecret {
+        webhook_id: String = path_param("webhook_id"),
     }
+    get("showWebhookSigningSecret", "/api/v2/webhooks/{webhook_id}/signing_secret").security(&[&["apiTokenAuth"]])
+        -> super::types::WebhookSigningSecretResponse, ShowWebhookSigningSecretError, rt::Json;
     /// Reset Webhook Signing Secret
     ///
     /// Generates a fresh signing secret for a webhook, except for app-created webhooks.
@@ -253,37 +267,54 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn reset_webhook_signing_secret(
-        &self,
-        webhook_id: impl Into<String>,
-    ) -> rt::Call<'a, ResetWebhookSigningSecret> {
-        self.client.core().call(ResetWebhookSigningSecret { webhook_id: webhook_id.into() })
+    pub fn reset_webhook_signing_secret(webhook_id: impl Into<String> = into);
+    /// The arguments of [`Webhooks::reset_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ResetWebhookSigningSecret {
+        webhook_id: String = path_param("webhook_id"),
     }
+    post("resetWebhookSigningSecret", "/api/v2/webhooks/{webhook_id}/signing_secret").security(&[&["apiTokenAuth"]])
+        -> super::types::WebhookSigningSecretResponse, ResetWebhookSigningSecretError, rt::Json;
 }
-/// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListWebhooks {
-    page_before: Option<String>,
-    page_after: Option<String>,
-    page_size: Option<i64>,
-    filter_name_contains: Option<String>,
-    filter_status: Option<super::types::WebhookPatchRequestWebhookStatus>,
-    sort: Option<super::types::ListWebhooksSort>,
-}
-impl rt::Operation for ListWebhooks {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listWebhooks", "/api/v2/webhooks").security(&[&["apiTokenAuth"]]);
-    type Output = super::types::WebhookListResponse;
-    type Error = ListWebhooksError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[before]", &self.page_before);
-        request.query("page[after]", &self.page_after);
-        request.query("page[size]", &self.page_size);
-        request.query("filter[name_contains]", &self.filter_name_contains);
-        request.query("filter[status]", &self.filter_status);
-        request.query("sort", &self.sort);
-        Ok(())
+rt::operations! {
+    impl Webhooks;
+    /// Create or Clone Webhook
+    ///
+    /// Creates a new webhook from the body, or copies an existing one given clone_webhook_id.
+    ///
+    /// `POST /api/v2/webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
+    /// let response = client.webhooks().create_or_clone_webhook().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_or_clone_webhook();
+    /// The arguments of [`Webhooks::create_or_clone_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateOrCloneWebhook {
+        clone_webhook_id: Option<String>,
+        body: Option<super::types::WebhookCreateRequest>,
+    }
+    post("createOrCloneWebhook", "/api/v2/webhooks").security(&[&["apiTokenAuth"]])
+        -> super::types::WebhookResponse, CreateOrCloneWebhookError, rt::Json {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            request.query("clone_webhook_id", &self.clone_webhook_id);
+            if let Some(value) = &self.body {
+                request.json_body("application/json", value);
+            }
+            Ok(())
+        }
+    }
+    setters {
+        /// Id of an existing webhook to copy; omit when creating.
+        clone_webhook_id: impl Into<String> = into,
+        /// New webhook definition; leave out when cloning.
+        body: super::types::WebhookCreateRequest,
     }
 }
 impl rt::Paginated for ListWebhooks {
@@ -302,53 +333,9 @@ impl rt::Paginated for ListWebhooks {
         Ok(())
     }
 }
-rt::setters! {
-    ListWebhooks {
-        /// Cursor (a prior meta.before_cursor) to fetch the preceding page; not combinable with page\[after\].
-        page_before: impl Into<String> = into,
-        /// Cursor (a prior meta.after_cursor) to fetch the following page; not combinable with page\[before\].
-        page_after: impl Into<String> = into,
-        /// Number of records per page, at most 100.
-        page_size: i64,
-        /// Only return webhooks whose name includes this text.
-        filter_name_contains: impl Into<String> = into,
-        /// Only return webhooks in this status.
-        filter_status: super::types::WebhookPatchRequestWebhookStatus,
-        /// Field to order the results by (name or status).
-        sort: super::types::ListWebhooksSort,
-    }
-}
 rt::errors! {
     /// The documented error responses of `list_webhooks`, chosen by status code.
     pub enum ListWebhooksError {}
-}
-/// The arguments of [`Webhooks::create_or_clone_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateOrCloneWebhook {
-    clone_webhook_id: Option<String>,
-    body: Option<super::types::WebhookCreateRequest>,
-}
-impl rt::Operation for CreateOrCloneWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createOrCloneWebhook", "/api/v2/webhooks")
-    .security(&[&["apiTokenAuth"]]);
-    type Output = super::types::WebhookResponse;
-    type Error = CreateOrCloneWebhookError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("clone_webhook_id", &self.clone_webhook_id);
-        if let Some(value) = &self.body {
-            request.json_body("application/json", value);
-        }
-        Ok(())
-    }
-}
-rt::setters! {
-    CreateOrCloneWebhook {
-        /// Id of an existing webhook to copy; omit when creating.
-        clone_webhook_id: impl Into<String> = into,
-        /// New webhook definition; leave out when cloning.
-        body: super::types::WebhookCreateRequest,
-    }
 }
 rt::errors! {
     /// The documented error responses of `create_or_clone_webhook`, chosen by status code.
@@ -363,31 +350,6 @@ rt::errors! {
         403 => Forbidden(super::types::ErrorResponse) = json_error,
     }
 }
-/// The arguments of [`Webhooks::test_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct TestWebhook {
-    webhook_id: Option<String>,
-    body: super::types::WebhookTestRequest,
-}
-impl rt::Operation for TestWebhook {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::post("testWebhook", "/api/v2/webhooks/test").security(&[&["apiTokenAuth"]]);
-    type Output = super::types::WebhookTestResponse;
-    type Error = TestWebhookError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("webhook_id", &self.webhook_id);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
-}
-rt::setters! {
-    TestWebhook {
-        /// Id of a saved webhook to test; omit for an unsaved one.
-        webhook_id: impl Into<String> = into,
-    }
-}
 rt::errors! {
     /// The documented error responses of `test_webhook`, chosen by status code.
     pub enum TestWebhookError {
@@ -395,22 +357,6 @@ rt::errors! {
         ///
         /// The request was malformed or invalid.
         400 => BadRequest(super::types::ErrorResponse) = json_error,
-    }
-}
-/// The arguments of [`Webhooks::show_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ShowWebhook {
-    webhook_id: String,
-}
-impl rt::Operation for ShowWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("showWebhook", "/api/v2/webhooks/{webhook_id}")
-    .security(&[&["apiTokenAuth"]]);
-    type Output = super::types::WebhookResponse;
-    type Error = ShowWebhookError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id);
-        Ok(())
     }
 }
 rt::errors! {
@@ -426,94 +372,12 @@ rt::errors! {
         404 => NotFound(super::types::ErrorResponse) = json_error,
     }
 }
-/// The arguments of [`Webhooks::update_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct UpdateWebhook {
-    webhook_id: String,
-    body: super::types::WebhookUpdateRequest,
-}
-impl rt::Operation for UpdateWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::put(
-        "updateWebhook",
-        "/api/v2/webhooks/{webhook_id}",
-    )
-    .security(&[&["apiTokenAuth"]]);
-    type Output = ();
-    type Error = UpdateWebhookError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
-}
 /// The documented error responses of `update_webhook`: the same as [`ShowWebhookError`]'s.
 pub type UpdateWebhookError = ShowWebhookError;
-/// The arguments of [`Webhooks::delete_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct DeleteWebhook {
-    webhook_id: String,
-}
-impl rt::Operation for DeleteWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete(
-        "deleteWebhook",
-        "/api/v2/webhooks/{webhook_id}",
-    )
-    .security(&[&["apiTokenAuth"]]);
-    type Output = ();
-    type Error = DeleteWebhookError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id);
-        Ok(())
-    }
-}
 /// The documented error responses of `delete_webhook`: the same as [`ShowWebhookError`]'s.
 pub type DeleteWebhookError = ShowWebhookError;
-/// The arguments of [`Webhooks::patch_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct PatchWebhook {
-    webhook_id: String,
-    body: super::types::WebhookPatchRequest,
-}
-impl rt::Operation for PatchWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch(
-        "patchWebhook",
-        "/api/v2/webhooks/{webhook_id}",
-    )
-    .security(&[&["apiTokenAuth"]]);
-    type Output = ();
-    type Error = PatchWebhookError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
-}
 /// The documented error responses of `patch_webhook`: the same as [`ShowWebhookError`]'s.
 pub type PatchWebhookError = ShowWebhookError;
-/// The arguments of [`Webhooks::show_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ShowWebhookSigningSecret {
-    webhook_id: String,
-}
-impl rt::Operation for ShowWebhookSigningSecret {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get(
-        "showWebhookSigningSecret",
-        "/api/v2/webhooks/{webhook_id}/signing_secret",
-    )
-    .security(&[&["apiTokenAuth"]]);
-    type Output = super::types::WebhookSigningSecretResponse;
-    type Error = ShowWebhookSigningSecretError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id);
-        Ok(())
-    }
-}
 rt::errors! {
     /// The documented error responses of `show_webhook_signing_secret`, chosen by status code.
     pub enum ShowWebhookSigningSecretError {
@@ -525,25 +389,6 @@ rt::errors! {
         ///
         /// No webhook has this id.
         404 => NotFound(super::types::ErrorResponse) = json_error,
-    }
-}
-/// The arguments of [`Webhooks::reset_webhook_signing_secret`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ResetWebhookSigningSecret {
-    webhook_id: String,
-}
-impl rt::Operation for ResetWebhookSigningSecret {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post(
-        "resetWebhookSigningSecret",
-        "/api/v2/webhooks/{webhook_id}/signing_secret",
-    )
-    .security(&[&["apiTokenAuth"]]);
-    type Output = super::types::WebhookSigningSecretResponse;
-    type Error = ResetWebhookSigningSecretError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_id", &self.webhook_id);
-        Ok(())
     }
 }
 rt::errors! {

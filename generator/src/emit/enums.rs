@@ -62,7 +62,7 @@ mod tests {
             .into_iter()
             .map(|i| match i {
                 Item::Text(t) => t,
-                Item::Tokens(_) => unreachable!("enums are text"),
+                Item::Tokens(_) | Item::Object(_) => unreachable!("enums are text"),
             })
             .collect()
     }

@@ -189,21 +189,6 @@ fn at(out: &mut Text, indent: usize, before: &str, node: &Node, after: &str, ove
     out.line(indent, &format!("{close}{after}"));
 }
 
-/// An assignment (`before` ends in `= `) of the one-line value `value`, as rustfmt writes it
-/// when the value needs no breaking: on one line if it fits, else the value alone on the next
-/// line, one level in, if it fits there. `false` (nothing written) when neither fits.
-pub fn assign_flat(out: &mut Text, indent: usize, before: &str, value: &str, after: &str) -> bool {
-    if indent * 4 + before.len() + value.len() + after.len() <= WIDTH {
-        out.line(indent, &format!("{before}{value}{after}"));
-    } else if (indent + 1) * 4 + value.len() + after.len() <= WIDTH {
-        out.line(indent, before.trim_end());
-        out.line(indent + 1, &format!("{value}{after}"));
-    } else {
-        return false;
-    }
-    true
-}
-
 /// A string literal as Rust source spells it (escapes included).
 pub fn string(value: &str) -> String {
     proc_macro2::Literal::string(value).to_string()

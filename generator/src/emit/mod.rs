@@ -74,10 +74,13 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
 /// How many types one parallel job of `types.rs` emits and formats.
 const TYPES_PER_CHUNK: usize = 64;
 
-/// One item of a generated file: tokens (laid out by prettyplease), or text already laid out.
+/// One item of a generated file: tokens (laid out by prettyplease), text already laid out, or
+/// a struct for `runtime::object!` (its lines one level in; consecutive ones with the same
+/// `cfg` share one invocation).
 pub(crate) enum Item {
     Tokens(TokenStream),
     Text(String),
+    Object(String),
 }
 
 impl From<TokenStream> for Item {

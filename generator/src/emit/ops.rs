@@ -4,13 +4,14 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs;
-use super::layout::{self, List, Node, Text};
+use super::layout::{self, Node, Text};
 use super::responses::{decoder, error_enum, stream_items, success_enum, success_type, ErrorEnums};
 use super::types::{ty_text, Scope};
 use crate::ir::{Api, Encoding, Group, Location, Operation, Param, Style, TypeRef};
 
 /// The module for one group, `inner` (its inner attributes) first; everything after the
-/// accessor struct (its methods, then each operation's items) is laid out as text.
+/// accessor struct (its operations, then their enums and `Paginated` impls) is laid out as
+/// text.
 /// `examples`: the operations' examples ([`super::example::all`]), in order.
 pub fn group(
     api: &Api,
@@ -35,15 +36,26 @@ pub fn group(
             pub(crate) client: &'a super::Client,
         }
     })?;
-    out.push_str(&format!("impl<'a> {type_name}<'a> {{\n"));
-    for (op, example) in group.operations.iter().zip(examples) {
-        out.push_str(&accessor_method(api, op, example));
-    }
-    out.push_str("}\n");
-    let mut items = Text::default();
+    // The operations whose `request` is a call per argument, and the others (see
+    // `own_request`), each one `rt::operations!`; then their other items.
+    let (mut calls, mut own, mut items) = (Text::default(), Text::default(), Text::default());
     let mut errors = ErrorEnums::default();
-    for op in &group.operations {
-        operation_items(&mut items, api, group, op, &mut errors);
+    for (op, example) in group.operations.iter().zip(examples) {
+        let ops = if own_request(api, op) {
+            &mut own
+        } else {
+            &mut calls
+        };
+        operation(ops, api, group, op, example);
+        other_items(&mut items, api, op, &mut errors);
+    }
+    for ops in [calls, own] {
+        let ops = ops.into_string();
+        if !ops.is_empty() {
+            out.push_str(&format!(
+                "rt::operations! {{\n    impl {type_name};\n{ops}}}\n"
+            ));
+        }
     }
     out.push_str(&items.into_string());
     Ok(out)
@@ -97,8 +109,10 @@ fn required_params(op: &Operation) -> impl Iterator<Item = &Param> {
     op.params.iter().filter(|p| p.required)
 }
 
-/// The method on the group that starts a call, as text at one level in.
-fn accessor_method(api: &Api, op: &Operation, example: &str) -> String {
+/// The method on the group that starts a call, as `operations!` takes it, at one level in: its
+/// docs and attributes, then `pub fn name(arg: Type, ..);`, the required arguments (a string as
+/// `impl Into<String> = into`), the body last.
+fn accessor_method(out: &mut Text, api: &Api, op: &Operation, example: &str) {
     let mut lines = op_doc_lines(op);
     if op.deprecated {
         lines.push(String::new());
@@ -113,7 +127,6 @@ fn accessor_method(api: &Api, op: &Operation, example: &str) -> String {
         lines.push(String::new());
         lines.extend(super::example::doc_lines(example));
     }
-    let mut out = Text::default();
     out.lines(&docs::text(&lines, 1));
     let deprecated = super::policy::attribute_text(op);
     // A note too long for the line goes on a line of its own, as prettyplease puts it.
@@ -128,80 +141,48 @@ fn accessor_method(api: &Api, op: &Operation, example: &str) -> String {
     } else if !deprecated.is_empty() {
         out.line(1, &deprecated);
     }
-    let mut args = vec!["&self".to_string()];
-    let mut inits = Vec::new();
+    let mut args = Vec::new();
     for p in required_params(op) {
-        let arg = &p.rust_name;
         let (t, conv) = arg_type(api, &p.ty);
-        args.push(format!("{arg}: {t}"));
-        if conv.is_empty() {
-            inits.push(arg.clone());
-        } else {
-            inits.push(format!("{arg}: {arg}{conv}"));
-        }
+        let into = if conv.is_empty() { "" } else { " = into" };
+        args.push(format!("{}: {t}{into}", p.rust_name));
     }
-    for p in op.params.iter().filter(|p| !p.required) {
-        inits.push(format!("{}: None", p.rust_name));
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        let t = ty_text(api, &body.ty, Scope::Sibling);
+        args.push(format!("{}: {t}", body.rust_name));
     }
-    if let Some(body) = &op.body {
-        let arg = &body.rust_name;
-        if body.required {
-            let t = ty_text(api, &body.ty, Scope::Sibling);
-            args.push(format!("{arg}: {t}"));
-            inits.push(arg.clone());
-        } else {
-            inits.push(format!("{arg}: None"));
-        }
-    }
-    let signature = List {
-        open: &format!("pub fn {}(", op.rust_name),
-        items: &args,
-        close: ")",
-        padded: false,
-    };
-    let builder = &op.builder_name;
-    layout::list(
-        &mut out,
-        1,
-        "",
-        &signature,
-        &format!(" -> rt::Call<'a, {builder}> {{"),
-    );
-    let value = List {
-        open: &format!("{builder} {{"),
-        items: &inits,
-        close: "}",
-        padded: true,
-    };
-    layout::list(&mut out, 2, "self.client.core().call(", &value, ")");
-    out.line(1, "}");
-    out.into_string()
+    out.line(1, &format!("pub fn {}({});", op.rust_name, args.join(", ")));
 }
 
-/// An operation's own items, at the top level: its arguments struct, `Operation` impl,
-/// `Paginated` impl, setters on `Call`, and its success and error enums.
-fn operation_items(
-    out: &mut Text,
-    api: &Api,
-    group: &Group,
-    op: &Operation,
-    errors: &mut ErrorEnums,
-) {
+/// An operation in `rt::operations!`, at one level in: its method on the group, its arguments
+/// struct (a line per argument with how the request writes it), its endpoint and types, its
+/// setters.
+fn operation(out: &mut Text, api: &Api, group: &Group, op: &Operation, example: &str) {
     let builder = &op.builder_name;
     let accessor = format!("{}::{}", group.type_name, op.rust_name);
+    accessor_method(out, api, op, example);
     out.lines(&docs::text(&[format!(
         "The arguments of [`{accessor}`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`."
-    )], 0));
-    out.line(0, "#[derive(Clone)]");
+    )], 1));
+    // Written by `request` from one call per field, unless the operation needs its own.
+    let own = own_request(api, op);
     let mut fields = Vec::new();
     let mut setters = Text::default();
-    for p in &op.params {
+    for p in in_request_order(op) {
         let t = ty_text(api, &p.ty, Scope::Sibling);
+        let ty = if p.required {
+            t
+        } else {
+            format!("Option<{t}>")
+        };
+        let how = (!own)
+            .then(|| param_call(p, &op.path))
+            .flatten()
+            .map(|(method, args)| format!("{method}({})", args.join(", ")));
+        fields.push(field_line(&p.rust_name, &ty, how));
         if p.required {
-            fields.push(format!("{}: {t}", p.rust_name));
             continue;
         }
-        fields.push(format!("{}: Option<{t}>", p.rust_name));
         let mut lines = docs::or_else(p.description.as_deref(), || {
             format!("Sets the `{}` parameter.", p.wire_name)
         });
@@ -214,10 +195,11 @@ fn operation_items(
     }
     if let Some(body) = &op.body {
         let t = ty_text(api, &body.ty, Scope::Sibling);
+        let how = (!own).then(|| format!("json_body({})", layout::string(&body.content_type)));
         if body.required {
-            fields.push(format!("{}: {t}", body.rust_name));
+            fields.push(field_line(&body.rust_name, &t, how));
         } else {
-            fields.push(format!("{}: Option<{t}>", body.rust_name));
+            fields.push(field_line(&body.rust_name, &format!("Option<{t}>"), how));
             let lines = docs::or_else(body.description.as_deref(), || {
                 "Sets the request body.".into()
             });
@@ -225,79 +207,183 @@ fn operation_items(
         }
     }
     if fields.is_empty() {
-        out.line(0, &format!("pub struct {builder} {{}}"));
+        out.line(1, &format!("pub struct {builder} {{}}"));
     } else {
-        out.line(0, &format!("pub struct {builder} {{"));
+        out.line(1, &format!("pub struct {builder} {{"));
         for f in &fields {
-            out.line(1, &format!("{f},"));
+            out.line(2, &format!("{f},"));
         }
-        out.line(0, "}");
+        out.line(1, "}");
     }
-
-    out.line(0, &format!("impl rt::Operation for {builder} {{"));
-    endpoint(out, op);
-    out.line(1, &format!("type Output = {};", success_type(api, op)));
-    out.line(1, &format!("type Error = {};", op.error_name));
-    out.line(1, &format!("type Decoder = {};", decoder(op)));
-    stream_items(out, api, op);
-    request_fn(out, api, op);
-    out.line(0, "}");
-    if let Some(p) = &op.pagination {
-        super::pagination::paginated_impl(out, api, op, p);
+    let types = format!(
+        "-> {}, {}, {}",
+        success_type(api, op),
+        op.error_name,
+        decoder(op)
+    );
+    let mut items = Text::default();
+    if own {
+        request_fn(&mut items, api, op);
+        stream_items(&mut items, api, op);
+    }
+    let items = items.into_string();
+    let end = match (own, items.is_empty()) {
+        (false, _) => ";",
+        (true, true) => " {}",
+        (true, false) => " {",
+    };
+    let endpoint = endpoint(op);
+    let line = format!("{endpoint} {types}{end}");
+    if 4 + line.len() <= layout::WIDTH {
+        out.line(1, &line);
+    } else {
+        out.line(1, &endpoint);
+        out.line(2, &format!("{types}{end}"));
+    }
+    if !items.is_empty() {
+        for line in items.lines() {
+            out.line(1, line);
+        }
+        out.line(1, "}");
     }
     let setters = setters.into_string();
     if !setters.is_empty() {
-        out.line(0, "rt::setters! {");
-        out.line(1, &format!("{builder} {{"));
+        out.line(1, "setters {");
         out.lines(&setters);
         out.line(1, "}");
-        out.line(0, "}");
+    }
+}
+
+/// An operation's items after `rt::operations!`, at the top level: its `Paginated` impl, its
+/// success and error enums.
+fn other_items(out: &mut Text, api: &Api, op: &Operation, errors: &mut ErrorEnums) {
+    if let Some(p) = &op.pagination {
+        super::pagination::paginated_impl(out, api, op, p);
     }
     success_enum(out, api, op);
     error_enum(out, api, op, errors);
 }
 
-/// `const ENDPOINT`, at one level in: the operation's id, method and path, and the security it
-/// accepts (`.security(..)`, on a line of its own when the whole does not fit on one, as rustfmt
-/// breaks a chain after a call laid out on several lines).
-fn endpoint(out: &mut Text, op: &Operation) {
-    let before = "const ENDPOINT: rt::Endpoint = ";
-    // `op.method` is one of a path item's eight (upper case), each an `Endpoint` constructor.
-    let method = op.method.to_ascii_lowercase();
-    let atoms = [layout::string(&op.id), layout::string(&op.path)];
-    let new = Node::atoms(&format!("rt::Endpoint::{method}("), &atoms, ")", false);
-    if op.security.is_empty() {
-        if !layout::assign_flat(out, 1, before, &new.flat(), ";") {
-            layout::node_at(out, 1, before, &new, ";");
+/// `name: ty` and, when the generated `request` writes it, ` = how(..)`.
+fn field_line(name: &str, ty: &str, how: Option<String>) -> String {
+    match how {
+        Some(how) => format!("{name}: {ty} = {how}"),
+        None => format!("{name}: {ty}"),
+    }
+}
+
+/// Whether the operation gives the items of its `Operation` impl itself (which `operations!`
+/// takes as they are) rather than a `request` of one call per field: it has settings of its own
+/// (retry policy, server), a body other than JSON or one that may be absent, decodes a stream,
+/// or has no arguments (and so no `request`).
+fn own_request(api: &Api, op: &Operation) -> bool {
+    let body = op.body.as_ref().is_some_and(|b| {
+        !b.required
+            || match b.encoding {
+                Encoding::Form | Encoding::Multipart => true,
+                Encoding::Text => is_string(api, &b.ty),
+                Encoding::Binary => b.ty == TypeRef::Upload,
+                _ => false,
+            }
+    });
+    let streamed = op.success_enum.is_none()
+        && matches!(
+            op.success.encoding,
+            Encoding::EventStream | Encoding::JsonLines
+        );
+    let nothing = op.params.is_empty() && op.body.is_none();
+    body || streamed
+        || nothing
+        || op.retry_non_idempotent
+        || op.retry.is_some()
+        || op.server.is_some()
+}
+
+/// The parameters in the order the request writes them: those of the path in the order of
+/// their placeholders, then the others (a path parameter without a placeholder, which is not
+/// written, among them).
+fn in_request_order(op: &Operation) -> Vec<&Param> {
+    let mut out: Vec<&Param> = Vec::new();
+    for name in placeholders(&op.path) {
+        let found = op
+            .params
+            .iter()
+            .find(|p| p.location == Location::Path && p.wire_name == name);
+        if let Some(p) = found.filter(|p| !out.iter().any(|o| std::ptr::eq(*o, *p))) {
+            out.push(p);
         }
-        return;
     }
-    let alternatives = op
-        .security
-        .iter()
-        .map(|alt| {
-            let names: Vec<String> = alt.iter().map(|(k, _)| layout::string(k)).collect();
-            Node::atoms("&[", &names, "]", false)
-        })
-        .collect();
-    let list = Node::List {
-        open: "&[".into(),
-        items: alternatives,
-        close: "]".into(),
-        padded: false,
+    for p in &op.params {
+        if !out.iter().any(|o| std::ptr::eq(*o, p)) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The names between braces in a path template, in order.
+fn placeholders(path: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        out.push(&rest[start + 1..start + len]);
+        rest = &rest[start + len + 1..];
+    }
+    out
+}
+
+/// The request's method that writes a parameter and its arguments before the value
+/// (`query`, `["\"page\""]`), or `None` for a path parameter without a placeholder.
+fn param_call(p: &Param, path: &str) -> Option<(&'static str, Vec<String>)> {
+    let mut args = vec![layout::string(&p.wire_name)];
+    let method = match p.location {
+        Location::Query => {
+            // `form` exploded is how `query` writes (and what `simple` means here).
+            let plain = matches!(p.style, Style::FormExploded | Style::Simple);
+            let method = match (p.allow_reserved, plain) {
+                (true, _) => "query_reserved",
+                (false, true) => "query",
+                (false, false) => "query_with",
+            };
+            if method != "query" {
+                let style = style_text(p.style).or(style_text(Style::FormExploded));
+                args.extend(style.map(str::to_owned));
+            }
+            method
+        }
+        Location::Header if p.style == Style::Json => "json_header",
+        Location::Header => "header",
+        Location::Cookie => "cookie",
+        Location::Path if placeholders(path).contains(&p.wire_name.as_str()) => "path_param",
+        Location::Path => return None,
     };
-    let security = Node::call(".security(", vec![list]);
-    if layout::assign_flat(
-        out,
-        1,
-        before,
-        &format!("{}{}", new.flat(), security.flat()),
-        ";",
-    ) {
-        return;
+    Some((method, args))
+}
+
+/// The endpoint as `operation!` takes it: `get("id", "/path")`, and `.security(..)` with the
+/// alternatives of security schemes it accepts. `op.method` is one of a path item's eight.
+fn endpoint(op: &Operation) -> String {
+    let method = op.method.to_ascii_lowercase();
+    let mut out = format!(
+        "{method}({}, {})",
+        layout::string(&op.id),
+        layout::string(&op.path)
+    );
+    if !op.security.is_empty() {
+        let alternatives: Vec<String> = op
+            .security
+            .iter()
+            .map(|alt| {
+                let names: Vec<String> = alt.iter().map(|(k, _)| layout::string(k)).collect();
+                format!("&[{}]", names.join(", "))
+            })
+            .collect();
+        out.push_str(&format!(".security(&[{}])", alternatives.join(", ")));
     }
-    layout::node_at(out, 1, before, &new, "");
-    layout::node_overflowing_at(out, 1, "", &security, ";");
+    out
 }
 
 /// A setter's line in `rt::setters!`, at two levels in: `doc`, then `name: t,`, which sets the
@@ -342,53 +428,11 @@ fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
             &format!("request.server = Some({});", layout::string(server)),
         );
     }
-    // Path parameters in the order of their placeholders (each written once).
-    let mut written: Vec<&str> = Vec::new();
-    let mut rest = op.path.as_str();
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else {
-            break;
-        };
-        let name = &rest[start + 1..start + len];
-        if let Some(p) = op
-            .params
-            .iter()
-            .find(|p| p.location == Location::Path && p.wire_name == name)
-        {
-            if !written.contains(&name) {
-                written.push(name);
-                let args = [layout::string(name), format!("&self.{}", p.rust_name)];
-                request_call(&mut body, "path_param", &args);
-            }
+    for p in in_request_order(op) {
+        if let Some((method, mut args)) = param_call(p, &op.path) {
+            args.push(format!("&self.{}", p.rust_name));
+            request_call(&mut body, method, &args);
         }
-        rest = &rest[start + len + 1..];
-    }
-    for p in &op.params {
-        let mut args = vec![
-            layout::string(&p.wire_name),
-            format!("&self.{}", p.rust_name),
-        ];
-        let method = match p.location {
-            Location::Query => {
-                // `form` exploded is how `query` writes (and what `simple` means here).
-                let plain = matches!(p.style, Style::FormExploded | Style::Simple);
-                let method = match (p.allow_reserved, plain) {
-                    (true, _) => "query_reserved",
-                    (false, true) => "query",
-                    (false, false) => "query_with",
-                };
-                if method != "query" {
-                    let style = style_text(p.style).or(style_text(Style::FormExploded));
-                    args.extend(style.map(str::to_owned));
-                }
-                method
-            }
-            Location::Header if p.style == Style::Json => "json_header",
-            Location::Header => "header",
-            Location::Cookie => "cookie",
-            Location::Path => continue,
-        };
-        request_call(&mut body, method, &args);
     }
     if let Some(b) = &op.body {
         let indent = if b.required {

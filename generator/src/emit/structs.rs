@@ -86,7 +86,7 @@ pub(super) fn strukt(
         && !fields.is_empty()
         && fields.iter().all(|f| !f.rust_name.starts_with('_'))
     {
-        return vec![Item::Text(object(
+        return vec![Item::Object(object(
             api, id, name, doc, &fields, additional, all,
         ))];
     }
@@ -158,9 +158,9 @@ pub(super) fn strukt(
     items
 }
 
-/// A struct without a base, not extended, with properties (none of whose names begins with `_`):
-/// one `runtime::object!`, one line per property (how it is sent, read and checked), which
-/// writes the definition and the impls the functions below write by hand.
+/// A struct without a base, not extended, with properties (none of whose names begins with `_`),
+/// as `runtime::object!` takes it (one level in): one line per property (how it is sent and
+/// read), from which it writes the definition and the impls the functions below write by hand.
 fn object(
     api: &Api,
     id: usize,
@@ -171,9 +171,11 @@ fn object(
     all: &[Field],
 ) -> String {
     let mut out = Text::default();
-    out.line(0, "rt::object! {");
     out.lines(&docs::text(doc, 1));
-    out.line(1, &derive_line(all));
+    // `object!` derives `Debug`, `Clone` and `PartialEq`.
+    if derives_default(all) {
+        out.line(1, "#[derive(Default)]");
+    }
     out.line(1, &format!("pub struct {name} {{"));
     for f in fields {
         out.lines(&docs::text(&field_doc(f), 2));
@@ -190,7 +192,9 @@ fn object(
         } else {
             "optional"
         };
-        let read = if read_as_some(api, f) {
+        let read = if must(api, f) {
+            "must"
+        } else if read_as_some(api, f) {
             "put"
         } else {
             "set"
@@ -209,19 +213,6 @@ fn object(
         );
     }
     out.line(1, "}");
-    let required: Vec<String> = fields
-        .iter()
-        .filter(|f| must(api, f))
-        .map(|f| format!("{} = {}", f.rust_name, layout::string(&f.wire_name)))
-        .collect();
-    let list = List {
-        open: "required(",
-        items: &required,
-        close: ");",
-        padded: false,
-    };
-    layout::list(&mut out, 1, "", &list, "");
-    out.line(0, "}");
     out.into_string()
 }
 
@@ -334,12 +325,17 @@ fn serialize(object: &Object<'_>) -> String {
 
 /// The struct's derives: `Default` too when none of its fields is required.
 fn derive_line(all: &[Field]) -> String {
-    let default = if all.iter().all(|f| !f.required) {
+    let default = if derives_default(all) {
         ", Default"
     } else {
         ""
     };
     format!("#[derive(Debug, Clone, PartialEq{default})]")
+}
+
+/// Whether a struct derives `Default`: when none of its fields is required.
+fn derives_default(all: &[Field]) -> bool {
+    all.iter().all(|f| !f.required)
 }
 
 /// A field the struct must have and cannot decode from nothing (required, not nullable): read
@@ -456,11 +452,7 @@ fn from_map(api: &Api, object: &Object<'_>) -> String {
     };
     let arms = |out: &mut Text, level: usize| {
         for (f, s) in fields.iter().zip(&slots) {
-            let how = if read_as_some(api, f) {
-                "put"
-            } else {
-                "set"
-            };
+            let how = if read_as_some(api, f) { "put" } else { "set" };
             let wire = layout::string(&f.wire_name);
             let place = place(&f.rust_name, s);
             out.line(level, &format!("{wire} => map.{how}(&mut {place}),"));

@@ -123,12 +123,30 @@ pub fn items(
     range: std::ops::Range<usize>,
 ) -> Result<String, String> {
     let mut out = String::new();
-    // Tokens waiting for prettyplease; text is appended in its place, in order.
+    // Tokens waiting for prettyplease; text is appended in its place, in order. Structs for
+    // `object!` wait too: consecutive ones with the same `cfg` go in one invocation (rustc
+    // keeps some memory per macro expansion).
     let mut tokens = TokenStream::new();
+    let mut objects: Option<(String, String)> = None;
     for id in range {
         // Every item of the type (its impls too) compiles with the parts reaching it.
         let cfg = plan.type_cfg(id);
         for item in one(api, id, &api.types[id]) {
+            if let Item::Object(text) = item {
+                if !tokens.is_empty() {
+                    out.push_str(&super::format(std::mem::take(&mut tokens))?);
+                }
+                let cfg = plan.type_cfg_text(id);
+                match &mut objects {
+                    Some((same, structs)) if *same == cfg => structs.push_str(&text),
+                    _ => {
+                        flush_objects(&mut out, objects.take());
+                        objects = Some((cfg, text));
+                    }
+                }
+                continue;
+            }
+            flush_objects(&mut out, objects.take());
             match item {
                 Item::Tokens(item) => tokens.extend(quote!(#cfg #item)),
                 Item::Text(text) => {
@@ -138,13 +156,25 @@ pub fn items(
                     out.push_str(&plan.type_cfg_text(id));
                     out.push_str(&text);
                 }
+                Item::Object(_) => {}
             }
         }
     }
+    flush_objects(&mut out, objects);
     if !tokens.is_empty() {
         out.push_str(&super::format(tokens)?);
     }
     Ok(out)
+}
+
+/// One `rt::object!` of the structs waiting, after their `cfg`.
+fn flush_objects(out: &mut String, objects: Option<(String, String)>) {
+    if let Some((cfg, structs)) = objects {
+        out.push_str(&cfg);
+        out.push_str("rt::object! {\n");
+        out.push_str(&structs);
+        out.push_str("}\n");
+    }
 }
 
 /// The items of one type: its definition, then its impls.

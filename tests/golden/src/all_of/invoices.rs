@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Invoices<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Invoices<'a> {
+rt::operations! {
+    impl Invoices;
     /// `GET /invoices/{id}`
     ///
     /// # Example
@@ -22,9 +23,12 @@ impl<'a> Invoices<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_invoice(&self, id: impl Into<String>) -> rt::Call<'a, GetInvoice> {
-        self.client.core().call(GetInvoice { id: id.into() })
+    pub fn get_invoice(id: impl Into<String> = into);
+    /// The arguments of [`Invoices::get_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetInvoice {
+        id: String = path_param("id"),
     }
+    get("getInvoice", "/invoices/{id}") -> super::types::Invoice, GetInvoiceError, rt::Json;
     /// `POST /invoices`
     ///
     /// # Example
@@ -46,44 +50,17 @@ impl<'a> Invoices<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_invoice(&self, body: super::types::InvoiceCreate) -> rt::Call<'a, CreateInvoice> {
-        self.client.core().call(CreateInvoice { body })
+    pub fn create_invoice(body: super::types::InvoiceCreate);
+    /// The arguments of [`Invoices::create_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateInvoice {
+        body: super::types::InvoiceCreate = json_body("application/json"),
     }
-}
-/// The arguments of [`Invoices::get_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetInvoice {
-    id: String,
-}
-impl rt::Operation for GetInvoice {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getInvoice", "/invoices/{id}");
-    type Output = super::types::Invoice;
-    type Error = GetInvoiceError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
+    post("createInvoice", "/invoices")
+        -> super::types::InvoiceWithLines, CreateInvoiceError, rt::Json;
 }
 rt::errors! {
     /// The documented error responses of `get_invoice`, chosen by status code.
     pub enum GetInvoiceError {}
-}
-/// The arguments of [`Invoices::create_invoice`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateInvoice {
-    body: super::types::InvoiceCreate,
-}
-impl rt::Operation for CreateInvoice {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createInvoice", "/invoices");
-    type Output = super::types::InvoiceWithLines;
-    type Error = CreateInvoiceError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
 }
 /// The documented error responses of `create_invoice`: the same as [`GetInvoiceError`]'s.
 pub type CreateInvoiceError = GetInvoiceError;

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Me<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Me<'a> {
+rt::operations! {
+    impl Me;
     /// `GET /me`
     ///
     /// # Example
@@ -22,9 +23,10 @@ impl<'a> Me<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_current_user(&self) -> rt::Call<'a, GetCurrentUser> {
-        self.client.core().call(GetCurrentUser {})
-    }
+    pub fn get_current_user();
+    /// The arguments of [`Me::get_current_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetCurrentUser {}
+    get("getCurrentUser", "/me") -> super::types::CurrentUser, GetCurrentUserError, rt::Json {}
     /// `GET /me/open`
     ///
     /// # Example
@@ -38,31 +40,15 @@ impl<'a> Me<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_current_user_open(&self) -> rt::Call<'a, GetCurrentUserOpen> {
-        self.client.core().call(GetCurrentUserOpen {})
-    }
-}
-/// The arguments of [`Me::get_current_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetCurrentUser {}
-impl rt::Operation for GetCurrentUser {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getCurrentUser", "/me");
-    type Output = super::types::CurrentUser;
-    type Error = GetCurrentUserError;
-    type Decoder = rt::Json;
+    pub fn get_current_user_open();
+    /// The arguments of [`Me::get_current_user_open`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetCurrentUserOpen {}
+    get("getCurrentUserOpen", "/me/open")
+        -> super::types::CurrentUserOpen, GetCurrentUserOpenError, rt::Json {}
 }
 rt::errors! {
     /// The documented error responses of `get_current_user`, chosen by status code.
     pub enum GetCurrentUserError {}
-}
-/// The arguments of [`Me::get_current_user_open`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetCurrentUserOpen {}
-impl rt::Operation for GetCurrentUserOpen {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getCurrentUserOpen", "/me/open");
-    type Output = super::types::CurrentUserOpen;
-    type Error = GetCurrentUserOpenError;
-    type Decoder = rt::Json;
 }
 /// The documented error responses of `get_current_user_open`: the same as [`GetCurrentUserError`]'s.
 pub type GetCurrentUserOpenError = GetCurrentUserError;

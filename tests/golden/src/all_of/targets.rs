@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Targets<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Targets<'a> {
+rt::operations! {
+    impl Targets;
     /// `GET /targets/{id}`
     ///
     /// # Example
@@ -22,24 +23,12 @@ impl<'a> Targets<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_target(&self, id: impl Into<String>) -> rt::Call<'a, GetTarget> {
-        self.client.core().call(GetTarget { id: id.into() })
+    pub fn get_target(id: impl Into<String> = into);
+    /// The arguments of [`Targets::get_target`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetTarget {
+        id: String = path_param("id"),
     }
-}
-/// The arguments of [`Targets::get_target`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetTarget {
-    id: String,
-}
-impl rt::Operation for GetTarget {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getTarget", "/targets/{id}");
-    type Output = super::types::Target;
-    type Error = GetTargetError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
+    get("getTarget", "/targets/{id}") -> super::types::Target, GetTargetError, rt::Json;
 }
 rt::errors! {
     /// The documented error responses of `get_target`, chosen by status code.

@@ -54,16 +54,14 @@ impl<'de> rt::FromMap<'de> for Resource {
 #[cfg(feature = "all_of-invoices")]
 rt::object! {
     /// The schema at `/components/schemas/InvoiceCreate` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct InvoiceCreate {
         /// The `customer_id` property.
-        customer_id: String = field("customer_id", put),
+        customer_id: String = field("customer_id", must),
         /// The `currency` property.
-        currency: String = field("currency", put),
+        currency: String = field("currency", must),
         /// The `memo` property.
         memo: Option<Option<String>> = optional("memo", put),
     }
-    required(customer_id = "customer_id", currency = "currency");
 }
 #[cfg(feature = "all_of-invoices")]
 /// Resource fields merged with the create fields.
@@ -138,7 +136,6 @@ impl<'de> rt::FromMap<'de> for Invoice {
 #[cfg(feature = "all_of-invoices")]
 rt::object! {
     /// Nested allOf with a bare readOnly marker overriding an inherited property.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct InvoiceWithLines {
         /// The `id` property.
         ///
@@ -157,41 +154,30 @@ rt::object! {
         /// Set by the server (read-only); never sent.
         customer_id: Option<String> = skip("customer_id", set),
         /// The `currency` property.
-        currency: String = field("currency", put),
+        currency: String = field("currency", must),
         /// The `memo` property.
         memo: Option<Option<String>> = optional("memo", put),
         /// The `status` property.
-        status: InvoiceStatus = field("status", put),
+        status: InvoiceStatus = field("status", must),
         /// The `total` property.
         total: Option<i64> = optional("total", set),
         /// The `lines` property.
-        lines: Vec<Line> = field("lines", put),
+        lines: Vec<Line> = field("lines", must),
     }
-    required(currency = "currency", status = "status", lines = "lines");
-}
-#[cfg(feature = "all_of-invoices")]
-rt::object! {
     /// The schema at `/components/schemas/Line` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Line {
         /// The `description` property.
-        description: String = field("description", put),
+        description: String = field("description", must),
         /// The `amount` property.
-        amount: i64 = field("amount", put),
+        amount: i64 = field("amount", must),
         /// A single-member allOf used to attach a description to a reference.
         discount: Option<Discount> = optional("discount", set),
     }
-    required(description = "description", amount = "amount");
-}
-#[cfg(feature = "all_of-invoices")]
-rt::object! {
     /// The schema at `/components/schemas/Discount` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Discount {
         /// The `percent` property.
-        percent: f64 = field("percent", put),
+        percent: f64 = field("percent", must),
     }
-    required(percent = "percent");
 }
 #[cfg(feature = "all_of")]
 /// A union of two user shapes.
@@ -243,35 +229,28 @@ impl<'de> ::serde::Deserialize<'de> for User {
 #[cfg(feature = "all_of")]
 rt::object! {
     /// The schema at `/components/schemas/AdminUser` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct AdminUser {
         /// The `id` property.
-        id: i64 = field("id", put),
+        id: i64 = field("id", must),
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `role` property.
-        role: AdminUserRole = field("role", put),
+        role: AdminUserRole = field("role", must),
     }
-    required(id = "id", name = "name", role = "role");
-}
-#[cfg(feature = "all_of")]
-rt::object! {
     /// The schema at `/components/schemas/EndUser` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct EndUser {
         /// The `id` property.
-        id: i64 = field("id", put),
+        id: i64 = field("id", must),
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `organization_id` property.
         organization_id: Option<Option<i64>> = optional("organization_id", put),
     }
-    required(id = "id", name = "name");
 }
 #[cfg(feature = "all_of-me")]
 rt::object! {
     /// allOf of a union component and an object (Zendesk's current-user response).
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CurrentUser {
         /// The `locale` property.
         locale: Option<String> = optional("locale", set),
@@ -281,7 +260,6 @@ rt::object! {
         authenticity_token: Option<String> = skip("authenticity_token", set),
         ..additional_properties: ::serde_json::Value,
     }
-    required();
 }
 #[cfg(feature = "all_of-targets")]
 /// The schema at `/components/schemas/TargetCommon` in the spec.
@@ -333,26 +311,19 @@ impl<'de> rt::FromMap<'de> for TargetCommon {
 #[cfg(feature = "all_of")]
 rt::object! {
     /// The schema at `/components/schemas/EmailTarget` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct EmailTarget {
         /// The `email` property.
-        email: String = field("email", put),
+        email: String = field("email", must),
         /// The `subject` property.
         subject: Option<String> = optional("subject", set),
     }
-    required(email = "email");
-}
-#[cfg(feature = "all_of")]
-rt::object! {
     /// The schema at `/components/schemas/UrlTarget` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct UrlTarget {
         /// The `target_url` property.
-        target_url: String = field("target_url", put),
+        target_url: String = field("target_url", must),
         /// The `method` property.
         method: Option<String> = optional("method", set),
     }
-    required(target_url = "target_url");
 }
 #[cfg(feature = "all_of-targets")]
 /// allOf of an object and an inline anyOf (Zendesk's TargetObject).
@@ -530,16 +501,14 @@ impl<'de> rt::FromMap<'de> for PinnedNote {
 #[cfg(feature = "all_of")]
 rt::object! {
     /// Extends Entity, kept flat by `x-rust-flatten`.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct FlatNote {
         /// The `key` property.
-        key: String = field("key", put),
+        key: String = field("key", must),
         /// The `version` property.
         version: Option<i64> = optional("version", set),
         /// The `text` property.
         text: Option<String> = optional("text", set),
     }
-    required(key = "key");
 }
 #[cfg(feature = "all_of-invoices")]
 rt::string_enum! {

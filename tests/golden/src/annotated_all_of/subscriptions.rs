@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Subscriptions<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Subscriptions<'a> {
+rt::operations! {
+    impl Subscriptions;
     /// `POST /subscriptions`
     ///
     /// # Example
@@ -31,25 +32,12 @@ impl<'a> Subscriptions<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn subscribe(&self, body: super::types::Subscription) -> rt::Call<'a, Subscribe> {
-        self.client.core().call(Subscribe { body })
+    pub fn subscribe(body: super::types::Subscription);
+    /// The arguments of [`Subscriptions::subscribe`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct Subscribe {
+        body: super::types::Subscription = json_body("application/json"),
     }
-}
-/// The arguments of [`Subscriptions::subscribe`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct Subscribe {
-    body: super::types::Subscription,
-}
-impl rt::Operation for Subscribe {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("subscribe", "/subscriptions");
-    type Output = super::types::Subscription;
-    type Error = SubscribeError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
+    post("subscribe", "/subscriptions") -> super::types::Subscription, SubscribeError, rt::Json;
 }
 rt::errors! {
     /// The documented error responses of `subscribe`, chosen by status code.

@@ -10,10 +10,9 @@ pub type Url = String;
 pub type Count = i32;
 rt::object! {
     /// The schema at `/components/schemas/Subscription` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Subscription {
         /// Where events are delivered.
-        url: Url = field("url", put),
+        url: Url = field("url", must),
         /// The subscription's identifier.
         ///
         /// Set by the server (read-only); never sent.
@@ -25,5 +24,4 @@ rt::object! {
         /// **Deprecated** in the spec.
         note: Option<String> = optional("note", set),
     }
-    required(url = "url");
 }

@@ -6,10 +6,9 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Vault` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Vault {
         /// The `id` property.
-        resource_id: String = field("id", put),
+        resource_id: String = field("id", must),
         /// The `location` property.
         location: Option<String> = field("location", set),
         /// The `state` property.
@@ -17,16 +16,12 @@ rt::object! {
         /// The `owner` property.
         owner: Option<Option<Owner>> = optional("owner", put),
     }
-    required(resource_id = "id");
-}
-rt::object! {
     /// The schema at `/components/schemas/Owner` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Owner {
         /// The `email` property.
         email: Option<String> = optional("email", set),
     }
-    required();
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/Vault/properties/state` in the spec.

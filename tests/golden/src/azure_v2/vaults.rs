@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Vaults<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Vaults<'a> {
+rt::operations! {
+    impl Vaults;
     /// `GET /vaults/{vaultName}`
     ///
     /// # Example
@@ -22,29 +23,14 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn vaults_get(&self, name: impl Into<String>) -> rt::Call<'a, VaultsGet> {
-        self.client.core().call(VaultsGet { name: name.into(), tier: None })
+    pub fn vaults_get(name: impl Into<String> = into);
+    /// The arguments of [`Vaults::vaults_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct VaultsGet {
+        name: String = path_param("vaultName"),
+        tier: Option<super::types::VaultTier> = query("tier"),
     }
-}
-/// The arguments of [`Vaults::vaults_get`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct VaultsGet {
-    name: String,
-    tier: Option<super::types::VaultTier>,
-}
-impl rt::Operation for VaultsGet {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("Vaults_Get", "/vaults/{vaultName}");
-    type Output = super::types::Vault;
-    type Error = VaultsGetError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("vaultName", &self.name);
-        request.query("tier", &self.tier);
-        Ok(())
-    }
-}
-rt::setters! {
-    VaultsGet {
+    get("Vaults_Get", "/vaults/{vaultName}") -> super::types::Vault, VaultsGetError, rt::Json;
+    setters {
         /// Sets the `tier` parameter.
         tier: super::types::VaultTier,
     }

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Records<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Records<'a> {
+rt::operations! {
+    impl Records;
     /// `GET /records/{recordId}`
     ///
     /// # Example
@@ -22,31 +23,15 @@ impl<'a> Records<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_record(&self, id: impl Into<String>) -> rt::Call<'a, GetRecord> {
-        self.client.core().call(GetRecord { id: id.into(), filter: None, api_version_string: None })
+    pub fn get_record(id: impl Into<String> = into);
+    /// The arguments of [`Records::get_record`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetRecord {
+        id: String = path_param("recordId"),
+        filter: Option<String> = query("$filter"),
+        api_version_string: Option<String> = query("api-version"),
     }
-}
-/// The arguments of [`Records::get_record`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetRecord {
-    id: String,
-    filter: Option<String>,
-    api_version_string: Option<String>,
-}
-impl rt::Operation for GetRecord {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getRecord", "/records/{recordId}");
-    type Output = super::types::Record;
-    type Error = GetRecordError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("recordId", &self.id);
-        request.query("$filter", &self.filter);
-        request.query("api-version", &self.api_version_string);
-        Ok(())
-    }
-}
-rt::setters! {
-    GetRecord {
+    get("getRecord", "/records/{recordId}") -> super::types::Record, GetRecordError, rt::Json;
+    setters {
         /// Sets the `$filter` parameter.
         filter: impl Into<String> = into,
         /// Sets the `api-version` parameter.

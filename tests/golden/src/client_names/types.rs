@@ -6,10 +6,9 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Record` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Record {
         /// The `properties` property.
-        record_properties: String = field("properties", put),
+        record_properties: String = field("properties", must),
         /// The `etag` property.
         e_tag: Option<String> = field("etag", set),
         /// The `displayName` property.
@@ -17,14 +16,10 @@ rt::object! {
         /// The `parent` property.
         parent_record: Option<Option<Parent>> = optional("parent", put),
     }
-    required(record_properties = "properties");
-}
-rt::object! {
     /// The schema at `/components/schemas/Parent` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Parent {
         /// The `id` property.
         id: Option<String> = optional("id", set),
     }
-    required();
 }

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Companies<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Companies<'a> {
+rt::operations! {
+    impl Companies;
     /// `GET /companies/{companyId}/webhooks`
     ///
     /// # Example
@@ -22,8 +23,17 @@ impl<'a> Companies<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhooks(&self, company_id: impl Into<String>) -> rt::Call<'a, ListWebhooks> {
-        self.client.core().call(ListWebhooks { company_id: company_id.into(), limit: None })
+    pub fn list_webhooks(company_id: impl Into<String> = into);
+    /// The arguments of [`Companies::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListWebhooks {
+        company_id: String = path_param("companyId"),
+        limit: Option<super::types::Limit> = query("limit"),
+    }
+    get("listWebhooks", "/companies/{companyId}/webhooks")
+        -> super::types::Webhooks, ListWebhooksError, rt::Json;
+    setters {
+        /// Sets the `limit` parameter.
+        limit: super::types::Limit,
     }
     /// `POST /companies/{companyId}/webhooks`
     ///
@@ -56,60 +66,17 @@ impl<'a> Companies<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_webhook(
-        &self,
-        company_id: impl Into<String>,
-        body: super::types::GetResponses,
-    ) -> rt::Call<'a, CreateWebhook> {
-        self.client.core().call(CreateWebhook { company_id: company_id.into(), body })
+    pub fn create_webhook(company_id: impl Into<String> = into, body: super::types::GetResponses);
+    /// The arguments of [`Companies::create_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateWebhook {
+        company_id: String = path_param("companyId"),
+        body: super::types::GetResponses = json_body("application/json"),
     }
-}
-/// The arguments of [`Companies::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListWebhooks {
-    company_id: String,
-    limit: Option<super::types::Limit>,
-}
-impl rt::Operation for ListWebhooks {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listWebhooks", "/companies/{companyId}/webhooks");
-    type Output = super::types::Webhooks;
-    type Error = ListWebhooksError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("companyId", &self.company_id);
-        request.query("limit", &self.limit);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListWebhooks {
-        /// Sets the `limit` parameter.
-        limit: super::types::Limit,
-    }
+    post("createWebhook", "/companies/{companyId}/webhooks") -> (), CreateWebhookError, rt::Empty;
 }
 rt::errors! {
     /// The documented error responses of `list_webhooks`, chosen by status code.
     pub enum ListWebhooksError {}
-}
-/// The arguments of [`Companies::create_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateWebhook {
-    company_id: String,
-    body: super::types::GetResponses,
-}
-impl rt::Operation for CreateWebhook {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::post("createWebhook", "/companies/{companyId}/webhooks");
-    type Output = ();
-    type Error = CreateWebhookError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("companyId", &self.company_id);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
 }
 /// The documented error responses of `create_webhook`: the same as [`ListWebhooksError`]'s.
 pub type CreateWebhookError = ListWebhooksError;

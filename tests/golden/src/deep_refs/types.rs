@@ -6,27 +6,22 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Webhooks` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Webhooks {
         /// The `results` property.
-        results: Vec<Webhook> = field("results", put),
+        results: Vec<Webhook> = field("results", must),
         /// The `legacy` property.
         legacy: Option<WebhookLegacy> = optional("legacy", set),
         /// The `slashed` property.
         slashed: Option<AB> = optional("slashed", set),
     }
-    required(results = "results");
-}
-rt::object! {
     /// The schema at `/components/schemas/Webhook` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Webhook {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// The `companyId` property.
-        company_id: CompanyId = field("companyId", put),
+        company_id: CompanyId = field("companyId", must),
         /// The `notifiers` property.
-        notifiers: Notifier = field("notifiers", put),
+        notifiers: Notifier = field("notifiers", must),
         /// The `rule` property.
         rule: Option<Rule> = optional("rule", set),
         /// The `secondary` property.
@@ -34,27 +29,20 @@ rt::object! {
         /// The `pageSize` property.
         page_size: Option<Limit> = optional("pageSize", set),
     }
-    required(id = "id", company_id = "companyId", notifiers = "notifiers");
-}
-rt::object! {
     /// The schema at `/components/schemas/Webhook Legacy` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookLegacy {
         /// The `url` property.
         url: Option<String> = optional("url", set),
         /// The `events` property.
         events: Option<Type> = optional("events", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/a~1b` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct AB {
         /// The `c` property.
         c: Option<String> = optional("c", set),
     }
-    required();
 }
 /// The schema at `/components/schemas/limit` in the spec.
 pub type Limit = i64;
@@ -64,25 +52,20 @@ pub type GetResponses = Webhooks;
 pub type CompanyId = String;
 rt::object! {
     /// The schema at `/components/schemas/notifier` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Notifier {
         /// The `emails` property.
         emails: Option<Vec<String>> = optional("emails", set),
         /// The `webhook` property.
         webhook: Option<String> = optional("webhook", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/rule` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Rule {
         /// The `type` property.
-        type_: String = field("type", put),
+        type_: String = field("type", must),
         /// The `notifiers` property.
         notifiers: Option<Notifier> = optional("notifiers", set),
     }
-    required(type_ = "type");
 }
 /// The schema at `/components/schemas/Webhook_notifiers` in the spec.
 pub type WebhookNotifiers = Notifier;

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Jobs<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Jobs<'a> {
+rt::operations! {
+    impl Jobs;
     /// `GET /jobs/{id}`
     ///
     /// # Example
@@ -22,24 +23,12 @@ impl<'a> Jobs<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_job(&self, id: impl Into<String>) -> rt::Call<'a, GetJob> {
-        self.client.core().call(GetJob { id: id.into() })
+    pub fn get_job(id: impl Into<String> = into);
+    /// The arguments of [`Jobs::get_job`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetJob {
+        id: String = path_param("id"),
     }
-}
-/// The arguments of [`Jobs::get_job`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetJob {
-    id: String,
-}
-impl rt::Operation for GetJob {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getJob", "/jobs/{id}");
-    type Output = super::types::Job;
-    type Error = GetJobError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
+    get("getJob", "/jobs/{id}") -> super::types::Job, GetJobError, rt::Json;
 }
 rt::errors! {
     /// The documented error responses of `get_job`, chosen by status code.

@@ -6,19 +6,14 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Job` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Job {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
     }
-    required(id = "id");
-}
-rt::object! {
     /// The schema at `/components/schemas/Problem` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Problem {
         /// The `message` property.
         message: Option<String> = optional("message", set),
     }
-    required();
 }

@@ -9,7 +9,8 @@ use crate::runtime as rt;
 pub struct Settings<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Settings<'a> {
+rt::operations! {
+    impl Settings;
     /// Replaced by an operation this document does not have.
     ///
     /// `GET /settings/old`
@@ -33,9 +34,10 @@ impl<'a> Settings<'a> {
     #[deprecated(
         note = "the API marks this operation as deprecated. Use the operation `get-settings-v2` instead."
     )]
-    pub fn get_old_settings(&self) -> rt::Call<'a, GetOldSettings> {
-        self.client.core().call(GetOldSettings {})
-    }
+    pub fn get_old_settings();
+    /// The arguments of [`Settings::get_old_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetOldSettings {}
+    get("get-old-settings", "/settings/old") -> (), GetOldSettingsError, rt::Empty {}
     /// Deprecated with a message only.
     ///
     /// `GET /settings/plain`
@@ -55,31 +57,14 @@ impl<'a> Settings<'a> {
     /// # }
     /// ```
     #[deprecated(note = "Going away in 2027!")]
-    pub fn get_plain_settings(&self) -> rt::Call<'a, GetPlainSettings> {
-        self.client.core().call(GetPlainSettings {})
-    }
-}
-/// The arguments of [`Settings::get_old_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetOldSettings {}
-impl rt::Operation for GetOldSettings {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("get-old-settings", "/settings/old");
-    type Output = ();
-    type Error = GetOldSettingsError;
-    type Decoder = rt::Empty;
+    pub fn get_plain_settings();
+    /// The arguments of [`Settings::get_plain_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetPlainSettings {}
+    get("get-plain-settings", "/settings/plain") -> (), GetPlainSettingsError, rt::Empty {}
 }
 rt::errors! {
     /// The documented error responses of `get_old_settings`, chosen by status code.
     pub enum GetOldSettingsError {}
-}
-/// The arguments of [`Settings::get_plain_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetPlainSettings {}
-impl rt::Operation for GetPlainSettings {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("get-plain-settings", "/settings/plain");
-    type Output = ();
-    type Error = GetPlainSettingsError;
-    type Decoder = rt::Empty;
 }
 /// The documented error responses of `get_plain_settings`: the same as [`GetOldSettingsError`]'s.
 pub type GetPlainSettingsError = GetOldSettingsError;

@@ -9,7 +9,8 @@ use crate::runtime as rt;
 pub struct Tokens<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Tokens<'a> {
+rt::operations! {
+    impl Tokens;
     /// Get a token (old).
     ///
     /// `GET /tokens/old`
@@ -34,9 +35,10 @@ impl<'a> Tokens<'a> {
     #[deprecated(
         note = "This endpoint has been deprecated. Use the global token instead. Use `client.tokens().get_token()` instead."
     )]
-    pub fn get_old_token(&self) -> rt::Call<'a, GetOldToken> {
-        self.client.core().call(GetOldToken {})
-    }
+    pub fn get_old_token();
+    /// The arguments of [`Tokens::get_old_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetOldToken {}
+    get("get-old-token", "/tokens/old") -> String, GetOldTokenError, rt::Text {}
     /// Get a token.
     ///
     /// `GET /tokens`
@@ -52,31 +54,14 @@ impl<'a> Tokens<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_token(&self) -> rt::Call<'a, GetToken> {
-        self.client.core().call(GetToken {})
-    }
-}
-/// The arguments of [`Tokens::get_old_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetOldToken {}
-impl rt::Operation for GetOldToken {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("get-old-token", "/tokens/old");
-    type Output = String;
-    type Error = GetOldTokenError;
-    type Decoder = rt::Text;
+    pub fn get_token();
+    /// The arguments of [`Tokens::get_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetToken {}
+    get("get-token", "/tokens") -> String, GetTokenError, rt::Text {}
 }
 rt::errors! {
     /// The documented error responses of `get_old_token`, chosen by status code.
     pub enum GetOldTokenError {}
-}
-/// The arguments of [`Tokens::get_token`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetToken {}
-impl rt::Operation for GetToken {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("get-token", "/tokens");
-    type Output = String;
-    type Error = GetTokenError;
-    type Decoder = rt::Text;
 }
 /// The documented error responses of `get_token`: the same as [`GetOldTokenError`]'s.
 pub type GetTokenError = GetOldTokenError;

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Notes<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Notes<'a> {
+rt::operations! {
+    impl Notes;
     /// Lists notes. See [the guide](https://example.com/guide) and \[Note\].
     /// ```text
     /// {"id": "n_1"}
@@ -27,18 +28,10 @@ impl<'a> Notes<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_notes(&self) -> rt::Call<'a, ListNotes> {
-        self.client.core().call(ListNotes {})
-    }
-}
-/// The arguments of [`Notes::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListNotes {}
-impl rt::Operation for ListNotes {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listNotes", "/notes");
-    type Output = Vec<super::types::Note>;
-    type Error = ListNotesError;
-    type Decoder = rt::Json;
+    pub fn list_notes();
+    /// The arguments of [`Notes::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListNotes {}
+    get("listNotes", "/notes") -> Vec<super::types::Note>, ListNotesError, rt::Json {}
 }
 rt::errors! {
     /// The documented error responses of `list_notes`, chosen by status code.

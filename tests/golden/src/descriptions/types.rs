@@ -51,10 +51,9 @@ rt::object! {
     /// | \[x\] | &lt;y&gt; |
     ///
     /// Footnote\[^1\] and emphasis *a* *b* **c** and a trailing backslash \\
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Note {
         /// The id: see \[Note\] and <https://example.com/ids>. Generics like Vec&lt;T&gt; and Option&lt;Note&gt;.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// ```text
         /// unterminated fence
         /// ```
@@ -72,7 +71,6 @@ rt::object! {
         /// ```
         doc_test: Option<String> = optional("doc_test", set),
     }
-    required(id = "id");
 }
 rt::string_enum! {
     /// Unclosed \[bracket and &lt;tag and `backtick

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Tasks<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Tasks<'a> {
+rt::operations! {
+    impl Tasks;
     /// `GET /tasks`
     ///
     /// # Example
@@ -22,29 +23,14 @@ impl<'a> Tasks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tasks(&self) -> rt::Call<'a, ListTasks> {
-        self.client.core().call(ListTasks { status: None, sort: None })
+    pub fn list_tasks();
+    /// The arguments of [`Tasks::list_tasks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListTasks {
+        status: Option<super::types::TaskStatus> = query("status"),
+        sort: Option<super::types::ListTasksSort> = query("sort"),
     }
-}
-/// The arguments of [`Tasks::list_tasks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListTasks {
-    status: Option<super::types::TaskStatus>,
-    sort: Option<super::types::ListTasksSort>,
-}
-impl rt::Operation for ListTasks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listTasks", "/tasks");
-    type Output = Vec<super::types::Task>;
-    type Error = ListTasksError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("status", &self.status);
-        request.query("sort", &self.sort);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListTasks {
+    get("listTasks", "/tasks") -> Vec<super::types::Task>, ListTasksError, rt::Json;
+    setters {
         /// Sets the `status` parameter.
         status: super::types::TaskStatus,
         /// Sets the `sort` parameter.

@@ -69,18 +69,17 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/components/schemas/Task` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Task {
         /// The `object` property.
-        object: SingleValue = field("object", put),
+        object: SingleValue = field("object", must),
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// The `status` property.
-        status: TaskStatus = field("status", put),
+        status: TaskStatus = field("status", must),
         /// The `priority` property.
-        priority: Priority = field("priority", put),
+        priority: Priority = field("priority", must),
         /// The `kind` property.
-        kind: TaskKind = field("kind", put),
+        kind: TaskKind = field("kind", must),
         /// The `version` property.
         version: Option<TypedConst> = optional("version", set),
         /// The `event` property.
@@ -100,7 +99,6 @@ rt::object! {
         /// The `size` property.
         size: Option<TaskSize> = optional("size", set),
     }
-    required(object = "object", id = "id", status = "status", priority = "priority", kind = "kind");
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/Task/properties/kind` in the spec.

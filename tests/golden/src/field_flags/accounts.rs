@@ -9,7 +9,8 @@ use crate::runtime as rt;
 pub struct Accounts<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Accounts<'a> {
+rt::operations! {
+    impl Accounts;
     /// `GET /accounts/{id}`
     ///
     /// # Example
@@ -23,9 +24,12 @@ impl<'a> Accounts<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_account(&self, id: impl Into<String>) -> rt::Call<'a, GetAccount> {
-        self.client.core().call(GetAccount { id: id.into() })
+    pub fn get_account(id: impl Into<String> = into);
+    /// The arguments of [`Accounts::get_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetAccount {
+        id: String = path_param("id"),
     }
+    get("getAccount", "/accounts/{id}") -> super::types::Account, GetAccountError, rt::Json;
     /// `PUT /accounts/{id}`
     ///
     /// **Deprecated**: the API marks this operation as deprecated.
@@ -63,50 +67,17 @@ impl<'a> Accounts<'a> {
     /// # }
     /// ```
     #[deprecated = "the API marks this operation as deprecated"]
-    pub fn replace_account(
-        &self,
-        id: impl Into<String>,
-        body: super::types::Account,
-    ) -> rt::Call<'a, ReplaceAccount> {
-        self.client.core().call(ReplaceAccount { id: id.into(), body })
+    pub fn replace_account(id: impl Into<String> = into, body: super::types::Account);
+    /// The arguments of [`Accounts::replace_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ReplaceAccount {
+        id: String = path_param("id"),
+        body: super::types::Account = json_body("application/json"),
     }
-}
-/// The arguments of [`Accounts::get_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetAccount {
-    id: String,
-}
-impl rt::Operation for GetAccount {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getAccount", "/accounts/{id}");
-    type Output = super::types::Account;
-    type Error = GetAccountError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
+    put("replaceAccount", "/accounts/{id}") -> super::types::Account, ReplaceAccountError, rt::Json;
 }
 rt::errors! {
     /// The documented error responses of `get_account`, chosen by status code.
     pub enum GetAccountError {}
-}
-/// The arguments of [`Accounts::replace_account`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ReplaceAccount {
-    id: String,
-    body: super::types::Account,
-}
-impl rt::Operation for ReplaceAccount {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::put("replaceAccount", "/accounts/{id}");
-    type Output = super::types::Account;
-    type Error = ReplaceAccountError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
 }
 /// The documented error responses of `replace_account`: the same as [`GetAccountError`]'s.
 pub type ReplaceAccountError = GetAccountError;

@@ -6,18 +6,17 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Account` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Account {
         /// Required and read-only.
         ///
         /// Set by the server (read-only); never sent.
         id: Option<String> = skip("id", set),
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// Required and write-only.
         password: Option<String> = optional("password", set),
         /// The `plan` property.
-        plan: AccountPlan = field("plan", put),
+        plan: AccountPlan = field("plan", must),
         /// The `seats` property.
         seats: Option<i64> = optional("seats", set),
         /// The `created_at` property.
@@ -41,18 +40,14 @@ rt::object! {
         /// The `api_key` property.
         api_key: Option<String> = optional("api_key", set),
     }
-    required(name = "name", plan = "plan");
-}
-rt::object! {
     /// A deprecated schema.
     ///
     /// **Deprecated** in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct OldPlan {
         /// The `name` property.
         name: Option<String> = optional("name", set),
     }
-    required();
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/Account/properties/plan` in the spec.
@@ -65,10 +60,9 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/components/schemas/Account/properties/limits` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct AccountLimits {
         /// The `max` property.
         max: Option<i64> = optional("max", set),
     }
-    required();
 }

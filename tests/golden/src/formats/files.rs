@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Files<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Files<'a> {
+rt::operations! {
+    impl Files;
     /// `GET /files/{id}`
     ///
     /// # Example
@@ -22,9 +23,12 @@ impl<'a> Files<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_file(&self, id: impl Into<String>) -> rt::Call<'a, GetFile> {
-        self.client.core().call(GetFile { id: id.into() })
+    pub fn get_file(id: impl Into<String> = into);
+    /// The arguments of [`Files::get_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetFile {
+        id: String = path_param("id"),
     }
+    get("getFile", "/files/{id}") -> super::types::FileInfo, GetFileError, rt::Json;
     /// `GET /files/{id}/content`
     ///
     /// # Example
@@ -38,9 +42,15 @@ impl<'a> Files<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn download_file(&self, id: impl Into<String>) -> rt::Call<'a, DownloadFile> {
-        self.client.core().call(DownloadFile { id: id.into() })
+    pub fn download_file(id: impl Into<String> = into);
+    /// The arguments of [`Files::download_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct DownloadFile {
+        id: String = path_param("id"),
     }
+    get("downloadFile", "/files/{id}/content") -> ::bytes::Bytes, DownloadFileError, rt::Binary;
+}
+rt::operations! {
+    impl Files;
     /// `PUT /files/{id}/content`
     ///
     /// # Example
@@ -58,67 +68,26 @@ impl<'a> Files<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn upload_file(
-        &self,
-        id: impl Into<String>,
+    pub fn upload_file(id: impl Into<String> = into, body: crate::runtime::Upload);
+    /// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct UploadFile {
+        id: String,
         body: crate::runtime::Upload,
-    ) -> rt::Call<'a, UploadFile> {
-        self.client.core().call(UploadFile { id: id.into(), body })
     }
-}
-/// The arguments of [`Files::get_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetFile {
-    id: String,
-}
-impl rt::Operation for GetFile {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getFile", "/files/{id}");
-    type Output = super::types::FileInfo;
-    type Error = GetFileError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
+    put("uploadFile", "/files/{id}/content") -> (), UploadFileError, rt::Empty {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            request.path_param("id", &self.id);
+            let value = &self.body;
+            request.body = Some(rt::Body::upload("application/octet-stream", value));
+            Ok(())
+        }
     }
 }
 rt::errors! {
     /// The documented error responses of `get_file`, chosen by status code.
     pub enum GetFileError {}
 }
-/// The arguments of [`Files::download_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct DownloadFile {
-    id: String,
-}
-impl rt::Operation for DownloadFile {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("downloadFile", "/files/{id}/content");
-    type Output = ::bytes::Bytes;
-    type Error = DownloadFileError;
-    type Decoder = rt::Binary;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
-}
 /// The documented error responses of `download_file`: the same as [`GetFileError`]'s.
 pub type DownloadFileError = GetFileError;
-/// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct UploadFile {
-    id: String,
-    body: crate::runtime::Upload,
-}
-impl rt::Operation for UploadFile {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::put("uploadFile", "/files/{id}/content");
-    type Output = ();
-    type Error = UploadFileError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        let value = &self.body;
-        request.body = Some(rt::Body::upload("application/octet-stream", value));
-        Ok(())
-    }
-}
 /// The documented error responses of `upload_file`: the same as [`GetFileError`]'s.
 pub type UploadFileError = GetFileError;

@@ -6,14 +6,13 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/FileInfo` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct FileInfo {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// The `owner_id` property.
         owner_id: Option<String> = optional("owner_id", set),
         /// The `created_at` property.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
         /// The `expires_on` property.
         expires_on: Option<String> = optional("expires_on", set),
         /// The `at_time` property.
@@ -27,7 +26,7 @@ rt::object! {
         /// The `ip` property.
         ip: Option<String> = optional("ip", set),
         /// The `size` property.
-        size: i64 = field("size", put),
+        size: i64 = field("size", must),
         /// The `chunks` property.
         chunks: Option<i32> = optional("chunks", set),
         /// The `checksum` property.
@@ -51,5 +50,4 @@ rt::object! {
         /// The `duration` property.
         duration: Option<String> = optional("duration", set),
     }
-    required(id = "id", created_at = "created_at", size = "size");
 }

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct CoreApi<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> CoreApi<'a> {
+rt::operations! {
+    impl CoreApi;
     /// `GET /core/status`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> CoreApi<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_status(&self) -> rt::Call<'a, GetStatus> {
-        self.client.core().call(GetStatus {})
-    }
-}
-/// The arguments of [`CoreApi::get_status`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetStatus {}
-impl rt::Operation for GetStatus {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getStatus", "/core/status");
-    type Output = ();
-    type Error = GetStatusError;
-    type Decoder = rt::Empty;
+    pub fn get_status();
+    /// The arguments of [`CoreApi::get_status`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetStatus {}
+    get("getStatus", "/core/status") -> (), GetStatusError, rt::Empty {}
 }
 rt::errors! {
     /// The documented error responses of `get_status`, chosen by status code.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct CustomerPortalCustomers<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> CustomerPortalCustomers<'a> {
+rt::operations! {
+    impl CustomerPortalCustomers;
     /// `GET /v1/portal/customers`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> CustomerPortalCustomers<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_portal_customers(&self) -> rt::Call<'a, ListPortalCustomers> {
-        self.client.core().call(ListPortalCustomers {})
-    }
-}
-/// The arguments of [`CustomerPortalCustomers::list_portal_customers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListPortalCustomers {}
-impl rt::Operation for ListPortalCustomers {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listPortalCustomers", "/v1/portal/customers");
-    type Output = ();
-    type Error = ListPortalCustomersError;
-    type Decoder = rt::Empty;
+    pub fn list_portal_customers();
+    /// The arguments of [`CustomerPortalCustomers::list_portal_customers`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListPortalCustomers {}
+    get("listPortalCustomers", "/v1/portal/customers") -> (), ListPortalCustomersError, rt::Empty {}
 }
 rt::errors! {
     /// The documented error responses of `list_portal_customers`, chosen by status code.

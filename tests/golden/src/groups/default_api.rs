@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct DefaultApi<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> DefaultApi<'a> {
+rt::operations! {
+    impl DefaultApi;
     /// `GET /`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> DefaultApi<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn default_(&self) -> rt::Call<'a, DefaultRequest> {
-        self.client.core().call(DefaultRequest {})
-    }
-}
-/// The arguments of [`DefaultApi::default_`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct DefaultRequest {}
-impl rt::Operation for DefaultRequest {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("default", "/");
-    type Output = ();
-    type Error = DefaultRequestError;
-    type Decoder = rt::Empty;
+    pub fn default_();
+    /// The arguments of [`DefaultApi::default_`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct DefaultRequest {}
+    get("default", "/") -> (), DefaultRequestError, rt::Empty {}
 }
 rt::errors! {
     /// The documented error responses of `default_`, chosen by status code.

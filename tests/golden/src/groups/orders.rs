@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Orders<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Orders<'a> {
+rt::operations! {
+    impl Orders;
     /// `GET /2024-01-01/{tenant}/orders`
     ///
     /// # Example
@@ -22,24 +23,12 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self, tenant: impl Into<String>) -> rt::Call<'a, ListOrders> {
-        self.client.core().call(ListOrders { tenant: tenant.into() })
+    pub fn list_orders(tenant: impl Into<String> = into);
+    /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListOrders {
+        tenant: String = path_param("tenant"),
     }
-}
-/// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListOrders {
-    tenant: String,
-}
-impl rt::Operation for ListOrders {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listOrders", "/2024-01-01/{tenant}/orders");
-    type Output = ();
-    type Error = ListOrdersError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("tenant", &self.tenant);
-        Ok(())
-    }
+    get("listOrders", "/2024-01-01/{tenant}/orders") -> (), ListOrdersError, rt::Empty;
 }
 rt::errors! {
     /// The documented error responses of `list_orders`, chosen by status code.

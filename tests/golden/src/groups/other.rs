@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Other<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Other<'a> {
+rt::operations! {
+    impl Other;
     /// `GET /v1/misc`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Other<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_misc(&self) -> rt::Call<'a, GetMisc> {
-        self.client.core().call(GetMisc {})
-    }
-}
-/// The arguments of [`Other::get_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetMisc {}
-impl rt::Operation for GetMisc {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getMisc", "/v1/misc");
-    type Output = ();
-    type Error = GetMiscError;
-    type Decoder = rt::Empty;
+    pub fn get_misc();
+    /// The arguments of [`Other::get_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetMisc {}
+    get("getMisc", "/v1/misc") -> (), GetMiscError, rt::Empty {}
 }
 rt::errors! {
     /// The documented error responses of `get_misc`, chosen by status code.

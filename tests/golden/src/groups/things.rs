@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Things<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Things<'a> {
+rt::operations! {
+    impl Things;
     /// `POST /v1/misc`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Things<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn post_misc(&self) -> rt::Call<'a, PostMisc> {
-        self.client.core().call(PostMisc {})
-    }
-}
-/// The arguments of [`Things::post_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct PostMisc {}
-impl rt::Operation for PostMisc {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("postMisc", "/v1/misc");
-    type Output = ();
-    type Error = PostMiscError;
-    type Decoder = rt::Empty;
+    pub fn post_misc();
+    /// The arguments of [`Things::post_misc`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct PostMisc {}
+    post("postMisc", "/v1/misc") -> (), PostMiscError, rt::Empty {}
 }
 rt::errors! {
     /// The documented error responses of `post_misc`, chosen by status code.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Webhooks<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Webhooks<'a> {
+rt::operations! {
+    impl Webhooks;
     /// `GET /api/v2/webhooks.json`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_webhooks(&self) -> rt::Call<'a, ListWebhooks> {
-        self.client.core().call(ListWebhooks {})
-    }
-}
-/// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListWebhooks {}
-impl rt::Operation for ListWebhooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listWebhooks", "/api/v2/webhooks.json");
-    type Output = ();
-    type Error = ListWebhooksError;
-    type Decoder = rt::Empty;
+    pub fn list_webhooks();
+    /// The arguments of [`Webhooks::list_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListWebhooks {}
+    get("listWebhooks", "/api/v2/webhooks.json") -> (), ListWebhooksError, rt::Empty {}
 }
 rt::errors! {
     /// The documented error responses of `list_webhooks`, chosen by status code.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Articles<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Articles<'a> {
+rt::operations! {
+    impl Articles;
     /// List articles
     ///
     /// Lists the articles. Filter with `locale`; the `List<Article>` is sorted by **position**.
@@ -34,27 +35,13 @@ impl<'a> Articles<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_articles(&self) -> rt::Call<'a, ListArticles> {
-        self.client.core().call(ListArticles { locale: None })
+    pub fn list_articles();
+    /// The arguments of [`Articles::list_articles`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListArticles {
+        locale: Option<String> = query("locale"),
     }
-}
-/// The arguments of [`Articles::list_articles`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListArticles {
-    locale: Option<String>,
-}
-impl rt::Operation for ListArticles {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listArticles", "/articles");
-    type Output = Vec<super::types::Article>;
-    type Error = ListArticlesError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("locale", &self.locale);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListArticles {
+    get("listArticles", "/articles") -> Vec<super::types::Article>, ListArticlesError, rt::Json;
+    setters {
         /// The locale, like `en-us`.\
         /// Defaults to the account's.
         locale: impl Into<String> = into,

@@ -10,12 +10,10 @@ rt::object! {
     /// ```text
     /// {"id": 1, "title": "**not HTML here**"}
     /// ```
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Article {
         /// The id, **unique** in the account.
-        id: i64 = field("id", put),
+        id: i64 = field("id", must),
         /// The body, as HTML (`<p>` and so on); see [allowed tags](https://example.com/html).
         body: Option<String> = optional("body", set),
     }
-    required(id = "id");
 }

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Orders<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Orders<'a> {
+rt::operations! {
+    impl Orders;
     /// `GET /orders`
     ///
     /// # Example
@@ -22,8 +23,18 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
-        self.client.core().call(ListOrders { status: None, filter: None })
+    pub fn list_orders();
+    /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListOrders {
+        status: Option<super::types::ListOrdersStatus> = query("status"),
+        filter: Option<super::types::ListOrdersFilter> = query_with("filter", rt::FormStyle::DeepObject),
+    }
+    get("listOrders", "/orders") -> super::types::ListOrdersResponse, ListOrdersError, rt::Json;
+    setters {
+        /// Sets the `status` parameter.
+        status: super::types::ListOrdersStatus,
+        /// Sets the `filter` parameter.
+        filter: super::types::ListOrdersFilter,
     }
     /// `POST /orders`
     ///
@@ -47,37 +58,12 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_order(
-        &self,
-        body: super::types::CreateOrderRequest,
-    ) -> rt::Call<'a, CreateOrder> {
-        self.client.core().call(CreateOrder { body })
+    pub fn create_order(body: super::types::CreateOrderRequest);
+    /// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateOrder {
+        body: super::types::CreateOrderRequest = json_body("application/json"),
     }
-}
-/// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListOrders {
-    status: Option<super::types::ListOrdersStatus>,
-    filter: Option<super::types::ListOrdersFilter>,
-}
-impl rt::Operation for ListOrders {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listOrders", "/orders");
-    type Output = super::types::ListOrdersResponse;
-    type Error = ListOrdersError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("status", &self.status);
-        request.query_with("filter", &self.filter, rt::FormStyle::DeepObject);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListOrders {
-        /// Sets the `status` parameter.
-        status: super::types::ListOrdersStatus,
-        /// Sets the `filter` parameter.
-        filter: super::types::ListOrdersFilter,
-    }
+    post("createOrder", "/orders") -> super::types::CreateOrderResponse, CreateOrderError, rt::Json;
 }
 rt::errors! {
     /// The documented error responses of `list_orders`, chosen by status code.
@@ -86,22 +72,6 @@ rt::errors! {
         ///
         /// Validation error.
         422 => UnprocessableEntity(super::types::ListOrdersUnprocessableEntity) = json_error,
-    }
-}
-/// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateOrder {
-    body: super::types::CreateOrderRequest,
-}
-impl rt::Operation for CreateOrder {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createOrder", "/orders");
-    type Output = super::types::CreateOrderResponse;
-    type Error = CreateOrderError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
     }
 }
 rt::errors! {

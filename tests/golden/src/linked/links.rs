@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Links<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Links<'a> {
+rt::operations! {
+    impl Links;
     /// `GET /links/{id}`
     ///
     /// # Example
@@ -22,9 +23,12 @@ impl<'a> Links<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_link(&self, id: impl Into<String>) -> rt::Call<'a, GetLink> {
-        self.client.core().call(GetLink { id: id.into() })
+    pub fn get_link(id: impl Into<String> = into);
+    /// The arguments of [`Links::get_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetLink {
+        id: String = path_param("id"),
     }
+    get("getLink", "/links/{id}") -> super::types::Link00, GetLinkError, rt::Json;
     /// `PUT /links/{id}`
     ///
     /// # Example
@@ -55,13 +59,13 @@ impl<'a> Links<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn replace_link(
-        &self,
-        id: impl Into<String>,
-        body: super::types::Link00,
-    ) -> rt::Call<'a, ReplaceLink> {
-        self.client.core().call(ReplaceLink { id: id.into(), body })
+    pub fn replace_link(id: impl Into<String> = into, body: super::types::Link00);
+    /// The arguments of [`Links::replace_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ReplaceLink {
+        id: String = path_param("id"),
+        body: super::types::Link00 = json_body("application/json"),
     }
+    put("replaceLink", "/links/{id}") -> super::types::Link00, ReplaceLinkError, rt::Json;
     /// `DELETE /links/{id}`
     ///
     /// # Example
@@ -75,24 +79,12 @@ impl<'a> Links<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_link(&self, id: impl Into<String>) -> rt::Call<'a, DeleteLink> {
-        self.client.core().call(DeleteLink { id: id.into() })
+    pub fn delete_link(id: impl Into<String> = into);
+    /// The arguments of [`Links::delete_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct DeleteLink {
+        id: String = path_param("id"),
     }
-}
-/// The arguments of [`Links::get_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetLink {
-    id: String,
-}
-impl rt::Operation for GetLink {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getLink", "/links/{id}");
-    type Output = super::types::Link00;
-    type Error = GetLinkError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
+    delete("deleteLink", "/links/{id}") -> (), DeleteLinkError, rt::Empty;
 }
 rt::errors! {
     /// The documented error responses of `get_link`, chosen by status code.
@@ -103,41 +95,8 @@ rt::errors! {
         404 => NotFound(super::types::Problem) = json_error,
     }
 }
-/// The arguments of [`Links::replace_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ReplaceLink {
-    id: String,
-    body: super::types::Link00,
-}
-impl rt::Operation for ReplaceLink {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::put("replaceLink", "/links/{id}");
-    type Output = super::types::Link00;
-    type Error = ReplaceLinkError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
-}
 /// The documented error responses of `replace_link`: the same as [`GetLinkError`]'s.
 pub type ReplaceLinkError = GetLinkError;
-/// The arguments of [`Links::delete_link`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct DeleteLink {
-    id: String,
-}
-impl rt::Operation for DeleteLink {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete("deleteLink", "/links/{id}");
-    type Output = ();
-    type Error = DeleteLinkError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
-}
 rt::errors! {
     /// The documented error responses of `delete_link`, chosen by status code.
     pub enum DeleteLinkError {

@@ -6,34 +6,25 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Problem` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Problem {
         /// The `message` property.
-        message: String = field("message", put),
+        message: String = field("message", must),
     }
-    required(message = "message");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link00` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link00 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth00` property.
         depth00: Option<i64> = optional("depth00", set),
         /// The `next` property.
-        next: crate::runtime::List<Link01> = field("next", put),
+        next: crate::runtime::List<Link01> = field("next", must),
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name", next = "next");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link01` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link01 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth01` property.
         depth01: Option<i64> = optional("depth01", set),
         /// The `next` property.
@@ -41,14 +32,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link02` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link02 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth02` property.
         depth02: Option<i64> = optional("depth02", set),
         /// The `next` property.
@@ -56,14 +43,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link03` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link03 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth03` property.
         depth03: Option<i64> = optional("depth03", set),
         /// The `next` property.
@@ -71,14 +54,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link04` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link04 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth04` property.
         depth04: Option<i64> = optional("depth04", set),
         /// The `next` property.
@@ -86,14 +65,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link05` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link05 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth05` property.
         depth05: Option<i64> = optional("depth05", set),
         /// The `next` property.
@@ -101,14 +76,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link06` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link06 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth06` property.
         depth06: Option<i64> = optional("depth06", set),
         /// The `next` property.
@@ -116,14 +87,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link07` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link07 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth07` property.
         depth07: Option<i64> = optional("depth07", set),
         /// The `next` property.
@@ -131,14 +98,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link08` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link08 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth08` property.
         depth08: Option<i64> = optional("depth08", set),
         /// The `next` property.
@@ -146,14 +109,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link09` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link09 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth09` property.
         depth09: Option<i64> = optional("depth09", set),
         /// The `next` property.
@@ -161,14 +120,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link10` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link10 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth10` property.
         depth10: Option<i64> = optional("depth10", set),
         /// The `next` property.
@@ -176,14 +131,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link11` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link11 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth11` property.
         depth11: Option<i64> = optional("depth11", set),
         /// The `next` property.
@@ -191,14 +142,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link12` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link12 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth12` property.
         depth12: Option<i64> = optional("depth12", set),
         /// The `next` property.
@@ -206,14 +153,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link13` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link13 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth13` property.
         depth13: Option<i64> = optional("depth13", set),
         /// The `next` property.
@@ -221,14 +164,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link14` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link14 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth14` property.
         depth14: Option<i64> = optional("depth14", set),
         /// The `next` property.
@@ -236,14 +175,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link15` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link15 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth15` property.
         depth15: Option<i64> = optional("depth15", set),
         /// The `next` property.
@@ -251,14 +186,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link16` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link16 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth16` property.
         depth16: Option<i64> = optional("depth16", set),
         /// The `next` property.
@@ -266,14 +197,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link17` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link17 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth17` property.
         depth17: Option<i64> = optional("depth17", set),
         /// The `next` property.
@@ -281,14 +208,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link18` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link18 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth18` property.
         depth18: Option<i64> = optional("depth18", set),
         /// The `next` property.
@@ -296,14 +219,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link19` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link19 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth19` property.
         depth19: Option<i64> = optional("depth19", set),
         /// The `next` property.
@@ -311,14 +230,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link20` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link20 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth20` property.
         depth20: Option<i64> = optional("depth20", set),
         /// The `next` property.
@@ -326,14 +241,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link21` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link21 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth21` property.
         depth21: Option<i64> = optional("depth21", set),
         /// The `next` property.
@@ -341,14 +252,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link22` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link22 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth22` property.
         depth22: Option<i64> = optional("depth22", set),
         /// The `next` property.
@@ -356,14 +263,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link23` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link23 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth23` property.
         depth23: Option<i64> = optional("depth23", set),
         /// The `next` property.
@@ -371,14 +274,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link24` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link24 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth24` property.
         depth24: Option<i64> = optional("depth24", set),
         /// The `next` property.
@@ -386,14 +285,10 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Link25` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Link25 {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `depth25` property.
         depth25: Option<i64> = optional("depth25", set),
         /// The `next` property.
@@ -401,5 +296,4 @@ rt::object! {
         /// The `tags` property.
         tags: Option<Vec<String>> = optional("tags", set),
     }
-    required(name = "name");
 }

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Maps<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Maps<'a> {
+rt::operations! {
+    impl Maps;
     /// `GET /maps`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Maps<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_maps(&self) -> rt::Call<'a, GetMaps> {
-        self.client.core().call(GetMaps {})
-    }
-}
-/// The arguments of [`Maps::get_maps`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetMaps {}
-impl rt::Operation for GetMaps {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getMaps", "/maps");
-    type Output = super::types::Maps;
-    type Error = GetMapsError;
-    type Decoder = rt::Json;
+    pub fn get_maps();
+    /// The arguments of [`Maps::get_maps`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetMaps {}
+    get("getMaps", "/maps") -> super::types::Maps, GetMapsError, rt::Json {}
 }
 rt::errors! {
     /// The documented error responses of `get_maps`, chosen by status code.

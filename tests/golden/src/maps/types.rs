@@ -6,7 +6,7 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Maps` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Maps {
         /// The `any_values` property.
         any_values: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> = optional("any_values", set),
@@ -31,55 +31,35 @@ rt::object! {
         /// The `nested` property.
         nested: Option<::std::collections::BTreeMap<String, ::std::collections::BTreeMap<String, i64>>> = optional("nested", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/Limit` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Limit {
         /// The `max` property.
-        max: i64 = field("max", put),
+        max: i64 = field("max", must),
         /// The `window` property.
         window: Option<String> = optional("window", set),
     }
-    required(max = "max");
-}
-rt::object! {
     /// The schema at `/components/schemas/Closed` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Closed {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Open` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Open {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         ..additional_properties: ::serde_json::Value,
     }
-    required(name = "name");
-}
-rt::object! {
     /// Declared properties plus typed extra ones.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct TypedExtra {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
         ..additional_properties: i64,
     }
-    required(id = "id");
-}
-rt::object! {
     /// patternProperties.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Patterned {
         /// The `name` property.
         name: Option<String> = optional("name", set),
         ..additional_properties: ::serde_json::Value,
     }
-    required();
 }

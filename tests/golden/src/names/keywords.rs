@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Keywords<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Keywords<'a> {
+rt::operations! {
+    impl Keywords;
     /// `GET /keywords`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Keywords<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_keywords(&self) -> rt::Call<'a, GetKeywords> {
-        self.client.core().call(GetKeywords {})
-    }
-}
-/// The arguments of [`Keywords::get_keywords`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetKeywords {}
-impl rt::Operation for GetKeywords {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getKeywords", "/keywords");
-    type Output = super::types::Everything;
-    type Error = GetKeywordsError;
-    type Decoder = rt::Json;
+    pub fn get_keywords();
+    /// The arguments of [`Keywords::get_keywords`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetKeywords {}
+    get("getKeywords", "/keywords") -> super::types::Everything, GetKeywordsError, rt::Json {}
 }
 rt::errors! {
     /// The documented error responses of `get_keywords`, chosen by status code.

@@ -7,72 +7,52 @@ use crate::runtime as rt;
 #[cfg(feature = "names-keywords")]
 rt::object! {
     /// A component named like the operation's request body.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CreateUserRequest {
         /// The `a` property.
         a: Option<String> = optional("a", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// A component named like the operation's response.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CreateUserResponse {
         /// The `b` property.
         b: Option<String> = optional("b", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// A component named like the operation's inline parameter enum.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CreateUserMode {
         /// The `c` property.
         c: Option<String> = optional("c", set),
     }
-    required();
 }
 #[cfg(feature = "names-users")]
 rt::object! {
     /// A component named like the operation's error enum.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateUserError {
         /// The `message` property.
-        message: String = field("message", put),
+        message: String = field("message", must),
     }
-    required(message = "message");
 }
 #[cfg(feature = "names-keywords")]
 rt::object! {
     /// A component named like the operation's builder.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CreateUser {
         /// The `d` property.
         d: Option<String> = optional("d", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// The schema at `/components/schemas/Client` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Client2 {
         /// The `e` property.
         e: Option<String> = optional("e", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// The schema at `/components/schemas/Error` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Error {
         /// The `f` property.
         f: Option<String> = optional("f", set),
     }
-    required();
 }
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Result` in the spec.
@@ -89,82 +69,53 @@ rt::string_enum! {
 #[cfg(feature = "names-keywords")]
 rt::object! {
     /// The schema at `/components/schemas/Self` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Self_ {
         /// The `self` property.
         self_: Option<String> = optional("self", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// The schema at `/components/schemas/user-profile` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct UserProfile {
         /// The `g` property.
         g: Option<String> = optional("g", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// The schema at `/components/schemas/user_profile` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct UserProfile2 {
         /// The `h` property.
         h: Option<String> = optional("h", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// The schema at `/components/schemas/UserProfile` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct UserProfile3 {
         /// The `i` property.
         i: Option<String> = optional("i", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// The schema at `/components/schemas/Page[Contact]` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct PageContact {
         /// The `j` property.
         j: Option<String> = optional("j", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// The schema at `/components/schemas/ListResource_Contact_` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ListResourceContact {
         /// The `k` property.
         k: Option<String> = optional("k", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// The schema at `/components/schemas/2faSettings` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct V2faSettings {
         /// The `l` property.
         l: Option<String> = optional("l", set),
     }
-    required();
-}
-#[cfg(feature = "names-keywords")]
-rt::object! {
     /// The schema at `/components/schemas/404` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct V404 {
         /// The `m` property.
         m: Option<String> = optional("m", set),
     }
-    required();
 }
 #[cfg(feature = "names-keywords")]
 /// The schema at `/components/schemas/Everything` in the spec.
@@ -490,22 +441,15 @@ rt::string_enum! {
 #[cfg(feature = "names-users")]
 rt::object! {
     /// Inline request body; its derived name collides with a component.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateUserRequest2 {
         /// The `user-name` property.
-        user_name: String = field("user-name", put),
+        user_name: String = field("user-name", must),
     }
-    required(user_name = "user-name");
-}
-#[cfg(feature = "names-users")]
-rt::object! {
     /// The schema at `/paths/~1users/post/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateUserResponse2 {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// The `type` property.
         type_: Option<Type> = optional("type", set),
     }
-    required(id = "id");
 }

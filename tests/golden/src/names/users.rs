@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Users<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Users<'a> {
+rt::operations! {
+    impl Users;
     /// `POST /users`
     ///
     /// # Example
@@ -26,30 +27,14 @@ impl<'a> Users<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_user(&self, body: super::types::CreateUserRequest2) -> rt::Call<'a, CreateUser> {
-        self.client.core().call(CreateUser { mode: None, body })
+    pub fn create_user(body: super::types::CreateUserRequest2);
+    /// The arguments of [`Users::create_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateUser {
+        mode: Option<super::types::CreateUserMode2> = query("mode"),
+        body: super::types::CreateUserRequest2 = json_body("application/json"),
     }
-}
-/// The arguments of [`Users::create_user`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateUser {
-    mode: Option<super::types::CreateUserMode2>,
-    body: super::types::CreateUserRequest2,
-}
-impl rt::Operation for CreateUser {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createUser", "/users");
-    type Output = super::types::CreateUserResponse2;
-    type Error = CreateUserError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("mode", &self.mode);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
-}
-rt::setters! {
-    CreateUser {
+    post("createUser", "/users") -> super::types::CreateUserResponse2, CreateUserError, rt::Json;
+    setters {
         /// Sets the `mode` parameter.
         mode: super::types::CreateUserMode2,
     }

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Keys<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Keys<'a> {
+rt::operations! {
+    impl Keys;
     /// `DELETE /keys/{id}`
     ///
     /// # Example
@@ -22,24 +23,12 @@ impl<'a> Keys<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_key(&self, id: impl Into<String>) -> rt::Call<'a, DeleteKey> {
-        self.client.core().call(DeleteKey { id: id.into() })
+    pub fn delete_key(id: impl Into<String> = into);
+    /// The arguments of [`Keys::delete_key`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct DeleteKey {
+        id: String = path_param("id"),
     }
-}
-/// The arguments of [`Keys::delete_key`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct DeleteKey {
-    id: String,
-}
-impl rt::Operation for DeleteKey {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete("deleteKey", "/keys/{id}");
-    type Output = ();
-    type Error = DeleteKeyError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
+    delete("deleteKey", "/keys/{id}") -> (), DeleteKeyError, rt::Empty;
 }
 rt::errors! {
     /// The documented error responses of `delete_key`, chosen by status code.

@@ -6,10 +6,9 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/ErrorMessage` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ErrorMessage {
         /// The `error` property.
         error: Option<String> = optional("error", set),
     }
-    required();
 }

@@ -6,7 +6,6 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Nulls30` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Nulls30 {
         /// The `req_string` property.
         req_string: Option<String> = field("req_string", set),
@@ -31,29 +30,20 @@ rt::object! {
         /// The `req_nullable_point` property.
         req_nullable_point: Option<NullablePoint> = field("req_nullable_point", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/Point` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Point {
         /// The `x` property.
-        x: f64 = field("x", put),
+        x: f64 = field("x", must),
         /// The `y` property.
-        y: f64 = field("y", put),
+        y: f64 = field("y", must),
     }
-    required(x = "x", y = "y");
-}
-rt::object! {
     /// A component that is itself nullable.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct NullablePoint {
         /// The `x` property.
-        x: i64 = field("x", put),
+        x: i64 = field("x", must),
         /// The `y` property.
-        y: i64 = field("y", put),
+        y: i64 = field("y", must),
     }
-    required(x = "x", y = "y");
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/Nulls30/properties/req_enum` in the spec.
@@ -66,10 +56,9 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/components/schemas/Nulls30/properties/opt_object` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Nulls30OptObject {
         /// The `x` property.
         x: Option<i64> = optional("x", set),
     }
-    required();
 }

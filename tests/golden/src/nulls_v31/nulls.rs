@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Nulls<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Nulls<'a> {
+rt::operations! {
+    impl Nulls;
     /// `GET /nulls`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Nulls<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_nulls(&self) -> rt::Call<'a, GetNulls> {
-        self.client.core().call(GetNulls {})
-    }
-}
-/// The arguments of [`Nulls::get_nulls`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetNulls {}
-impl rt::Operation for GetNulls {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getNulls", "/nulls");
-    type Output = super::types::Nulls31;
-    type Error = GetNullsError;
-    type Decoder = rt::Json;
+    pub fn get_nulls();
+    /// The arguments of [`Nulls::get_nulls`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetNulls {}
+    get("getNulls", "/nulls") -> super::types::Nulls31, GetNullsError, rt::Json {}
 }
 rt::errors! {
     /// The documented error responses of `get_nulls`, chosen by status code.

@@ -6,7 +6,6 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Nulls31` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Nulls31 {
         /// The `type_list` property.
         type_list: Option<String> = field("type_list", set),
@@ -51,29 +50,22 @@ rt::object! {
         /// The `opt_nullable_union` property.
         opt_nullable_union: Option<Option<NullableUnion>> = optional("opt_nullable_union", put),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/Money` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Money {
         /// The `amount` property.
-        amount: i64 = field("amount", put),
+        amount: i64 = field("amount", must),
         /// The `currency` property.
-        currency: String = field("currency", put),
+        currency: String = field("currency", must),
     }
-    required(amount = "amount", currency = "currency");
 }
 /// A component that is only a nullable string.
 pub type NullableAlias = String;
 rt::object! {
     /// A component object that admits null.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct NullableMoney {
         /// The `amount` property.
-        amount: i64 = field("amount", put),
+        amount: i64 = field("amount", must),
     }
-    required(amount = "amount");
 }
 /// A component union that admits null.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -86,12 +78,11 @@ pub enum NullableUnion {
 }
 rt::object! {
     /// The schema at `/components/schemas/Nulls31/properties/opt_nullable_object` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Nulls31OptNullableObject {
         /// The `label` property.
         label: Option<String> = optional("label", set),
     }
-    required();
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/Nulls31/properties/opt_enum_with_null` in the spec.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Contacts<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Contacts<'a> {
+rt::operations! {
+    impl Contacts;
     /// `GET /contacts/{id}`
     ///
     /// # Example
@@ -22,9 +23,12 @@ impl<'a> Contacts<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_contact(&self, id: impl Into<String>) -> rt::Call<'a, GetContact> {
-        self.client.core().call(GetContact { id: id.into() })
+    pub fn get_contact(id: impl Into<String> = into);
+    /// The arguments of [`Contacts::get_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetContact {
+        id: String = path_param("id"),
     }
+    get("getContact", "/contacts/{id}") -> super::types::Contact, GetContactError, rt::Json;
     /// `PATCH /contacts/{id}`
     ///
     /// # Example
@@ -52,50 +56,17 @@ impl<'a> Contacts<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update_contact(
-        &self,
-        id: impl Into<String>,
-        body: super::types::ContactPatch,
-    ) -> rt::Call<'a, UpdateContact> {
-        self.client.core().call(UpdateContact { id: id.into(), body })
+    pub fn update_contact(id: impl Into<String> = into, body: super::types::ContactPatch);
+    /// The arguments of [`Contacts::update_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct UpdateContact {
+        id: String = path_param("id"),
+        body: super::types::ContactPatch = json_body("application/json"),
     }
-}
-/// The arguments of [`Contacts::get_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetContact {
-    id: String,
-}
-impl rt::Operation for GetContact {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getContact", "/contacts/{id}");
-    type Output = super::types::Contact;
-    type Error = GetContactError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
+    patch("updateContact", "/contacts/{id}") -> super::types::Contact, UpdateContactError, rt::Json;
 }
 rt::errors! {
     /// The documented error responses of `get_contact`, chosen by status code.
     pub enum GetContactError {}
-}
-/// The arguments of [`Contacts::update_contact`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct UpdateContact {
-    id: String,
-    body: super::types::ContactPatch,
-}
-impl rt::Operation for UpdateContact {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::patch("updateContact", "/contacts/{id}");
-    type Output = super::types::Contact;
-    type Error = UpdateContactError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
 }
 /// The documented error responses of `update_contact`: the same as [`GetContactError`]'s.
 pub type UpdateContactError = GetContactError;

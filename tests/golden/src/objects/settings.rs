@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Settings<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Settings<'a> {
+rt::operations! {
+    impl Settings;
     /// `GET /settings`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Settings<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_settings(&self) -> rt::Call<'a, GetSettings> {
-        self.client.core().call(GetSettings {})
-    }
-}
-/// The arguments of [`Settings::get_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetSettings {}
-impl rt::Operation for GetSettings {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getSettings", "/settings");
-    type Output = super::types::Settings;
-    type Error = GetSettingsError;
-    type Decoder = rt::Json;
+    pub fn get_settings();
+    /// The arguments of [`Settings::get_settings`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetSettings {}
+    get("getSettings", "/settings") -> super::types::Settings, GetSettingsError, rt::Json {}
 }
 rt::errors! {
     /// The documented error responses of `get_settings`, chosen by status code.

@@ -7,14 +7,13 @@ use crate::runtime as rt;
 #[cfg(feature = "objects-contacts")]
 rt::object! {
     /// A person in the address book.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Contact {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// Required and not nullable.
-        email: String = field("email", put),
+        email: String = field("email", must),
         /// Optional and not nullable.
         phone: Option<String> = optional("phone", set),
         /// Required but nullable.
@@ -34,17 +33,12 @@ rt::object! {
         /// A nullable reference, spelled the 3.0 way.
         billing_address: Option<Option<Address>> = optional("billing_address", put),
         /// The `created_at` property.
-        created_at: String = field("created_at", put),
+        created_at: String = field("created_at", must),
     }
-    required(id = "id", name = "name", email = "email", created_at = "created_at");
-}
-#[cfg(feature = "objects-contacts")]
-rt::object! {
     /// The schema at `/components/schemas/Address` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Address {
         /// The `line1` property.
-        line1: String = field("line1", put),
+        line1: String = field("line1", must),
         /// The `line2` property.
         line2: Option<Option<String>> = optional("line2", put),
         /// The `city` property.
@@ -52,14 +46,10 @@ rt::object! {
         /// The `postal_code` property.
         postal_code: Option<String> = optional("postal_code", set),
         /// The `country` property.
-        country: String = field("country", put),
+        country: String = field("country", must),
     }
-    required(line1 = "line1", country = "country");
-}
-#[cfg(feature = "objects-contacts")]
-rt::object! {
     /// A PATCH body; an absent property is left alone, `null` clears it.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ContactPatch {
         /// The `name` property.
         name: Option<String> = optional("name", set),
@@ -74,7 +64,6 @@ rt::object! {
         /// The `address` property.
         address: Option<Option<Address>> = optional("address", put),
     }
-    required();
 }
 #[cfg(feature = "objects-settings")]
 /// An object with no declared properties.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Lists<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Lists<'a> {
+rt::operations! {
+    impl Lists;
     /// `GET /repos`
     ///
     /// # Example
@@ -26,8 +27,19 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_repos(&self) -> rt::Call<'a, ListRepos> {
-        self.client.core().call(ListRepos { per_page: None, page: None })
+    pub fn list_repos();
+    /// The arguments of [`Lists::list_repos`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListRepos {
+        per_page: Option<i64> = query("per_page"),
+        page: Option<i64> = query("page"),
+    }
+    get("listRepos", "/repos").security(&[&["bearer"], &["apiKey"]])
+        -> Vec<super::types::Item>, ListReposError, rt::Json;
+    setters {
+        /// Sets the `per_page` parameter.
+        per_page: i64,
+        /// Sets the `page` parameter.
+        page: i64,
     }
     /// `GET /people`
     ///
@@ -46,28 +58,16 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_people(&self) -> rt::Call<'a, ListPeople> {
-        self.client.core().call(ListPeople { limit: None })
+    pub fn list_people();
+    /// The arguments of [`Lists::list_people`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListPeople {
+        limit: Option<i64> = query("limit"),
     }
-    /// `GET /folders`
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use futures_util::StreamExt;
-    /// use golden_types::pagination_inferred;
-    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
-    /// let mut items = std::pin::pin!(client.lists().list_folders().items());
-    /// while let Some(item) = items.next().await {
-    ///     let item = item?;
-    ///     println!("{item:?}");
-    /// }
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn list_folders(&self) -> rt::Call<'a, ListFolders> {
-        self.client.core().call(ListFolders {})
+    get("listPeople", "/people").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListPeopleResponse, ListPeopleError, rt::Json;
+    setters {
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
     /// `GET /logs`
     ///
@@ -86,8 +86,19 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_logs(&self) -> rt::Call<'a, ListLogs> {
-        self.client.core().call(ListLogs { page_token: None, page_size: None })
+    pub fn list_logs();
+    /// The arguments of [`Lists::list_logs`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListLogs {
+        page_token: Option<String> = query("pageToken"),
+        page_size: Option<i64> = query("pageSize"),
+    }
+    get("listLogs", "/logs").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListLogsResponse, ListLogsError, rt::Json;
+    setters {
+        /// Sets the `pageToken` parameter.
+        page_token: impl Into<String> = into,
+        /// Sets the `pageSize` parameter.
+        page_size: i64,
     }
     /// `GET /tickets`
     ///
@@ -106,12 +117,22 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tickets(&self) -> rt::Call<'a, ListTickets> {
-        self.client.core().call(ListTickets {
-            page_after: None,
-            page_before: None,
-            page_size: None,
-        })
+    pub fn list_tickets();
+    /// The arguments of [`Lists::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListTickets {
+        page_after: Option<String> = query("page[after]"),
+        page_before: Option<String> = query("page[before]"),
+        page_size: Option<i64> = query("page[size]"),
+    }
+    get("listTickets", "/tickets").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListTicketsResponse, ListTicketsError, rt::Json;
+    setters {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
+        /// Sets the `page[before]` parameter.
+        page_before: impl Into<String> = into,
+        /// Sets the `page[size]` parameter.
+        page_size: i64,
     }
     /// `GET /charges`
     ///
@@ -130,8 +151,19 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_charges(&self) -> rt::Call<'a, ListCharges> {
-        self.client.core().call(ListCharges { starting_after: None, limit: None })
+    pub fn list_charges();
+    /// The arguments of [`Lists::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListCharges {
+        starting_after: Option<String> = query("starting_after"),
+        limit: Option<i64> = query("limit"),
+    }
+    get("listCharges", "/charges").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListChargesResponse, ListChargesError, rt::Json;
+    setters {
+        /// Sets the `starting_after` parameter.
+        starting_after: impl Into<String> = into,
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
     /// `GET /orders`
     ///
@@ -150,8 +182,19 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
-        self.client.core().call(ListOrders { page: None, per_page: None })
+    pub fn list_orders();
+    /// The arguments of [`Lists::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListOrders {
+        page: Option<i64> = query("page"),
+        per_page: Option<i64> = query("per_page"),
+    }
+    get("listOrders", "/orders").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListOrdersResponse, ListOrdersError, rt::Json;
+    setters {
+        /// Sets the `page` parameter.
+        page: i64,
+        /// Sets the `per_page` parameter.
+        per_page: i64,
     }
     /// `GET /products`
     ///
@@ -170,8 +213,19 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_products(&self) -> rt::Call<'a, ListProducts> {
-        self.client.core().call(ListProducts { page: None, page_size: None })
+    pub fn list_products();
+    /// The arguments of [`Lists::list_products`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListProducts {
+        page: Option<i64> = query("page"),
+        page_size: Option<i64> = query("page_size"),
+    }
+    get("listProducts", "/products").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListProductsResponse, ListProductsError, rt::Json;
+    setters {
+        /// Sets the `page` parameter.
+        page: i64,
+        /// Sets the `page_size` parameter.
+        page_size: i64,
     }
     /// `GET /events`
     ///
@@ -190,8 +244,19 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_events(&self) -> rt::Call<'a, ListEvents> {
-        self.client.core().call(ListEvents { offset: None, limit: None })
+    pub fn list_events();
+    /// The arguments of [`Lists::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListEvents {
+        offset: Option<i64> = query("offset"),
+        limit: Option<i64> = query("limit"),
+    }
+    get("listEvents", "/events").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListEventsResponse, ListEventsError, rt::Json;
+    setters {
+        /// Sets the `offset` parameter.
+        offset: i64,
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
     /// `GET /tags`
     ///
@@ -206,8 +271,16 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tags(&self) -> rt::Call<'a, ListTags> {
-        self.client.core().call(ListTags { limit: None })
+    pub fn list_tags();
+    /// The arguments of [`Lists::list_tags`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListTags {
+        limit: Option<i64> = query("limit"),
+    }
+    get("listTags", "/tags").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListTagsResponse, ListTagsError, rt::Json;
+    setters {
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
     /// `GET /labels`
     ///
@@ -222,8 +295,16 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_labels(&self) -> rt::Call<'a, ListLabels> {
-        self.client.core().call(ListLabels { page: None })
+    pub fn list_labels();
+    /// The arguments of [`Lists::list_labels`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListLabels {
+        page: Option<i64> = query("page"),
+    }
+    get("listLabels", "/labels").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListLabelsResponse, ListLabelsError, rt::Json;
+    setters {
+        /// Sets the `page` parameter.
+        page: i64,
     }
     /// `GET /views`
     ///
@@ -238,8 +319,16 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_views(&self) -> rt::Call<'a, ListViews> {
-        self.client.core().call(ListViews { page: None })
+    pub fn list_views();
+    /// The arguments of [`Lists::list_views`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListViews {
+        page: Option<i64> = query("page"),
+    }
+    get("listViews", "/views").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListViewsResponse, ListViewsError, rt::Json;
+    setters {
+        /// Sets the `page` parameter.
+        page: i64,
     }
     /// `GET /macros`
     ///
@@ -258,8 +347,22 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_macros(&self) -> rt::Call<'a, ListMacros> {
-        self.client.core().call(ListMacros { page_after: None, page_before: None, page_size: None })
+    pub fn list_macros();
+    /// The arguments of [`Lists::list_macros`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListMacros {
+        page_after: Option<String> = query("page[after]"),
+        page_before: Option<String> = query("page[before]"),
+        page_size: Option<i64> = query("page[size]"),
+    }
+    get("listMacros", "/macros").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListMacrosResponse, ListMacrosError, rt::Json;
+    setters {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
+        /// Sets the `page[before]` parameter.
+        page_before: impl Into<String> = into,
+        /// Sets the `page[size]` parameter.
+        page_size: i64,
     }
     /// `GET /notes`
     ///
@@ -274,84 +377,59 @@ impl<'a> Lists<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_notes(&self) -> rt::Call<'a, ListNotes> {
-        self.client.core().call(ListNotes { cursor: None })
+    pub fn list_notes();
+    /// The arguments of [`Lists::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListNotes {
+        cursor: Option<String> = query("cursor"),
+    }
+    get("listNotes", "/notes").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListNotesResponse, ListNotesError, rt::Json;
+    setters {
+        /// Sets the `cursor` parameter.
+        cursor: impl Into<String> = into,
     }
 }
-/// The arguments of [`Lists::list_repos`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListRepos {
-    per_page: Option<i64>,
-    page: Option<i64>,
-}
-impl rt::Operation for ListRepos {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listRepos", "/repos").security(&[&["bearer"], &["apiKey"]]);
-    type Output = Vec<super::types::Item>;
-    type Error = ListReposError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("per_page", &self.per_page);
-        request.query("page", &self.page);
-        Ok(())
-    }
+rt::operations! {
+    impl Lists;
+    /// `GET /folders`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use golden_types::pagination_inferred;
+    /// let client = pagination_inferred::Client::builder().bearer_token("<access token>").build();
+    /// let mut items = std::pin::pin!(client.lists().list_folders().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_folders();
+    /// The arguments of [`Lists::list_folders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListFolders {}
+    get("listFolders", "/folders").security(&[&["bearer"], &["apiKey"]])
+        -> super::types::ListFoldersResponse, ListFoldersError, rt::Json {}
 }
 impl rt::Paginated for ListRepos {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("");
     const WALK: rt::Walk = rt::Walk::LinkHeader;
 }
-rt::setters! {
-    ListRepos {
-        /// Sets the `per_page` parameter.
-        per_page: i64,
-        /// Sets the `page` parameter.
-        page: i64,
-    }
-}
 rt::errors! {
     /// The documented error responses of `list_repos`, chosen by status code.
     pub enum ListReposError {}
-}
-/// The arguments of [`Lists::list_people`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListPeople {
-    limit: Option<i64>,
-}
-impl rt::Operation for ListPeople {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listPeople", "/people").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListPeopleResponse;
-    type Error = ListPeopleError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("limit", &self.limit);
-        Ok(())
-    }
 }
 impl rt::Paginated for ListPeople {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("results");
     const WALK: rt::Walk = rt::Walk::NextUrl("next");
 }
-rt::setters! {
-    ListPeople {
-        /// Sets the `limit` parameter.
-        limit: i64,
-    }
-}
 /// The documented error responses of `list_people`: the same as [`ListReposError`]'s.
 pub type ListPeopleError = ListReposError;
-/// The arguments of [`Lists::list_folders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListFolders {}
-impl rt::Operation for ListFolders {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listFolders", "/folders").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListFoldersResponse;
-    type Error = ListFoldersError;
-    type Decoder = rt::Json;
-}
 impl rt::Paginated for ListFolders {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("data");
@@ -359,24 +437,6 @@ impl rt::Paginated for ListFolders {
 }
 /// The documented error responses of `list_folders`: the same as [`ListReposError`]'s.
 pub type ListFoldersError = ListReposError;
-/// The arguments of [`Lists::list_logs`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListLogs {
-    page_token: Option<String>,
-    page_size: Option<i64>,
-}
-impl rt::Operation for ListLogs {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listLogs", "/logs").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListLogsResponse;
-    type Error = ListLogsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("pageToken", &self.page_token);
-        request.query("pageSize", &self.page_size);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListLogs {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("entries");
@@ -392,36 +452,8 @@ impl rt::Paginated for ListLogs {
         Ok(())
     }
 }
-rt::setters! {
-    ListLogs {
-        /// Sets the `pageToken` parameter.
-        page_token: impl Into<String> = into,
-        /// Sets the `pageSize` parameter.
-        page_size: i64,
-    }
-}
 /// The documented error responses of `list_logs`: the same as [`ListReposError`]'s.
 pub type ListLogsError = ListReposError;
-/// The arguments of [`Lists::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListTickets {
-    page_after: Option<String>,
-    page_before: Option<String>,
-    page_size: Option<i64>,
-}
-impl rt::Operation for ListTickets {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listTickets", "/tickets").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListTicketsResponse;
-    type Error = ListTicketsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[after]", &self.page_after);
-        request.query("page[before]", &self.page_before);
-        request.query("page[size]", &self.page_size);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListTickets {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("tickets");
@@ -438,36 +470,8 @@ impl rt::Paginated for ListTickets {
         Ok(())
     }
 }
-rt::setters! {
-    ListTickets {
-        /// Sets the `page[after]` parameter.
-        page_after: impl Into<String> = into,
-        /// Sets the `page[before]` parameter.
-        page_before: impl Into<String> = into,
-        /// Sets the `page[size]` parameter.
-        page_size: i64,
-    }
-}
 /// The documented error responses of `list_tickets`: the same as [`ListReposError`]'s.
 pub type ListTicketsError = ListReposError;
-/// The arguments of [`Lists::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListCharges {
-    starting_after: Option<String>,
-    limit: Option<i64>,
-}
-impl rt::Operation for ListCharges {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listCharges", "/charges").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListChargesResponse;
-    type Error = ListChargesError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("starting_after", &self.starting_after);
-        request.query("limit", &self.limit);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListCharges {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("data");
@@ -483,34 +487,8 @@ impl rt::Paginated for ListCharges {
         Ok(())
     }
 }
-rt::setters! {
-    ListCharges {
-        /// Sets the `starting_after` parameter.
-        starting_after: impl Into<String> = into,
-        /// Sets the `limit` parameter.
-        limit: i64,
-    }
-}
 /// The documented error responses of `list_charges`: the same as [`ListReposError`]'s.
 pub type ListChargesError = ListReposError;
-/// The arguments of [`Lists::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListOrders {
-    page: Option<i64>,
-    per_page: Option<i64>,
-}
-impl rt::Operation for ListOrders {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listOrders", "/orders").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListOrdersResponse;
-    type Error = ListOrdersError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page);
-        request.query("per_page", &self.per_page);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListOrders {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("orders");
@@ -529,34 +507,8 @@ impl rt::Paginated for ListOrders {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.per_page) }
     }
 }
-rt::setters! {
-    ListOrders {
-        /// Sets the `page` parameter.
-        page: i64,
-        /// Sets the `per_page` parameter.
-        per_page: i64,
-    }
-}
 /// The documented error responses of `list_orders`: the same as [`ListReposError`]'s.
 pub type ListOrdersError = ListReposError;
-/// The arguments of [`Lists::list_products`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListProducts {
-    page: Option<i64>,
-    page_size: Option<i64>,
-}
-impl rt::Operation for ListProducts {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listProducts", "/products").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListProductsResponse;
-    type Error = ListProductsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page);
-        request.query("page_size", &self.page_size);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListProducts {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("items");
@@ -575,34 +527,8 @@ impl rt::Paginated for ListProducts {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.page_size) }
     }
 }
-rt::setters! {
-    ListProducts {
-        /// Sets the `page` parameter.
-        page: i64,
-        /// Sets the `page_size` parameter.
-        page_size: i64,
-    }
-}
 /// The documented error responses of `list_products`: the same as [`ListReposError`]'s.
 pub type ListProductsError = ListReposError;
-/// The arguments of [`Lists::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListEvents {
-    offset: Option<i64>,
-    limit: Option<i64>,
-}
-impl rt::Operation for ListEvents {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listEvents", "/events").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListEventsResponse;
-    type Error = ListEventsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("offset", &self.offset);
-        request.query("limit", &self.limit);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListEvents {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("events");
@@ -621,108 +547,14 @@ impl rt::Paginated for ListEvents {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
-rt::setters! {
-    ListEvents {
-        /// Sets the `offset` parameter.
-        offset: i64,
-        /// Sets the `limit` parameter.
-        limit: i64,
-    }
-}
 /// The documented error responses of `list_events`: the same as [`ListReposError`]'s.
 pub type ListEventsError = ListReposError;
-/// The arguments of [`Lists::list_tags`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListTags {
-    limit: Option<i64>,
-}
-impl rt::Operation for ListTags {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listTags", "/tags").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListTagsResponse;
-    type Error = ListTagsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("limit", &self.limit);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListTags {
-        /// Sets the `limit` parameter.
-        limit: i64,
-    }
-}
 /// The documented error responses of `list_tags`: the same as [`ListReposError`]'s.
 pub type ListTagsError = ListReposError;
-/// The arguments of [`Lists::list_labels`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListLabels {
-    page: Option<i64>,
-}
-impl rt::Operation for ListLabels {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listLabels", "/labels").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListLabelsResponse;
-    type Error = ListLabelsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListLabels {
-        /// Sets the `page` parameter.
-        page: i64,
-    }
-}
 /// The documented error responses of `list_labels`: the same as [`ListReposError`]'s.
 pub type ListLabelsError = ListReposError;
-/// The arguments of [`Lists::list_views`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListViews {
-    page: Option<i64>,
-}
-impl rt::Operation for ListViews {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listViews", "/views").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListViewsResponse;
-    type Error = ListViewsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListViews {
-        /// Sets the `page` parameter.
-        page: i64,
-    }
-}
 /// The documented error responses of `list_views`: the same as [`ListReposError`]'s.
 pub type ListViewsError = ListReposError;
-/// The arguments of [`Lists::list_macros`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListMacros {
-    page_after: Option<String>,
-    page_before: Option<String>,
-    page_size: Option<i64>,
-}
-impl rt::Operation for ListMacros {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listMacros", "/macros").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListMacrosResponse;
-    type Error = ListMacrosError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[after]", &self.page_after);
-        request.query("page[before]", &self.page_before);
-        request.query("page[size]", &self.page_size);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListMacros {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("macros");
@@ -764,39 +596,7 @@ impl rt::Paginated for ListMacros {
         Ok(())
     }
 }
-rt::setters! {
-    ListMacros {
-        /// Sets the `page[after]` parameter.
-        page_after: impl Into<String> = into,
-        /// Sets the `page[before]` parameter.
-        page_before: impl Into<String> = into,
-        /// Sets the `page[size]` parameter.
-        page_size: i64,
-    }
-}
 /// The documented error responses of `list_macros`: the same as [`ListReposError`]'s.
 pub type ListMacrosError = ListReposError;
-/// The arguments of [`Lists::list_notes`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListNotes {
-    cursor: Option<String>,
-}
-impl rt::Operation for ListNotes {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::get("listNotes", "/notes").security(&[&["bearer"], &["apiKey"]]);
-    type Output = super::types::ListNotesResponse;
-    type Error = ListNotesError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("cursor", &self.cursor);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListNotes {
-        /// Sets the `cursor` parameter.
-        cursor: impl Into<String> = into,
-    }
-}
 /// The documented error responses of `list_notes`: the same as [`ListReposError`]'s.
 pub type ListNotesError = ListReposError;

@@ -6,43 +6,32 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Vault` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Vault {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
     }
-    required(id = "id");
-}
-rt::object! {
     /// The schema at `/paths/~1vaults/get/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct VaultsListResponse {
         /// The `value` property.
         value: Option<Vec<Vault>> = optional("value", set),
         /// The `@odata.nextLink` property.
         odata_next_link: Option<String> = optional("@odata.nextLink", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1keys/get/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct KeysListResponse {
         /// The `keys` property.
         keys: Option<Vec<Vault>> = optional("keys", set),
         /// The `nextLink` property.
         next_link: Option<String> = optional("nextLink", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1regions/get/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct RegionsListResponse {
         /// The `value` property.
         value: Option<Vec<Vault>> = optional("value", set),
         /// The `nextLink` property.
         next_link: Option<String> = optional("nextLink", set),
     }
-    required();
 }

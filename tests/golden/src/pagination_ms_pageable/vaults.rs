@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Vaults<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Vaults<'a> {
+rt::operations! {
+    impl Vaults;
     /// `GET /vaults`
     ///
     /// # Example
@@ -26,9 +27,10 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn vaults_list(&self) -> rt::Call<'a, VaultsList> {
-        self.client.core().call(VaultsList {})
-    }
+    pub fn vaults_list();
+    /// The arguments of [`Vaults::vaults_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct VaultsList {}
+    get("Vaults_List", "/vaults") -> super::types::VaultsListResponse, VaultsListError, rt::Json {}
     /// `GET /keys`
     ///
     /// # Example
@@ -46,9 +48,10 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn keys_list(&self) -> rt::Call<'a, KeysList> {
-        self.client.core().call(KeysList {})
-    }
+    pub fn keys_list();
+    /// The arguments of [`Vaults::keys_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct KeysList {}
+    get("Keys_List", "/keys") -> super::types::KeysListResponse, KeysListError, rt::Json {}
     /// `GET /regions`
     ///
     /// # Example
@@ -62,18 +65,11 @@ impl<'a> Vaults<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn regions_list(&self) -> rt::Call<'a, RegionsList> {
-        self.client.core().call(RegionsList {})
-    }
-}
-/// The arguments of [`Vaults::vaults_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct VaultsList {}
-impl rt::Operation for VaultsList {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("Vaults_List", "/vaults");
-    type Output = super::types::VaultsListResponse;
-    type Error = VaultsListError;
-    type Decoder = rt::Json;
+    pub fn regions_list();
+    /// The arguments of [`Vaults::regions_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct RegionsList {}
+    get("Regions_List", "/regions")
+        -> super::types::RegionsListResponse, RegionsListError, rt::Json {}
 }
 impl rt::Paginated for VaultsList {
     type Item = super::types::Vault;
@@ -84,15 +80,6 @@ rt::errors! {
     /// The documented error responses of `vaults_list`, chosen by status code.
     pub enum VaultsListError {}
 }
-/// The arguments of [`Vaults::keys_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct KeysList {}
-impl rt::Operation for KeysList {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("Keys_List", "/keys");
-    type Output = super::types::KeysListResponse;
-    type Error = KeysListError;
-    type Decoder = rt::Json;
-}
 impl rt::Paginated for KeysList {
     type Item = super::types::Vault;
     const ITEMS: Option<&'static str> = Some("keys");
@@ -100,14 +87,5 @@ impl rt::Paginated for KeysList {
 }
 /// The documented error responses of `keys_list`: the same as [`VaultsListError`]'s.
 pub type KeysListError = VaultsListError;
-/// The arguments of [`Vaults::regions_list`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct RegionsList {}
-impl rt::Operation for RegionsList {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("Regions_List", "/regions");
-    type Output = super::types::RegionsListResponse;
-    type Error = RegionsListError;
-    type Decoder = rt::Json;
-}
 /// The documented error responses of `regions_list`: the same as [`VaultsListError`]'s.
 pub type RegionsListError = VaultsListError;

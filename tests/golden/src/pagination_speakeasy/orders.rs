@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Orders<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Orders<'a> {
+rt::operations! {
+    impl Orders;
     /// `GET /orders`
     ///
     /// # Example
@@ -26,8 +27,18 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_orders(&self) -> rt::Call<'a, ListOrders> {
-        self.client.core().call(ListOrders { page: None, limit: None })
+    pub fn list_orders();
+    /// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListOrders {
+        page: Option<i64> = query("page"),
+        limit: Option<i64> = query("limit"),
+    }
+    get("listOrders", "/orders") -> super::types::ListOrdersResponse, ListOrdersError, rt::Json;
+    setters {
+        /// Sets the `page` parameter.
+        page: i64,
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
     /// `GET /events`
     ///
@@ -46,8 +57,18 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_events(&self) -> rt::Call<'a, ListEvents> {
-        self.client.core().call(ListEvents { offset: None, limit: None })
+    pub fn list_events();
+    /// The arguments of [`Orders::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListEvents {
+        offset: Option<i64> = query("offset"),
+        limit: Option<i64> = query("limit"),
+    }
+    get("listEvents", "/events") -> super::types::ListEventsResponse, ListEventsError, rt::Json;
+    setters {
+        /// Sets the `offset` parameter.
+        offset: i64,
+        /// Sets the `limit` parameter.
+        limit: i64,
     }
     /// `GET /tickets`
     ///
@@ -66,8 +87,18 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_tickets(&self) -> rt::Call<'a, ListTickets> {
-        self.client.core().call(ListTickets { page_after: None, page_size: None })
+    pub fn list_tickets();
+    /// The arguments of [`Orders::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListTickets {
+        page_after: Option<String> = query("page[after]"),
+        page_size: Option<i64> = query("page[size]"),
+    }
+    get("listTickets", "/tickets") -> super::types::ListTicketsResponse, ListTicketsError, rt::Json;
+    setters {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
+        /// Sets the `page[size]` parameter.
+        page_size: i64,
     }
     /// `GET /charges`
     ///
@@ -86,28 +117,15 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_charges(&self) -> rt::Call<'a, ListCharges> {
-        self.client.core().call(ListCharges { starting_after: None })
+    pub fn list_charges();
+    /// The arguments of [`Orders::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListCharges {
+        starting_after: Option<String> = query("starting_after"),
     }
-    /// `GET /files`
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use futures_util::StreamExt;
-    /// use golden_types::pagination_speakeasy;
-    /// let client = pagination_speakeasy::Client::builder().build();
-    /// let mut items = std::pin::pin!(client.orders().list_files().items());
-    /// while let Some(item) = items.next().await {
-    ///     let item = item?;
-    ///     println!("{item:?}");
-    /// }
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn list_files(&self) -> rt::Call<'a, ListFiles> {
-        self.client.core().call(ListFiles {})
+    get("listCharges", "/charges") -> super::types::ListChargesResponse, ListChargesError, rt::Json;
+    setters {
+        /// Sets the `starting_after` parameter.
+        starting_after: impl Into<String> = into,
     }
     /// `GET /unsupported`
     ///
@@ -122,8 +140,16 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_unsupported(&self) -> rt::Call<'a, ListUnsupported> {
-        self.client.core().call(ListUnsupported { cursor: None })
+    pub fn list_unsupported();
+    /// The arguments of [`Orders::list_unsupported`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListUnsupported {
+        cursor: Option<String> = query("cursor"),
+    }
+    get("listUnsupported", "/unsupported")
+        -> Vec<super::types::Item>, ListUnsupportedError, rt::Json;
+    setters {
+        /// Sets the `cursor` parameter.
+        cursor: impl Into<String> = into,
     }
     /// `GET /problems`
     ///
@@ -142,8 +168,16 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_problems(&self) -> rt::Call<'a, ListProblems> {
-        self.client.core().call(ListProblems { page_after: None })
+    pub fn list_problems();
+    /// The arguments of [`Orders::list_problems`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListProblems {
+        page_after: Option<String> = query("page[after]"),
+    }
+    get("listProblems", "/problems")
+        -> ::std::collections::BTreeMap<String, ::serde_json::Value>, ListProblemsError, rt::Json;
+    setters {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
     }
     /// `GET /views/{view_id}/execute`
     ///
@@ -162,26 +196,42 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn execute_view(&self, view_id: i64) -> rt::Call<'a, ExecuteView> {
-        self.client.core().call(ExecuteView { view_id, page_after: None })
+    pub fn execute_view(view_id: i64);
+    /// The arguments of [`Orders::execute_view`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ExecuteView {
+        view_id: i64 = path_param("view_id"),
+        page_after: Option<String> = query("page[after]"),
+    }
+    get("executeView", "/views/{view_id}/execute")
+        -> super::types::ExecuteViewResponse, ExecuteViewError, rt::Json;
+    setters {
+        /// Sets the `page[after]` parameter.
+        page_after: impl Into<String> = into,
     }
 }
-/// The arguments of [`Orders::list_orders`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListOrders {
-    page: Option<i64>,
-    limit: Option<i64>,
-}
-impl rt::Operation for ListOrders {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listOrders", "/orders");
-    type Output = super::types::ListOrdersResponse;
-    type Error = ListOrdersError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page", &self.page);
-        request.query("limit", &self.limit);
-        Ok(())
-    }
+rt::operations! {
+    impl Orders;
+    /// `GET /files`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use futures_util::StreamExt;
+    /// use golden_types::pagination_speakeasy;
+    /// let client = pagination_speakeasy::Client::builder().build();
+    /// let mut items = std::pin::pin!(client.orders().list_files().items());
+    /// while let Some(item) = items.next().await {
+    ///     let item = item?;
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_files();
+    /// The arguments of [`Orders::list_files`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListFiles {}
+    get("listFiles", "/files") -> super::types::ListFilesResponse, ListFilesError, rt::Json {}
 }
 impl rt::Paginated for ListOrders {
     type Item = super::types::Item;
@@ -201,34 +251,9 @@ impl rt::Paginated for ListOrders {
         rt::Position { at: rt::count(self.page), limit: rt::count(self.limit) }
     }
 }
-rt::setters! {
-    ListOrders {
-        /// Sets the `page` parameter.
-        page: i64,
-        /// Sets the `limit` parameter.
-        limit: i64,
-    }
-}
 rt::errors! {
     /// The documented error responses of `list_orders`, chosen by status code.
     pub enum ListOrdersError {}
-}
-/// The arguments of [`Orders::list_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListEvents {
-    offset: Option<i64>,
-    limit: Option<i64>,
-}
-impl rt::Operation for ListEvents {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listEvents", "/events");
-    type Output = super::types::ListEventsResponse;
-    type Error = ListEventsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("offset", &self.offset);
-        request.query("limit", &self.limit);
-        Ok(())
-    }
 }
 impl rt::Paginated for ListEvents {
     type Item = super::types::Item;
@@ -244,33 +269,8 @@ impl rt::Paginated for ListEvents {
         rt::Position { at: rt::count(self.offset), limit: rt::count(self.limit) }
     }
 }
-rt::setters! {
-    ListEvents {
-        /// Sets the `offset` parameter.
-        offset: i64,
-        /// Sets the `limit` parameter.
-        limit: i64,
-    }
-}
 /// The documented error responses of `list_events`: the same as [`ListOrdersError`]'s.
 pub type ListEventsError = ListOrdersError;
-/// The arguments of [`Orders::list_tickets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListTickets {
-    page_after: Option<String>,
-    page_size: Option<i64>,
-}
-impl rt::Operation for ListTickets {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listTickets", "/tickets");
-    type Output = super::types::ListTicketsResponse;
-    type Error = ListTicketsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[after]", &self.page_after);
-        request.query("page[size]", &self.page_size);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListTickets {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("tickets");
@@ -286,31 +286,8 @@ impl rt::Paginated for ListTickets {
         Ok(())
     }
 }
-rt::setters! {
-    ListTickets {
-        /// Sets the `page[after]` parameter.
-        page_after: impl Into<String> = into,
-        /// Sets the `page[size]` parameter.
-        page_size: i64,
-    }
-}
 /// The documented error responses of `list_tickets`: the same as [`ListOrdersError`]'s.
 pub type ListTicketsError = ListOrdersError;
-/// The arguments of [`Orders::list_charges`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListCharges {
-    starting_after: Option<String>,
-}
-impl rt::Operation for ListCharges {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listCharges", "/charges");
-    type Output = super::types::ListChargesResponse;
-    type Error = ListChargesError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("starting_after", &self.starting_after);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListCharges {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("data");
@@ -322,23 +299,8 @@ impl rt::Paginated for ListCharges {
         Ok(())
     }
 }
-rt::setters! {
-    ListCharges {
-        /// Sets the `starting_after` parameter.
-        starting_after: impl Into<String> = into,
-    }
-}
 /// The documented error responses of `list_charges`: the same as [`ListOrdersError`]'s.
 pub type ListChargesError = ListOrdersError;
-/// The arguments of [`Orders::list_files`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListFiles {}
-impl rt::Operation for ListFiles {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listFiles", "/files");
-    type Output = super::types::ListFilesResponse;
-    type Error = ListFilesError;
-    type Decoder = rt::Json;
-}
 impl rt::Paginated for ListFiles {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("files");
@@ -346,44 +308,8 @@ impl rt::Paginated for ListFiles {
 }
 /// The documented error responses of `list_files`: the same as [`ListOrdersError`]'s.
 pub type ListFilesError = ListOrdersError;
-/// The arguments of [`Orders::list_unsupported`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListUnsupported {
-    cursor: Option<String>,
-}
-impl rt::Operation for ListUnsupported {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listUnsupported", "/unsupported");
-    type Output = Vec<super::types::Item>;
-    type Error = ListUnsupportedError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("cursor", &self.cursor);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListUnsupported {
-        /// Sets the `cursor` parameter.
-        cursor: impl Into<String> = into,
-    }
-}
 /// The documented error responses of `list_unsupported`: the same as [`ListOrdersError`]'s.
 pub type ListUnsupportedError = ListOrdersError;
-/// The arguments of [`Orders::list_problems`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListProblems {
-    page_after: Option<String>,
-}
-impl rt::Operation for ListProblems {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listProblems", "/problems");
-    type Output = ::std::collections::BTreeMap<String, ::serde_json::Value>;
-    type Error = ListProblemsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("page[after]", &self.page_after);
-        Ok(())
-    }
-}
 impl rt::Paginated for ListProblems {
     type Item = ::serde_json::Value;
     const ITEMS: Option<&'static str> = None;
@@ -399,31 +325,8 @@ impl rt::Paginated for ListProblems {
         Ok(())
     }
 }
-rt::setters! {
-    ListProblems {
-        /// Sets the `page[after]` parameter.
-        page_after: impl Into<String> = into,
-    }
-}
 /// The documented error responses of `list_problems`: the same as [`ListOrdersError`]'s.
 pub type ListProblemsError = ListOrdersError;
-/// The arguments of [`Orders::execute_view`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ExecuteView {
-    view_id: i64,
-    page_after: Option<String>,
-}
-impl rt::Operation for ExecuteView {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("executeView", "/views/{view_id}/execute");
-    type Output = super::types::ExecuteViewResponse;
-    type Error = ExecuteViewError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("view_id", &self.view_id);
-        request.query("page[after]", &self.page_after);
-        Ok(())
-    }
-}
 impl rt::Paginated for ExecuteView {
     type Item = super::types::Item;
     const ITEMS: Option<&'static str> = Some("rows");
@@ -437,12 +340,6 @@ impl rt::Paginated for ExecuteView {
             self.page_after = Some(token);
         }
         Ok(())
-    }
-}
-rt::setters! {
-    ExecuteView {
-        /// Sets the `page[after]` parameter.
-        page_after: impl Into<String> = into,
     }
 }
 /// The documented error responses of `execute_view`: the same as [`ListOrdersError`]'s.

@@ -6,98 +6,70 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Item` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Item {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
     }
-    required(id = "id");
-}
-rt::object! {
     /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ListOrdersResponse {
         /// The `items` property.
         items: Option<Vec<Item>> = optional("items", set),
         /// The `pagination` property.
         pagination: Option<ListOrdersResponsePagination> = optional("pagination", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1orders/get/responses/200/content/application~1json/schema/properties/pagination` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ListOrdersResponsePagination {
         /// The `total_count` property.
         total_count: Option<i64> = optional("total_count", set),
         /// The `max_page` property.
         max_page: Option<i64> = optional("max_page", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1events/get/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ListEventsResponse {
         /// The `count` property.
         count: Option<i64> = optional("count", set),
         /// The `events` property.
         events: Option<Vec<Item>> = optional("events", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ListTicketsResponse {
         /// The `tickets` property.
         tickets: Option<Vec<Item>> = optional("tickets", set),
         /// The `meta` property.
         meta: Option<Meta> = optional("meta", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1tickets/get/responses/200/content/application~1json/schema/properties/meta` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Meta {
         /// The `after_cursor` property.
         after_cursor: Option<Option<String>> = optional("after_cursor", put),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1charges/get/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ListChargesResponse {
         /// The `data` property.
         data: Option<Vec<Item>> = optional("data", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1files/get/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ListFilesResponse {
         /// The `files` property.
         files: Option<Vec<Item>> = optional("files", set),
         /// The `links` property.
         links: Option<ListFilesResponseLinks> = optional("links", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1files/get/responses/200/content/application~1json/schema/properties/links` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ListFilesResponseLinks {
         /// The `next` property.
         next: Option<Option<String>> = optional("next", put),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1views~1{view_id}~1execute/get/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ExecuteViewResponse {
         /// The `columns` property.
         columns: Option<Vec<String>> = optional("columns", set),
@@ -108,5 +80,4 @@ rt::object! {
         /// The `meta` property.
         meta: Option<Meta> = optional("meta", set),
     }
-    required();
 }

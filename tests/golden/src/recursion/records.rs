@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Records<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Records<'a> {
+rt::operations! {
+    impl Records;
     /// `POST /records/query`
     ///
     /// # Example
@@ -32,25 +33,12 @@ impl<'a> Records<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn query_records(&self, body: super::types::Query) -> rt::Call<'a, QueryRecords> {
-        self.client.core().call(QueryRecords { body })
+    pub fn query_records(body: super::types::Query);
+    /// The arguments of [`Records::query_records`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct QueryRecords {
+        body: super::types::Query = json_body("application/json"),
     }
-}
-/// The arguments of [`Records::query_records`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct QueryRecords {
-    body: super::types::Query,
-}
-impl rt::Operation for QueryRecords {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("queryRecords", "/records/query");
-    type Output = super::types::Tree;
-    type Error = QueryRecordsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
+    post("queryRecords", "/records/query") -> super::types::Tree, QueryRecordsError, rt::Json;
 }
 rt::errors! {
     /// The documented error responses of `query_records`, chosen by status code.

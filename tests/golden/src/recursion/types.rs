@@ -6,7 +6,7 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Query` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Query {
         /// The `filter` property.
         filter: Option<Filter> = optional("filter", set),
@@ -19,11 +19,8 @@ rt::object! {
         /// The `a` property.
         a: Option<A> = optional("a", set),
     }
-    required();
-}
-rt::object! {
     /// A Filter-like recursive schema (conditions combined with $and / $or / $not).
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Filter {
         /// The `$and` property.
         and: Option<Vec<Filter>> = optional("$and", set),
@@ -37,7 +34,6 @@ rt::object! {
         eq: Option<Option<FilterEq>> = optional("$eq", put),
         ..additional_properties: Filter,
     }
-    required();
 }
 /// Recursion through a union.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -91,98 +87,64 @@ impl<'de> ::serde::Deserialize<'de> for Expression {
 }
 rt::object! {
     /// The schema at `/components/schemas/Literal` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Literal {
         /// The `value` property.
-        value: f64 = field("value", put),
+        value: f64 = field("value", must),
     }
-    required(value = "value");
-}
-rt::object! {
     /// The schema at `/components/schemas/BinaryOp` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct BinaryOp {
         /// The `op` property.
-        op: BinaryOpOp = field("op", put),
+        op: BinaryOpOp = field("op", must),
         /// The `left` property.
-        left: Box<Expression> = field("left", put),
+        left: Box<Expression> = field("left", must),
         /// The `right` property.
-        right: Box<Expression> = field("right", put),
+        right: Box<Expression> = field("right", must),
     }
-    required(op = "op", left = "left", right = "right");
-}
-rt::object! {
     /// The schema at `/components/schemas/Negation` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Negation {
         /// The `not` property.
-        not: Box<Expression> = field("not", put),
+        not: Box<Expression> = field("not", must),
     }
-    required(not = "not");
-}
-rt::object! {
     /// Mutual recursion through an array.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Node {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// The `edges` property.
         edges: Option<Vec<Edge>> = optional("edges", set),
     }
-    required(id = "id");
-}
-rt::object! {
     /// The schema at `/components/schemas/Edge` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Edge {
         /// The `weight` property.
         weight: Option<f64> = optional("weight", set),
         /// The `target` property.
-        target: Node = field("target", put),
+        target: Node = field("target", must),
     }
-    required(target = "target");
-}
-rt::object! {
     /// Direct self reference, nullable.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct LinkedList {
         /// The `value` property.
-        value: i64 = field("value", put),
+        value: i64 = field("value", must),
         /// The `next` property.
         next: Option<Box<LinkedList>> = field("next", set),
     }
-    required(value = "value");
-}
-rt::object! {
     /// Mutual recursion through required, non-array fields.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct A {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `b` property.
         b: Option<Box<B>> = optional("b", set),
     }
-    required(name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/B` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct B {
         /// The `a` property.
-        a: Box<A> = field("a", put),
+        a: Box<A> = field("a", must),
     }
-    required(a = "a");
-}
-rt::object! {
     /// Recursion through a map.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Tree {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `children` property.
         children: Option<::std::collections::BTreeMap<String, Tree>> = optional("children", set),
     }
-    required(name = "name");
 }
 /// The schema at `/components/schemas/Filter/properties/$eq` in the spec.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Items<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Items<'a> {
+rt::operations! {
+    impl Items;
     /// The document's policy, retried on 503 only.
     ///
     /// `GET /items`
@@ -26,8 +27,23 @@ impl<'a> Items<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_items(&self) -> rt::Call<'a, ListItems> {
-        self.client.core().call(ListItems {})
+    pub fn list_items();
+    /// The arguments of [`Items::list_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListItems {}
+    get("listItems", "/items") -> Vec<super::types::Item>, ListItemsError, rt::Json {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            request.retry_non_idempotent = true;
+            request.retry = Some(
+                rt::RetryConfig::backoff(
+                    ::std::time::Duration::from_millis(1),
+                    ::std::time::Duration::from_millis(5),
+                    ::std::time::Duration::from_millis(5000),
+                    1.5,
+                )
+                .statuses(&[503]),
+            );
+            Ok(())
+        }
     }
     /// A POST with its own policy, so it may be retried; every 5xx is.
     ///
@@ -50,8 +66,29 @@ impl<'a> Items<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_item(&self, body: super::types::Item) -> rt::Call<'a, CreateItem> {
-        self.client.core().call(CreateItem { body })
+    pub fn create_item(body: super::types::Item);
+    /// The arguments of [`Items::create_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateItem {
+        body: super::types::Item,
+    }
+    post("createItem", "/items") -> super::types::Item, CreateItemError, rt::Json {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            request.retry_non_idempotent = true;
+            request.retry = Some(
+                rt::RetryConfig::backoff(
+                    ::std::time::Duration::from_millis(1),
+                    ::std::time::Duration::from_millis(5),
+                    ::std::time::Duration::from_millis(5000),
+                    2.0,
+                )
+                .statuses(&[429])
+                .status_classes(&[5])
+                .retry_connection_errors(true),
+            );
+            let value = &self.body;
+            request.json_body("application/json", value);
+            Ok(())
+        }
     }
     /// Retries turned off for this operation.
     ///
@@ -70,89 +107,32 @@ impl<'a> Items<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete_item(&self, id: impl Into<String>) -> rt::Call<'a, DeleteItem> {
-        self.client.core().call(DeleteItem { id: id.into() })
+    pub fn delete_item(id: impl Into<String> = into);
+    /// The arguments of [`Items::delete_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct DeleteItem {
+        id: String,
     }
-}
-/// The arguments of [`Items::list_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListItems {}
-impl rt::Operation for ListItems {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listItems", "/items");
-    type Output = Vec<super::types::Item>;
-    type Error = ListItemsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.retry_non_idempotent = true;
-        request.retry = Some(
-            rt::RetryConfig::backoff(
-                ::std::time::Duration::from_millis(1),
-                ::std::time::Duration::from_millis(5),
-                ::std::time::Duration::from_millis(5000),
-                1.5,
-            )
-            .statuses(&[503]),
-        );
-        Ok(())
+    delete("deleteItem", "/items/{id}") -> (), DeleteItemError, rt::Empty {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            request.retry_non_idempotent = true;
+            request.retry = Some(
+                rt::RetryConfig::backoff(
+                    ::std::time::Duration::from_millis(500),
+                    ::std::time::Duration::from_millis(60000),
+                    ::std::time::Duration::from_millis(0),
+                    1.5,
+                ),
+            );
+            request.path_param("id", &self.id);
+            Ok(())
+        }
     }
 }
 rt::errors! {
     /// The documented error responses of `list_items`, chosen by status code.
     pub enum ListItemsError {}
 }
-/// The arguments of [`Items::create_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateItem {
-    body: super::types::Item,
-}
-impl rt::Operation for CreateItem {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createItem", "/items");
-    type Output = super::types::Item;
-    type Error = CreateItemError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.retry_non_idempotent = true;
-        request.retry = Some(
-            rt::RetryConfig::backoff(
-                ::std::time::Duration::from_millis(1),
-                ::std::time::Duration::from_millis(5),
-                ::std::time::Duration::from_millis(5000),
-                2.0,
-            )
-            .statuses(&[429])
-            .status_classes(&[5])
-            .retry_connection_errors(true),
-        );
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
-}
 /// The documented error responses of `create_item`: the same as [`ListItemsError`]'s.
 pub type CreateItemError = ListItemsError;
-/// The arguments of [`Items::delete_item`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct DeleteItem {
-    id: String,
-}
-impl rt::Operation for DeleteItem {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::delete("deleteItem", "/items/{id}");
-    type Output = ();
-    type Error = DeleteItemError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.retry_non_idempotent = true;
-        request.retry = Some(
-            rt::RetryConfig::backoff(
-                ::std::time::Duration::from_millis(500),
-                ::std::time::Duration::from_millis(60000),
-                ::std::time::Duration::from_millis(0),
-                1.5,
-            ),
-        );
-        request.path_param("id", &self.id);
-        Ok(())
-    }
-}
 /// The documented error responses of `delete_item`: the same as [`ListItemsError`]'s.
 pub type DeleteItemError = ListItemsError;

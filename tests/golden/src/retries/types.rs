@@ -6,10 +6,8 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Item` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Item {
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
     }
-    required(id = "id");
 }

@@ -112,6 +112,12 @@ impl<'de, A: MapAccess<'de>> Fields<'de, A> {
         }
     }
 
+    /// Reads the value of the key just read into `slot`, as `Some` (a field it must have, which
+    /// [`must::absent`] then checks).
+    pub fn must<T: Deserialize<'de>>(&mut self, slot: &mut Option<T>) {
+        self.put(slot)
+    }
+
     /// Reads the value of the key just read into `slot`, as it is (a field it may lack).
     pub fn set<T: Deserialize<'de>>(&mut self, slot: &mut T) {
         if let Some(value) = self.read() {
@@ -158,6 +164,50 @@ impl<'de, A: MapAccess<'de>> Fields<'de, A> {
         let name = fields.iter().find(|(_, absent)| *absent).map_or("", |(name, _)| name);
         Err(de::Error::missing_field(name))
     }
+
+    /// As [`Fields::missing`], with the names and whether each is absent in two lists.
+    pub fn missing_of<T>(&mut self, names: &[&'static str], absent: &[bool]) -> Result<T, A::Error> {
+        if let Some(error) = self.error.take() {
+            return Err(error);
+        }
+        let name = names.iter().zip(absent).find(|(_, absent)| **absent).map_or("", |(name, _)| name);
+        Err(de::Error::missing_field(name))
+    }
+}
+
+/// How `object!` finishes a field read with [`Fields::must`]: absent when its slot is `None`;
+/// else its value.
+pub mod must {
+    /// Whether the field is absent.
+    pub fn absent<T>(slot: &Option<T>) -> bool {
+        slot.is_none()
+    }
+
+    /// The field's value (`absent` said it is there).
+    pub fn take<T>(slot: Option<T>) -> T {
+        match slot {
+            Some(value) => value,
+            None => unreachable!("a field checked present"),
+        }
+    }
+}
+
+/// How `object!` finishes a field read with [`Fields::put`]: never absent; its slot as it is.
+pub mod put {
+    /// Never absent.
+    pub fn absent<T>(_: &T) -> bool {
+        false
+    }
+
+    /// The slot as it is.
+    pub fn take<T>(slot: T) -> T {
+        slot
+    }
+}
+
+/// How `object!` finishes a field read with [`Fields::set`]: as one read with `put`.
+pub mod set {
+    pub use super::put::{absent, take};
 }
 
 /// An object's key, borrowed from the input when it can be.

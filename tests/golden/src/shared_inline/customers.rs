@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Customers<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Customers<'a> {
+rt::operations! {
+    impl Customers;
     /// `POST /customers`
     ///
     /// # Example
@@ -32,28 +33,12 @@ impl<'a> Customers<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_customer(
-        &self,
-        body: super::types::CreateCustomerRequest,
-    ) -> rt::Call<'a, CreateCustomer> {
-        self.client.core().call(CreateCustomer { body })
+    pub fn create_customer(body: super::types::CreateCustomerRequest);
+    /// The arguments of [`Customers::create_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateCustomer {
+        body: super::types::CreateCustomerRequest = json_body("application/json"),
     }
-}
-/// The arguments of [`Customers::create_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateCustomer {
-    body: super::types::CreateCustomerRequest,
-}
-impl rt::Operation for CreateCustomer {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createCustomer", "/customers");
-    type Output = ();
-    type Error = CreateCustomerError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
+    post("createCustomer", "/customers") -> (), CreateCustomerError, rt::Empty;
 }
 rt::errors! {
     /// The documented error responses of `create_customer`, chosen by status code.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Orders<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Orders<'a> {
+rt::operations! {
+    impl Orders;
     /// `POST /orders`
     ///
     /// # Example
@@ -32,28 +33,12 @@ impl<'a> Orders<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_order(
-        &self,
-        body: super::types::CreateOrderRequest,
-    ) -> rt::Call<'a, CreateOrder> {
-        self.client.core().call(CreateOrder { body })
+    pub fn create_order(body: super::types::CreateOrderRequest);
+    /// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateOrder {
+        body: super::types::CreateOrderRequest = json_body("application/json"),
     }
-}
-/// The arguments of [`Orders::create_order`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateOrder {
-    body: super::types::CreateOrderRequest,
-}
-impl rt::Operation for CreateOrder {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createOrder", "/orders");
-    type Output = super::types::CreateOrderResponse;
-    type Error = CreateOrderError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
+    post("createOrder", "/orders") -> super::types::CreateOrderResponse, CreateOrderError, rt::Json;
 }
 rt::errors! {
     /// The documented error responses of `create_order`, chosen by status code.

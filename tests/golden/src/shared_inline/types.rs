@@ -7,20 +7,18 @@ use crate::runtime as rt;
 #[cfg(feature = "shared_inline")]
 rt::object! {
     /// A component that has the name the shared inline `tag` would get.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Tag {
         /// The `label` property.
         label: Option<String> = optional("label", set),
     }
-    required();
 }
 #[cfg(feature = "shared_inline-customers")]
 rt::object! {
     /// The schema at `/paths/~1customers/post/requestBody/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateCustomerRequest {
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `metadata` property.
         metadata: Option<Metadata> = optional("metadata", set),
         /// Postal address
@@ -30,52 +28,40 @@ rt::object! {
         /// The `extra` property.
         extra: Option<CreateCustomerRequestExtra> = optional("extra", set),
     }
-    required(name = "name");
 }
 rt::object! {
     /// The schema at `/paths/~1customers/post/requestBody/content/application~1json/schema/properties/metadata` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Metadata {
         /// The `source` property.
         source: Option<String> = optional("source", set),
         /// The `labels` property.
         labels: Option<Vec<String>> = optional("labels", set),
     }
-    required();
-}
-rt::object! {
     /// Postal address
-    #[derive(Debug, Clone, PartialEq)]
     pub struct PostalAddress {
         /// The `line1` property.
-        line1: String = field("line1", put),
+        line1: String = field("line1", must),
         /// The `city` property.
         city: Option<String> = optional("city", set),
     }
-    required(line1 = "line1");
-}
-rt::object! {
     /// The schema at `/paths/~1customers/post/requestBody/content/application~1json/schema/properties/tag` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CreateCustomerRequestTag {
         /// The `key` property.
         key: Option<String> = optional("key", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/paths/~1customers/post/requestBody/content/application~1json/schema/properties/extra` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CreateCustomerRequestExtra {
         /// The `note` property.
         note: Option<String> = optional("note", set),
     }
-    required();
 }
 #[cfg(feature = "shared_inline-orders")]
 rt::object! {
     /// The schema at `/paths/~1orders/post/requestBody/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CreateOrderRequest {
         /// The `metadata` property.
         metadata: Option<Metadata> = optional("metadata", set),
@@ -88,27 +74,18 @@ rt::object! {
         /// The `once` property.
         once: Option<CreateOrderRequestOnce> = optional("once", set),
     }
-    required();
-}
-#[cfg(feature = "shared_inline-orders")]
-rt::object! {
     /// The schema at `/paths/~1orders/post/requestBody/content/application~1json/schema/properties/once` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CreateOrderRequestOnce {
         /// The `only` property.
         only: Option<bool> = optional("only", set),
     }
-    required();
-}
-#[cfg(feature = "shared_inline-orders")]
-rt::object! {
     /// The schema at `/paths/~1orders/post/responses/200/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct CreateOrderResponse {
         /// The `id` property.
         id: Option<String> = optional("id", set),
         /// The `metadata` property.
         metadata: Option<Metadata> = optional("metadata", set),
     }
-    required();
 }

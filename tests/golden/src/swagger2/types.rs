@@ -6,7 +6,7 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Webhook` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Webhook {
         /// The `webhook_oid` property.
         ///
@@ -29,33 +29,24 @@ rt::object! {
         /// The `last_failure` property.
         last_failure: Option<Option<String>> = optional("last_failure", put),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookEventCategory` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookEventCategory {
         /// The `event_category` property.
         event_category: Option<String> = optional("event_category", set),
         /// The `events` property.
         events: Option<Vec<WebhookEventSubscription>> = optional("events", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookEventSubscription` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookEventSubscription {
         /// The `event_name` property.
         event_name: Option<String> = optional("event_name", set),
         /// The `subscribed` property.
         subscribed: Option<bool> = optional("subscribed", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhookResponse` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhookResponse {
         /// The `success` property.
         success: Option<bool> = optional("success", set),
@@ -64,11 +55,8 @@ rt::object! {
         /// The `error` property.
         error: Option<Error> = optional("error", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/WebhooksResponse` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct WebhooksResponse {
         /// The `success` property.
         success: Option<bool> = optional("success", set),
@@ -77,20 +65,14 @@ rt::object! {
         /// The `metadata` property.
         metadata: Option<::std::collections::BTreeMap<String, String>> = optional("metadata", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/ErrorResponse` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct ErrorResponse {
         /// The `error` property.
         error: Option<Error> = optional("error", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/Error` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct Error {
         /// The `developer_message` property.
         developer_message: Option<String> = optional("developer_message", set),
@@ -99,7 +81,6 @@ rt::object! {
         /// The `object_id` property.
         object_id: Option<Option<String>> = optional("object_id", put),
     }
-    required();
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/Webhook/properties/api_version` in the spec.
@@ -132,10 +113,8 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/paths/~1webhooks~1{webhook_oid}~1file/post/requestBody/content/multipart~1form-data/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct UploadWebhookFileRequest {
         /// The `file` property.
-        file: crate::runtime::Upload = field("file", put),
+        file: crate::runtime::Upload = field("file", must),
     }
-    required(file = "file");
 }

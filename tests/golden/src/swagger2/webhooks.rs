@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Webhooks<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Webhooks<'a> {
+rt::operations! {
+    impl Webhooks;
     /// `GET /webhooks`
     ///
     /// # Example
@@ -22,8 +23,18 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_webhooks(&self) -> rt::Call<'a, GetWebhooks> {
-        self.client.core().call(GetWebhooks { limit: None, status: None })
+    pub fn get_webhooks();
+    /// The arguments of [`Webhooks::get_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetWebhooks {
+        limit: Option<i32> = query("_limit"),
+        status: Option<Vec<super::types::GetWebhooksStatusItem>> = query_with("status", rt::FormStyle::Form { explode: false }),
+    }
+    get("getWebhooks", "/webhooks") -> super::types::WebhooksResponse, GetWebhooksError, rt::Json;
+    setters {
+        /// Sets the `_limit` parameter.
+        limit: i32,
+        /// Sets the `status` parameter.
+        status: Vec<super::types::GetWebhooksStatusItem>,
     }
     /// `POST /webhooks`
     ///
@@ -52,9 +63,16 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn insert_webhook(&self, body: super::types::Webhook) -> rt::Call<'a, InsertWebhook> {
-        self.client.core().call(InsertWebhook { body })
+    pub fn insert_webhook(body: super::types::Webhook);
+    /// The arguments of [`Webhooks::insert_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct InsertWebhook {
+        body: super::types::Webhook = json_body("application/json"),
     }
+    post("insertWebhook", "/webhooks")
+        -> super::types::WebhookResponse, InsertWebhookError, rt::Json;
+}
+rt::operations! {
+    impl Webhooks;
     /// `POST /webhooks/{webhook_oid}/file`
     ///
     /// # Example
@@ -77,37 +95,24 @@ impl<'a> Webhooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn upload_webhook_file(
-        &self,
+    pub fn upload_webhook_file(webhook_oid: i32, body: super::types::UploadWebhookFileRequest);
+    /// The arguments of [`Webhooks::upload_webhook_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct UploadWebhookFile {
         webhook_oid: i32,
         body: super::types::UploadWebhookFileRequest,
-    ) -> rt::Call<'a, UploadWebhookFile> {
-        self.client.core().call(UploadWebhookFile { webhook_oid, body })
     }
-}
-/// The arguments of [`Webhooks::get_webhooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetWebhooks {
-    limit: Option<i32>,
-    status: Option<Vec<super::types::GetWebhooksStatusItem>>,
-}
-impl rt::Operation for GetWebhooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getWebhooks", "/webhooks");
-    type Output = super::types::WebhooksResponse;
-    type Error = GetWebhooksError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("_limit", &self.limit);
-        request.query_with("status", &self.status, rt::FormStyle::Form { explode: false });
-        Ok(())
-    }
-}
-rt::setters! {
-    GetWebhooks {
-        /// Sets the `_limit` parameter.
-        limit: i32,
-        /// Sets the `status` parameter.
-        status: Vec<super::types::GetWebhooksStatusItem>,
+    post("uploadWebhookFile", "/webhooks/{webhook_oid}/file")
+        -> (), UploadWebhookFileError, rt::Empty {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            request.path_param("webhook_oid", &self.webhook_oid);
+            let value = &self.body;
+            request.body = Some({
+                let mut parts = rt::Multipart::new();
+                parts.file("file", &value.file, None);
+                rt::Body::Multipart(parts)
+            });
+            Ok(())
+        }
     }
 }
 rt::errors! {
@@ -119,48 +124,9 @@ rt::errors! {
         400 => BadRequest(super::types::ErrorResponse) = json_error,
     }
 }
-/// The arguments of [`Webhooks::insert_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct InsertWebhook {
-    body: super::types::Webhook,
-}
-impl rt::Operation for InsertWebhook {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("insertWebhook", "/webhooks");
-    type Output = super::types::WebhookResponse;
-    type Error = InsertWebhookError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.json_body("application/json", value);
-        Ok(())
-    }
-}
 rt::errors! {
     /// The documented error responses of `insert_webhook`, chosen by status code.
     pub enum InsertWebhookError {}
-}
-/// The arguments of [`Webhooks::upload_webhook_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct UploadWebhookFile {
-    webhook_oid: i32,
-    body: super::types::UploadWebhookFileRequest,
-}
-impl rt::Operation for UploadWebhookFile {
-    const ENDPOINT: rt::Endpoint =
-        rt::Endpoint::post("uploadWebhookFile", "/webhooks/{webhook_oid}/file");
-    type Output = ();
-    type Error = UploadWebhookFileError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("webhook_oid", &self.webhook_oid);
-        let value = &self.body;
-        request.body = Some({
-            let mut parts = rt::Multipart::new();
-            parts.file("file", &value.file, None);
-            rt::Body::Multipart(parts)
-        });
-        Ok(())
-    }
 }
 /// The documented error responses of `upload_webhook_file`: the same as [`InsertWebhookError`]'s.
 pub type UploadWebhookFileError = InsertWebhookError;

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Tracks<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Tracks<'a> {
+rt::operations! {
+    impl Tracks;
     /// `GET /tracks`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Tracks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_track(&self) -> rt::Call<'a, GetTrack> {
-        self.client.core().call(GetTrack {})
-    }
-}
-/// The arguments of [`Tracks::get_track`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetTrack {}
-impl rt::Operation for GetTrack {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getTrack", "/tracks");
-    type Output = super::types::Track;
-    type Error = GetTrackError;
-    type Decoder = rt::Json;
+    pub fn get_track();
+    /// The arguments of [`Tracks::get_track`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetTrack {}
+    get("getTrack", "/tracks") -> super::types::Track, GetTrackError, rt::Json {}
 }
 rt::errors! {
     /// The documented error responses of `get_track`, chosen by status code.

@@ -6,10 +6,9 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Track` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Track {
         /// The `points` property.
-        points: Vec<Point> = field("points", put),
+        points: Vec<Point> = field("points", must),
         /// The `bounds` property.
         bounds: Option<Vec<::serde_json::Value>> = optional("bounds", set),
         /// The `label` property.
@@ -17,7 +16,6 @@ rt::object! {
         /// The `range` property.
         range: Option<Vec<::serde_json::Value>> = optional("range", set),
     }
-    required(points = "points");
 }
 /// A \[longitude, latitude\] pair.
 pub type Point = Vec<::serde_json::Value>;

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Pets<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Pets<'a> {
+rt::operations! {
+    impl Pets;
     /// `GET /pets`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Pets<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_pets(&self) -> rt::Call<'a, ListPets> {
-        self.client.core().call(ListPets {})
-    }
-}
-/// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListPets {}
-impl rt::Operation for ListPets {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listPets", "/pets");
-    type Output = Vec<super::types::Pet>;
-    type Error = ListPetsError;
-    type Decoder = rt::Json;
+    pub fn list_pets();
+    /// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListPets {}
+    get("listPets", "/pets") -> Vec<super::types::Pet>, ListPetsError, rt::Json {}
 }
 rt::errors! {
     /// The documented error responses of `list_pets`, chosen by status code.

@@ -50,38 +50,28 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
 }
 rt::object! {
     /// The schema at `/components/schemas/Cat` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Cat {
         /// The `pet_type` property.
-        pet_type: String = field("pet_type", put),
+        pet_type: String = field("pet_type", must),
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `indoor` property.
         indoor: Option<bool> = optional("indoor", set),
     }
-    required(pet_type = "pet_type", name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Dog` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Dog {
         /// The `pet_type` property.
-        pet_type: String = field("pet_type", put),
+        pet_type: String = field("pet_type", must),
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `good_boy` property.
         good_boy: Option<bool> = optional("good_boy", set),
     }
-    required(pet_type = "pet_type", name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Lizard` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Lizard {
         /// The `pet_type` property.
-        pet_type: String = field("pet_type", put),
+        pet_type: String = field("pet_type", must),
         /// The `scales` property.
         scales: Option<i64> = optional("scales", set),
     }
-    required(pet_type = "pet_type");
 }

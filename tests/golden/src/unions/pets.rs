@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Pets<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Pets<'a> {
+rt::operations! {
+    impl Pets;
     /// `GET /pets`
     ///
     /// # Example
@@ -22,27 +23,13 @@ impl<'a> Pets<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_pets(&self) -> rt::Call<'a, ListPets> {
-        self.client.core().call(ListPets { owner_id: None })
+    pub fn list_pets();
+    /// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListPets {
+        owner_id: Option<Option<super::types::ListPetsOwnerId>> = query("owner_id"),
     }
-}
-/// The arguments of [`Pets::list_pets`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListPets {
-    owner_id: Option<Option<super::types::ListPetsOwnerId>>,
-}
-impl rt::Operation for ListPets {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listPets", "/pets");
-    type Output = super::types::PetPage;
-    type Error = ListPetsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("owner_id", &self.owner_id);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListPets {
+    get("listPets", "/pets") -> super::types::PetPage, ListPetsError, rt::Json;
+    setters {
         /// Sets the `owner_id` parameter.
         owner_id: Option<super::types::ListPetsOwnerId>,
     }

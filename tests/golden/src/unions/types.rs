@@ -6,10 +6,9 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/PetPage` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct PetPage {
         /// The `items` property.
-        items: Vec<PetAfter> = field("items", put),
+        items: Vec<PetAfter> = field("items", must),
         /// The `payment` property.
         payment: Option<PaymentMethod> = optional("payment", set),
         /// The `credential` property.
@@ -31,44 +30,31 @@ rt::object! {
         /// The `update` property.
         update: Option<ContactUpdate> = optional("update", set),
     }
-    required(items = "items");
-}
-rt::object! {
     /// The schema at `/components/schemas/Cat` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Cat {
         /// The `pet_type` property.
-        pet_type: String = field("pet_type", put),
+        pet_type: String = field("pet_type", must),
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `indoor` property.
         indoor: Option<bool> = optional("indoor", set),
     }
-    required(pet_type = "pet_type", name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Dog` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Dog {
         /// The `pet_type` property.
-        pet_type: String = field("pet_type", put),
+        pet_type: String = field("pet_type", must),
         /// The `name` property.
-        name: String = field("name", put),
+        name: String = field("name", must),
         /// The `good_boy` property.
         good_boy: Option<bool> = optional("good_boy", set),
     }
-    required(pet_type = "pet_type", name = "name");
-}
-rt::object! {
     /// The schema at `/components/schemas/Lizard` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Lizard {
         /// The `pet_type` property.
-        pet_type: String = field("pet_type", put),
+        pet_type: String = field("pet_type", must),
         /// The `scales` property.
         scales: Option<i64> = optional("scales", set),
     }
-    required(pet_type = "pet_type");
 }
 /// A discriminator without a mapping (values are the schema names).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -151,27 +137,21 @@ impl<'de> ::serde::Deserialize<'de> for PaymentMethod {
 }
 rt::object! {
     /// The schema at `/components/schemas/Card` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Card {
         /// The `number` property.
-        number: String = field("number", put),
+        number: String = field("number", must),
         /// The `exp_month` property.
-        exp_month: i64 = field("exp_month", put),
+        exp_month: i64 = field("exp_month", must),
         /// The `exp_year` property.
-        exp_year: i64 = field("exp_year", put),
+        exp_year: i64 = field("exp_year", must),
     }
-    required(number = "number", exp_month = "exp_month", exp_year = "exp_year");
-}
-rt::object! {
     /// The schema at `/components/schemas/BankAccount` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct BankAccount {
         /// The `iban` property.
-        iban: String = field("iban", put),
+        iban: String = field("iban", must),
         /// The `bic` property.
         bic: Option<String> = optional("bic", set),
     }
-    required(iban = "iban");
 }
 /// An implicit tag (a required `const` property in every branch).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -310,27 +290,21 @@ impl<'de> ::serde::Deserialize<'de> for Event {
 }
 rt::object! {
     /// The schema at `/components/schemas/CreatedEvent` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct CreatedEvent {
         /// The `event_type` property.
-        event_type: CreatedEventEventType = field("event_type", put),
+        event_type: CreatedEventEventType = field("event_type", must),
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
     }
-    required(event_type = "event_type", id = "id");
-}
-rt::object! {
     /// The schema at `/components/schemas/DeletedEvent` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct DeletedEvent {
         /// The `event_type` property.
-        event_type: DeletedEventEventType = field("event_type", put),
+        event_type: DeletedEventEventType = field("event_type", must),
         /// The `id` property.
-        id: String = field("id", put),
+        id: String = field("id", must),
         /// The `hard` property.
         hard: Option<bool> = optional("hard", set),
     }
-    required(event_type = "event_type", id = "id");
 }
 /// A tagged union with a discriminator and a mapping (declared after its branches; see types-pending/union_mapping_declared_first.yaml).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -422,36 +396,28 @@ impl<'de> ::serde::Deserialize<'de> for ContactUpdate {
 }
 rt::object! {
     /// The schema at `/components/schemas/NameUpdate` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct NameUpdate {
         /// The `first_name` property.
         first_name: Option<String> = optional("first_name", set),
         /// The `last_name` property.
         last_name: Option<String> = optional("last_name", set),
     }
-    required();
-}
-rt::object! {
     /// The schema at `/components/schemas/EmailUpdate` in the spec.
-    #[derive(Debug, Clone, PartialEq, Default)]
+    #[derive(Default)]
     pub struct EmailUpdate {
         /// The `email` property.
         email: Option<String> = optional("email", set),
     }
-    required();
-}
-rt::object! {
     /// BasicAuth
-    #[derive(Debug, Clone, PartialEq)]
     pub struct CredentialBasicAuth {
         /// The `type` property.
-        type_: CredentialBasicAuthType = field("type", put),
+        type_: CredentialBasicAuthType = field("type", must),
         /// The `username` property.
-        username: String = field("username", put),
+        username: String = field("username", must),
         /// The `password` property.
-        password: String = field("password", put),
+        password: String = field("password", must),
     }
-    required(type_ = "type", username = "username", password = "password");
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/Credential/oneOf/0/properties/type` in the spec.
@@ -462,14 +428,12 @@ rt::string_enum! {
 }
 rt::object! {
     /// BearerToken
-    #[derive(Debug, Clone, PartialEq)]
     pub struct CredentialBearerToken {
         /// The `type` property.
-        type_: CredentialBearerTokenType = field("type", put),
+        type_: CredentialBearerTokenType = field("type", must),
         /// The `token` property.
-        token: String = field("token", put),
+        token: String = field("token", must),
     }
-    required(type_ = "type", token = "token");
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/Credential/oneOf/1/properties/type` in the spec.
@@ -480,23 +444,17 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/components/schemas/Shape/anyOf/0` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct ShapeRadius {
         /// The `radius` property.
-        radius: f64 = field("radius", put),
+        radius: f64 = field("radius", must),
     }
-    required(radius = "radius");
-}
-rt::object! {
     /// The schema at `/components/schemas/Shape/anyOf/1` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct ShapeVariant1 {
         /// The `width` property.
-        width: f64 = field("width", put),
+        width: f64 = field("width", must),
         /// The `height` property.
-        height: f64 = field("height", put),
+        height: f64 = field("height", must),
     }
-    required(width = "width", height = "height");
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/CreatedEvent/properties/event_type` in the spec.

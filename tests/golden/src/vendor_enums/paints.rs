@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Paints<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Paints<'a> {
+rt::operations! {
+    impl Paints;
     /// `GET /paints`
     ///
     /// # Example
@@ -22,27 +23,13 @@ impl<'a> Paints<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_paints(&self) -> rt::Call<'a, ListPaints> {
-        self.client.core().call(ListPaints { finish: None })
+    pub fn list_paints();
+    /// The arguments of [`Paints::list_paints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListPaints {
+        finish: Option<super::types::PaintFinish> = query("finish"),
     }
-}
-/// The arguments of [`Paints::list_paints`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListPaints {
-    finish: Option<super::types::PaintFinish>,
-}
-impl rt::Operation for ListPaints {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listPaints", "/paints");
-    type Output = Vec<super::types::Paint>;
-    type Error = ListPaintsError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query("finish", &self.finish);
-        Ok(())
-    }
-}
-rt::setters! {
-    ListPaints {
+    get("listPaints", "/paints") -> Vec<super::types::Paint>, ListPaintsError, rt::Json;
+    setters {
         /// Sets the `finish` parameter.
         finish: super::types::PaintFinish,
     }

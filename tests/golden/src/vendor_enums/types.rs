@@ -6,10 +6,9 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/Paint` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct Paint {
         /// The `color` property.
-        color: Color = field("color", put),
+        color: Color = field("color", must),
         /// The `level` property.
         level: Option<Level> = optional("level", set),
         /// The `size` property.
@@ -19,7 +18,6 @@ rt::object! {
         /// An inline enum Azure names.
         shade: Option<Shade> = optional("shade", set),
     }
-    required(color = "color");
 }
 rt::string_enum! {
     /// `x-speakeasy-enums` names the members (Polar uses it for country codes).

@@ -6,14 +6,12 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/PingEvent` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct PingEvent {
         /// The `type` property.
-        type_: PingEventType = field("type", put),
+        type_: PingEventType = field("type", must),
         /// The `zen` property.
-        zen: String = field("zen", put),
+        zen: String = field("zen", must),
     }
-    required(type_ = "type", zen = "zen");
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/PingEvent/properties/type` in the spec.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Hooks<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Hooks<'a> {
+rt::operations! {
+    impl Hooks;
     /// `GET /hooks`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Hooks<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list_hooks(&self) -> rt::Call<'a, ListHooks> {
-        self.client.core().call(ListHooks {})
-    }
-}
-/// The arguments of [`Hooks::list_hooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ListHooks {}
-impl rt::Operation for ListHooks {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("listHooks", "/hooks");
-    type Output = ();
-    type Error = ListHooksError;
-    type Decoder = rt::Empty;
+    pub fn list_hooks();
+    /// The arguments of [`Hooks::list_hooks`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ListHooks {}
+    get("listHooks", "/hooks") -> (), ListHooksError, rt::Empty {}
 }
 rt::errors! {
     /// The documented error responses of `list_hooks`, chosen by status code.

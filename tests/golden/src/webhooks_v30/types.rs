@@ -6,14 +6,12 @@
 use crate::runtime as rt;
 rt::object! {
     /// The schema at `/components/schemas/OrderEvent` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct OrderEvent {
         /// The `type` property.
-        type_: OrderEventType = field("type", put),
+        type_: OrderEventType = field("type", must),
         /// The `order_id` property.
-        order_id: String = field("order_id", put),
+        order_id: String = field("order_id", must),
     }
-    required(type_ = "type", order_id = "order_id");
 }
 rt::string_enum! {
     /// The schema at `/components/schemas/OrderEvent/properties/type` in the spec.
@@ -24,14 +22,12 @@ rt::string_enum! {
 }
 rt::object! {
     /// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema` in the spec.
-    #[derive(Debug, Clone, PartialEq)]
     pub struct OrderRefundedEvent {
         /// The `type` property.
-        type_: OrderRefundedEventType = field("type", put),
+        type_: OrderRefundedEventType = field("type", must),
         /// The `amount` property.
-        amount: i64 = field("amount", put),
+        amount: i64 = field("amount", must),
     }
-    required(type_ = "type", amount = "amount");
 }
 rt::string_enum! {
     /// The schema at `/webhooks/order.refunded/post/requestBody/content/application~1json/schema/properties/type` in the spec.

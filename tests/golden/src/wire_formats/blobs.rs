@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Blobs<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Blobs<'a> {
+rt::operations! {
+    impl Blobs;
     /// `GET /blobs/{id}`
     ///
     /// # Example
@@ -22,9 +23,15 @@ impl<'a> Blobs<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_blob(&self, id: impl Into<String>) -> rt::Call<'a, GetBlob> {
-        self.client.core().call(GetBlob { id: id.into() })
+    pub fn get_blob(id: impl Into<String> = into);
+    /// The arguments of [`Blobs::get_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetBlob {
+        id: String = path_param("id"),
     }
+    get("getBlob", "/blobs/{id}") -> ::bytes::Bytes, GetBlobError, rt::Binary;
+}
+rt::operations! {
+    impl Blobs;
     /// `PUT /blobs/{id}`
     ///
     /// # Example
@@ -42,50 +49,24 @@ impl<'a> Blobs<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn put_blob(
-        &self,
-        id: impl Into<String>,
+    pub fn put_blob(id: impl Into<String> = into, body: crate::runtime::Upload);
+    /// The arguments of [`Blobs::put_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct PutBlob {
+        id: String,
         body: crate::runtime::Upload,
-    ) -> rt::Call<'a, PutBlob> {
-        self.client.core().call(PutBlob { id: id.into(), body })
     }
-}
-/// The arguments of [`Blobs::get_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetBlob {
-    id: String,
-}
-impl rt::Operation for GetBlob {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getBlob", "/blobs/{id}");
-    type Output = ::bytes::Bytes;
-    type Error = GetBlobError;
-    type Decoder = rt::Binary;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
+    put("putBlob", "/blobs/{id}") -> (), PutBlobError, rt::Empty {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            request.path_param("id", &self.id);
+            let value = &self.body;
+            request.body = Some(rt::Body::upload("application/octet-stream", value));
+            Ok(())
+        }
     }
 }
 rt::errors! {
     /// The documented error responses of `get_blob`, chosen by status code.
     pub enum GetBlobError {}
-}
-/// The arguments of [`Blobs::put_blob`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct PutBlob {
-    id: String,
-    body: crate::runtime::Upload,
-}
-impl rt::Operation for PutBlob {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::put("putBlob", "/blobs/{id}");
-    type Output = ();
-    type Error = PutBlobError;
-    type Decoder = rt::Empty;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        let value = &self.body;
-        request.body = Some(rt::Body::upload("application/octet-stream", value));
-        Ok(())
-    }
 }
 /// The documented error responses of `put_blob`: the same as [`GetBlobError`]'s.
 pub type PutBlobError = GetBlobError;

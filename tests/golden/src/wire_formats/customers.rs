@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Customers<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Customers<'a> {
+rt::operations! {
+    impl Customers;
     /// `POST /customers`
     ///
     /// # Example
@@ -34,38 +35,28 @@ impl<'a> Customers<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_customer(
-        &self,
+    pub fn create_customer(body: super::types::CustomerForm);
+    /// The arguments of [`Customers::create_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateCustomer {
         body: super::types::CustomerForm,
-    ) -> rt::Call<'a, CreateCustomer> {
-        self.client.core().call(CreateCustomer { body })
     }
-}
-/// The arguments of [`Customers::create_customer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateCustomer {
-    body: super::types::CustomerForm,
-}
-impl rt::Operation for CreateCustomer {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createCustomer", "/customers");
-    type Output = super::types::Customer;
-    type Error = CreateCustomerError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.body = Some(
-            rt::Body::form(
-                "application/x-www-form-urlencoded",
-                value,
-                &[
-                    ("metadata", rt::FormStyle::DeepObject),
-                    ("expand", rt::FormStyle::DeepObject),
-                    ("preferences", rt::FormStyle::Json),
-                    ("tags", rt::FormStyle::Form { explode: true }),
-                ],
-            )?,
-        );
-        Ok(())
+    post("createCustomer", "/customers") -> super::types::Customer, CreateCustomerError, rt::Json {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            let value = &self.body;
+            request.body = Some(
+                rt::Body::form(
+                    "application/x-www-form-urlencoded",
+                    value,
+                    &[
+                        ("metadata", rt::FormStyle::DeepObject),
+                        ("expand", rt::FormStyle::DeepObject),
+                        ("preferences", rt::FormStyle::Json),
+                        ("tags", rt::FormStyle::Form { explode: true }),
+                    ],
+                )?,
+            );
+            Ok(())
+        }
     }
 }
 rt::errors! {

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Events<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Events<'a> {
+rt::operations! {
+    impl Events;
     /// `GET /events`
     ///
     /// # Example
@@ -26,22 +27,16 @@ impl<'a> Events<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn stream_events(&self) -> rt::Call<'a, StreamEvents> {
-        self.client.core().call(StreamEvents {})
-    }
-}
-/// The arguments of [`Events::stream_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct StreamEvents {}
-impl rt::Operation for StreamEvents {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("streamEvents", "/events");
-    type Output = rt::EventStream<super::types::Tick, StreamEventsError>;
-    type Error = StreamEventsError;
-    type Decoder = rt::Streamed;
-    fn decode_stream(
-        response: ::reqwest::Response,
-    ) -> Result<Self::Output, rt::Error<Self::Error>> {
-        Ok(rt::events(response, true))
+    pub fn stream_events();
+    /// The arguments of [`Events::stream_events`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct StreamEvents {}
+    get("streamEvents", "/events")
+        -> rt::EventStream<super::types::Tick, StreamEventsError>, StreamEventsError, rt::Streamed {
+        fn decode_stream(
+            response: ::reqwest::Response,
+        ) -> Result<Self::Output, rt::Error<Self::Error>> {
+            Ok(rt::events(response, true))
+        }
     }
 }
 rt::errors! {

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Exports<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Exports<'a> {
+rt::operations! {
+    impl Exports;
     /// `GET /exports/{id}`
     ///
     /// # Example
@@ -22,24 +23,12 @@ impl<'a> Exports<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_export(&self, id: impl Into<String>) -> rt::Call<'a, GetExport> {
-        self.client.core().call(GetExport { id: id.into() })
+    pub fn get_export(id: impl Into<String> = into);
+    /// The arguments of [`Exports::get_export`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetExport {
+        id: String = path_param("id"),
     }
-}
-/// The arguments of [`Exports::get_export`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetExport {
-    id: String,
-}
-impl rt::Operation for GetExport {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getExport", "/exports/{id}");
-    type Output = ::bytes::Bytes;
-    type Error = GetExportError;
-    type Decoder = rt::Binary;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.path_param("id", &self.id);
-        Ok(())
-    }
+    get("getExport", "/exports/{id}") -> ::bytes::Bytes, GetExportError, rt::Binary;
 }
 rt::errors! {
     /// The documented error responses of `get_export`, chosen by status code.

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Files<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Files<'a> {
+rt::operations! {
+    impl Files;
     /// `POST /files`
     ///
     /// # Example
@@ -32,35 +33,28 @@ impl<'a> Files<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn upload_file(&self, body: super::types::UploadFileRequest) -> rt::Call<'a, UploadFile> {
-        self.client.core().call(UploadFile { body })
+    pub fn upload_file(body: super::types::UploadFileRequest);
+    /// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct UploadFile {
+        body: super::types::UploadFileRequest,
     }
-}
-/// The arguments of [`Files::upload_file`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct UploadFile {
-    body: super::types::UploadFileRequest,
-}
-impl rt::Operation for UploadFile {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("uploadFile", "/files");
-    type Output = super::types::StoredFile;
-    type Error = UploadFileError;
-    type Decoder = rt::Json;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.server = Some("https://eu.uploads.example.com/v1");
-        let value = &self.body;
-        request.body = Some({
-            let mut parts = rt::Multipart::new();
-            parts.file("file", &value.file, Some("image/png"));
-            for file in value.attachments.iter().flatten() {
-                parts.file("attachments", file, None);
-            }
-            parts.value("purpose", &value.purpose, None)?;
-            parts.value("tags", &value.tags, None)?;
-            parts.value("meta", &value.meta, None)?;
-            rt::Body::Multipart(parts)
-        });
-        Ok(())
+    post("uploadFile", "/files") -> super::types::StoredFile, UploadFileError, rt::Json {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            request.server = Some("https://eu.uploads.example.com/v1");
+            let value = &self.body;
+            request.body = Some({
+                let mut parts = rt::Multipart::new();
+                parts.file("file", &value.file, Some("image/png"));
+                for file in value.attachments.iter().flatten() {
+                    parts.file("attachments", file, None);
+                }
+                parts.value("purpose", &value.purpose, None)?;
+                parts.value("tags", &value.tags, None)?;
+                parts.value("meta", &value.meta, None)?;
+                rt::Body::Multipart(parts)
+            });
+            Ok(())
+        }
     }
 }
 rt::errors! {

@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Lines<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Lines<'a> {
+rt::operations! {
+    impl Lines;
     /// `GET /lines`
     ///
     /// # Example
@@ -26,22 +27,16 @@ impl<'a> Lines<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn export_lines(&self) -> rt::Call<'a, ExportLines> {
-        self.client.core().call(ExportLines {})
-    }
-}
-/// The arguments of [`Lines::export_lines`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct ExportLines {}
-impl rt::Operation for ExportLines {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("exportLines", "/lines");
-    type Output = rt::ItemStream<super::types::Tick, ExportLinesError>;
-    type Error = ExportLinesError;
-    type Decoder = rt::Streamed;
-    fn decode_stream(
-        response: ::reqwest::Response,
-    ) -> Result<Self::Output, rt::Error<Self::Error>> {
-        Ok(rt::json_lines(response))
+    pub fn export_lines();
+    /// The arguments of [`Lines::export_lines`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct ExportLines {}
+    get("exportLines", "/lines")
+        -> rt::ItemStream<super::types::Tick, ExportLinesError>, ExportLinesError, rt::Streamed {
+        fn decode_stream(
+            response: ::reqwest::Response,
+        ) -> Result<Self::Output, rt::Error<Self::Error>> {
+            Ok(rt::json_lines(response))
+        }
     }
 }
 rt::errors! {

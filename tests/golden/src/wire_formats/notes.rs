@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Notes<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Notes<'a> {
+rt::operations! {
+    impl Notes;
     /// `POST /notes`
     ///
     /// # Example
@@ -22,24 +23,17 @@ impl<'a> Notes<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create_note(&self, body: String) -> rt::Call<'a, CreateNote> {
-        self.client.core().call(CreateNote { body })
+    pub fn create_note(body: String);
+    /// The arguments of [`Notes::create_note`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateNote {
+        body: String,
     }
-}
-/// The arguments of [`Notes::create_note`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct CreateNote {
-    body: String,
-}
-impl rt::Operation for CreateNote {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::post("createNote", "/notes");
-    type Output = CreateNoteResponse;
-    type Error = CreateNoteError;
-    type Decoder = CreateNoteResponse;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        let value = &self.body;
-        request.body = Some(rt::Body::text("text/plain", value));
-        Ok(())
+    post("createNote", "/notes") -> CreateNoteResponse, CreateNoteError, CreateNoteResponse {
+        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
+            let value = &self.body;
+            request.body = Some(rt::Body::text("text/plain", value));
+            Ok(())
+        }
     }
 }
 /// The documented success responses of `create_note`, chosen by status code.

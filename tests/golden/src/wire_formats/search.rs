@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Search<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Search<'a> {
+rt::operations! {
+    impl Search;
     /// `GET /search`
     ///
     /// # Example
@@ -22,38 +23,16 @@ impl<'a> Search<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn search_items(&self) -> rt::Call<'a, SearchItems> {
-        self.client.core().call(SearchItems {
-            filter: None,
-            expand: None,
-            redirect: None,
-            where_: None,
-        })
+    pub fn search_items();
+    /// The arguments of [`Search::search_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct SearchItems {
+        filter: Option<super::types::SearchItemsFilter> = query_with("filter", rt::FormStyle::DeepObject),
+        expand: Option<Vec<String>> = query_with("expand", rt::FormStyle::DeepObject),
+        redirect: Option<String> = query_reserved("redirect", rt::FormStyle::Form { explode: true }),
+        where_: Option<::std::collections::BTreeMap<String, String>> = query_with("where", rt::FormStyle::Json),
     }
-}
-/// The arguments of [`Search::search_items`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct SearchItems {
-    filter: Option<super::types::SearchItemsFilter>,
-    expand: Option<Vec<String>>,
-    redirect: Option<String>,
-    where_: Option<::std::collections::BTreeMap<String, String>>,
-}
-impl rt::Operation for SearchItems {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("searchItems", "/search");
-    type Output = String;
-    type Error = SearchItemsError;
-    type Decoder = rt::Text;
-    fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-        request.query_with("filter", &self.filter, rt::FormStyle::DeepObject);
-        request.query_with("expand", &self.expand, rt::FormStyle::DeepObject);
-        request.query_reserved("redirect", &self.redirect, rt::FormStyle::Form { explode: true });
-        request.query_with("where", &self.where_, rt::FormStyle::Json);
-        Ok(())
-    }
-}
-rt::setters! {
-    SearchItems {
+    get("searchItems", "/search") -> String, SearchItemsError, rt::Text;
+    setters {
         /// Sets the `filter` parameter.
         filter: super::types::SearchItemsFilter,
         /// Sets the `expand` parameter.

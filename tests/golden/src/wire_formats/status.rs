@@ -8,7 +8,8 @@ use crate::runtime as rt;
 pub struct Status<'a> {
     pub(crate) client: &'a super::Client,
 }
-impl<'a> Status<'a> {
+rt::operations! {
+    impl Status;
     /// `GET /status`
     ///
     /// # Example
@@ -22,18 +23,10 @@ impl<'a> Status<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_status(&self) -> rt::Call<'a, GetStatus> {
-        self.client.core().call(GetStatus {})
-    }
-}
-/// The arguments of [`Status::get_status`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-#[derive(Clone)]
-pub struct GetStatus {}
-impl rt::Operation for GetStatus {
-    const ENDPOINT: rt::Endpoint = rt::Endpoint::get("getStatus", "/status");
-    type Output = String;
-    type Error = GetStatusError;
-    type Decoder = rt::ByContentType;
+    pub fn get_status();
+    /// The arguments of [`Status::get_status`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct GetStatus {}
+    get("getStatus", "/status") -> String, GetStatusError, rt::ByContentType {}
 }
 rt::errors! {
     /// The documented error responses of `get_status`, chosen by status code.
