@@ -190,6 +190,8 @@ pub(crate) use errors;
 /// expansion, 160 MB over 20,000 operations.
 #[allow(unused_macros)]
 macro_rules! operations {
+    // Operations whose `request` is a call per field: that `fn request` is written here, then
+    // they are read as operations with items of their own.
     (
         impl $group:ident;
         $(
@@ -204,44 +206,24 @@ macro_rules! operations {
             $(setters { $($(#[$doc:meta])* $setter:ident: $setter_ty:ty $(= $conv:ident)?,)+ })?
         )+
     ) => {
-        impl<'a> $group<'a> {
+        $crate::runtime::operations! {
+            impl $group;
             $(
                 $(#[$fn_attr])*
-                pub fn $fn_name(&self, $($arg: $arg_ty),*) -> $crate::runtime::Call<'a, $name> {
-                    self.client.core().call($name {
-                        $($arg: $arg $(.$arg_conv())?,)*
-                        $($($setter: None,)+)?
-                    })
+                pub fn $fn_name($($arg: $arg_ty $(= $arg_conv)?),*);
+                $(#[$attr])*
+                pub struct $name {
+                    $($field: $ty,)*
                 }
+                $method($id, $path) $(.security($security))? -> $output, $error, $decoder {
+                    fn request(&self, request: &mut $crate::runtime::Request) -> Result<(), String> {
+                        $($(request.$how($($how_arg,)* &self.$field);)?)*
+                        Ok(())
+                    }
+                }
+                $(setters { $($(#[$doc])* $setter: $setter_ty $(= $conv)?,)+ })?
             )+
         }
-        $(
-            $(#[$attr])*
-            #[derive(Clone)]
-            pub struct $name {
-                $($field: $ty,)*
-            }
-            impl $crate::runtime::Operation for $name {
-                const ENDPOINT: $crate::runtime::Endpoint =
-                    $crate::runtime::Endpoint::$method($id, $path) $(.security($security))?;
-                type Output = $output;
-                type Error = $error;
-                type Decoder = $decoder;
-                fn request(&self, request: &mut $crate::runtime::Request) -> Result<(), String> {
-                    $($(request.$how($($how_arg,)* &self.$field);)?)*
-                    Ok(())
-                }
-            }
-            $(impl<'a> $crate::runtime::Call<'a, $name> {
-                $(
-                    $(#[$doc])*
-                    pub fn $setter(mut self, value: $setter_ty) -> Self {
-                        self.args.$setter = Some(value $(.$conv())?);
-                        self
-                    }
-                )+
-            })?
-        )+
     };
     (
         impl $group:ident;
@@ -250,7 +232,7 @@ macro_rules! operations {
             pub fn $fn_name:ident($($arg:ident: $arg_ty:ty $(= $arg_conv:ident)?),*);
             $(#[$attr:meta])*
             pub struct $name:ident {
-                $($field:ident: $ty:ty $(= $how:ident($($how_arg:expr),*))?,)*
+                $($field:ident: $ty:ty,)*
             }
             $method:ident($id:literal, $path:literal) $(.security($security:expr))?
                 -> $output:ty, $error:ty, $decoder:ty { $($item:item)* }
