@@ -9,6 +9,7 @@ pub mod docs;
 mod enums;
 pub mod example;
 pub mod features;
+mod from_map;
 pub mod html;
 mod layout;
 mod multipart;
