@@ -363,7 +363,7 @@ fn param_call(p: &Param, path: &str) -> Option<(&'static str, Vec<String>)> {
     Some((method, args))
 }
 
-/// The endpoint as `operation!` takes it: `get("id", "/path")`, and `.security(..)` with the
+/// The endpoint as `operations!` takes it: `get("id", "/path")`, and `.security(..)` with the
 /// alternatives of security schemes it accepts. `op.method` is one of a path item's eight.
 fn endpoint(op: &Operation) -> String {
     let method = op.method.to_ascii_lowercase();
@@ -386,8 +386,9 @@ fn endpoint(op: &Operation) -> String {
     out
 }
 
-/// A setter's line in `rt::setters!`, at two levels in: `doc`, then `name: t,`, which sets the
-/// argument to `Some(value)`, or with `into`, `name: t = into,` (to `Some(value.into())`).
+/// A setter's line in the `setters` of `operations!`, at two levels in: `doc`, then `name: t,`,
+/// which sets the argument to `Some(value)`, or with `into`, `name: t = into,` (to
+/// `Some(value.into())`).
 fn setter(out: &mut Text, doc: &[String], name: &str, t: &str, into: bool) {
     out.lines(&docs::text(doc, 2));
     let into = if into { " = into" } else { "" };
