@@ -5,9 +5,11 @@ use quote::{format_ident, quote};
 
 use super::docs;
 use super::layout::{self, Node, Text};
-use super::responses::{decoder, error_enum, stream_items, success_enum, success_type, ErrorEnums};
+use super::responses::{
+    decoder, error_enum, stream_decode, stream_items, success_enum, success_type, ErrorEnums,
+};
 use super::types::{ty_text, Scope};
-use crate::ir::{Api, Encoding, Group, Location, Operation, Param, Style, TypeRef};
+use crate::ir::{Api, Body, Encoding, Group, Location, Operation, Param, Style, TypeRef};
 
 /// The module for one group, `inner` (its inner attributes) first; everything after the
 /// accessor struct (its operations, then their enums and `Paginated` impls) is laid out as
@@ -277,26 +279,37 @@ fn field_line(name: &str, ty: &str, how: Option<String>) -> String {
 /// (retry policy, server), a body other than JSON or one that may be absent, decodes a stream,
 /// or has no arguments (and so no `request`).
 fn own_request(api: &Api, op: &Operation) -> bool {
-    let body = op.body.as_ref().is_some_and(|b| {
-        !b.required
-            || match b.encoding {
-                Encoding::Form | Encoding::Multipart => true,
-                Encoding::Text => is_string(api, &b.ty),
-                Encoding::Binary => b.ty == TypeRef::Upload,
-                _ => false,
-            }
-    });
-    let streamed = op.success_enum.is_none()
-        && matches!(
-            op.success.encoding,
-            Encoding::EventStream | Encoding::JsonLines
-        );
+    let body = op
+        .body
+        .as_ref()
+        .is_some_and(|b| !b.required || body_write(api, b) != BodyWrite::Json);
     let nothing = op.params.is_empty() && op.body.is_none();
-    body || streamed
-        || nothing
+    body || nothing
+        || stream_decode(api, op).is_some()
         || op.retry_non_idempotent
         || op.retry.is_some()
         || op.server.is_some()
+}
+
+/// How a request body is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BodyWrite {
+    /// `request.json_body(..)`: JSON, or any encoding without a writer of its own.
+    Json,
+    Form,
+    Text,
+    Upload,
+    Multipart,
+}
+
+fn body_write(api: &Api, b: &Body) -> BodyWrite {
+    match b.encoding {
+        Encoding::Form => BodyWrite::Form,
+        Encoding::Text if is_string(api, &b.ty) => BodyWrite::Text,
+        Encoding::Binary if b.ty == TypeRef::Upload => BodyWrite::Upload,
+        Encoding::Multipart => BodyWrite::Multipart,
+        _ => BodyWrite::Json,
+    }
 }
 
 /// The parameters in the order the request writes them: those of the path in the order of
@@ -450,8 +463,8 @@ fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
         // The statement writing the body: `request.body = Some(..)` with an encoded body, or a
         // call of the request's own (which keeps the reason a body cannot be encoded: no `?`).
         let set = |make: Node| ("request.body = ", Node::call("Some(", vec![make]));
-        let statement = match b.encoding {
-            Encoding::Form => {
+        let statement = match body_write(api, b) {
+            BodyWrite::Form => {
                 let fields: Vec<String> = b
                     .fields
                     .iter()
@@ -469,14 +482,10 @@ fn request_fn(out: &mut Text, api: &Api, op: &Operation) {
                     padded: false,
                 }))
             }
-            Encoding::Text if is_string(api, &b.ty) => {
-                Some(set(Node::call("rt::Body::text(", args(&[&ct, "value"]))))
-            }
-            Encoding::Binary if b.ty == TypeRef::Upload => {
-                Some(set(Node::call("rt::Body::upload(", args(&[&ct, "value"]))))
-            }
-            Encoding::Multipart => None,
-            _ => Some(("", Node::call("request.json_body(", args(&[&ct, "value"])))),
+            BodyWrite::Text => Some(set(Node::call("rt::Body::text(", args(&[&ct, "value"])))),
+            BodyWrite::Upload => Some(set(Node::call("rt::Body::upload(", args(&[&ct, "value"])))),
+            BodyWrite::Multipart => None,
+            BodyWrite::Json => Some(("", Node::call("request.json_body(", args(&[&ct, "value"])))),
         };
         match statement {
             Some((before, node)) => layout::node_at(&mut body, indent, before, &node, ";"),

@@ -259,21 +259,29 @@ fn variant(out: &mut Text, api: &Api, r: &Response) {
     }
 }
 
-/// `decode_stream`, at one level in, of an operation whose success body is a stream (its
-/// decoder, `rt::Streamed`, says so).
-pub(super) fn stream_items(out: &mut Text, api: &Api, op: &Operation) {
+/// The expression decoding an operation's streamed success body (`rt::events(..)`,
+/// `rt::json_lines(..)`), or `None` when its success body is not a stream.
+pub(super) fn stream_decode(api: &Api, op: &Operation) -> Option<String> {
     if op.success_enum.is_some() {
-        return;
+        return None;
     }
     let json = op
         .success
         .ty
         .as_ref()
         .is_some_and(|t| !super::ops::is_string(api, t));
-    let make = match op.success.encoding {
-        Encoding::EventStream => format!("rt::events(response, {json})"),
-        Encoding::JsonLines => "rt::json_lines(response)".into(),
-        _ => return,
+    match op.success.encoding {
+        Encoding::EventStream => Some(format!("rt::events(response, {json})")),
+        Encoding::JsonLines => Some("rt::json_lines(response)".into()),
+        _ => None,
+    }
+}
+
+/// `decode_stream`, at one level in, of an operation whose success body is a stream (its
+/// decoder, `rt::Streamed`, says so).
+pub(super) fn stream_items(out: &mut Text, api: &Api, op: &Operation) {
+    let Some(make) = stream_decode(api, op) else {
+        return;
     };
     out.line(1, "fn decode_stream(");
     out.line(2, "response: ::reqwest::Response,");
