@@ -4,6 +4,7 @@ mod contract_command;
 mod progress_bar;
 mod update_command;
 
+/// mimalloc, with transparent huge pages where the kernel allows them (see `Cargo.toml`).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

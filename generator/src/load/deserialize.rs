@@ -167,10 +167,13 @@ enum Read {
 }
 
 impl Kind {
+    /// The entry read; a schema by [`super::schema`] unless it gives up.
     fn read(self, value: &Value) -> Option<Read> {
         Some(match self {
             Kind::Path => Read::Path(Box::new(reference_or(value)?)),
-            Kind::Schema => Read::Schema(Box::new(reference_or(value)?)),
+            Kind::Schema => Read::Schema(Box::new(
+                super::schema::reference_or(value).or_else(|| reference_or(value))?,
+            )),
             Kind::Response => Read::Response(Box::new(reference_or(value)?)),
             Kind::Parameter => Read::Parameter(Box::new(reference_or(value)?)),
             Kind::Example => Read::Example(Box::new(reference_or(value)?)),

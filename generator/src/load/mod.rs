@@ -11,6 +11,7 @@ pub(crate) use deserialize::drop_aside;
 pub mod kind;
 pub mod refs;
 pub mod sanity;
+mod schema;
 pub mod v2;
 pub mod v31;
 
