@@ -99,26 +99,40 @@ fn is_json(text: &str) -> bool {
 }
 
 /// Byte offsets → (line, column) in one pass over the text: a line break is LF, CRLF or a lone
-/// CR (as YAML counts them); a column counts characters, not bytes.
+/// CR (as YAML counts them), found with `memchr`; a column counts characters, not bytes, from the
+/// start of the line (or from the last offset on the same line).
 fn line_columns(text: &str, offsets: BTreeMap<String, usize>) -> BTreeMap<String, (usize, usize)> {
     let mut order: Vec<usize> = offsets.values().copied().collect();
     order.sort_unstable();
     order.dedup();
     let bytes = text.as_bytes();
     let mut at = Vec::with_capacity(order.len());
-    let (mut line, mut column, mut i) = (1, 1, 0);
+    // The line so far, where it starts, and the column at `counted` (a byte of that line).
+    let (mut line, mut line_start, mut i) = (1, 0, 0);
+    let (mut counted, mut column) = (0, 1);
     for &target in &order {
-        while i < target {
-            let Some(&b) = bytes.get(i) else { break };
-            match b {
-                b'\n' => (line, column) = (line + 1, 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => (line, column) = (line + 1, 1),
-                // A UTF-8 continuation byte is part of the character already counted.
-                b if b & 0xC0 == 0x80 => {}
-                _ => column += 1,
+        let target = target.min(bytes.len());
+        if target > i {
+            for found in memchr::memchr2_iter(b'\n', b'\r', &bytes[i..target]) {
+                let at = i + found;
+                // The CR of a CRLF: the LF after it counts the line.
+                if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                    continue;
+                }
+                line += 1;
+                line_start = at + 1;
             }
-            i += 1;
+            i = target;
         }
+        if counted < line_start {
+            (counted, column) = (line_start, 1);
+        }
+        // A UTF-8 continuation byte is part of the character already counted.
+        column += bytes[counted..target]
+            .iter()
+            .filter(|b| *b & 0xC0 != 0x80)
+            .count();
+        counted = target;
         at.push((line, column));
     }
     offsets

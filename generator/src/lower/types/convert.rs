@@ -25,15 +25,20 @@ impl Types<'_> {
         }
         // Identical inline schemas (same JSON, descriptions included) share one type.
         let key = if self.claim.is_none() {
-            serde_json::to_string(schema).ok()
+            self.key.clear();
+            serde_json::to_writer(&mut self.key, schema)
+                .ok()
+                .and_then(|()| std::str::from_utf8(&self.key).ok())
         } else {
             None
         };
-        if let Some(ty) = key.as_ref().and_then(|k| self.inline.get(k)) {
+        if let Some(ty) = key.and_then(|k| self.inline.get(k)) {
             let ty = ty.clone();
             self.uses.record(&ty, pointer, None);
             return ty;
         }
+        // Kept to be inserted once this schema is typed (which writes the buffer again).
+        let key = key.map(str::to_owned);
         let ty = self.schema_type_fresh(schema, hint, pointer, diags);
         if let (Some(key), TypeRef::Named(_) | TypeRef::Nullable(_) | TypeRef::Array(_)) =
             (key, &ty)

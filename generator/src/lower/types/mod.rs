@@ -29,7 +29,11 @@ pub struct Types<'a> {
     names: Names,
     depth: usize,
     claim: Option<usize>,
-    inline: BTreeMap<String, TypeRef>,
+    /// Inline schemas already typed, by their JSON (only looked up, never iterated: the order
+    /// of a `HashMap` reaches no output).
+    inline: std::collections::HashMap<String, TypeRef>,
+    /// The JSON of the schema being looked up, written into the same buffer every time.
+    key: Vec<u8>,
     /// Shared inline types: where each use sits (see [`shared::Uses`]).
     uses: shared::Uses,
     /// Component schemas that admit `null` themselves: every reference to them is nullable.
@@ -145,7 +149,8 @@ impl<'a> Types<'a> {
             names: Names::with_reserved(reserved),
             depth: 0,
             claim: None,
-            inline: BTreeMap::new(),
+            inline: Default::default(),
+            key: Vec::new(),
             uses: shared::Uses::default(),
             nullable: Default::default(),
         };
