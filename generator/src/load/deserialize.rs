@@ -1,35 +1,48 @@
-//! The document's JSON → `openapiv3::OpenAPI`. A schema openapiv3 rejects is replaced by "any
-//! value" with a warning, and the document read again.
+//! The document's JSON → `openapiv3::OpenAPI`: first [`fast`] (paths and components entry by
+//! entry in parallel, each moved into the model and freed as it is read); when openapiv3 rejects
+//! something, [`with_retries`] reads the document again with serde, a schema it rejects replaced
+//! by "any value" with a warning.
 
 use openapiv3::{OpenAPI, ReferenceOr};
 use rayon::prelude::*;
 use serde::Deserialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::diag::Diagnostics;
 
 /// The stack of each thread that deserializes: a main thread's (8 MiB).
 const STACK: usize = 8 << 20;
 
-/// Deserializes into `openapiv3`, replacing schemas it rejects with "any value" (with a warning).
-pub(super) fn openapi(mut doc: Value, diags: &mut Diagnostics) -> Option<openapiv3::OpenAPI> {
+/// A document without `paths` is read with an empty one (openapiv3 requires it).
+fn with_paths(doc: &mut Value) {
     if doc.get("paths").is_none() {
         if let Some(map) = doc.as_object_mut() {
             map.insert("paths".into(), Value::Object(Default::default()));
         }
     }
-    // Without tracking the path first, its big maps split over the threads (GitHub: about 160 ms,
-    // not 263 ms); with it only to find what to replace. The threads are the run's own, with the
-    // stack of a main thread: deserializing a deeply nested schema recurses deep (rayon's global
-    // threads have 2 MiB).
+}
+
+/// The document read in parallel, consumed as it is read; `None` if openapiv3 rejects anything
+/// in it (the caller then reads it again with [`with_retries`]).
+pub(super) fn fast(mut doc: Value) -> Option<OpenAPI> {
+    with_paths(&mut doc);
+    // The big maps split over the threads (GitHub: about 160 ms on one, not 263 ms). The threads
+    // are the run's own, with the stack of a main thread: reading a deeply nested schema recurses
+    // deep (rayon's global threads have 2 MiB).
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(STACK)
         .thread_name(|i| format!("deserialize-{i}"))
-        .build();
-    if let Some(api) = pool.ok().and_then(|p| p.install(|| in_parallel(&mut doc))) {
-        drop_aside(doc);
-        return Some(api);
-    }
+        .build()
+        .ok()?;
+    let api = pool.install(|| in_parallel(&mut doc));
+    drop_aside(doc);
+    api
+}
+
+/// Deserializes into `openapiv3` with serde, replacing schemas it rejects with "any value" (with
+/// a warning), one at a time (serde_path_to_error finds each).
+pub(super) fn with_retries(mut doc: Value, diags: &mut Diagnostics) -> Option<OpenAPI> {
+    with_paths(&mut doc);
     for _ in 0..10_000 {
         let error = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&doc) {
             Ok(api) => return Some(api),
@@ -93,10 +106,11 @@ pub(crate) fn drop_aside<T: Send + 'static>(value: T) {
 }
 
 /// The document read with its paths and components (most of it) deserialized in parallel,
-/// entry by entry; `None` if anything is rejected. `doc` is left as it was.
+/// entry by entry, each entry's JSON freed on the thread that read it; `None` if anything is
+/// rejected. The entries are gone from `doc` either way.
 fn in_parallel(doc: &mut Value) -> Option<OpenAPI> {
     // openapiv3 reads only the keys starting with `/` as paths (the rest are extensions).
-    let taken: Vec<Taken> = [
+    let all: Vec<(Kind, String, Value)> = [
         (Kind::Path, "/paths"),
         (Kind::Schema, "/components/schemas"),
         (Kind::Response, "/components/responses"),
@@ -106,23 +120,20 @@ fn in_parallel(doc: &mut Value) -> Option<OpenAPI> {
         (Kind::Header, "/components/headers"),
     ]
     .into_iter()
-    .map(|(kind, pointer)| Taken::from(doc, kind, pointer))
+    .flat_map(|(kind, pointer)| {
+        taken(doc, kind, pointer)
+            .into_iter()
+            .map(move |(key, value)| (kind, key, value))
+    })
     .collect();
-    let all: Vec<(Kind, &str, &Value)> = taken
-        .iter()
-        .flat_map(|t| t.entries.iter().map(|(k, v)| (t.kind, k.as_str(), v)))
-        .collect();
     let (skeleton, read) = rayon::join(
         || OpenAPI::deserialize(&*doc).ok(),
         || {
-            all.par_iter()
-                .map(|(kind, key, value)| Some((key.to_string(), kind.read(value)?)))
+            all.into_par_iter()
+                .map(|(kind, key, value)| Some((key, kind.read(value)?)))
                 .collect::<Option<Vec<(String, Read)>>>()
         },
     );
-    for t in taken {
-        t.put_back(doc);
-    }
     let (mut api, read) = (skeleton?, read?);
     for (key, item) in read {
         if let Read::Path(v) = item {
@@ -167,13 +178,11 @@ enum Read {
 }
 
 impl Kind {
-    /// The entry read; a schema by [`super::schema`] unless it gives up.
-    fn read(self, value: &Value) -> Option<Read> {
+    /// The entry read (a schema by [`super::schema`], the rest by serde), its JSON moved in.
+    fn read(self, value: Value) -> Option<Read> {
         Some(match self {
             Kind::Path => Read::Path(Box::new(reference_or(value)?)),
-            Kind::Schema => Read::Schema(Box::new(
-                super::schema::reference_or(value).or_else(|| reference_or(value))?,
-            )),
+            Kind::Schema => Read::Schema(Box::new(super::schema::reference_or(value)?)),
             Kind::Response => Read::Response(Box::new(reference_or(value)?)),
             Kind::Parameter => Read::Parameter(Box::new(reference_or(value)?)),
             Kind::Example => Read::Example(Box::new(reference_or(value)?)),
@@ -186,62 +195,30 @@ impl Kind {
 /// `ReferenceOr<T>` as its `Deserialize` reads it (a `$ref` string makes a reference, whatever
 /// else the object holds; anything else is an item), without first copying the whole value
 /// into serde's buffer for untagged enums, as that impl does.
-fn reference_or<'de, T: Deserialize<'de>>(value: &'de Value) -> Option<ReferenceOr<T>> {
-    if let Some(Value::String(reference)) = value.get("$ref") {
+fn reference_or<T: for<'de> Deserialize<'de>>(mut value: Value) -> Option<ReferenceOr<T>> {
+    if let Some(Value::String(reference)) = value.get_mut("$ref") {
         return Some(ReferenceOr::Reference {
-            reference: reference.clone(),
+            reference: std::mem::take(reference),
         });
     }
     T::deserialize(value).ok().map(ReferenceOr::Item)
 }
 
-/// Entries taken out of the object at `pointer`, and the order of all its keys.
-struct Taken {
-    kind: Kind,
-    pointer: &'static str,
-    entries: Vec<(String, Value)>,
-    order: Vec<String>,
-}
-
-impl Taken {
-    /// Takes the entries (of `/paths`, those starting with `/`: openapiv3 reads the others as
-    /// extensions), in order.
-    fn from(doc: &mut Value, kind: Kind, pointer: &'static str) -> Self {
-        let wanted = |key: &str| !matches!(kind, Kind::Path) || key.starts_with('/');
-        let mut taken = Taken {
-            kind,
-            pointer,
-            entries: Vec::new(),
-            order: Vec::new(),
-        };
-        if let Some(Value::Object(map)) = doc.pointer_mut(pointer) {
-            taken.order = map.keys().cloned().collect();
-            for (key, value) in std::mem::take(map) {
-                if wanted(&key) {
-                    taken.entries.push((key, value));
-                } else {
-                    map.insert(key, value);
-                }
-            }
-        }
-        taken
-    }
-
-    /// Puts the entries back, every key of the object in its place again.
-    fn put_back(self, doc: &mut Value) {
-        if self.entries.is_empty() {
-            return;
-        }
-        if let Some(Value::Object(map)) = doc.pointer_mut(self.pointer) {
-            let mut all: Map<String, Value> = std::mem::take(map);
-            all.extend(self.entries);
-            for key in self.order {
-                if let Some(value) = all.swap_remove(&key) {
-                    map.insert(key, value);
-                }
-            }
+/// The entries taken out of the object at `pointer`, in order (of `/paths`, those starting with
+/// `/`: openapiv3 reads the others as extensions, left in place).
+fn taken(doc: &mut Value, kind: Kind, pointer: &str) -> Vec<(String, Value)> {
+    let Some(Value::Object(map)) = doc.pointer_mut(pointer) else {
+        return Vec::new();
+    };
+    let mut entries = Vec::new();
+    for (key, value) in std::mem::take(map) {
+        if !matches!(kind, Kind::Path) || key.starts_with('/') {
+            entries.push((key, value));
+        } else {
+            map.insert(key, value);
         }
     }
+    entries
 }
 
 #[cfg(test)]
@@ -249,7 +226,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn read_in_parallel_as_in_one_piece_and_the_document_left_as_it_was() {
+    fn read_in_parallel_as_in_one_piece() {
         let doc: Value = serde_json::json!({
             "openapi": "3.0.3",
             "info": {"title": "t", "version": "1"},
@@ -269,43 +246,41 @@ mod tests {
                 "x-extra": 1
             }
         });
-        let mut parallel = doc.clone();
-        let read = in_parallel(&mut parallel).expect("reads");
+        let read = fast(doc.clone()).expect("reads");
         assert_eq!(read, OpenAPI::deserialize(&doc).unwrap());
-        assert_eq!(
-            serde_json::to_string(&parallel).unwrap(),
-            serde_json::to_string(&doc).unwrap()
-        );
         let keys: Vec<&String> = read.paths.paths.keys().collect();
         assert_eq!(keys, ["/b", "/a"]);
     }
 
     #[test]
     fn a_rejected_entry_leaves_it_to_the_slow_path() {
-        let mut doc: Value = serde_json::json!({
+        let doc: Value = serde_json::json!({
             "openapi": "3.0.3",
             "info": {"title": "t", "version": "1"},
             "paths": {},
             "components": {"schemas": {"Bad": {"type": "string", "enum": 5}}}
         });
-        let before = doc.clone();
-        assert!(in_parallel(&mut doc).is_none());
-        assert_eq!(doc, before);
+        assert!(fast(doc.clone()).is_none());
+        let mut diags = Diagnostics::new("t");
+        let read = with_retries(doc, &mut diags).expect("reads");
+        let warnings = diags.into_vec();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].pointer, "/components/schemas/Bad");
+        assert!(read.components.is_some());
     }
 
     #[test]
     fn an_entry_reads_as_openapiv3_reads_it_without_its_buffer() {
         for value in [
-            serde_json::json!({"$ref": "#/components/schemas/A", "description": "ignored"}),
-            serde_json::json!({"type": "string", "description": "a string"}),
-            serde_json::json!({"$ref": 5, "type": "integer"}),
-            serde_json::json!({"type": "object", "properties": {"a": {"$ref": "#/x"}}}),
+            serde_json::json!({"$ref": "#/components/responses/A", "description": "ignored"}),
+            serde_json::json!({"description": "a response"}),
+            serde_json::json!({"$ref": 5, "description": "d"}),
         ] {
-            let ours: Option<ReferenceOr<openapiv3::Schema>> = reference_or(&value);
-            let theirs = ReferenceOr::<openapiv3::Schema>::deserialize(&value).ok();
+            let ours: Option<ReferenceOr<openapiv3::Response>> = reference_or(value.clone());
+            let theirs = ReferenceOr::<openapiv3::Response>::deserialize(&value).ok();
             assert_eq!(ours, theirs, "{value}");
         }
-        let bad = serde_json::json!({"type": "string", "enum": 5});
-        assert!(reference_or::<openapiv3::Schema>(&bad).is_none());
+        let bad = serde_json::json!({"description": 5});
+        assert!(reference_or::<openapiv3::Response>(bad).is_none());
     }
 }

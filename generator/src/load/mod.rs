@@ -249,6 +249,36 @@ pub fn load_with(
     prepare: &mut dyn FnMut(&mut Value, &mut Diagnostics),
     diags: &mut Diagnostics,
 ) -> Option<Loaded> {
+    let (doc, version, webhooks) = prepared(bytes, prepare, diags)?;
+    let api = match deserialize::fast(doc) {
+        Some(api) => api,
+        None => {
+            // openapiv3 rejects something, and the fast reading consumed the document: it is
+            // prepared again (the same way: its diagnostics are those already kept) and read
+            // with serde, what it rejects replaced one by one.
+            let mut again = Diagnostics::new(diags.file());
+            let (doc, ..) = prepared(bytes, prepare, &mut again)?;
+            deserialize::with_retries(doc, diags)?
+        }
+    };
+    Some(Loaded {
+        api,
+        version,
+        webhooks,
+    })
+}
+
+/// The document parsed, prepared, lowered to 3.0 shapes and normalized, its webhooks taken
+/// aside: everything before deserializing.
+fn prepared(
+    bytes: &[u8],
+    prepare: &mut dyn FnMut(&mut Value, &mut Diagnostics),
+    diags: &mut Diagnostics,
+) -> Option<(
+    Value,
+    Version,
+    indexmap::IndexMap<String, openapiv3::PathItem>,
+)> {
     let mut doc = parse(bytes, diags)?;
     prepare(&mut doc, diags);
     if diags.has_errors() {
@@ -274,12 +304,7 @@ pub fn load_with(
         return None;
     }
     let webhooks = take_webhooks(&mut doc, diags);
-    let api = deserialize::openapi(doc, diags)?;
-    Some(Loaded {
-        api,
-        version,
-        webhooks,
-    })
+    Some((doc, version, webhooks))
 }
 
 /// The keys only a path item has: an HTTP method or `$ref`.

@@ -20,26 +20,29 @@ use serde::Deserialize;
 use serde_json::{Number, Value};
 
 /// `ReferenceOr<Schema>` as its `Deserialize` reads it: a `$ref` string makes a reference
-/// (whatever else the object holds), anything else is a schema. `None`: ask serde.
-pub(super) fn reference_or(value: &Value) -> Option<ReferenceOr<Schema>> {
-    match value.get("$ref") {
-        Some(Value::String(reference)) => Some(ReferenceOr::Reference {
-            reference: reference.clone(),
-        }),
-        _ => schema(value).map(ReferenceOr::Item),
+/// (whatever else the object holds), anything else is a schema. `None`: serde refuses it too.
+pub(super) fn reference_or(mut value: Value) -> Option<ReferenceOr<Schema>> {
+    if let Some(Value::String(reference)) = value.get_mut("$ref") {
+        return Some(ReferenceOr::Reference {
+            reference: std::mem::take(reference),
+        });
     }
+    schema(value).map(ReferenceOr::Item)
 }
 
-fn boxed(value: &Value) -> Option<ReferenceOr<Box<Schema>>> {
+fn boxed(value: Value) -> Option<ReferenceOr<Box<Schema>>> {
     Some(match reference_or(value)? {
         ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
         ReferenceOr::Item(schema) => ReferenceOr::Item(Box::new(schema)),
     })
 }
 
-/// One schema object; `None` if serde should read it (it may refuse it).
-pub(super) fn schema(value: &Value) -> Option<Schema> {
-    let map = value.as_object()?;
+/// One schema object, its strings and values moved into the schema; `None` where serde refuses
+/// it too.
+pub(super) fn schema(value: Value) -> Option<Schema> {
+    let Value::Object(map) = value else {
+        return None;
+    };
     let mut data = SchemaData::default();
     let mut raw = Raw::default();
     for (key, value) in map {
@@ -49,11 +52,11 @@ pub(super) fn schema(value: &Value) -> Option<Schema> {
             "writeOnly" => data.write_only = value.as_bool()?,
             "deprecated" => data.deprecated = value.as_bool()?,
             "externalDocs" => data.external_docs = by_serde::<ExternalDocumentation>(value)?,
-            "example" => data.example = some(value).cloned(),
+            "example" => data.example = some(value),
             "title" => data.title = string(value)?,
             "description" => data.description = string(value)?,
             "discriminator" => data.discriminator = by_serde::<Discriminator>(value)?,
-            "default" => data.default = some(value).cloned(),
+            "default" => data.default = some(value),
             "type" => raw.typ = string(value)?,
             "pattern" => raw.pattern = string(value)?,
             "multipleOf" => raw.multiple_of = number(value)?,
@@ -72,7 +75,7 @@ pub(super) fn schema(value: &Value) -> Option<Schema> {
             "minItems" => raw.min_items = size(value)?,
             "maxItems" => raw.max_items = size(value)?,
             "uniqueItems" => raw.unique_items = boolean(value)?,
-            "enum" => raw.enumeration = optional(value, |v| v.as_array().cloned())?,
+            "enum" => raw.enumeration = optional(value, array)?,
             "format" => raw.format = string(value)?,
             "minLength" => raw.min_length = size(value)?,
             "maxLength" => raw.max_length = size(value)?,
@@ -81,7 +84,7 @@ pub(super) fn schema(value: &Value) -> Option<Schema> {
             "anyOf" => raw.any_of = optional(value, schemas)?,
             "not" => raw.not = optional(value, |v| reference_or(v).map(Box::new))?,
             extension if extension.starts_with("x-") => {
-                data.extensions.insert(key.clone(), value.clone());
+                data.extensions.insert(key, value);
             }
             _ => {}
         }
@@ -310,66 +313,79 @@ fn values<T>(enumeration: Option<Vec<Value>>, convert: fn(&Value) -> Option<T>) 
 }
 
 /// The value unless it is `null` (serde reads an `Option` of `null` as `None`).
-fn some(value: &Value) -> Option<&Value> {
+fn some(value: Value) -> Option<Value> {
     (!value.is_null()).then_some(value)
 }
 
 /// `Some(None)` for `null`, `Some(Some(x))` for what `read` reads, `None` (give up) otherwise.
-fn optional<T>(value: &Value, read: impl FnOnce(&Value) -> Option<T>) -> Option<Option<T>> {
+fn optional<T>(value: Value, read: impl FnOnce(Value) -> Option<T>) -> Option<Option<T>> {
     match value {
         Value::Null => Some(None),
         value => read(value).map(Some),
     }
 }
 
-fn string(value: &Value) -> Option<Option<String>> {
-    optional(value, |v| v.as_str().map(str::to_owned))
-}
-
-fn boolean(value: &Value) -> Option<Option<bool>> {
-    optional(value, Value::as_bool)
-}
-
-fn number(value: &Value) -> Option<Option<Number>> {
+fn string(value: Value) -> Option<Option<String>> {
     optional(value, |v| match v {
-        Value::Number(n) => Some(n.clone()),
+        Value::String(s) => Some(s),
         _ => None,
     })
 }
 
-fn size(value: &Value) -> Option<Option<usize>> {
+fn boolean(value: Value) -> Option<Option<bool>> {
+    optional(value, |v| v.as_bool())
+}
+
+fn number(value: Value) -> Option<Option<Number>> {
+    optional(value, |v| match v {
+        Value::Number(n) => Some(n),
+        _ => None,
+    })
+}
+
+fn size(value: Value) -> Option<Option<usize>> {
     optional(value, |v| v.as_u64().and_then(|n| usize::try_from(n).ok()))
 }
 
-fn strings(value: &Value) -> Option<Vec<String>> {
-    value
-        .as_array()?
-        .iter()
-        .map(|v| v.as_str().map(str::to_owned))
-        .collect()
-}
-
-fn schemas(value: &Value) -> Option<Vec<ReferenceOr<Schema>>> {
-    value.as_array()?.iter().map(reference_or).collect()
-}
-
-fn properties(value: &Value) -> Option<IndexMap<String, ReferenceOr<Box<Schema>>>> {
-    value
-        .as_object()?
-        .iter()
-        .map(|(name, v)| Some((name.clone(), boxed(v)?)))
-        .collect()
-}
-
-fn additional_properties(value: &Value) -> Option<AdditionalProperties> {
+fn array(value: Value) -> Option<Vec<Value>> {
     match value {
-        Value::Bool(any) => Some(AdditionalProperties::Any(*any)),
+        Value::Array(items) => Some(items),
+        _ => None,
+    }
+}
+
+fn strings(value: Value) -> Option<Vec<String>> {
+    array(value)?
+        .into_iter()
+        .map(|v| match v {
+            Value::String(s) => Some(s),
+            _ => None,
+        })
+        .collect()
+}
+
+fn schemas(value: Value) -> Option<Vec<ReferenceOr<Schema>>> {
+    array(value)?.into_iter().map(reference_or).collect()
+}
+
+fn properties(value: Value) -> Option<IndexMap<String, ReferenceOr<Box<Schema>>>> {
+    let Value::Object(map) = value else {
+        return None;
+    };
+    map.into_iter()
+        .map(|(name, v)| Some((name, boxed(v)?)))
+        .collect()
+}
+
+fn additional_properties(value: Value) -> Option<AdditionalProperties> {
+    match value {
+        Value::Bool(any) => Some(AdditionalProperties::Any(any)),
         value => Some(AdditionalProperties::Schema(Box::new(reference_or(value)?))),
     }
 }
 
 /// A small object of another type, read by serde (rare in schemas); `Some(None)` for `null`.
-fn by_serde<T: for<'de> Deserialize<'de>>(value: &Value) -> Option<Option<T>> {
+fn by_serde<T: for<'de> Deserialize<'de>>(value: Value) -> Option<Option<T>> {
     optional(value, |v| T::deserialize(v).ok())
 }
 

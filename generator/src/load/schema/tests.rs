@@ -9,12 +9,9 @@ fn by_serde_alone(value: &Value) -> Option<ReferenceOr<Schema>> {
     ReferenceOr::<Schema>::deserialize(value).ok()
 }
 
-/// The reader's promise: whatever it reads, serde reads the same; it may give up.
+/// The reader's promise: it reads what serde reads, and gives up where serde refuses.
 fn agrees(value: &Value) -> bool {
-    match reference_or(value) {
-        None => true,
-        Some(read) => by_serde_alone(value).as_ref() == Some(&read),
-    }
+    reference_or(value.clone()) == by_serde_alone(value)
 }
 
 #[test]
@@ -77,11 +74,11 @@ fn reads_each_kind_as_serde_does() {
         json!({"type": ["string", "null"]}),
     ] {
         assert!(by_serde_alone(&refused).is_none(), "{refused}");
-        assert!(reference_or(&refused).is_none(), "{refused}");
+        assert!(reference_or(refused.clone()).is_none(), "{refused}");
     }
     // And the common ones are read, not given up.
     for read in &cases[..3] {
-        assert!(reference_or(read).is_some(), "{read}");
+        assert!(reference_or(read.clone()).is_some(), "{read}");
     }
 }
 
@@ -114,7 +111,8 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every object of every document, read as a schema both ways: the same, or given up.
+/// Every object of every document, read as a schema both ways: the same schema, or refused by
+/// both.
 #[test]
 fn agrees_with_serde_on_every_object_of_real_documents() {
     let (mut objects, mut read) = (0usize, 0usize);
@@ -131,15 +129,9 @@ fn agrees_with_serde_on_every_object_of_real_documents() {
             match value {
                 Value::Object(map) => {
                     objects += 1;
-                    if let Some(mine) = reference_or(value) {
-                        read += 1;
-                        assert_eq!(
-                            Some(&mine),
-                            by_serde_alone(value).as_ref(),
-                            "{}: {value}",
-                            path.display()
-                        );
-                    }
+                    let mine = reference_or(value.clone());
+                    read += usize::from(mine.is_some());
+                    assert!(mine == by_serde_alone(value), "{}: {value}", path.display());
                     stack.extend(map.values());
                 }
                 Value::Array(items) => stack.extend(items),
