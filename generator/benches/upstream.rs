@@ -77,6 +77,9 @@ struct Row {
     label: String,
     size: usize,
     parse: Duration,
+    /// Reading and parsing the document in a process of its own, as the CLI starts (for
+    /// information: the target is the ratio to `parse`).
+    cold_parse: Option<Duration>,
     /// The CLI's wall time.
     generate: Duration,
     /// `generator::generate` in this process, heap counted.
@@ -98,6 +101,16 @@ impl Row {
 }
 
 fn main() {
+    // Run again by `cold_parse`: read and parse one document in this fresh process, print the
+    // nanoseconds it took, and stop.
+    if let Some(path) = std::env::var_os(COLD_PARSE) {
+        let start = Instant::now();
+        let parsed = fs::read(&path).map(|bytes| parse(&bytes, is_json(Path::new(&path))));
+        let time = start.elapsed();
+        drop(black_box(parsed));
+        println!("{}", time.as_nanos());
+        return;
+    }
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = std::env::var_os("UPSTREAM_DIR")
         .map(PathBuf::from)
@@ -160,11 +173,21 @@ fn main() {
         ));
     }
 
-    println!("| document | size | parse | generate (CLI) | generate / parse | in process, heap counted | peak heap in generate | peak / size | result |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    println!("| document | size | parse | generate (CLI) | generate / parse | parse, fresh process | generate / that | in process, heap counted | peak heap in generate | peak / size | result |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     for r in &rows {
+        let (cold, cold_ratio) = match r.cold_parse {
+            Some(cold) => (
+                millis(cold),
+                format!(
+                    "{:.1}×",
+                    r.generate.as_secs_f64() / cold.as_secs_f64().max(1e-9)
+                ),
+            ),
+            None => ("—".to_owned(), "—".to_owned()),
+        };
         println!(
-            "| {} | {} | {} | {} | {:.1}× | {} | {} | {:.1}× | {} |",
+            "| {} | {} | {} | {} | {:.1}× | {cold} | {cold_ratio} | {} | {} | {:.1}× | {} |",
             r.label,
             bytes_of(r.size),
             millis(r.parse),
@@ -417,21 +440,19 @@ fn cli_runs(path: &Path, runs: usize, out: &Path) -> Option<Vec<Duration>> {
 
 fn measure(path: &Path, label: String, runs: usize, check: Option<&Path>) -> Row {
     let bytes = fs::read(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
-    let json = path.extension().is_some_and(|e| e == "json");
+    let json = is_json(path);
 
     let mut parse = Vec::with_capacity(runs);
     for _ in 0..runs {
         let start = Instant::now();
-        if json {
-            let value = serde_json::from_slice::<serde_json::Value>(&bytes);
-            parse.push(start.elapsed());
-            drop(black_box(value));
-        } else {
-            let value = serde_yaml::from_slice::<serde_yaml::Value>(&bytes);
-            parse.push(start.elapsed());
-            drop(black_box(value));
-        }
+        let value = self::parse(&bytes, json);
+        parse.push(start.elapsed());
+        drop(black_box(value));
     }
+    let cold_parse = (0..runs)
+        .map(|_| cold_parse(path))
+        .collect::<Option<Vec<_>>>()
+        .map(median);
 
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
     let options = CrateOptions {
@@ -507,11 +528,45 @@ fn measure(path: &Path, label: String, runs: usize, check: Option<&Path>) -> Row
         label,
         size: bytes.len(),
         parse: median(parse),
+        cold_parse,
         generate: cli.map_or(Duration::MAX, median),
         in_process: median(generate),
         peak: median(peaks),
         result,
     }
+}
+
+/// The environment variable that makes this bench a cold parse of one document ([`cold_parse`]).
+const COLD_PARSE: &str = "BENCH_COLD_PARSE";
+
+fn is_json(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "json")
+}
+
+/// The bare parse: into a `serde_json::Value`, or a `serde_yaml::Value` (returned, so that it is
+/// dropped after the time is taken).
+fn parse(bytes: &[u8], json: bool) -> Option<Box<dyn std::any::Any>> {
+    if json {
+        let value = serde_json::from_slice::<serde_json::Value>(bytes).ok()?;
+        Some(Box::new(value))
+    } else {
+        let value = serde_yaml::from_slice::<serde_yaml::Value>(bytes).ok()?;
+        Some(Box::new(value))
+    }
+}
+
+/// Reading and parsing `path` in a fresh process (this bench run again with [`COLD_PARSE`]): what
+/// the CLI does first, its memory new to the process as it is for the CLI.
+fn cold_parse(path: &Path) -> Option<Duration> {
+    let output = Command::new(std::env::current_exe().ok()?)
+        .env(COLD_PARSE, path)
+        .output()
+        .ok()?;
+    let nanos: u64 = String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .parse()
+        .ok()?;
+    Some(Duration::from_nanos(nanos))
 }
 
 pub(crate) fn median<T: Ord + Copy>(mut values: Vec<T>) -> T {
