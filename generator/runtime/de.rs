@@ -155,19 +155,22 @@ impl<'de, A: MapAccess<'de>> Fields<'de, A> {
     /// The error that ended reading the object, if one did; else the `missing field` error of
     /// the first of `fields` (name, absent) that is absent.
     pub fn missing<T>(&mut self, fields: &[(&'static str, bool)]) -> Result<T, A::Error> {
-        if let Some(error) = self.error.take() {
-            return Err(error);
-        }
-        let name = fields.iter().find(|(_, absent)| *absent).map_or("", |(name, _)| name);
-        Err(de::Error::missing_field(name))
+        self.first_missing(fields.iter().copied())
     }
 
     /// As [`Fields::missing`], with the names and whether each is absent in two lists.
     pub fn missing_of<T>(&mut self, names: &[&'static str], absent: &[bool]) -> Result<T, A::Error> {
+        self.first_missing(names.iter().copied().zip(absent.iter().copied()))
+    }
+
+    fn first_missing<T>(
+        &mut self,
+        fields: impl IntoIterator<Item = (&'static str, bool)>,
+    ) -> Result<T, A::Error> {
         if let Some(error) = self.error.take() {
             return Err(error);
         }
-        let name = names.iter().zip(absent).find(|(_, absent)| **absent).map_or("", |(name, _)| name);
+        let name = fields.into_iter().find(|(_, absent)| *absent).map_or("", |(name, _)| name);
         Err(de::Error::missing_field(name))
     }
 }
