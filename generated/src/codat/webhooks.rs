@@ -11,6 +11,34 @@ pub struct Webhooks<'a> {
 }
 rt::operations! {
     impl Webhooks;
+    /// Create webhook consumer
+    ///
+    /// Registers a new endpoint that receives the chosen Codat event types.
+    ///
+    /// `POST /webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// let response = client.webhooks().create_consumer().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_consumer();
+    /// The arguments of [`Webhooks::create_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateConsumer {
+        body: Option<super::types::WebhookConsumerPrototype> = optional_json_body("application/json"),
+    }
+    post("create-webhook-consumer", "/webhooks").security(&[&["auth_header"]])
+        -> super::types::WebhookConsumer, CreateConsumerError, rt::Json;
+    setters {
+        /// Sets the request body.
+        body: super::types::WebhookConsumerPrototype,
+    }
     /// Delete webhook consumer
     ///
     /// Removes the webhook consumer with the given ID.
@@ -80,6 +108,38 @@ rt::operations! {
         /// Field to sort by; prefix with a minus for descending.
         order_by: impl Into<String> = into,
     }
+    /// Create webhook (legacy)
+    ///
+    /// Adds a rule-based webhook; use webhook consumers for new integrations.
+    ///
+    /// `POST /rules`
+    ///
+    /// **Deprecated**: the API marks this operation as deprecated.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::codat;
+    /// let client = codat::Client::builder().auth_header("<api key>").build();
+    /// #[allow(deprecated)]
+    /// let response = client.webhooks().create().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[deprecated = "the API marks this operation as deprecated"]
+    pub fn create();
+    /// The arguments of [`Webhooks::create`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct Create {
+        body: Option<super::types::CreateRule> = optional_json_body("application/json"),
+    }
+    post("create-rule", "/rules").security(&[&["auth_header"]])
+        -> super::types::Webhook, CreateError, rt::Json;
+    setters {
+        /// Rule settings for the legacy webhook being added.
+        body: super::types::CreateRule,
+    }
     /// Get webhook (legacy)
     ///
     /// Fetches one rule-based webhook by its ID.
@@ -133,80 +193,6 @@ rt::operations! {
     pub struct ListConsumers {}
     get("list-webhook-consumers", "/webhooks").security(&[&["auth_header"]])
         -> super::types::WebhookConsumers, ListConsumersError, rt::Json {}
-    /// Create webhook consumer
-    ///
-    /// Registers a new endpoint that receives the chosen Codat event types.
-    ///
-    /// `POST /webhooks`
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use provider_clients::codat;
-    /// let client = codat::Client::builder().auth_header("<api key>").build();
-    /// let response = client.webhooks().create_consumer().send().await?;
-    /// println!("{response:?}");
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn create_consumer();
-    /// The arguments of [`Webhooks::create_consumer`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-    pub struct CreateConsumer {
-        body: Option<super::types::WebhookConsumerPrototype>,
-    }
-    post("create-webhook-consumer", "/webhooks").security(&[&["auth_header"]])
-        -> super::types::WebhookConsumer, CreateConsumerError, rt::Json {
-        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-            if let Some(value) = &self.body {
-                request.json_body("application/json", value);
-            }
-            Ok(())
-        }
-    }
-    setters {
-        /// Sets the request body.
-        body: super::types::WebhookConsumerPrototype,
-    }
-    /// Create webhook (legacy)
-    ///
-    /// Adds a rule-based webhook; use webhook consumers for new integrations.
-    ///
-    /// `POST /rules`
-    ///
-    /// **Deprecated**: the API marks this operation as deprecated.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use provider_clients::codat;
-    /// let client = codat::Client::builder().auth_header("<api key>").build();
-    /// #[allow(deprecated)]
-    /// let response = client.webhooks().create().send().await?;
-    /// println!("{response:?}");
-    /// # Ok(())
-    /// # }
-    /// ```
-    #[deprecated = "the API marks this operation as deprecated"]
-    pub fn create();
-    /// The arguments of [`Webhooks::create`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-    pub struct Create {
-        body: Option<super::types::CreateRule>,
-    }
-    post("create-rule", "/rules").security(&[&["auth_header"]])
-        -> super::types::Webhook, CreateError, rt::Json {
-        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-            if let Some(value) = &self.body {
-                request.json_body("application/json", value);
-            }
-            Ok(())
-        }
-    }
-    setters {
-        /// Rule settings for the legacy webhook being added.
-        body: super::types::CreateRule,
-    }
 }
 rt::errors! {
     /// The documented error responses of `list_consumers`, chosen by status code.

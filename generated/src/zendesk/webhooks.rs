@@ -57,6 +57,37 @@ rt::operations! {
         /// Field to order the results by (name or status).
         sort: super::types::ListWebhooksSort,
     }
+    /// Create or Clone Webhook
+    ///
+    /// Creates a new webhook from the body, or copies an existing one given clone_webhook_id.
+    ///
+    /// `POST /api/v2/webhooks`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+    /// use provider_clients::zendesk;
+    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
+    /// let response = client.webhooks().create_or_clone_webhook().send().await?;
+    /// println!("{response:?}");
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_or_clone_webhook();
+    /// The arguments of [`Webhooks::create_or_clone_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
+    pub struct CreateOrCloneWebhook {
+        clone_webhook_id: Option<String> = query("clone_webhook_id"),
+        body: Option<super::types::WebhookCreateRequest> = optional_json_body("application/json"),
+    }
+    post("createOrCloneWebhook", "/api/v2/webhooks").security(&[&["apiTokenAuth"]])
+        -> super::types::WebhookResponse, CreateOrCloneWebhookError, rt::Json;
+    setters {
+        /// Id of an existing webhook to copy; omit when creating.
+        clone_webhook_id: impl Into<String> = into,
+        /// New webhook definition; leave out when cloning.
+        body: super::types::WebhookCreateRequest,
+    }
     /// Test Webhook
     ///
     /// Sends a trial request for a new or an existing webhook and reports the outcome.
@@ -274,48 +305,6 @@ rt::operations! {
     }
     post("resetWebhookSigningSecret", "/api/v2/webhooks/{webhook_id}/signing_secret").security(&[&["apiTokenAuth"]])
         -> super::types::WebhookSigningSecretResponse, ResetWebhookSigningSecretError, rt::Json;
-}
-rt::operations! {
-    impl Webhooks;
-    /// Create or Clone Webhook
-    ///
-    /// Creates a new webhook from the body, or copies an existing one given clone_webhook_id.
-    ///
-    /// `POST /api/v2/webhooks`
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-    /// use provider_clients::zendesk;
-    /// let client = zendesk::Client::builder().api_token_auth("<user name>", "<password>").build();
-    /// let response = client.webhooks().create_or_clone_webhook().send().await?;
-    /// println!("{response:?}");
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn create_or_clone_webhook();
-    /// The arguments of [`Webhooks::create_or_clone_webhook`], which returns them as a [`Call`](crate::runtime::Call): set optional parameters on it, then `.send().await`.
-    pub struct CreateOrCloneWebhook {
-        clone_webhook_id: Option<String>,
-        body: Option<super::types::WebhookCreateRequest>,
-    }
-    post("createOrCloneWebhook", "/api/v2/webhooks").security(&[&["apiTokenAuth"]])
-        -> super::types::WebhookResponse, CreateOrCloneWebhookError, rt::Json {
-        fn request(&self, request: &mut rt::Request) -> Result<(), String> {
-            request.query("clone_webhook_id", &self.clone_webhook_id);
-            if let Some(value) = &self.body {
-                request.json_body("application/json", value);
-            }
-            Ok(())
-        }
-    }
-    setters {
-        /// Id of an existing webhook to copy; omit when creating.
-        clone_webhook_id: impl Into<String> = into,
-        /// New webhook definition; leave out when cloning.
-        body: super::types::WebhookCreateRequest,
-    }
 }
 impl rt::Paginated for ListWebhooks {
     type Item = super::types::Webhook;

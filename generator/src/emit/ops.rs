@@ -197,7 +197,12 @@ fn operation(out: &mut Text, api: &Api, group: &Group, op: &Operation, example: 
     }
     if let Some(body) = &op.body {
         let t = ty_text(api, &body.ty, Scope::Sibling);
-        let how = (!own).then(|| format!("json_body({})", layout::string(&body.content_type)));
+        let write = if body.required {
+            "json_body"
+        } else {
+            "optional_json_body"
+        };
+        let how = (!own).then(|| format!("{write}({})", layout::string(&body.content_type)));
         if body.required {
             fields.push(field_line(&body.rust_name, &t, how));
         } else {
@@ -276,13 +281,13 @@ fn field_line(name: &str, ty: &str, how: Option<String>) -> String {
 
 /// Whether the operation gives the items of its `Operation` impl itself (which `operations!`
 /// takes as they are) rather than a `request` of one call per field: it has settings of its own
-/// (retry policy, server), a body other than JSON or one that may be absent, decodes a stream,
+/// (retry policy, server), a body other than JSON, decodes a stream,
 /// or has no arguments (and so no `request`).
 fn own_request(api: &Api, op: &Operation) -> bool {
     let body = op
         .body
         .as_ref()
-        .is_some_and(|b| !b.required || body_write(api, b) != BodyWrite::Json);
+        .is_some_and(|b| body_write(api, b) != BodyWrite::Json);
     let nothing = op.params.is_empty() && op.body.is_none();
     body || nothing
         || stream_decode(api, op).is_some()

@@ -113,6 +113,13 @@ impl Request {
         }
     }
 
+    /// As [`Request::json_body`] when there is a body; none is sent for `None`.
+    pub fn optional_json_body<T: serde::Serialize>(&mut self, content_type: &'static str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.json_body(content_type, value);
+        }
+    }
+
     /// Keeps the first reason an argument cannot be sent.
     fn keep(&mut self, result: Result<(), String>) {
         if let Err(reason) = result {
