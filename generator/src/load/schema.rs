@@ -1,9 +1,10 @@
 //! A schema read from the document's JSON straight into `openapiv3::Schema`, giving exactly what
 //! its `Deserialize` gives, without it: that impl reads a schema through two `flatten`s, so serde
 //! copies every schema, and again every schema inside it, into a buffer of its own first (GitHub:
-//! most of the time deserializing takes). Whatever this reader is not sure to read as serde would
-//! (a value of an unexpected JSON type anywhere in the schema: serde refuses those) makes it
-//! give up, and the caller deserializes that schema with serde as before.
+//! most of the time deserializing takes). The JSON is consumed: its strings and values move into
+//! the schema. It refuses exactly what serde refuses (a value of an unexpected JSON type anywhere
+//! in the schema), and then the document is read again with serde (`deserialize::with_retries`),
+//! which says what it refuses and replaces it.
 //!
 //! The choice of [`SchemaKind`] is openapiv3's own (its `SchemaKind` deserializer reads every
 //! keyword into one struct, then a `type` with only the keywords of that type is that type, one
@@ -317,7 +318,7 @@ fn some(value: Value) -> Option<Value> {
     (!value.is_null()).then_some(value)
 }
 
-/// `Some(None)` for `null`, `Some(Some(x))` for what `read` reads, `None` (give up) otherwise.
+/// `Some(None)` for `null`, `Some(Some(x))` for what `read` reads, `None` (refused) otherwise.
 fn optional<T>(value: Value, read: impl FnOnce(Value) -> Option<T>) -> Option<Option<T>> {
     match value {
         Value::Null => Some(None),
