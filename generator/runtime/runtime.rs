@@ -25,6 +25,7 @@ mod pagination;
 mod response;
 pub mod ser;
 mod stream;
+mod unions;
 mod walk;
 pub use exec::*;
 pub use call::*;
@@ -42,6 +43,8 @@ pub(crate) use object::object;
 pub(crate) use call::{errors, operations};
 #[allow(unused_imports)]
 pub(crate) use enums::{integer_enum, integer_enum_impls, string_enum, string_enum_impls};
+#[allow(unused_imports)]
+pub(crate) use unions::{scored_union, tagged_union};
 pub use multipart::*;
 pub use pagination::*;
 pub use response::*;

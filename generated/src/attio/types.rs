@@ -86,57 +86,17 @@ rt::string_enum! {
         WorkspaceMemberCreated = "workspace-member.created",
     }
 }
-/// Conditions an event must meet to be delivered; null matches every event.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum GetV2WebhooksResponseDataItemSubscriptionFilter {
-    /// A `GetV2WebhooksResponseDataItemSubscriptionFilterOr`.
-    GetV2WebhooksResponseDataItemSubscriptionFilterOr(
-        GetV2WebhooksResponseDataItemSubscriptionFilterOr,
-    ),
-    /// A `GetV2WebhooksResponseDataItemSubscriptionFilterAnd`.
-    GetV2WebhooksResponseDataItemSubscriptionFilterAnd(
-        GetV2WebhooksResponseDataItemSubscriptionFilterAnd,
-    ),
-}
-impl<'de> ::serde::Deserialize<'de> for GetV2WebhooksResponseDataItemSubscriptionFilter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let keys: Vec<&str> = value
-            .as_object()
-            .map(|m| m.keys().map(String::as_str).collect())
-            .unwrap_or_default();
-        let mut best: Option<(usize, Self)> = None;
-        if let Ok(decoded) = ::serde_json::from_value::<
-            GetV2WebhooksResponseDataItemSubscriptionFilterOr,
-        >(value.clone()) {
-            let score = keys.iter().filter(|k| ["$or"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((
-                    score,
-                    Self::GetV2WebhooksResponseDataItemSubscriptionFilterOr(decoded),
-                ));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<
-            GetV2WebhooksResponseDataItemSubscriptionFilterAnd,
-        >(value.clone()) {
-            let score = keys.iter().filter(|k| ["$and"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((
-                    score,
-                    Self::GetV2WebhooksResponseDataItemSubscriptionFilterAnd(decoded),
-                ));
-            }
-        }
-        best.map(|(_, v)| v)
-            .ok_or_else(|| ::serde::de::Error::custom(
-                "the value matches none of the shapes of `GetV2WebhooksResponseDataItemSubscriptionFilter`",
-            ))
+rt::scored_union! {
+    /// Conditions an event must meet to be delivered; null matches every event.
+    pub enum GetV2WebhooksResponseDataItemSubscriptionFilter {
+        /// A `GetV2WebhooksResponseDataItemSubscriptionFilterOr`.
+        GetV2WebhooksResponseDataItemSubscriptionFilterOr(GetV2WebhooksResponseDataItemSubscriptionFilterOr) = [
+            "$or",
+        ],
+        /// A `GetV2WebhooksResponseDataItemSubscriptionFilterAnd`.
+        GetV2WebhooksResponseDataItemSubscriptionFilterAnd(GetV2WebhooksResponseDataItemSubscriptionFilterAnd) = [
+            "$and",
+        ],
     }
 }
 rt::object! {
@@ -146,50 +106,17 @@ rt::object! {
         or: Vec<GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem> = field("$or", must),
     }
 }
-/// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem {
-    /// `operator` is `equals`.
-    GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0(
-        GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0,
-    ),
-    /// `operator` is `not_equals`.
-    GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1(
-        GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1,
-    ),
-    /// A `operator` this version of the spec does not list, kept as raw JSON.
-    Unknown(::serde_json::Value),
-}
-impl<'de> ::serde::Deserialize<'de>
-for GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("operator")
-            .and_then(::serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("equals") => {
-                ::serde_json::from_value(value)
-                    .map(
-                        Self::GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0,
-                    )
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("not_equals") => {
-                ::serde_json::from_value(value)
-                    .map(
-                        Self::GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1,
-                    )
-                    .map_err(::serde::de::Error::custom)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+rt::tagged_union! {
+    /// The schema at `/paths/~1v2~1webhooks/get/responses/200/content/application~1json/schema/properties/data/items/properties/subscriptions/items/properties/filter/anyOf/0/properties/$or/items` in the spec.
+    pub enum GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItem("operator") {
+        /// `operator` is `equals`.
+        GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant0) = [
+            "equals",
+        ],
+        /// `operator` is `not_equals`.
+        GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1(GetV2WebhooksResponseDataItemSubscriptionFilterOrOrItemVariant1) = [
+            "not_equals",
+        ],
     }
 }
 rt::object! {

@@ -269,48 +269,15 @@ rt::string_enum! {
         Inactive = "inactive",
     }
 }
-/// Credentials attached to outgoing requests; absent means none.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum WebhookAuthentication {
-    /// `type` is `basic_auth`.
-    BasicAuthAuthentication(BasicAuthAuthentication),
-    /// `type` is `bearer_token`.
-    BearerTokenAuthentication(BearerTokenAuthentication),
-    /// `type` is `api_key`.
-    ApiKeyAuthentication(ApiKeyAuthentication),
-    /// A `type` this version of the spec does not list, kept as raw JSON.
-    Unknown(::serde_json::Value),
-}
-impl<'de> ::serde::Deserialize<'de> for WebhookAuthentication {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("type")
-            .and_then(::serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("basic_auth") => {
-                ::serde_json::from_value(value)
-                    .map(Self::BasicAuthAuthentication)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("bearer_token") => {
-                ::serde_json::from_value(value)
-                    .map(Self::BearerTokenAuthentication)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("api_key") => {
-                ::serde_json::from_value(value)
-                    .map(Self::ApiKeyAuthentication)
-                    .map_err(::serde::de::Error::custom)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+rt::tagged_union! {
+    /// Credentials attached to outgoing requests; absent means none.
+    pub enum WebhookAuthentication("type") {
+        /// `type` is `basic_auth`.
+        BasicAuthAuthentication(BasicAuthAuthentication) = ["basic_auth"],
+        /// `type` is `bearer_token`.
+        BearerTokenAuthentication(BearerTokenAuthentication) = ["bearer_token"],
+        /// `type` is `api_key`.
+        ApiKeyAuthentication(ApiKeyAuthentication) = ["api_key"],
     }
 }
 rt::object! {

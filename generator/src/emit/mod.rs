@@ -70,6 +70,10 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
         "src/runtime/stream.rs",
         include_str!("../../runtime/stream.rs"),
     ),
+    (
+        "src/runtime/unions.rs",
+        include_str!("../../runtime/unions.rs"),
+    ),
 ];
 
 /// How many types one parallel job of `types.rs` emits and formats.

@@ -3,6 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::layout::{self, Text};
 use super::{docs, Item};
 use crate::ir::{Api, TypeDef, TypeKind, TypeRef};
 
@@ -99,11 +100,7 @@ pub fn display(api: &Api, t: &TypeRef) -> String {
     spelled(api, t, None)
 }
 
-pub(super) fn boxed(api: &Api, t: &TypeRef, owner: usize) -> TokenStream {
-    super::tokens_of(&boxed_text(api, t, owner))
-}
-
-/// [`boxed`] as source text.
+/// The type of a field or branch of type `owner`: boxed where it reaches `owner` again.
 pub(super) fn boxed_text(api: &Api, t: &TypeRef, owner: usize) -> String {
     if reaches(api, t, owner, &mut Vec::new()) {
         match t {
@@ -213,9 +210,14 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
         TypeKind::Enum { base, variants } => {
             super::enums::enumeration(&def.rust_name, &doc_lines, *base, variants)
         }
-        TypeKind::Union { variants, tag } => {
-            tokens(union(api, id, &name(), doc(), variants, tag.as_deref()))
-        }
+        TypeKind::Union { variants, tag } => vec![Item::Text(union(
+            api,
+            id,
+            &def.rust_name,
+            &doc_lines,
+            variants,
+            tag.as_deref(),
+        ))],
         TypeKind::Alias(t) => {
             let line = format!(
                 "pub type {} = {};",
@@ -232,77 +234,99 @@ fn one(api: &Api, id: usize, def: &TypeDef) -> Vec<Item> {
     }
 }
 
-fn tokens(items: Vec<TokenStream>) -> Vec<Item> {
-    items.into_iter().map(Item::from).collect()
-}
-
+/// A union: serde's derive when at most one branch is an object and there is no tag, else one
+/// `rt::tagged_union!` (every branch lists values of the tag property) or `rt::scored_union!`
+/// (branches scored by the payload's keys they name), one line per branch after its docs.
 fn union(
     api: &Api,
     id: usize,
-    name: &proc_macro2::Ident,
-    doc: TokenStream,
+    name: &str,
+    doc: &[String],
     variants: &[crate::ir::UnionVariant],
     tag: Option<&str>,
-) -> Vec<TokenStream> {
+) -> String {
     let tagged = tag.filter(|_| variants.iter().all(|v| !v.tag_values.is_empty()));
-    let vs = variants.iter().map(|v| {
-        let vname = format_ident!("{}", v.rust_name);
-        let t = boxed(api, &v.ty, id);
-        let text = match tagged {
-            Some(tag) => {
-                let values: Vec<String> = v.tag_values.iter().map(|t| format!("`{t}`")).collect();
-                format!(" `{tag}` is {}.", values.join(" or "))
-            }
-            None => format!(" A `{}`.", v.rust_name),
-        };
-        quote! { #[doc = #text] #vname(#t), }
-    });
-    let Some(tag) = tagged else {
-        return untagged(api, id, name, doc, variants, vs.collect());
+    let objects = variants
+        .iter()
+        .filter(|v| struct_field_names(api, &v.ty).is_some())
+        .count();
+    let mut out = Text::default();
+    let (level, open) = match tagged {
+        Some(tag) => {
+            out.line(0, "rt::tagged_union! {");
+            (1, format!("pub enum {name}({}) {{", layout::string(tag)))
+        }
+        None if objects >= 2 => {
+            out.line(0, "rt::scored_union! {");
+            (1, format!("pub enum {name} {{"))
+        }
+        None => {
+            out.lines(&docs::text(doc, 0));
+            out.line(
+                0,
+                "#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]",
+            );
+            out.line(0, "#[serde(untagged)]");
+            (0, format!("pub enum {name} {{"))
+        }
     };
+    if level == 1 {
+        out.lines(&docs::text(doc, 1));
+    }
+    out.line(level, &open);
     // A tag value names the first variant that lists it (specs do repeat values).
     let mut seen: Vec<&String> = Vec::new();
-    let arms = variants.iter().filter_map(|v| {
-        let values: Vec<&String> = v.tag_values.iter().filter(|t| !seen.contains(t)).collect();
-        seen.extend(values.iter().copied());
-        if values.is_empty() {
-            return None;
-        }
-        let vname = format_ident!("{}", v.rust_name);
-        let wrap = if needs_box(api, &v.ty, id) {
-            quote!(|v| Self::#vname(Box::new(v)))
-        } else {
-            quote!(Self::#vname)
-        };
-        Some(quote! {
-            Some(#(#values)|*) => ::serde_json::from_value(value).map(#wrap).map_err(::serde::de::Error::custom),
-        })
-    });
-    let unknown_doc =
-        format!(" A `{tag}` this version of the spec does not list, kept as raw JSON.");
-    let definition = quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-        #[serde(untagged)]
-        pub enum #name {
-            #(#vs)*
-            #[doc = #unknown_doc]
-            Unknown(::serde_json::Value),
-        }
-    };
-    let deserialize = quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                let tag = value.get(#tag).and_then(::serde_json::Value::as_str).map(str::to_owned);
-                match tag.as_deref() {
-                    #(#arms)*
-                    _ => Ok(Self::Unknown(value)),
-                }
+    for v in variants {
+        let t = boxed_text(api, &v.ty, id);
+        let shown = |s: &str| s.replace('\n', "\\n").replace('\r', "\\r");
+        let (line, listed): (String, Option<Vec<String>>) = match tagged {
+            Some(tag) => {
+                let values: Vec<String> = v
+                    .tag_values
+                    .iter()
+                    .map(|t| format!("`{}`", shown(t)))
+                    .collect();
+                let own: Vec<String> = v
+                    .tag_values
+                    .iter()
+                    .filter(|t| !seen.contains(t))
+                    .map(|t| layout::string(t))
+                    .collect();
+                seen.extend(v.tag_values.iter());
+                (
+                    format!("`{}` is {}.", shown(tag), values.join(" or ")),
+                    Some(own),
+                )
             }
+            None => {
+                let fields = (objects >= 2).then(|| {
+                    struct_field_names(api, &v.ty)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|f| layout::string(f))
+                        .collect()
+                });
+                (format!("A `{}`.", v.rust_name), fields)
+            }
+        };
+        out.lines(&docs::text(&[line], level + 1));
+        let branch = format!("{}({t})", v.rust_name);
+        match listed {
+            Some(items) => layout::node_at(
+                &mut out,
+                level + 1,
+                &format!("{branch} = "),
+                &layout::Node::atoms("[", &items, "]", false),
+                ",",
+            ),
+            None => out.line(level + 1, &format!("{branch},")),
         }
-    };
-    vec![definition, deserialize]
+    }
+    out.line(level, "}");
+    if level == 1 {
+        out.line(0, "}");
+    }
+    out.into_string()
 }
 
 /// The wire names of the fields of `t`, when it is a struct (through aliases and `Option`).
@@ -323,66 +347,6 @@ fn struct_field_names_within(api: &Api, t: &TypeRef, depth: usize) -> Option<Vec
         },
         _ => None,
     }
-}
-
-/// An untagged union. When two or more branches are objects, every branch that decodes is scored
-/// by how many of the payload's keys it names and the best one wins (the first on a tie), so a
-/// branch whose fields are all optional cannot swallow payloads meant for another.
-fn untagged(
-    api: &Api,
-    id: usize,
-    name: &proc_macro2::Ident,
-    doc: TokenStream,
-    variants: &[crate::ir::UnionVariant],
-    vs: Vec<TokenStream>,
-) -> Vec<TokenStream> {
-    let objects = variants
-        .iter()
-        .filter(|v| struct_field_names(api, &v.ty).is_some())
-        .count();
-    if objects < 2 {
-        return vec![quote! {
-            #doc
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-            #[serde(untagged)]
-            pub enum #name { #(#vs)* }
-        }];
-    }
-    let tries = variants.iter().map(|v| {
-        let vname = format_ident!("{}", v.rust_name);
-        let t = boxed(api, &v.ty, id);
-        let names = struct_field_names(api, &v.ty).unwrap_or_default();
-        quote! {
-            if let Ok(decoded) = ::serde_json::from_value::<#t>(value.clone()) {
-                let score = keys.iter().filter(|k| [#(#names),*].contains(k)).count();
-                if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                    best = Some((score, Self::#vname(decoded)));
-                }
-            }
-        }
-    });
-    let message = format!("the value matches none of the shapes of `{name}`");
-    let definition = quote! {
-        #doc
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-        #[serde(untagged)]
-        pub enum #name { #(#vs)* }
-    };
-    let deserialize = quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                let keys: Vec<&str> = value
-                    .as_object()
-                    .map(|m| m.keys().map(String::as_str).collect())
-                    .unwrap_or_default();
-                let mut best: Option<(usize, Self)> = None;
-                #(#tries)*
-                best.map(|(_, v)| v).ok_or_else(|| ::serde::de::Error::custom(#message))
-            }
-        }
-    };
-    vec![definition, deserialize]
 }
 
 /// Whether `t`, inside `types`, is a [`crate::ir::Api::object_lists`] list: an array of structs

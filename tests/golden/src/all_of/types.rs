@@ -180,50 +180,13 @@ rt::object! {
     }
 }
 #[cfg(feature = "all_of")]
-/// A union of two user shapes.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum User {
-    /// A `AdminUser`.
-    AdminUser(AdminUser),
-    /// A `EndUser`.
-    EndUser(EndUser),
-}
-#[cfg(feature = "all_of")]
-impl<'de> ::serde::Deserialize<'de> for User {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let keys: Vec<&str> = value
-            .as_object()
-            .map(|m| m.keys().map(String::as_str).collect())
-            .unwrap_or_default();
-        let mut best: Option<(usize, Self)> = None;
-        if let Ok(decoded) = ::serde_json::from_value::<AdminUser>(value.clone()) {
-            let score = keys
-                .iter()
-                .filter(|k| ["id", "name", "role"].contains(k))
-                .count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::AdminUser(decoded)));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<EndUser>(value.clone()) {
-            let score = keys
-                .iter()
-                .filter(|k| ["id", "name", "organization_id"].contains(k))
-                .count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::EndUser(decoded)));
-            }
-        }
-        best.map(|(_, v)| v)
-            .ok_or_else(|| ::serde::de::Error::custom(
-                "the value matches none of the shapes of `User`",
-            ))
+rt::scored_union! {
+    /// A union of two user shapes.
+    pub enum User {
+        /// A `AdminUser`.
+        AdminUser(AdminUser) = ["id", "name", "role"],
+        /// A `EndUser`.
+        EndUser(EndUser) = ["id", "name", "organization_id"],
     }
 }
 #[cfg(feature = "all_of")]

@@ -366,52 +366,15 @@ impl<'de> rt::FromMap<'de> for Everything {
     }
 }
 #[cfg(feature = "names-keywords")]
-/// The schema at `/components/schemas/Everything/properties/profiles/items` in the spec.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum EverythingProfile {
-    /// A `UserProfile`.
-    UserProfile(UserProfile),
-    /// A `UserProfile2`.
-    UserProfile2(UserProfile2),
-    /// A `UserProfile3`.
-    UserProfile3(UserProfile3),
-}
-#[cfg(feature = "names-keywords")]
-impl<'de> ::serde::Deserialize<'de> for EverythingProfile {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let keys: Vec<&str> = value
-            .as_object()
-            .map(|m| m.keys().map(String::as_str).collect())
-            .unwrap_or_default();
-        let mut best: Option<(usize, Self)> = None;
-        if let Ok(decoded) = ::serde_json::from_value::<UserProfile>(value.clone()) {
-            let score = keys.iter().filter(|k| ["g"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::UserProfile(decoded)));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<UserProfile2>(value.clone()) {
-            let score = keys.iter().filter(|k| ["h"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::UserProfile2(decoded)));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<UserProfile3>(value.clone()) {
-            let score = keys.iter().filter(|k| ["i"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::UserProfile3(decoded)));
-            }
-        }
-        best.map(|(_, v)| v)
-            .ok_or_else(|| ::serde::de::Error::custom(
-                "the value matches none of the shapes of `EverythingProfile`",
-            ))
+rt::scored_union! {
+    /// The schema at `/components/schemas/Everything/properties/profiles/items` in the spec.
+    pub enum EverythingProfile {
+        /// A `UserProfile`.
+        UserProfile(UserProfile) = ["g"],
+        /// A `UserProfile2`.
+        UserProfile2(UserProfile2) = ["h"],
+        /// A `UserProfile3`.
+        UserProfile3(UserProfile3) = ["i"],
     }
 }
 #[cfg(feature = "names-keywords")]

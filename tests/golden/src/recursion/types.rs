@@ -35,54 +35,15 @@ rt::object! {
         ..additional_properties: Filter,
     }
 }
-/// Recursion through a union.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum Expression {
-    /// A `Literal`.
-    Literal(Literal),
-    /// A `BinaryOp`.
-    BinaryOp(Box<BinaryOp>),
-    /// A `Negation`.
-    Negation(Box<Negation>),
-}
-impl<'de> ::serde::Deserialize<'de> for Expression {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let keys: Vec<&str> = value
-            .as_object()
-            .map(|m| m.keys().map(String::as_str).collect())
-            .unwrap_or_default();
-        let mut best: Option<(usize, Self)> = None;
-        if let Ok(decoded) = ::serde_json::from_value::<Literal>(value.clone()) {
-            let score = keys.iter().filter(|k| ["value"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::Literal(decoded)));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<Box<BinaryOp>>(value.clone()) {
-            let score = keys
-                .iter()
-                .filter(|k| ["op", "left", "right"].contains(k))
-                .count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::BinaryOp(decoded)));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<Box<Negation>>(value.clone()) {
-            let score = keys.iter().filter(|k| ["not"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::Negation(decoded)));
-            }
-        }
-        best.map(|(_, v)| v)
-            .ok_or_else(|| ::serde::de::Error::custom(
-                "the value matches none of the shapes of `Expression`",
-            ))
+rt::scored_union! {
+    /// Recursion through a union.
+    pub enum Expression {
+        /// A `Literal`.
+        Literal(Literal) = ["value"],
+        /// A `BinaryOp`.
+        BinaryOp(Box<BinaryOp>) = ["op", "left", "right"],
+        /// A `Negation`.
+        Negation(Box<Negation>) = ["not"],
     }
 }
 rt::object! {

@@ -56,83 +56,22 @@ rt::object! {
         scales: Option<i64> = optional("scales", set),
     }
 }
-/// A discriminator without a mapping (values are the schema names).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum Animal {
-    /// `pet_type` is `Cat`.
-    Cat(Cat),
-    /// `pet_type` is `Dog`.
-    Dog(Dog),
-    /// A `pet_type` this version of the spec does not list, kept as raw JSON.
-    Unknown(::serde_json::Value),
-}
-impl<'de> ::serde::Deserialize<'de> for Animal {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("pet_type")
-            .and_then(::serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("Cat") => {
-                ::serde_json::from_value(value)
-                    .map(Self::Cat)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("Dog") => {
-                ::serde_json::from_value(value)
-                    .map(Self::Dog)
-                    .map_err(::serde::de::Error::custom)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+rt::tagged_union! {
+    /// A discriminator without a mapping (values are the schema names).
+    pub enum Animal("pet_type") {
+        /// `pet_type` is `Cat`.
+        Cat(Cat) = ["Cat"],
+        /// `pet_type` is `Dog`.
+        Dog(Dog) = ["Dog"],
     }
 }
-/// A union without a discriminator whose branches differ by required fields.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum PaymentMethod {
-    /// A `Card`.
-    Card(Card),
-    /// A `BankAccount`.
-    BankAccount(BankAccount),
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let keys: Vec<&str> = value
-            .as_object()
-            .map(|m| m.keys().map(String::as_str).collect())
-            .unwrap_or_default();
-        let mut best: Option<(usize, Self)> = None;
-        if let Ok(decoded) = ::serde_json::from_value::<Card>(value.clone()) {
-            let score = keys
-                .iter()
-                .filter(|k| ["number", "exp_month", "exp_year"].contains(k))
-                .count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::Card(decoded)));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<BankAccount>(value.clone()) {
-            let score = keys.iter().filter(|k| ["iban", "bic"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::BankAccount(decoded)));
-            }
-        }
-        best.map(|(_, v)| v)
-            .ok_or_else(|| ::serde::de::Error::custom(
-                "the value matches none of the shapes of `PaymentMethod`",
-            ))
+rt::scored_union! {
+    /// A union without a discriminator whose branches differ by required fields.
+    pub enum PaymentMethod {
+        /// A `Card`.
+        Card(Card) = ["number", "exp_month", "exp_year"],
+        /// A `BankAccount`.
+        BankAccount(BankAccount) = ["iban", "bic"],
     }
 }
 rt::object! {
@@ -153,41 +92,13 @@ rt::object! {
         bic: Option<String> = optional("bic", set),
     }
 }
-/// An implicit tag (a required `const` property in every branch).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum Credential {
-    /// `type` is `basic_auth`.
-    CredentialBasicAuth(CredentialBasicAuth),
-    /// `type` is `bearer_token`.
-    CredentialBearerToken(CredentialBearerToken),
-    /// A `type` this version of the spec does not list, kept as raw JSON.
-    Unknown(::serde_json::Value),
-}
-impl<'de> ::serde::Deserialize<'de> for Credential {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("type")
-            .and_then(::serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("basic_auth") => {
-                ::serde_json::from_value(value)
-                    .map(Self::CredentialBasicAuth)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("bearer_token") => {
-                ::serde_json::from_value(value)
-                    .map(Self::CredentialBearerToken)
-                    .map_err(::serde::de::Error::custom)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+rt::tagged_union! {
+    /// An implicit tag (a required `const` property in every branch).
+    pub enum Credential("type") {
+        /// `type` is `basic_auth`.
+        CredentialBasicAuth(CredentialBasicAuth) = ["basic_auth"],
+        /// `type` is `bearer_token`.
+        CredentialBearerToken(CredentialBearerToken) = ["bearer_token"],
     }
 }
 /// A uuid, a list of uuids, or null.
@@ -212,80 +123,22 @@ pub enum Scalar {
     /// A `Number`.
     Number(f64),
 }
-/// Inline object branches, untagged.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum Shape {
-    /// A `ShapeRadius`.
-    ShapeRadius(ShapeRadius),
-    /// A `ShapeVariant1`.
-    ShapeVariant1(ShapeVariant1),
-}
-impl<'de> ::serde::Deserialize<'de> for Shape {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let keys: Vec<&str> = value
-            .as_object()
-            .map(|m| m.keys().map(String::as_str).collect())
-            .unwrap_or_default();
-        let mut best: Option<(usize, Self)> = None;
-        if let Ok(decoded) = ::serde_json::from_value::<ShapeRadius>(value.clone()) {
-            let score = keys.iter().filter(|k| ["radius"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::ShapeRadius(decoded)));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<ShapeVariant1>(value.clone()) {
-            let score = keys.iter().filter(|k| ["width", "height"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::ShapeVariant1(decoded)));
-            }
-        }
-        best.map(|(_, v)| v)
-            .ok_or_else(|| ::serde::de::Error::custom(
-                "the value matches none of the shapes of `Shape`",
-            ))
+rt::scored_union! {
+    /// Inline object branches, untagged.
+    pub enum Shape {
+        /// A `ShapeRadius`.
+        ShapeRadius(ShapeRadius) = ["radius"],
+        /// A `ShapeVariant1`.
+        ShapeVariant1(ShapeVariant1) = ["width", "height"],
     }
 }
-/// A discriminator whose branches declare the tag as a string enum.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum Event {
-    /// `event_type` is `record.created` or `record.restored`.
-    CreatedEvent(CreatedEvent),
-    /// `event_type` is `record.deleted`.
-    DeletedEvent(DeletedEvent),
-    /// A `event_type` this version of the spec does not list, kept as raw JSON.
-    Unknown(::serde_json::Value),
-}
-impl<'de> ::serde::Deserialize<'de> for Event {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("event_type")
-            .and_then(::serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("record.created" | "record.restored") => {
-                ::serde_json::from_value(value)
-                    .map(Self::CreatedEvent)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("record.deleted") => {
-                ::serde_json::from_value(value)
-                    .map(Self::DeletedEvent)
-                    .map_err(::serde::de::Error::custom)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+rt::tagged_union! {
+    /// A discriminator whose branches declare the tag as a string enum.
+    pub enum Event("event_type") {
+        /// `event_type` is `record.created` or `record.restored`.
+        CreatedEvent(CreatedEvent) = ["record.created", "record.restored"],
+        /// `event_type` is `record.deleted`.
+        DeletedEvent(DeletedEvent) = ["record.deleted"],
     }
 }
 rt::object! {
@@ -306,92 +159,26 @@ rt::object! {
         hard: Option<bool> = optional("hard", set),
     }
 }
-/// A tagged union with a discriminator and a mapping (declared after its branches; see types-pending/union_mapping_declared_first.yaml).
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum PetAfter {
-    /// `pet_type` is `cat`.
-    Cat(Cat),
-    /// `pet_type` is `dog`.
-    Dog(Dog),
-    /// `pet_type` is `lizard` or `gecko`.
-    Lizard(Lizard),
-    /// A `pet_type` this version of the spec does not list, kept as raw JSON.
-    Unknown(::serde_json::Value),
-}
-impl<'de> ::serde::Deserialize<'de> for PetAfter {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let tag = value
-            .get("pet_type")
-            .and_then(::serde_json::Value::as_str)
-            .map(str::to_owned);
-        match tag.as_deref() {
-            Some("cat") => {
-                ::serde_json::from_value(value)
-                    .map(Self::Cat)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("dog") => {
-                ::serde_json::from_value(value)
-                    .map(Self::Dog)
-                    .map_err(::serde::de::Error::custom)
-            }
-            Some("lizard" | "gecko") => {
-                ::serde_json::from_value(value)
-                    .map(Self::Lizard)
-                    .map_err(::serde::de::Error::custom)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+rt::tagged_union! {
+    /// A tagged union with a discriminator and a mapping (declared after its branches; see types-pending/union_mapping_declared_first.yaml).
+    pub enum PetAfter("pet_type") {
+        /// `pet_type` is `cat`.
+        Cat(Cat) = ["cat"],
+        /// `pet_type` is `dog`.
+        Dog(Dog) = ["dog"],
+        /// `pet_type` is `lizard` or `gecko`.
+        Lizard(Lizard) = ["lizard", "gecko"],
     }
 }
 /// The same union as Event, declared after its branches.
 pub type EventAfter = Event;
-/// An untagged union whose branches have only optional properties.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-#[serde(untagged)]
-pub enum ContactUpdate {
-    /// A `NameUpdate`.
-    NameUpdate(NameUpdate),
-    /// A `EmailUpdate`.
-    EmailUpdate(EmailUpdate),
-}
-impl<'de> ::serde::Deserialize<'de> for ContactUpdate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        let keys: Vec<&str> = value
-            .as_object()
-            .map(|m| m.keys().map(String::as_str).collect())
-            .unwrap_or_default();
-        let mut best: Option<(usize, Self)> = None;
-        if let Ok(decoded) = ::serde_json::from_value::<NameUpdate>(value.clone()) {
-            let score = keys
-                .iter()
-                .filter(|k| ["first_name", "last_name"].contains(k))
-                .count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::NameUpdate(decoded)));
-            }
-        }
-        if let Ok(decoded) = ::serde_json::from_value::<EmailUpdate>(value.clone()) {
-            let score = keys.iter().filter(|k| ["email"].contains(k)).count();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Self::EmailUpdate(decoded)));
-            }
-        }
-        best.map(|(_, v)| v)
-            .ok_or_else(|| ::serde::de::Error::custom(
-                "the value matches none of the shapes of `ContactUpdate`",
-            ))
+rt::scored_union! {
+    /// An untagged union whose branches have only optional properties.
+    pub enum ContactUpdate {
+        /// A `NameUpdate`.
+        NameUpdate(NameUpdate) = ["first_name", "last_name"],
+        /// A `EmailUpdate`.
+        EmailUpdate(EmailUpdate) = ["email"],
     }
 }
 rt::object! {
