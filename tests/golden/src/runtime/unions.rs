@@ -3,6 +3,9 @@
 
 //! The unions of a document's `oneOf`/`anyOf` (those with a single JSON type per branch are derived
 //! by serde). One line per branch in the generated code; these macros write out the decoding.
+//! Part of the run time copied into every generated crate (`src/runtime/unions.rs`); a crate (or
+//! a choice of its features) without such unions leaves them unused.
+#![allow(unused_macros)]
 
 /// A union whose branches carry a tag property: one line per branch (`Branch(Type) = ["value",
 /// ...],`, the tag values that name it, after its docs). A payload goes to the first branch that
