@@ -212,6 +212,10 @@ mod runtime {
     #[allow(unused_imports)]
     pub(crate) use ser::object_serialize;
     pub use ser::Serializer;
+    #[path = "RUNTIME/unions.rs"]
+    mod unions;
+    #[allow(unused_imports)]
+    pub(crate) use unions::{scored_union, tagged_union};
 }
 "#;
 
