@@ -285,24 +285,26 @@ fn files(
             provider: &api.module,
             files: files.len(),
         });
-        for (path, contents) in emit::provider(api, &crate_ident, plan, examples)? {
+        // The Rust files and the pages are made in parallel; the map orders them.
+        let header = header(&api.source);
+        let (rust, pages) = rayon::join(
+            || emit::provider(api, &crate_ident, plan, examples),
+            || {
+                api.groups
+                    .par_iter()
+                    .zip(examples)
+                    .map(|(group, examples)| {
+                        render::group_docs(api, group, &crate_ident, &header, examples)
+                    })
+                    .collect::<Vec<Result<String, String>>>()
+            },
+        );
+        for (path, contents) in rust? {
             files.insert(
                 PathBuf::from("src").join(path),
                 format!("{}{contents}", rust_header(&api.source)).into_bytes(),
             );
         }
-    }
-    for (api, examples) in apis.iter().zip(&examples) {
-        // The pages are rendered in parallel; the map orders them.
-        let header = header(&api.source);
-        let pages: Vec<Result<String, String>> = api
-            .groups
-            .par_iter()
-            .zip(examples)
-            .map(|(group, examples)| {
-                render::group_docs(api, group, &crate_ident, &header, examples)
-            })
-            .collect();
         for (group, page) in api.groups.iter().zip(pages) {
             files.insert(
                 PathBuf::from("docs")

@@ -114,49 +114,35 @@ pub fn provider(
     plan: &features::Plan,
     examples: &[Vec<String>],
 ) -> Result<Vec<(String, String)>, String> {
-    let mut files = Vec::new();
-    let module_docs = docs::inner(&client::module_docs(api));
-    let groups = api.groups.iter().enumerate().map(|(index, g)| {
-        let cfg = plan.group_cfg(index);
-        let name = format_ident!("{}", g.rust_name);
-        // A group named like the API (`pets` in `pets.yaml`) keeps its name: `client.pets()`.
-        let allow = (g.rust_name == api.module).then(|| quote!(#[allow(clippy::module_inception)]));
-        quote!(#cfg #allow pub mod #name;)
-    });
-    let client = client::client(api, plan);
-    let events = webhooks::events(api, crate_ident);
-    let events_module = api.webhooks.as_ref().map(|w| format_ident!("{}", w.module));
-    let events_cfg = plan.events_cfg();
-    let events_mod = events_module.map(|name| {
-        quote! {
-            #events_cfg
-            /// Incoming webhooks: the `Event` enum and, for signed deliveries, `verify`.
-            pub mod #name;
-        }
-    });
-    files.push((
-        format!("{}/mod.rs", api.module),
-        format(quote! {
-            #module_docs
-            pub mod types;
-            #events_mod
-            #(#groups)*
-            #client
-        })?,
-    ));
-    if let (Some(events), Some(w)) = (events, &api.webhooks) {
-        files.push((format!("{}/{}.rs", api.module, w.module), format(events)?));
-    }
-    // The big files are made in parallel (tokens are not `Send`, so each job builds its own);
+    // Every file is made by a parallel job (tokens are not `Send`, so each job builds its own);
     // the order of the output is fixed by the jobs' order, not by which finishes first.
-    let chunks: Vec<std::ops::Range<usize>> = (0..api.types.len())
-        .step_by(TYPES_PER_CHUNK)
-        .map(|start| start..(start + TYPES_PER_CHUNK).min(api.types.len()))
-        .collect();
-    let type_chunks: Vec<Result<String, String>> = chunks
-        .par_iter()
-        .map(|range| types::items(api, plan, range.clone()))
-        .collect();
+    let ((head, events), (type_chunks, groups)) = rayon::join(
+        || rayon::join(|| module_file(api, plan), || events_file(api, crate_ident)),
+        || {
+            rayon::join(
+                || {
+                    (0..api.types.len())
+                        .step_by(TYPES_PER_CHUNK)
+                        .map(|start| start..(start + TYPES_PER_CHUNK).min(api.types.len()))
+                        .collect::<Vec<_>>()
+                        .into_par_iter()
+                        .map(|range| types::items(api, plan, range))
+                        .collect::<Vec<Result<String, String>>>()
+                },
+                || {
+                    api.groups
+                        .par_iter()
+                        .zip(examples)
+                        .map(|(g, examples)| group_file(api, g, examples))
+                        .collect::<Vec<Result<(String, String), String>>>()
+                },
+            )
+        },
+    );
+    let mut files = vec![(format!("{}/mod.rs", api.module), head?)];
+    if let Some(events) = events {
+        files.push(events?);
+    }
     // `rt` names the run time in the structs' serde impls (unused when features leave none).
     let mut types_file = String::from(
         "//! The API's data types: request bodies, responses and everything they contain.\n\
@@ -166,25 +152,62 @@ pub fn provider(
         types_file.push_str(&chunk?);
     }
     files.push((format!("{}/types.rs", api.module), types_file));
-    let groups: Vec<Result<(String, String), String>> = api
-        .groups
-        .par_iter()
-        .zip(examples)
-        .map(|(g, examples)| {
-            let doc = format!(
-                " The `{}` operations: request builders and error types.",
-                g.tag.as_deref().unwrap_or(&g.rust_name)
-            );
-            let has_deprecated = g.operations.iter().any(|o| o.deprecated);
-            let allow = has_deprecated.then(|| quote!(#![allow(deprecated)]));
-            let text = ops::group(api, g, examples, quote!(#![doc = #doc] #allow))?;
-            Ok((format!("{}/{}.rs", api.module, g.rust_name), text))
-        })
-        .collect();
     for group in groups {
         files.push(group?);
     }
     Ok(files)
+}
+
+/// The provider's `mod.rs`: its docs, its modules and the client.
+fn module_file(api: &Api, plan: &features::Plan) -> Result<String, String> {
+    let module_docs = docs::inner(&client::module_docs(api));
+    let groups = api.groups.iter().enumerate().map(|(index, g)| {
+        let cfg = plan.group_cfg(index);
+        let name = format_ident!("{}", g.rust_name);
+        // A group named like the API (`pets` in `pets.yaml`) keeps its name: `client.pets()`.
+        let allow = (g.rust_name == api.module).then(|| quote!(#[allow(clippy::module_inception)]));
+        quote!(#cfg #allow pub mod #name;)
+    });
+    let client = client::client(api, plan);
+    let events_cfg = plan.events_cfg();
+    let events_mod = api.webhooks.as_ref().map(|w| {
+        let name = format_ident!("{}", w.module);
+        quote! {
+            #events_cfg
+            /// Incoming webhooks: the `Event` enum and, for signed deliveries, `verify`.
+            pub mod #name;
+        }
+    });
+    format(quote! {
+        #module_docs
+        pub mod types;
+        #events_mod
+        #(#groups)*
+        #client
+    })
+}
+
+/// A group's file (path relative to `src/`, contents): its request builders and error types.
+fn group_file(
+    api: &Api,
+    g: &crate::ir::Group,
+    examples: &[String],
+) -> Result<(String, String), String> {
+    let doc = format!(
+        " The `{}` operations: request builders and error types.",
+        g.tag.as_deref().unwrap_or(&g.rust_name)
+    );
+    let has_deprecated = g.operations.iter().any(|o| o.deprecated);
+    let allow = has_deprecated.then(|| quote!(#![allow(deprecated)]));
+    let text = ops::group(api, g, examples, quote!(#![doc = #doc] #allow))?;
+    Ok((format!("{}/{}.rs", api.module, g.rust_name), text))
+}
+
+/// The webhook events' file (path relative to `src/`, contents), if the API has events.
+fn events_file(api: &Api, crate_ident: &str) -> Option<Result<(String, String), String>> {
+    let events = webhooks::events(api, crate_ident)?;
+    let w = api.webhooks.as_ref()?;
+    Some(format(events).map(|text| (format!("{}/{}.rs", api.module, w.module), text)))
 }
 
 /// `lib.rs` of a crate holding the given provider modules: (module, doc line, the features
