@@ -8,6 +8,7 @@
 //! (where the holder says the same thing itself, the holder wins). What is left, one member, is
 //! that member's type.
 
+use rayon::prelude::*;
 use serde_json::{Map, Value};
 
 /// Keywords that describe a value without constraining its shape.
@@ -39,10 +40,17 @@ fn walk(value: &mut Value, depth: usize) {
     match value {
         Value::Object(map) => {
             fold_all_of(map);
-            for (key, child) in map.iter_mut() {
-                if !DATA.contains(&key.as_str()) && !key.starts_with("x-") {
-                    walk(child, depth + 1);
-                }
+            let members = map
+                .iter_mut()
+                .filter(|(key, _)| !DATA.contains(&key.as_str()) && !key.starts_with("x-"))
+                .map(|(_, child)| child);
+            if super::par::splits(depth) {
+                members
+                    .collect::<Vec<_>>()
+                    .into_par_iter()
+                    .for_each(|child| walk(child, depth + 1));
+            } else {
+                members.for_each(|child| walk(child, depth + 1));
             }
         }
         Value::Array(items) => {

@@ -29,14 +29,26 @@ pub(super) fn fast(mut doc: Value) -> Option<OpenAPI> {
     // The big maps split over the threads (GitHub: about 160 ms on one, not 263 ms). The threads
     // are the run's own, with the stack of a main thread: reading a deeply nested schema recurses
     // deep (rayon's global threads have 2 MiB).
-    let pool = rayon::ThreadPoolBuilder::new()
-        .stack_size(STACK)
-        .thread_name(|i| format!("deserialize-{i}"))
-        .build()
-        .ok()?;
-    let api = pool.install(|| in_parallel(&mut doc));
+    let api = match pool() {
+        Some(pool) => pool.install(|| in_parallel(&mut doc)),
+        None => in_parallel(&mut doc),
+    };
     drop_aside(doc);
     api
+}
+
+/// The threads that load documents, made once: rayon's, with the stack of a main thread
+/// ([`STACK`]); `None` if they cannot start (the work then runs on the caller's threads).
+pub(super) fn pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .stack_size(STACK)
+            .thread_name(|i| format!("load-{i}"))
+            .build()
+            .ok()
+    })
+    .as_ref()
 }
 
 /// Deserializes into `openapiv3` with serde, replacing schemas it rejects with "any value" (with

@@ -9,6 +9,7 @@ mod callbacks;
 mod deserialize;
 pub(crate) use deserialize::drop_aside;
 pub mod kind;
+mod par;
 pub mod refs;
 pub mod sanity;
 mod schema;
@@ -246,7 +247,19 @@ pub fn load(bytes: &[u8], diags: &mut Diagnostics) -> Option<Loaded> {
 /// stops the load.
 pub fn load_with(
     bytes: &[u8],
-    prepare: &mut dyn FnMut(&mut Value, &mut Diagnostics),
+    prepare: &mut (dyn FnMut(&mut Value, &mut Diagnostics) + Send),
+    diags: &mut Diagnostics,
+) -> Option<Loaded> {
+    match deserialize::pool() {
+        Some(pool) => pool.install(|| loaded(bytes, prepare, diags)),
+        None => loaded(bytes, prepare, diags),
+    }
+}
+
+/// [`load_with`]'s work, on the threads it runs on.
+fn loaded(
+    bytes: &[u8],
+    prepare: &mut (dyn FnMut(&mut Value, &mut Diagnostics) + Send),
     diags: &mut Diagnostics,
 ) -> Option<Loaded> {
     let (doc, version, webhooks) = prepared(bytes, prepare, diags)?;
@@ -272,7 +285,7 @@ pub fn load_with(
 /// aside: everything before deserializing.
 fn prepared(
     bytes: &[u8],
-    prepare: &mut dyn FnMut(&mut Value, &mut Diagnostics),
+    prepare: &mut (dyn FnMut(&mut Value, &mut Diagnostics) + Send),
     diags: &mut Diagnostics,
 ) -> Option<(
     Value,

@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use super::kind::{child, Item, Kind};
+use super::par;
 use crate::diag::{escape_token, push_index, push_token, Diagnostics};
 
 const MAX_DEPTH: usize = 200;
@@ -56,11 +57,23 @@ fn collect(
                     reference: reference.clone(),
                 });
             }
-            for (key, child_value) in map {
+            let members = map.iter().filter_map(|(key, value)| {
                 let child_kind = child(kind, key);
-                if child_kind == Kind::Other {
-                    continue;
-                }
+                (child_kind != Kind::Other).then_some((key, value, child_kind))
+            });
+            if par::splits(depth) {
+                let base: &str = pointer;
+                let found = par::each(members.collect(), diags, |(key, value, kind), diags| {
+                    let mut pointer = base.to_owned();
+                    push_token(&mut pointer, key);
+                    let mut out = Vec::new();
+                    collect(root, value, kind, &mut pointer, depth + 1, &mut out, diags);
+                    out
+                });
+                out.extend(found.into_iter().flatten());
+                return;
+            }
+            for (key, child_value, child_kind) in members {
                 let len = pointer.len();
                 push_token(pointer, key);
                 collect(

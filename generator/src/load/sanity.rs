@@ -7,6 +7,7 @@
 use serde_json::{Map, Value};
 
 use super::kind::{child, Item, Kind};
+use super::par;
 use crate::diag::{escape_token, push_index, push_token, Diagnostics};
 
 const MAX_DEPTH: usize = 200;
@@ -118,11 +119,20 @@ fn walk(
             if is_schema {
                 schema(map, pointer, diags);
             }
-            for (key, child_value) in map.iter_mut() {
+            let members = map.iter_mut().filter_map(|(key, value)| {
                 let child_kind = child(kind, key);
-                if child_kind == Kind::Other {
-                    continue;
-                }
+                (child_kind != Kind::Other).then_some((key, value, child_kind))
+            });
+            if par::splits(depth) {
+                let base: &str = pointer;
+                par::each(members.collect(), diags, |(key, value, kind), diags| {
+                    let mut pointer = base.to_owned();
+                    push_token(&mut pointer, key);
+                    walk(value, kind, &mut pointer, depth + 1, diags);
+                });
+                return;
+            }
+            for (key, child_value, child_kind) in members {
                 let len = pointer.len();
                 push_token(pointer, key);
                 walk(child_value, child_kind, pointer, depth + 1, diags);
