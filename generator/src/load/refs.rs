@@ -10,6 +10,7 @@
 //! - A dangling ref is an error naming the ref's location; an external ref degrades (schemas) or
 //!   is an error (other objects).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
@@ -136,10 +137,19 @@ pub fn decode(reference: &str) -> Option<Vec<String>> {
 }
 
 /// The component name of a canonical ref `#/components/<section>/<name>`.
-pub fn component_name(reference: &str, section: &str) -> Option<String> {
+pub fn component_name<'r>(reference: &'r str, section: &str) -> Option<Cow<'r, str>> {
+    // The spelling every ref is normalized to, with nothing to decode: the name as it is.
+    let plain = reference
+        .strip_prefix("#/components/")
+        .and_then(|rest| rest.strip_prefix(section))
+        .and_then(|rest| rest.strip_prefix('/'))
+        .filter(|name| !name.contains(['~', '/', '%']));
+    if let Some(name) = plain {
+        return Some(Cow::Borrowed(name));
+    }
     let tokens = decode(reference)?;
     match tokens.as_slice() {
-        [c, s, name] if c == "components" && s == section => Some(name.clone()),
+        [c, s, name] if c == "components" && s == section => Some(Cow::Owned(name.clone())),
         _ => None,
     }
 }

@@ -31,7 +31,7 @@ fn resolve_param<'a>(api: &'a OpenAPI, p: &'a ReferenceOr<Parameter>) -> Option<
         ReferenceOr::Item(p) => Some(p),
         ReferenceOr::Reference { reference } => {
             let name = component_name(reference, "parameters")?;
-            match api.components.as_ref()?.parameters.get(&name)? {
+            match api.components.as_ref()?.parameters.get(&*name)? {
                 ReferenceOr::Item(p) => Some(p),
                 ReferenceOr::Reference { .. } => None,
             }
@@ -365,7 +365,7 @@ fn body(
         ReferenceOr::Item(b) => b,
         ReferenceOr::Reference { reference } => {
             match component_name(reference, "requestBodies")
-                .and_then(|n| api.components.as_ref()?.request_bodies.get(&n))
+                .and_then(|n| api.components.as_ref()?.request_bodies.get(&*n))
             {
                 Some(ReferenceOr::Item(b)) => b,
                 _ => {
@@ -453,7 +453,7 @@ fn responses(
             ReferenceOr::Item(r) => r,
             ReferenceOr::Reference { reference } => {
                 match component_name(reference, "responses")
-                    .and_then(|n| api.components.as_ref()?.responses.get(&n))
+                    .and_then(|n| api.components.as_ref()?.responses.get(&*n))
                 {
                     Some(ReferenceOr::Item(r)) => r,
                     _ => {

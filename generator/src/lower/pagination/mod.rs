@@ -175,7 +175,7 @@ pub(super) fn declares_link_header(api: &OpenAPI, op: &SpecOp) -> bool {
     let response = match success {
         Some(ReferenceOr::Item(r)) => Some(r),
         Some(ReferenceOr::Reference { reference }) => component_name(reference, "responses")
-            .and_then(|n| api.components.as_ref()?.responses.get(&n))
+            .and_then(|n| api.components.as_ref()?.responses.get(&*n))
             .and_then(|r| r.as_item()),
         None => None,
     };

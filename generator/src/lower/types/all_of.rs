@@ -148,7 +148,7 @@ impl Types<'_> {
             schema.schema_data.extensions.get("x-rust-flatten") == Some(&Value::Bool(true));
         let base = members.iter().filter(|_| !flatten).find_map(|m| match m {
             ReferenceOr::Reference { reference } => component_name(reference, "schemas")
-                .and_then(|name| self.components.get(&name).copied())
+                .and_then(|name| self.components.get(&*name).copied())
                 .filter(|id| !self.nullable.contains(id)),
             ReferenceOr::Item(_) => None,
         });

@@ -206,7 +206,7 @@ impl<'a> Types<'a> {
     }
 
     fn reference(&mut self, reference: &str, pointer: &str, diags: &mut Diagnostics) -> TypeRef {
-        match component_name(reference, "schemas").and_then(|name| self.components.get(&name)) {
+        match component_name(reference, "schemas").and_then(|name| self.components.get(&*name)) {
             Some(&id) if self.nullable.contains(&id) => {
                 TypeRef::Nullable(Box::new(TypeRef::Named(id)))
             }
@@ -256,7 +256,7 @@ impl<'a> Types<'a> {
                 ReferenceOr::Item(s) => return Some(s),
                 ReferenceOr::Reference { reference } => {
                     let name = component_name(reference, "schemas")?;
-                    current = self.api.components.as_ref()?.schemas.get(&name)?;
+                    current = self.api.components.as_ref()?.schemas.get(&*name)?;
                 }
             }
         }

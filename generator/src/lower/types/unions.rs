@@ -76,7 +76,7 @@ impl Types<'_> {
                 .iter()
                 .filter(|(_, reference)| {
                     component_name(reference, "schemas")
-                        .and_then(|n| self.components.get(&n))
+                        .and_then(|n| self.components.get(&*n))
                         .is_some_and(|id| variant.ty == TypeRef::Named(*id))
                 })
                 .map(|(value, _)| value.clone())

@@ -209,7 +209,7 @@ fn resolve_body<'a>(
         ReferenceOr::Item(b) => Some(b),
         ReferenceOr::Reference { reference } => {
             let name = component_name(reference, "requestBodies")?;
-            match api.components.as_ref()?.request_bodies.get(&name)? {
+            match api.components.as_ref()?.request_bodies.get(&*name)? {
                 ReferenceOr::Item(b) => Some(b),
                 ReferenceOr::Reference { .. } => None,
             }
