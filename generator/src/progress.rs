@@ -95,10 +95,11 @@ paths:
         let generated = crate::generate_with(&specs, &options(), &Selection::default(), &recording);
         let silent = crate::generate(&specs, &options());
         assert_eq!(generated.files, silent.files, "reports change nothing");
+        // Provider `a`'s Rust files and docs pages are made before `b` is reported.
         let a_files = generated
             .files
             .keys()
-            .filter(|p| p.starts_with("src/a"))
+            .filter(|p| p.starts_with("src/a") || p.starts_with("docs/a"))
             .count();
         let reports = recording.0.take();
         assert_eq!(
@@ -119,7 +120,10 @@ paths:
         let recording = Recording::default();
         crate::write::apply_with(dir.path(), &generated.files, &changes, &recording).unwrap();
         let total = generated.files.len();
-        let expected: Vec<String> = (0..=total)
+        // Before the first file, then after each batch.
+        let batch = crate::write::WRITE_BATCH;
+        let expected: Vec<String> = std::iter::once(0)
+            .chain((1..=total.div_ceil(batch)).map(|b| (b * batch).min(total)))
             .map(|written| format!("Writing {{ written: {written}, total: {total} }}"))
             .collect();
         assert_eq!(recording.0.take(), expected);

@@ -1,10 +1,15 @@
 //! Writing the generated files: only what changed, each file atomically, orphans removed;
 //! and the check mode that reports stale, missing and orphan files without writing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+/// How many files are written in parallel between two progress reports.
+pub(crate) const WRITE_BATCH: usize = 32;
 
 /// What differs between the files we would write and the directory.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -89,18 +94,26 @@ pub fn apply_with(
     changes: &Changes,
     progress: &dyn crate::progress::Progress,
 ) -> io::Result<()> {
-    let total = changes.added.len() + changes.changed.len();
+    let to_write: Vec<&PathBuf> = changes.added.iter().chain(&changes.changed).collect();
+    let total = to_write.len();
     let report = |written| progress.report(crate::progress::Phase::Writing { written, total });
     report(0);
-    for (done, relative) in changes.added.iter().chain(&changes.changed).enumerate() {
-        let target = dir.join(relative);
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        let tmp = target.with_extension("generator-tmp");
-        fs::write(&tmp, &files[relative])?;
-        fs::rename(&tmp, &target)?;
-        report(done + 1);
+    // Each directory once, then the files in parallel batches (progress reported between them,
+    // on this thread).
+    let parents: BTreeSet<&Path> = to_write.iter().filter_map(|r| r.parent()).collect();
+    for parent in parents {
+        fs::create_dir_all(dir.join(parent))?;
+    }
+    let mut done = 0;
+    for batch in to_write.chunks(WRITE_BATCH) {
+        batch.par_iter().try_for_each(|relative| {
+            let target = dir.join(relative);
+            let tmp = target.with_extension("generator-tmp");
+            fs::write(&tmp, &files[*relative])?;
+            fs::rename(&tmp, &target)
+        })?;
+        done += batch.len();
+        report(done);
     }
     for relative in &changes.orphans {
         fs::remove_file(dir.join(relative))?;
