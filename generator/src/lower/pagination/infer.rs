@@ -85,8 +85,13 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
     let has = |path: &str, fits: &dyn Fn(&TypeRef) -> bool| {
         type_at(shape.types, body, path).is_some_and(|t| fits(&t))
     };
-    // The first `name` found in one of the containers, as a dotted path.
+    // The first `name` found in one of the containers, as a dotted path. A body without fields
+    // (a bare array, say) has none of them.
+    let body_has_fields = fields(shape.types, body).is_some();
     let find = |names: &[&str], fits: &dyn Fn(&TypeRef) -> bool| {
+        if !body_has_fields {
+            return None;
+        }
         CONTAINERS.iter().find_map(|c| {
             names.iter().find_map(|n| {
                 let path = if c.is_empty() {

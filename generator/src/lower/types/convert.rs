@@ -361,12 +361,12 @@ impl Types<'_> {
         let mut fields = Vec::new();
         for (wire, prop) in properties {
             let prop_pointer = format!("{pointer}/properties/{}", escape_token(wire));
-            let ty = self.boxed_type_of(
-                prop,
-                &format!("{owner}{}", pascal(wire)),
-                &prop_pointer,
-                diags,
-            );
+            // The name a type made for the property would get; a ref or a plain scalar makes none.
+            let hint = match prop {
+                ReferenceOr::Item(s) if !plain_scalar(s) => format!("{owner}{}", pascal(wire)),
+                _ => String::new(),
+            };
+            let ty = self.boxed_type_of(prop, &hint, &prop_pointer, diags);
             let data = match prop {
                 ReferenceOr::Item(s) => Some(&s.schema_data),
                 ReferenceOr::Reference { .. } => None,
