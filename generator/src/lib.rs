@@ -210,21 +210,17 @@ pub fn generate_with(
             api
         });
         found.push(diags.into_vec());
-        if let Some(mut api) = api {
-            api.merge_identical_types();
-            api.settle_bases();
-            api.object_lists = emit::reach::needs_object_lists(&api);
-            apis.push(api);
-        }
+        apis.extend(api);
     }
     let failed = found
         .iter()
         .flatten()
         .any(|d| d.severity == diag::Severity::Error)
         || apis.len() != specs.len();
-    // Locating the diagnostics (a scan of each document) overlaps the emission, on a thread with
-    // a main thread's stack (the scan recurses as deep as the document nests); inline if no
-    // thread starts. It changes no file.
+    // Locating the diagnostics (a scan of each document) overlaps the settling of the types and
+    // the emission, on a thread with a main thread's stack (the scan recurses as deep as the
+    // document nests); inline if no thread starts. It changes no file. The diagnostics are all
+    // known once the documents are lowered: settling the types reports nothing.
     let found = std::sync::Mutex::new(Some(found));
     let take = || {
         found
@@ -238,7 +234,14 @@ pub fn generate_with(
             .name("locate".into())
             .stack_size(8 << 20)
             .spawn_scoped(scope, || locate_all(specs, take()));
-        let made = (!failed).then(|| files(&apis, options, progress));
+        let made = (!failed).then(|| {
+            for api in &mut apis {
+                api.merge_identical_types();
+                api.settle_bases();
+                api.object_lists = emit::reach::needs_object_lists(api);
+            }
+            files(&apis, options, progress)
+        });
         let located = match locating {
             Ok(thread) => thread
                 .join()
