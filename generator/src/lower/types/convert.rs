@@ -23,12 +23,12 @@ impl Types<'_> {
         if self.depth < MAX_DEPTH && plain_scalar(schema) {
             return self.schema_type_fresh(schema, hint, pointer, diags);
         }
-        // Identical inline schemas (same JSON, descriptions included) share one type.
+        // Identical inline schemas (the same value, descriptions included) share one type.
         let key = if self.claim.is_none() {
             self.key.clear();
-            serde_json::to_writer(&mut self.key, schema)
+            ciborium::into_writer(schema, &mut self.key)
                 .ok()
-                .and_then(|()| std::str::from_utf8(&self.key).ok())
+                .map(|()| self.key.as_slice())
         } else {
             None
         };
@@ -38,7 +38,7 @@ impl Types<'_> {
             return ty;
         }
         // Kept to be inserted once this schema is typed (which writes the buffer again).
-        let key = key.map(str::to_owned);
+        let key = key.map(<[u8]>::to_vec);
         let ty = self.schema_type_fresh(schema, hint, pointer, diags);
         if let (Some(key), TypeRef::Named(_) | TypeRef::Nullable(_) | TypeRef::Array(_)) =
             (key, &ty)

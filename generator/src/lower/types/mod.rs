@@ -29,10 +29,10 @@ pub struct Types<'a> {
     names: Names,
     depth: usize,
     claim: Option<usize>,
-    /// Inline schemas already typed, by their JSON (only looked up, never iterated: the order
+    /// Inline schemas already typed, by their CBOR (only looked up, never iterated: the order
     /// of a `HashMap` reaches no output).
-    inline: std::collections::HashMap<String, TypeRef>,
-    /// The JSON of the schema being looked up, written into the same buffer every time.
+    inline: std::collections::HashMap<Vec<u8>, TypeRef>,
+    /// The CBOR of the schema being looked up, written into the same buffer every time.
     key: Vec<u8>,
     /// Shared inline types: where each use sits (see [`shared::Uses`]).
     uses: shared::Uses,
