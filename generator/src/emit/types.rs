@@ -251,13 +251,16 @@ fn union(
         .filter(|v| struct_field_names(api, &v.ty).is_some())
         .count();
     let mut out = Text::default();
+    // Inside a macro (level 1), the docs go in with the enum.
     let (level, open) = match tagged {
         Some(tag) => {
             out.line(0, "rt::tagged_union! {");
+            out.lines(&docs::text(doc, 1));
             (1, format!("pub enum {name}({}) {{", layout::string(tag)))
         }
         None if objects >= 2 => {
             out.line(0, "rt::scored_union! {");
+            out.lines(&docs::text(doc, 1));
             (1, format!("pub enum {name} {{"))
         }
         None => {
@@ -270,9 +273,6 @@ fn union(
             (0, format!("pub enum {name} {{"))
         }
     };
-    if level == 1 {
-        out.lines(&docs::text(doc, 1));
-    }
     out.line(level, &open);
     // A tag value names the first variant that lists it (specs do repeat values).
     let mut seen: Vec<&String> = Vec::new();
