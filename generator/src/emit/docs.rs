@@ -121,6 +121,10 @@ fn list_marker(line: &str) -> usize {
 }
 
 fn escape_line(line: &str) -> String {
+    // Most lines have nothing to escape: every character would be kept as it is.
+    if !line.contains(['`', '\\', '<', '>', '[', ']']) {
+        return wrap_urls(line);
+    }
     let mut escaped = String::with_capacity(line.len());
     let chars: Vec<char> = line.chars().collect();
     let mut i = 0;

@@ -191,12 +191,44 @@ fn at(out: &mut Text, indent: usize, before: &str, node: &Node, after: &str, ove
 
 /// A string literal as Rust source spells it (escapes included).
 pub fn string(value: &str) -> String {
+    // Printable ASCII but the quote and the backslash: written as it is (what the literal's own
+    // escaping would give, without making a token).
+    if value
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\' && b != b'\'')
+    {
+        return format!("\"{value}\"");
+    }
     proc_macro2::Literal::string(value).to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strings_are_written_as_the_literal_token_writes_them() {
+        let cases = [
+            "",
+            "plain text",
+            "a'b",
+            "say \"hi\"",
+            "back\\slash",
+            "tab\there",
+            "new\nline",
+            "caf\u{e9}",
+            "\u{7f}",
+            "\u{200b}zero width",
+            "~!@#$%^&*()_+{}|:<>?`-=[];,./",
+        ];
+        for case in cases {
+            assert_eq!(
+                string(case),
+                proc_macro2::Literal::string(case).to_string(),
+                "{case:?}"
+            );
+        }
+    }
 
     fn items(names: &[&str]) -> Vec<String> {
         names.iter().map(|n| n.to_string()).collect()
