@@ -278,15 +278,7 @@ fn lower_response(response: &mut Value, ptr: &str, cx: &mut Ctx<'_>) {
     let Some(response) = non_ref_object(response, ptr, cx) else {
         return;
     };
-    if let Some(headers) = response.get_mut("headers") {
-        for_each_entry(
-            headers,
-            &join(ptr, &["headers"]),
-            false,
-            cx,
-            lower_parameter,
-        );
-    }
+    lower_headers(response, ptr, cx);
     if let Some(content) = response.get_mut("content") {
         lower_content(content, &join(ptr, &["content"]), cx);
     }
@@ -329,7 +321,12 @@ fn lower_encoding(encoding: &mut Value, ptr: &str, cx: &mut Ctx<'_>) {
     let Some(encoding) = object_or_warn(encoding, ptr, cx) else {
         return;
     };
-    if let Some(headers) = encoding.get_mut("headers") {
+    lower_headers(encoding, ptr, cx);
+}
+
+/// Rewrites the `headers` of a response or an encoding (each one shaped like a parameter).
+fn lower_headers(object: &mut Map<String, Value>, ptr: &str, cx: &mut Ctx<'_>) {
+    if let Some(headers) = object.get_mut("headers") {
         for_each_entry(
             headers,
             &join(ptr, &["headers"]),
