@@ -14,6 +14,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use rayon::prelude::*;
+
 use super::{Api, TypeKind, TypeRef};
 
 impl Api {
@@ -38,10 +40,15 @@ impl Api {
 /// The class of every type: equal classes, same shape.
 fn classes(api: &Api) -> Vec<usize> {
     // What each type is apart from the types it refers to (interned), and those, in order.
+    // The shapes are written in parallel, then interned in order.
     let mut locals: BTreeMap<String, usize> = BTreeMap::new();
-    let shapes: Vec<(usize, Vec<usize>)> = (0..api.types.len())
-        .map(|id| {
-            let (local, refs) = shape(api, id);
+    let written: Vec<(String, Vec<usize>)> = (0..api.types.len())
+        .into_par_iter()
+        .map(|id| shape(api, id))
+        .collect();
+    let shapes: Vec<(usize, Vec<usize>)> = written
+        .into_iter()
+        .map(|(local, refs)| {
             let next = locals.len();
             (*locals.entry(local).or_insert(next), refs)
         })
