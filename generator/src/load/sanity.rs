@@ -172,6 +172,32 @@ mod tests {
     }
 
     #[test]
+    fn warnings_of_members_walked_in_parallel_come_in_document_order() {
+        let bad = json!({"type": "object", "description": 5, "title": 6});
+        let mut schemas = serde_json::Map::new();
+        for name in ["Z", "A", "M", "B", "Y", "C", "X", "D"] {
+            schemas.insert(name.to_owned(), bad.clone());
+        }
+        let mut doc = json!({
+            "paths": {"/b": {"get": {"parameters": [{"name": "p", "in": "query", "schema": 7}]}},
+                      "/a": {"get": {"parameters": [{"name": "q", "in": "query", "schema": 8}]}}},
+            "components": {"schemas": schemas}
+        });
+        let mut diags = Diagnostics::new("t");
+        check(&mut doc, &mut diags);
+        let pointers: Vec<String> = diags.into_vec().into_iter().map(|d| d.pointer).collect();
+        let mut want = vec![
+            "/paths/~1b/get/parameters/0/schema".to_owned(),
+            "/paths/~1a/get/parameters/0/schema".to_owned(),
+        ];
+        for name in ["Z", "A", "M", "B", "Y", "C", "X", "D"] {
+            want.push(format!("/components/schemas/{name}/description"));
+            want.push(format!("/components/schemas/{name}/title"));
+        }
+        assert_eq!(pointers, want);
+    }
+
+    #[test]
     fn x_nullable_means_nullable() {
         let mut doc = json!({"components": {"schemas": {
             "A": {"type": "object", "properties": {"b": {"type": "string", "x-nullable": true},
