@@ -102,7 +102,7 @@ pub fn display(api: &Api, t: &TypeRef) -> String {
 
 /// The type of a field or branch of type `owner`: boxed where it reaches `owner` again.
 pub(super) fn boxed_text(api: &Api, t: &TypeRef, owner: usize) -> String {
-    if reaches(api, t, owner, &mut Vec::new()) {
+    if needs_box(api, t, owner) {
         match t {
             TypeRef::Nullable(n) => format!("Option<Box<{}>>", ty_text(api, n, Scope::Types)),
             _ => format!("Box<{}>", ty_text(api, t, Scope::Types)),
@@ -112,7 +112,6 @@ pub(super) fn boxed_text(api: &Api, t: &TypeRef, owner: usize) -> String {
     }
 }
 
-/// Every named type of the API.
 /// The items of the types `range` (indices into `Api::types`), each with its features' `cfg`.
 pub fn items(
     api: &Api,

@@ -26,13 +26,10 @@ fn with_paths(doc: &mut Value) {
 /// in it (the caller then reads it again with [`with_retries`]).
 pub(super) fn fast(mut doc: Value) -> Option<OpenAPI> {
     with_paths(&mut doc);
-    // The big maps split over the threads (GitHub: about 160 ms on one, not 263 ms). The threads
-    // are the run's own, with the stack of a main thread: reading a deeply nested schema recurses
-    // deep (rayon's global threads have 2 MiB).
-    let api = match pool() {
-        Some(pool) => pool.install(|| in_parallel(&mut doc)),
-        None => in_parallel(&mut doc),
-    };
+    // The big maps split over the threads of the caller's pool (GitHub: about 160 ms on one, not
+    // 263 ms): `load_with` runs on [`pool`], whose threads have a main thread's stack, as reading
+    // a deeply nested schema recurses deep (rayon's global threads have 2 MiB).
+    let api = in_parallel(&mut doc);
     drop_aside(doc);
     api
 }
