@@ -130,7 +130,7 @@ fn loaded_with(
     (!diags.has_errors()).then_some((loaded, api))
 }
 
-/// Each document's diagnostics, located ([`locate`]), in document order.
+/// Each document's diagnostics, located ([`locate`](fn@locate)), in document order.
 fn locate_all(specs: &[Spec], found: Vec<Vec<Diagnostic>>) -> Vec<Diagnostic> {
     specs
         .iter()
