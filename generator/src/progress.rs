@@ -21,8 +21,8 @@ pub enum Phase<'a> {
     Writing { written: usize, total: usize },
 }
 
-/// Receives the phases of a run.
-pub trait Progress {
+/// Receives the phases of a run (`Sync`: the run reports from the threads of its pool).
+pub trait Progress: Sync {
     fn report(&self, phase: Phase<'_>);
 }
 
@@ -35,18 +35,20 @@ impl Progress for Silent {
 
 #[cfg(test)]
 mod tests {
-    use std::cell::RefCell;
+    use std::sync::Mutex;
 
     use super::*;
     use crate::{select::Selection, CrateOptions, Spec};
 
     /// Keeps every report, in order.
     #[derive(Default)]
-    struct Recording(RefCell<Vec<String>>);
+    struct Recording(Mutex<Vec<String>>);
 
     impl Progress for Recording {
         fn report(&self, phase: Phase<'_>) {
-            self.0.borrow_mut().push(format!("{phase:?}"));
+            if let Ok(mut reports) = self.0.lock() {
+                reports.push(format!("{phase:?}"));
+            }
         }
     }
 
@@ -101,7 +103,11 @@ paths:
             .keys()
             .filter(|p| p.starts_with("src/a") || p.starts_with("docs/a"))
             .count();
-        let reports = recording.0.take();
+        let reports = recording
+            .0
+            .lock()
+            .map(|mut r| std::mem::take(&mut *r))
+            .unwrap_or_default();
         assert_eq!(
             reports,
             [
@@ -126,7 +132,14 @@ paths:
             .chain((1..=total.div_ceil(batch)).map(|b| (b * batch).min(total)))
             .map(|written| format!("Writing {{ written: {written}, total: {total} }}"))
             .collect();
-        assert_eq!(recording.0.take(), expected);
+        assert_eq!(
+            recording
+                .0
+                .lock()
+                .map(|mut r| std::mem::take(&mut *r))
+                .unwrap_or_default(),
+            expected
+        );
     }
 
     #[test]
@@ -137,6 +150,13 @@ paths:
         let generated =
             crate::generate_with(&[broken], &options(), &Selection::default(), &recording);
         assert!(generated.files.is_empty());
-        assert_eq!(recording.0.take(), [r#"Reading { document: "bad.yaml" }"#]);
+        assert_eq!(
+            recording
+                .0
+                .lock()
+                .map(|mut r| std::mem::take(&mut *r))
+                .unwrap_or_default(),
+            [r#"Reading { document: "bad.yaml" }"#]
+        );
     }
 }

@@ -34,9 +34,10 @@ pub(super) fn fast(mut doc: Value) -> Option<OpenAPI> {
     api
 }
 
-/// The threads that load documents, made once: rayon's, with the stack of a main thread
-/// ([`STACK`]); `None` if they cannot start (the work then runs on the caller's threads).
-pub(super) fn pool() -> Option<&'static rayon::ThreadPool> {
+/// The threads that load documents and generate from them, made once: rayon's, with the stack
+/// of a main thread ([`STACK`]); `None` if they cannot start (the work then runs on the
+/// caller's threads).
+pub(crate) fn pool() -> Option<&'static rayon::ThreadPool> {
     static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
     POOL.get_or_init(|| {
         rayon::ThreadPoolBuilder::new()
@@ -99,10 +100,16 @@ pub(super) fn with_retries(mut doc: Value, diags: &mut Diagnostics) -> Option<Op
     None
 }
 
-/// Drops `value` on a thread of its own (with a main thread's stack: dropping a deeply nested
-/// value recurses as deep), so freeing a big document overlaps the work that follows (GitHub's:
-/// about 20 ms each for the JSON value and for the `openapiv3` model). Inline if no thread starts.
+/// Drops `value` aside, so freeing a big document overlaps the work that follows (GitHub's:
+/// about 20 ms each for the JSON value and for the `openapiv3` model): a job of the current
+/// rayon pool when on one ([`pool`]'s threads have a main thread's stack: dropping a deeply
+/// nested value recurses as deep), so the memory freed goes back to the threads that reuse it;
+/// else a thread of its own; inline if no thread starts.
 pub(crate) fn drop_aside<T: Send + 'static>(value: T) {
+    if rayon::current_thread_index().is_some() {
+        rayon::spawn(move || drop(value));
+        return;
+    }
     let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(value)));
     let theirs = std::sync::Arc::clone(&slot);
     let started = std::thread::Builder::new()

@@ -8,6 +8,7 @@ mod annotations;
 mod callbacks;
 mod deserialize;
 pub(crate) use deserialize::drop_aside;
+pub(crate) use deserialize::pool;
 pub mod kind;
 mod par;
 pub mod refs;
@@ -391,7 +392,25 @@ fn take_webhooks(
         .as_object()
         .map(|m| m.keys().cloned().collect())
         .unwrap_or_default();
-    for key in keys {
+    // Most entries read as they are: all at once, in parallel, each from a borrow (the document
+    // is kept for the few that need the retries below).
+    let first: Vec<Option<openapiv3::PathItem>> = {
+        use rayon::prelude::*;
+        use serde::Deserialize;
+        let entries: Vec<&Value> = holder["webhooks"]
+            .as_object()
+            .map(|m| m.values().collect())
+            .unwrap_or_default();
+        entries
+            .into_par_iter()
+            .map(|entry| openapiv3::PathItem::deserialize(entry).ok())
+            .collect()
+    };
+    for (key, first) in keys.into_iter().zip(first) {
+        if let Some(item) = first {
+            out.insert(key, item);
+            continue;
+        }
         let base = format!("/webhooks/{}", crate::diag::escape_token(&key));
         let mut attempts = 0;
         while let Some(entry) = holder.pointer(&base) {
@@ -436,6 +455,7 @@ fn take_webhooks(
             }
         }
     }
+    deserialize::drop_aside(holder);
     out
 }
 
@@ -465,6 +485,36 @@ mod tests {
         assert!(!loaded.api.extensions.contains_key("x-webhooks"));
         assert!(
             diags.iter().any(|d| d.pointer == "/x-webhooks/note"),
+            "{diags:?}"
+        );
+    }
+
+    #[test]
+    fn webhooks_read_in_parallel_keep_their_order_and_retries() {
+        // `b` is read once its `discriminator` is set aside (with a warning); `c` cannot be read
+        // at all (the retries find no schema to replace) and is left out, with a warning.
+        let (loaded, diags) = loaded(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\nx-webhooks:\n  \
+             z: {post: {responses: {'200': {description: ok}}}}\n  \
+             b:\n    post:\n      requestBody:\n        content:\n          \
+             application/json:\n            schema: {type: object, discriminator: {mapping: {}}}\n      \
+             responses: {'200': {description: ok}}\n  \
+             c: {post: {responses: 7}}\n  \
+             a: {post: {responses: {'200': {description: ok}}}}\n",
+        );
+        let loaded = loaded.expect("loads");
+        assert_eq!(
+            loaded.webhooks.keys().collect::<Vec<_>>(),
+            ["z", "b", "a"],
+            "{diags:?}"
+        );
+        let warned: Vec<&str> = diags.iter().map(|d| d.pointer.as_str()).collect();
+        assert_eq!(
+            warned,
+            [
+                "/webhooks/b/post/requestBody/content/application~1json/schema/discriminator",
+                "/webhooks/c"
+            ],
             "{diags:?}"
         );
     }
