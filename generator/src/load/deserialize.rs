@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::path;
 use crate::diag::Diagnostics;
 
 /// The stack of each thread that deserializes: a main thread's (8 MiB).
@@ -194,15 +195,21 @@ enum Read {
 }
 
 impl Kind {
-    /// The entry read (a schema by [`super::schema`], the rest by serde), its JSON moved in.
+    /// The entry read (a path item, a response or a request body by [`super::path`], a schema by
+    /// [`super::schema`], the rest by serde), its JSON moved in.
     fn read(self, value: Value) -> Option<Read> {
         Some(match self {
-            Kind::Path => Read::Path(Box::new(reference_or(value)?)),
+            Kind::Path => Read::Path(Box::new(path::reference_or(value)?)),
             Kind::Schema => Read::Schema(Box::new(super::schema::reference_or(value)?)),
-            Kind::Response => Read::Response(Box::new(reference_or(value)?)),
+            Kind::Response => {
+                Read::Response(Box::new(path::reference_or_with(value, path::response)?))
+            }
             Kind::Parameter => Read::Parameter(Box::new(reference_or(value)?)),
             Kind::Example => Read::Example(Box::new(reference_or(value)?)),
-            Kind::RequestBody => Read::RequestBody(Box::new(reference_or(value)?)),
+            Kind::RequestBody => Read::RequestBody(Box::new(path::reference_or_with(
+                value,
+                path::request_body,
+            )?)),
             Kind::Header => Read::Header(Box::new(reference_or(value)?)),
         })
     }

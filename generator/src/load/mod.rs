@@ -11,6 +11,7 @@ pub(crate) use deserialize::drop_aside;
 pub(crate) use deserialize::pool;
 pub mod kind;
 mod par;
+mod path;
 pub mod refs;
 pub mod sanity;
 mod schema;
@@ -392,18 +393,17 @@ fn take_webhooks(
         .as_object()
         .map(|m| m.keys().cloned().collect())
         .unwrap_or_default();
-    // Most entries read as they are: all at once, in parallel, each from a borrow (the document
-    // is kept for the few that need the retries below).
+    // Most entries read as they are: all at once, in parallel, each from a copy by
+    // [`path::path_item`] (the document is kept for the few that need the retries below).
     let first: Vec<Option<openapiv3::PathItem>> = {
         use rayon::prelude::*;
-        use serde::Deserialize;
         let entries: Vec<&Value> = holder["webhooks"]
             .as_object()
             .map(|m| m.values().collect())
             .unwrap_or_default();
         entries
             .into_par_iter()
-            .map(|entry| openapiv3::PathItem::deserialize(entry).ok())
+            .map(|entry| path::path_item(entry.clone()))
             .collect()
     };
     for (key, first) in keys.into_iter().zip(first) {

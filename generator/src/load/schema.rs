@@ -391,4 +391,4 @@ fn by_serde<T: for<'de> Deserialize<'de>>(value: Value) -> Option<Option<T>> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

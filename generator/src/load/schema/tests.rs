@@ -84,7 +84,7 @@ fn reads_each_kind_as_serde_does() {
 
 /// The documents at hand: ours, the fixtures, and the providers' published ones when
 /// `../shared` is beside the project.
-fn documents() -> Vec<PathBuf> {
+pub(in crate::load) fn documents() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut found = Vec::new();
     for dir in ["specs", "tests/fixtures/types", "../shared/upstream"] {
