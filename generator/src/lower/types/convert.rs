@@ -169,7 +169,7 @@ impl Types<'_> {
                 let item = match &a.items {
                     Some(items) => self.boxed_type_of(
                         items,
-                        &self.item_hint(hint),
+                        &self.items_hint(items, hint),
                         &format!("{pointer}/items"),
                         diags,
                     ),
@@ -287,7 +287,7 @@ impl Types<'_> {
                 let item = match &any.items {
                     Some(items) => self.boxed_type_of(
                         items,
-                        &self.item_hint(hint),
+                        &self.items_hint(items, hint),
                         &format!("{pointer}/items"),
                         diags,
                     ),
@@ -432,6 +432,17 @@ impl Types<'_> {
             });
         }
         self.new_named(hint, pointer, schema, TypeKind::Enum { base, variants })
+    }
+}
+
+impl Types<'_> {
+    /// The hint for an array's `items`, made only where it can name a type: an inline schema
+    /// that is not a plain scalar (a ref or a scalar takes no name from it).
+    fn items_hint(&self, items: &ReferenceOr<Box<Schema>>, hint: &str) -> String {
+        match items {
+            ReferenceOr::Item(schema) if !plain_scalar(schema) => self.item_hint(hint),
+            _ => String::new(),
+        }
     }
 }
 
