@@ -5,7 +5,8 @@
 //! workspace): the document's size; the time to parse it alone (`serde_json::from_slice` into a
 //! `serde_json::Value`, or `serde_yaml::from_slice` into a `serde_yaml::Value`); the generate
 //! time, wall clock of the CLI a user runs (`generator generate --spec <doc> --out <empty dir>`:
-//! reading, the whole pipeline, every file written), and its ratio to the parse; the time of
+//! reading, the whole pipeline, every file written), and its ratio to the parse (the two
+//! alternate, run by run, so a drift of the machine's speed reaches both alike); the time of
 //! `generator::generate` in this process (the pipeline in memory, under the counting allocator
 //! below); and the peak heap during that `generate` (bytes allocated above what was live just
 //! before the call: the input bytes are not counted) and its ratio to the size. Each figure is
@@ -403,52 +404,59 @@ fn lines_per_op(
     lines as f64 / operations.max(1) as f64
 }
 
-/// The wall time of `runs` runs of the CLI on `path`, each into `out` emptied first; `None` when
-/// a run fails (its stderr is printed).
-fn cli_runs(path: &Path, runs: usize, out: &Path) -> Option<Vec<Duration>> {
-    let mut times = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let _ = fs::remove_dir_all(out);
-        let start = Instant::now();
-        let output = Command::new(env!("CARGO_BIN_EXE_generator"))
-            .arg("generate")
-            .arg("--spec")
-            .arg(path)
-            .arg("--out")
-            .arg(out)
-            .output();
-        let time = start.elapsed();
-        match output {
-            Ok(o) if o.status.success() => times.push(time),
-            Ok(o) => {
-                eprintln!(
-                    "generator on {}: {}",
-                    path.display(),
-                    String::from_utf8_lossy(&o.stderr)
-                );
-                return None;
-            }
-            Err(e) => {
-                eprintln!("generator on {}: {e}", path.display());
-                return None;
-            }
+/// The wall time of one run of the CLI on `path`, into `out` emptied first; `None` when it
+/// fails (its stderr is printed).
+fn cli_run(path: &Path, out: &Path) -> Option<Duration> {
+    let _ = fs::remove_dir_all(out);
+    let start = Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_generator"))
+        .arg("generate")
+        .arg("--spec")
+        .arg(path)
+        .arg("--out")
+        .arg(out)
+        .output();
+    let time = start.elapsed();
+    match output {
+        Ok(o) if o.status.success() => Some(time),
+        Ok(o) => {
+            eprintln!(
+                "generator on {}: {}",
+                path.display(),
+                String::from_utf8_lossy(&o.stderr)
+            );
+            None
+        }
+        Err(e) => {
+            eprintln!("generator on {}: {e}", path.display());
+            None
         }
     }
-    let _ = fs::remove_dir_all(out);
-    Some(times)
 }
 
 fn measure(path: &Path, label: String, runs: usize, check: Option<&Path>) -> Row {
     let bytes = fs::read(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     let json = is_json(path);
 
+    // The parse and the CLI's generate alternate, run by run, so both are measured with the
+    // machine in the same state (on a shared host its speed drifts from one second to the
+    // next). Each timed parse follows an untimed one, so it is warm (allocator and caches) as
+    // when parses run back to back: the CLI run before it leaves neither.
+    let out = std::env::temp_dir().join("bench-upstream-cli");
     let mut parse = Vec::with_capacity(runs);
+    let mut cli = Some(Vec::with_capacity(runs));
     for _ in 0..runs {
+        drop(black_box(self::parse(&bytes, json)));
         let start = Instant::now();
         let value = self::parse(&bytes, json);
         parse.push(start.elapsed());
         drop(black_box(value));
+        cli = cli.and_then(|mut times: Vec<Duration>| {
+            times.push(cli_run(path, &out)?);
+            Some(times)
+        });
     }
+    let _ = fs::remove_dir_all(&out);
     let cold_parse = (0..runs)
         .map(|_| cold_parse(path))
         .collect::<Option<Vec<_>>>()
@@ -496,7 +504,6 @@ fn measure(path: &Path, label: String, runs: usize, check: Option<&Path>) -> Row
         };
         last = Some(black_box(generated));
     }
-    let cli = cli_runs(path, runs, &std::env::temp_dir().join("bench-upstream-cli"));
     let module = generator::module_name(stem);
     let spec = Spec {
         label: label.clone(),
