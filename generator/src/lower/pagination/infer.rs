@@ -86,13 +86,24 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
         type_at(shape.types, body, path).is_some_and(|t| fits(&t))
     };
     // The first `name` found in one of the containers, as a dotted path. A body without fields
-    // (a bare array, say) has none of them.
-    let body_has_fields = fields(shape.types, body).is_some();
+    // (a bare array, say) has none of them; a container none of whose fields is named `c` or
+    // `c.…` has none of them in it (the paths are not even spelled).
+    let body_fields = fields(shape.types, body).unwrap_or_default();
+    let containers: Vec<&str> = CONTAINERS
+        .iter()
+        .copied()
+        .filter(|c| {
+            !body_fields.is_empty()
+                && (c.is_empty()
+                    || body_fields.iter().any(|f| {
+                        f.wire_name
+                            .strip_prefix(c)
+                            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+                    }))
+        })
+        .collect();
     let find = |names: &[&str], fits: &dyn Fn(&TypeRef) -> bool| {
-        if !body_has_fields {
-            return None;
-        }
-        CONTAINERS.iter().find_map(|c| {
+        containers.iter().find_map(|c| {
             names.iter().find_map(|n| {
                 let path = if c.is_empty() {
                     (*n).to_owned()

@@ -54,13 +54,13 @@ pub(super) fn pagination(
 
 /// Splits a dotted path the way the run time's `lookup` does: a key equal to the whole rest
 /// wins (`@odata.nextLink`), else the shortest key before a dot that exists.
-fn step<'f>(fields: &'f [Field], path: &str) -> Option<(&'f Field, Option<String>)> {
+fn step<'f, 'p>(fields: &'f [Field], path: &'p str) -> Option<(&'f Field, Option<&'p str>)> {
     if let Some(f) = fields.iter().find(|f| f.wire_name == path) {
         return Some((f, None));
     }
     path.match_indices('.').find_map(|(i, _)| {
         let f = fields.iter().find(|f| f.wire_name == path[..i])?;
-        Some((f, Some(path[i + 1..].to_owned())))
+        Some((f, Some(&path[i + 1..])))
     })
 }
 
@@ -86,14 +86,14 @@ fn fields<'t>(types: &'t Types<'_>, ty: &TypeRef) -> Option<&'t [Field]> {
 
 /// The type found at a dotted path inside `ty` (through struct fields), resolved.
 fn type_at(types: &Types<'_>, ty: &TypeRef, path: &str) -> Option<TypeRef> {
-    let mut current = ty.clone();
-    let mut rest = Some(path.to_owned()).filter(|p| !p.is_empty());
+    let mut current = ty;
+    let mut rest = Some(path).filter(|p| !p.is_empty());
     while let Some(path) = rest {
-        let (field, next) = step(fields(types, &current)?, &path)?;
-        current = field.ty.clone();
+        let (field, next) = step(fields(types, current)?, path)?;
+        current = &field.ty;
         rest = next;
     }
-    Some(types.resolve_named(&current))
+    Some(types.resolve_named(current))
 }
 
 /// The item type of the array at `items` in the success response.
