@@ -93,6 +93,22 @@ pub fn readme(ctx: &CrateContext) -> Result<String, String> {
 
 const DOCS: &str = include_str!("../../templates/docs.md.j2");
 
+/// The environment of the docs template, compiled once (every group's page renders it, on
+/// any thread).
+fn docs_environment() -> Result<&'static Environment<'static>, String> {
+    static ENV: std::sync::OnceLock<Result<Environment<'static>, String>> =
+        std::sync::OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        env.set_keep_trailing_newline(true);
+        env.add_template("docs.md.j2", DOCS)
+            .map_err(|e| format!("template docs.md.j2: {e}"))?;
+        Ok(env)
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
 /// One group's documentation page, as the docs template sees it.
 #[derive(Serialize)]
 struct DocsContext {
@@ -379,11 +395,7 @@ pub fn group_docs(
                 .collect(),
         },
     };
-    let mut env = Environment::new();
-    env.set_keep_trailing_newline(true);
-    env.add_template("docs.md.j2", DOCS)
-        .map_err(|e| format!("template docs.md.j2: {e}"))?;
-    let template = env
+    let template = docs_environment()?
         .get_template("docs.md.j2")
         .map_err(|e| format!("template docs.md.j2: {e}"))?;
     template
