@@ -253,6 +253,8 @@ fn generate_on(
     } else {
         (locate(), make())
     };
+    // The IR is freed aside too: the files are made.
+    load::drop_aside(apis);
     out.diagnostics = located;
     let Some(made) = made else {
         return out;
