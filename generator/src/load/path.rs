@@ -19,6 +19,8 @@ use openapiv3::{
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::schema::{optional, string};
+
 /// `ReferenceOr<PathItem>` as its `Deserialize` reads it; `None`: refused (by serde too, or
 /// left to it).
 pub(super) fn reference_or(value: Value) -> Option<ReferenceOr<PathItem>> {
@@ -207,21 +209,6 @@ fn extension(extensions: &mut IndexMap<String, Value>, key: String, value: Value
     if key.starts_with("x-") {
         extensions.insert(key, value);
     }
-}
-
-/// `Some(None)` for `null`, `Some(Some(x))` for what `read` reads, `None` (refused) otherwise.
-fn optional<T>(value: Value, read: impl FnOnce(Value) -> Option<T>) -> Option<Option<T>> {
-    match value {
-        Value::Null => Some(None),
-        value => read(value).map(Some),
-    }
-}
-
-fn string(value: Value) -> Option<Option<String>> {
-    optional(value, |v| match v {
-        Value::String(s) => Some(s),
-        _ => None,
-    })
 }
 
 /// A field of a small type, read by serde from the JSON moved in.

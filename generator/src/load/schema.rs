@@ -319,14 +319,17 @@ fn some(value: Value) -> Option<Value> {
 }
 
 /// `Some(None)` for `null`, `Some(Some(x))` for what `read` reads, `None` (refused) otherwise.
-fn optional<T>(value: Value, read: impl FnOnce(Value) -> Option<T>) -> Option<Option<T>> {
+pub(super) fn optional<T>(
+    value: Value,
+    read: impl FnOnce(Value) -> Option<T>,
+) -> Option<Option<T>> {
     match value {
         Value::Null => Some(None),
         value => read(value).map(Some),
     }
 }
 
-fn string(value: Value) -> Option<Option<String>> {
+pub(super) fn string(value: Value) -> Option<Option<String>> {
     optional(value, |v| match v {
         Value::String(s) => Some(s),
         _ => None,

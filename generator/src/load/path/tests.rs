@@ -78,30 +78,13 @@ fn reads_as_serde_does_where_it_is_picky() {
 #[test]
 fn agrees_with_serde_on_every_object_of_real_documents() {
     let (mut objects, mut operations) = (0usize, 0usize);
-    for path in crate::load::schema::tests::documents() {
-        let Ok(bytes) = std::fs::read(&path) else {
-            continue;
-        };
-        let mut diags = crate::diag::Diagnostics::new("test");
-        let Some(doc) = crate::load::parse(&bytes, &mut diags) else {
-            continue;
-        };
-        let mut stack = vec![&doc];
-        while let Some(value) = stack.pop() {
-            match value {
-                Value::Object(map) => {
-                    objects += 1;
-                    operations += usize::from(operation(value.clone()).is_some());
-                    if let Err(e) = agree(value) {
-                        panic!("{}: {e}", path.display());
-                    }
-                    stack.extend(map.values());
-                }
-                Value::Array(items) => stack.extend(items),
-                _ => {}
-            }
+    crate::load::schema::tests::every_object(|path, value| {
+        objects += 1;
+        operations += usize::from(operation(value.clone()).is_some());
+        if let Err(e) = agree(value) {
+            panic!("{}: {e}", path.display());
         }
-    }
+    });
     assert!(objects > 1_000, "only {objects} objects found");
     assert!(operations > 100, "only {operations} operations read");
 }

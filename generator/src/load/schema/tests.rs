@@ -111,11 +111,8 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every object of every document, read as a schema both ways: the same schema, or refused by
-/// both.
-#[test]
-fn agrees_with_serde_on_every_object_of_real_documents() {
-    let (mut objects, mut read) = (0usize, 0usize);
+/// Calls `visit` with every object of every document at hand (and the document's path).
+pub(in crate::load) fn every_object(mut visit: impl FnMut(&Path, &Value)) {
     for path in documents() {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;
@@ -128,10 +125,7 @@ fn agrees_with_serde_on_every_object_of_real_documents() {
         while let Some(value) = stack.pop() {
             match value {
                 Value::Object(map) => {
-                    objects += 1;
-                    let mine = reference_or(value.clone());
-                    read += usize::from(mine.is_some());
-                    assert!(mine == by_serde_alone(value), "{}: {value}", path.display());
+                    visit(&path, value);
                     stack.extend(map.values());
                 }
                 Value::Array(items) => stack.extend(items),
@@ -139,6 +133,19 @@ fn agrees_with_serde_on_every_object_of_real_documents() {
             }
         }
     }
+}
+
+/// Every object of every document, read as a schema both ways: the same schema, or refused by
+/// both.
+#[test]
+fn agrees_with_serde_on_every_object_of_real_documents() {
+    let (mut objects, mut read) = (0usize, 0usize);
+    every_object(|path, value| {
+        objects += 1;
+        let mine = reference_or(value.clone());
+        read += usize::from(mine.is_some());
+        assert!(mine == by_serde_alone(value), "{}: {value}", path.display());
+    });
     assert!(objects > 1_000, "only {objects} objects found");
     assert!(read * 2 > objects, "{read} of {objects} objects read");
 }
