@@ -44,6 +44,16 @@ mod tests {
     #[derive(Default)]
     struct Recording(Mutex<Vec<String>>);
 
+    impl Recording {
+        /// The reports so far, taken.
+        fn take(&self) -> Vec<String> {
+            self.0
+                .lock()
+                .map(|mut r| std::mem::take(&mut *r))
+                .unwrap_or_default()
+        }
+    }
+
     impl Progress for Recording {
         fn report(&self, phase: Phase<'_>) {
             if let Ok(mut reports) = self.0.lock() {
@@ -103,11 +113,7 @@ paths:
             .keys()
             .filter(|p| p.starts_with("src/a") || p.starts_with("docs/a"))
             .count();
-        let reports = recording
-            .0
-            .lock()
-            .map(|mut r| std::mem::take(&mut *r))
-            .unwrap_or_default();
+        let reports = recording.take();
         assert_eq!(
             reports,
             [
@@ -132,14 +138,7 @@ paths:
             .chain((1..=total.div_ceil(batch)).map(|b| (b * batch).min(total)))
             .map(|written| format!("Writing {{ written: {written}, total: {total} }}"))
             .collect();
-        assert_eq!(
-            recording
-                .0
-                .lock()
-                .map(|mut r| std::mem::take(&mut *r))
-                .unwrap_or_default(),
-            expected
-        );
+        assert_eq!(recording.take(), expected);
     }
 
     #[test]
@@ -150,13 +149,6 @@ paths:
         let generated =
             crate::generate_with(&[broken], &options(), &Selection::default(), &recording);
         assert!(generated.files.is_empty());
-        assert_eq!(
-            recording
-                .0
-                .lock()
-                .map(|mut r| std::mem::take(&mut *r))
-                .unwrap_or_default(),
-            [r#"Reading { document: "bad.yaml" }"#]
-        );
+        assert_eq!(recording.take(), [r#"Reading { document: "bad.yaml" }"#]);
     }
 }

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::path;
+use super::schema::reference_or_with;
 use crate::diag::Diagnostics;
 
 /// The stack of each thread that deserializes: a main thread's (8 MiB).
@@ -104,21 +105,14 @@ pub(super) fn with_retries(mut doc: Value, diags: &mut Diagnostics) -> Option<Op
 /// Drops `value` aside, so freeing a big document overlaps the work that follows (GitHub's:
 /// about 20 ms each for the JSON value and for the `openapiv3` model): a job of the current
 /// rayon pool when on one ([`pool`]'s threads have a main thread's stack: dropping a deeply
-/// nested value recurses as deep), so the memory freed goes back to the threads that reuse it;
-/// else a thread of its own; inline if no thread starts.
+/// nested value recurses as deep), so the memory freed goes back to the threads that reuse it.
+/// Inline when on no pool: every caller runs on [`pool`], and off it only when its threads
+/// could not start (a thread of its own would not either).
 pub(crate) fn drop_aside<T: Send + 'static>(value: T) {
     if rayon::current_thread_index().is_some() {
         rayon::spawn(move || drop(value));
-        return;
-    }
-    let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(value)));
-    let theirs = std::sync::Arc::clone(&slot);
-    let started = std::thread::Builder::new()
-        .name("drop".into())
-        .stack_size(STACK)
-        .spawn(move || drop(theirs.lock().map(|mut v| v.take())));
-    if started.is_err() {
-        drop(slot.lock().map(|mut v| v.take()));
+    } else {
+        drop(value);
     }
 }
 
@@ -201,30 +195,20 @@ impl Kind {
         Some(match self {
             Kind::Path => Read::Path(Box::new(path::reference_or(value)?)),
             Kind::Schema => Read::Schema(Box::new(super::schema::reference_or(value)?)),
-            Kind::Response => {
-                Read::Response(Box::new(path::reference_or_with(value, path::response)?))
-            }
+            Kind::Response => Read::Response(Box::new(reference_or_with(value, path::response)?)),
             Kind::Parameter => Read::Parameter(Box::new(reference_or(value)?)),
             Kind::Example => Read::Example(Box::new(reference_or(value)?)),
-            Kind::RequestBody => Read::RequestBody(Box::new(path::reference_or_with(
-                value,
-                path::request_body,
-            )?)),
+            Kind::RequestBody => {
+                Read::RequestBody(Box::new(reference_or_with(value, path::request_body)?))
+            }
             Kind::Header => Read::Header(Box::new(reference_or(value)?)),
         })
     }
 }
 
-/// `ReferenceOr<T>` as its `Deserialize` reads it (a `$ref` string makes a reference, whatever
-/// else the object holds; anything else is an item), without first copying the whole value
-/// into serde's buffer for untagged enums, as that impl does.
-fn reference_or<T: for<'de> Deserialize<'de>>(mut value: Value) -> Option<ReferenceOr<T>> {
-    if let Some(Value::String(reference)) = value.get_mut("$ref") {
-        return Some(ReferenceOr::Reference {
-            reference: std::mem::take(reference),
-        });
-    }
-    T::deserialize(value).ok().map(ReferenceOr::Item)
+/// `ReferenceOr<T>` as its `Deserialize` reads it, the item by serde from the JSON moved in.
+fn reference_or<T: for<'de> Deserialize<'de>>(value: Value) -> Option<ReferenceOr<T>> {
+    reference_or_with(value, path::by_serde)
 }
 
 /// The entries taken out of the object at `pointer`, in order (of `/paths`, those starting with

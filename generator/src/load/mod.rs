@@ -387,26 +387,18 @@ fn take_webhooks(
         diags.warn("/webhooks", "`webhooks` is not an object; ignored");
         return out;
     };
-    // The entries go back into a document of their own so schema pointers resolve as in the spec.
-    let mut holder = serde_json::json!({ "webhooks": Value::Object(entries) });
-    let keys: Vec<String> = holder["webhooks"]
-        .as_object()
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default();
     // Most entries read as they are: all at once, in parallel, each from a copy by
-    // [`path::path_item`] (the document is kept for the few that need the retries below).
-    let first: Vec<Option<openapiv3::PathItem>> = {
+    // [`path::path_item`] (the entries are kept for the few that need the retries below).
+    let first: Vec<(String, Option<openapiv3::PathItem>)> = {
         use rayon::prelude::*;
-        let entries: Vec<&Value> = holder["webhooks"]
-            .as_object()
-            .map(|m| m.values().collect())
-            .unwrap_or_default();
-        entries
-            .into_par_iter()
-            .map(|entry| path::path_item(entry.clone()))
+        let all: Vec<(&String, &Value)> = entries.iter().collect();
+        all.into_par_iter()
+            .map(|(key, entry)| (key.clone(), path::path_item(entry.clone())))
             .collect()
     };
-    for (key, first) in keys.into_iter().zip(first) {
+    // The entries go back into a document of their own so schema pointers resolve as in the spec.
+    let mut holder = serde_json::json!({ "webhooks": Value::Object(entries) });
+    for (key, first) in first {
         if let Some(item) = first {
             out.insert(key, item);
             continue;

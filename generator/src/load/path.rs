@@ -19,26 +19,12 @@ use openapiv3::{
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::schema::{optional, string};
+use super::schema::{optional, reference_or_with, string};
 
 /// `ReferenceOr<PathItem>` as its `Deserialize` reads it; `None`: refused (by serde too, or
 /// left to it).
 pub(super) fn reference_or(value: Value) -> Option<ReferenceOr<PathItem>> {
     reference_or_with(value, path_item)
-}
-
-/// `ReferenceOr<T>` as openapiv3's untagged enum reads it: a `$ref` string makes a reference
-/// (whatever else the object holds), anything else is read by `read`.
-pub(super) fn reference_or_with<T>(
-    mut value: Value,
-    read: impl FnOnce(Value) -> Option<T>,
-) -> Option<ReferenceOr<T>> {
-    if let Some(Value::String(reference)) = value.get_mut("$ref") {
-        return Some(ReferenceOr::Reference {
-            reference: std::mem::take(reference),
-        });
-    }
-    read(value).map(ReferenceOr::Item)
 }
 
 pub(super) fn path_item(value: Value) -> Option<PathItem> {
@@ -212,7 +198,7 @@ fn extension(extensions: &mut IndexMap<String, Value>, key: String, value: Value
 }
 
 /// A field of a small type, read by serde from the JSON moved in.
-fn by_serde<T: for<'de> Deserialize<'de>>(value: Value) -> Option<T> {
+pub(super) fn by_serde<T: for<'de> Deserialize<'de>>(value: Value) -> Option<T> {
     T::deserialize(value).ok()
 }
 

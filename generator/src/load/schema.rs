@@ -20,15 +20,24 @@ use openapiv3::{
 use serde::Deserialize;
 use serde_json::{Number, Value};
 
-/// `ReferenceOr<Schema>` as its `Deserialize` reads it: a `$ref` string makes a reference
-/// (whatever else the object holds), anything else is a schema. `None`: serde refuses it too.
-pub(super) fn reference_or(mut value: Value) -> Option<ReferenceOr<Schema>> {
+/// `ReferenceOr<Schema>` as its `Deserialize` reads it. `None`: serde refuses it too.
+pub(super) fn reference_or(value: Value) -> Option<ReferenceOr<Schema>> {
+    reference_or_with(value, schema)
+}
+
+/// `ReferenceOr<T>` as openapiv3's untagged enum reads it, without the copy of the whole value
+/// serde makes for untagged enums: a `$ref` string makes a reference (whatever else the object
+/// holds), anything else is read by `read`.
+pub(super) fn reference_or_with<T>(
+    mut value: Value,
+    read: impl FnOnce(Value) -> Option<T>,
+) -> Option<ReferenceOr<T>> {
     if let Some(Value::String(reference)) = value.get_mut("$ref") {
         return Some(ReferenceOr::Reference {
             reference: std::mem::take(reference),
         });
     }
-    schema(value).map(ReferenceOr::Item)
+    read(value).map(ReferenceOr::Item)
 }
 
 fn boxed(value: Value) -> Option<ReferenceOr<Box<Schema>>> {

@@ -169,7 +169,7 @@ impl Types<'_> {
                 let item = match &a.items {
                     Some(items) => self.boxed_type_of(
                         items,
-                        &self.items_hint(items, hint),
+                        &self.item_hint(items, hint),
                         &format!("{pointer}/items"),
                         diags,
                     ),
@@ -287,7 +287,7 @@ impl Types<'_> {
                 let item = match &any.items {
                     Some(items) => self.boxed_type_of(
                         items,
-                        &self.items_hint(items, hint),
+                        &self.item_hint(items, hint),
                         &format!("{pointer}/items"),
                         diags,
                     ),
@@ -439,20 +439,9 @@ impl Types<'_> {
     }
 }
 
-impl Types<'_> {
-    /// The hint for an array's `items`, made only where it can name a type: an inline schema
-    /// that is not a plain scalar (a ref or a scalar takes no name from it).
-    fn items_hint(&self, items: &ReferenceOr<Box<Schema>>, hint: &str) -> String {
-        match items {
-            ReferenceOr::Item(schema) if !plain_scalar(schema) => self.item_hint(hint),
-            _ => String::new(),
-        }
-    }
-}
-
 /// A string, integer, number or boolean schema without `enum` (and not `x-null`): it lowers to a
 /// primitive (nullable if it says so), the same for every copy of it.
-fn plain_scalar(schema: &Schema) -> bool {
+pub(super) fn plain_scalar(schema: &Schema) -> bool {
     let scalar = match &schema.schema_kind {
         SchemaKind::Type(Type::String(s)) => s.enumeration.is_empty(),
         SchemaKind::Type(Type::Integer(i)) => i.enumeration.is_empty(),

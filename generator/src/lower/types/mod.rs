@@ -130,8 +130,13 @@ fn non_empty(s: &Option<String>) -> Option<String> {
 impl<'a> Types<'a> {
     /// The hint for an array's items: the singular of the array's (`Subscriptions` →
     /// `Subscription`), unless a type has that name already (`ErrorResponse` has `error` and
-    /// `errors`): then `...Item` (`ErrorResponseErrorsItem`), not a numbered name.
-    fn item_hint(&self, hint: &str) -> String {
+    /// `errors`): then `...Item` (`ErrorResponseErrorsItem`), not a numbered name. Made only
+    /// where it can name a type: `items` inline, not a plain scalar (a ref or a scalar takes no
+    /// name from it).
+    fn item_hint(&self, items: &ReferenceOr<Box<Schema>>, hint: &str) -> String {
+        if !matches!(items, ReferenceOr::Item(s) if !convert::plain_scalar(s)) {
+            return String::new();
+        }
         let one = singular(hint);
         if self.names.is_taken(&pascal(&one)) {
             format!("{hint}Item")
