@@ -5,13 +5,62 @@ use std::collections::BTreeSet;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Words Rust reserves (strict and reserved keywords), plus names that cannot be raw identifiers.
-const KEYWORDS: [&str; 52] = [
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
-    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
+fn is_keyword(name: &str) -> bool {
+    matches!(
+        name,
+        "as" | "break"
+            | "const"
+            | "continue"
+            | "crate"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "pub"
+            | "ref"
+            | "return"
+            | "self"
+            | "Self"
+            | "static"
+            | "struct"
+            | "super"
+            | "trait"
+            | "true"
+            | "type"
+            | "unsafe"
+            | "use"
+            | "where"
+            | "while"
+            | "async"
+            | "await"
+            | "dyn"
+            | "abstract"
+            | "become"
+            | "box"
+            | "do"
+            | "final"
+            | "macro"
+            | "override"
+            | "priv"
+            | "typeof"
+            | "unsized"
+            | "virtual"
+            | "yield"
+            | "try"
+            | "gen"
+    )
+}
 
 /// Methods of the traits generated types implement or every type has in scope (`Default`,
 /// `Clone`, `Debug`, `PartialEq`, `Hash`, `From`/`Into`, `ToOwned`, `Borrow`, `Any`, ...): an
@@ -97,7 +146,29 @@ fn lower_words(raw: &str) -> bool {
         && raw
             .split('_')
             .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
-        && !KEYWORDS.contains(&raw)
+        && !is_keyword(raw)
+}
+
+/// The words of `raw` when it has no uppercase letter and no character beyond ASCII
+/// (`checks/list-for-ref`): its runs of letters and digits, which is where the case conversions
+/// below split it and what they keep of each.
+fn words_of_lowercase(raw: &str) -> Option<impl Iterator<Item = &str>> {
+    (raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase())).then(|| {
+        raw.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+    })
+}
+
+/// Whether `raw` is already `UpperCamelCase` as the conversion below makes it: ASCII letters and
+/// digits, an uppercase letter first, and every other uppercase letter right after a lowercase
+/// one (`IssueSuggestionState`; not `PRTitle`, whose `PR` becomes `Pr`).
+fn camel_words(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes.iter().all(u8::is_ascii_alphanumeric)
+        && bytes
+            .windows(2)
+            .all(|w| !w[1].is_ascii_uppercase() || w[0].is_ascii_lowercase())
 }
 
 /// Keeps only characters valid in identifiers, splitting words on anything else.
@@ -125,14 +196,17 @@ pub fn snake(raw: &str) -> String {
     if lower_words(raw) {
         return raw.to_owned();
     }
-    let mut name = clean(raw).to_snake_case();
+    let mut name = match words_of_lowercase(raw) {
+        Some(words) => words.collect::<Vec<_>>().join("_"),
+        None => clean(raw).to_snake_case(),
+    };
     if name.is_empty() {
         name = "value".to_owned();
     }
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name = format!("_{name}");
     }
-    if KEYWORDS.contains(&name.as_str()) {
+    if is_keyword(&name) {
         name.push('_');
     }
     name
@@ -148,14 +222,25 @@ pub fn pascal(raw: &str) -> String {
         }
         return name;
     }
-    let mut name = clean(raw).to_upper_camel_case();
+    let mut name = if camel_words(raw) {
+        raw.to_owned()
+    } else if let Some(words) = words_of_lowercase(raw) {
+        let mut name = String::with_capacity(raw.len());
+        for word in words {
+            name.push(word.as_bytes()[0].to_ascii_uppercase() as char);
+            name.push_str(&word[1..]);
+        }
+        name
+    } else {
+        clean(raw).to_upper_camel_case()
+    };
     if name.is_empty() {
         name = "Value".to_owned();
     }
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name = format!("V{name}");
     }
-    if KEYWORDS.contains(&name.as_str()) {
+    if is_keyword(&name) {
         name.push('_');
     }
     name
@@ -286,6 +371,47 @@ mod tests {
         for raw in ["type", "self", "_a", "a_", "a__b", "A_b", "a1", "", "ab-c"] {
             assert!(!lower_words(raw), "{raw}");
         }
+    }
+
+    /// Every string of up to six characters from letters of both cases, a digit and separators:
+    /// the short ways give what heck gives.
+    #[test]
+    fn short_ways_agree_with_heck() {
+        const ALPHABET: &[u8] = b"abAB1_-/";
+        let mut raw = Vec::new();
+        let mut checked = 0;
+        for len in 0..=6u32 {
+            for mut n in 0..ALPHABET.len().pow(len) {
+                raw.clear();
+                for _ in 0..len {
+                    raw.push(ALPHABET[n % ALPHABET.len()]);
+                    n /= ALPHABET.len();
+                }
+                let raw = std::str::from_utf8(&raw).unwrap();
+                if camel_words(raw) {
+                    assert_eq!(raw, clean(raw).to_upper_camel_case(), "{raw}");
+                    checked += 1;
+                }
+                if let Some(words) = words_of_lowercase(raw) {
+                    let words: Vec<&str> = words.collect();
+                    assert_eq!(words.join("_"), clean(raw).to_snake_case(), "{raw}");
+                    let camel: String = words
+                        .iter()
+                        .map(|w| w[..1].to_ascii_uppercase() + &w[1..])
+                        .collect();
+                    assert_eq!(camel, clean(raw).to_upper_camel_case(), "{raw}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+        for raw in ["IssueSuggestionState", "Status404", "V2xx"] {
+            assert!(camel_words(raw), "{raw}");
+        }
+        for raw in ["PRTitle", "A1B", "AB", "aB", "Ab-c", "Ab_c", "Äb", ""] {
+            assert!(!camel_words(raw), "{raw}");
+        }
+        assert!(words_of_lowercase("caf\u{e9}-x").is_none());
     }
 
     #[test]

@@ -30,8 +30,8 @@ pub struct Types<'a> {
     depth: usize,
     claim: Option<usize>,
     /// Inline schemas already typed, by their CBOR (only looked up, never iterated: the order
-    /// of a `HashMap` reaches no output).
-    inline: std::collections::HashMap<Vec<u8>, TypeRef>,
+    /// of a `HashMap` reaches no output). Hashed by foldhash: these keys run to kilobytes.
+    inline: std::collections::HashMap<Vec<u8>, TypeRef, foldhash::fast::RandomState>,
     /// The CBOR of the schema being looked up, written into the same buffer every time.
     key: Vec<u8>,
     /// Shared inline types: where each use sits (see [`shared::Uses`]).
