@@ -165,6 +165,11 @@ pub fn locate(spec: &Spec, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> 
     diagnostics
 }
 
+/// The lines a generated Rust file starts with.
+fn rust_header(what: &str) -> String {
+    format!("// @generated\n// {}\n\n", header(what))
+}
+
 pub(crate) fn header(what: &str) -> String {
     format!("Generated from {what} by this project's generator. Do not edit: change the spec and regenerate.")
 }
@@ -281,47 +286,23 @@ fn files(
     let mut files = BTreeMap::new();
     let all_sources: Vec<&str> = apis.iter().map(|a| a.source.as_str()).collect();
     let all = all_sources.join(", ");
-    let rust_header = |what: &str| format!("// @generated\n// {}\n\n", header(what));
     let plans = feature_plans(apis);
     let crate_ident = options.name.replace('-', "_");
     let examples: Vec<Vec<Vec<String>>> = apis
         .iter()
         .map(|api| emit::example::all(api, &crate_ident))
         .collect();
-    for ((api, plan), examples) in apis.iter().zip(&plans).zip(&examples) {
-        progress.report(progress::Phase::Emitting {
-            provider: &api.module,
-            files: files.len(),
-        });
-        // The Rust files and the pages are made in parallel; the map orders them.
-        let header = header(&api.source);
-        let (rust, pages) = rayon::join(
-            || emit::provider(api, &crate_ident, plan, examples),
-            || {
-                api.groups
-                    .par_iter()
-                    .zip(examples)
-                    .map(|(group, examples)| {
-                        render::group_docs(api, group, &crate_ident, &header, examples)
-                    })
-                    .collect::<Vec<Result<String, String>>>()
-            },
-        );
-        for (path, contents) in rust? {
-            files.insert(
-                PathBuf::from("src").join(path),
-                format!("{}{contents}", rust_header(&api.source)).into_bytes(),
-            );
-        }
-        for (group, page) in api.groups.iter().zip(pages) {
-            files.insert(
-                PathBuf::from("docs")
-                    .join(&api.module)
-                    .join(format!("{}.md", group.rust_name)),
-                page?.into_bytes(),
-            );
-        }
-    }
+    // The longest chain of types (for `lib.rs`) is found beside the emission.
+    let (emitted, chain) = rayon::join(
+        || emit_providers(apis, &plans, &examples, &crate_ident, progress, &mut files),
+        || {
+            apis.iter()
+                .map(emit::reach::longest_chain)
+                .max()
+                .unwrap_or(0)
+        },
+    );
+    emitted?;
     let modules: Vec<(String, String, Vec<String>)> = apis
         .iter()
         .zip(&plans)
@@ -344,14 +325,7 @@ fn files(
         format!(
             "{}{}",
             rust_header(&all),
-            emit::lib_with_webhooks(
-                &modules,
-                &signed,
-                apis.iter()
-                    .map(emit::reach::longest_chain)
-                    .max()
-                    .unwrap_or(0)
-            )?
+            emit::lib_with_webhooks(&modules, &signed, chain)?
         )
         .into_bytes(),
     );
@@ -372,6 +346,60 @@ fn files(
     files.insert("README.md".into(), render::readme(&ctx)?.into_bytes());
     progress.report(progress::Phase::Emitted { files: files.len() });
     Ok(files)
+}
+
+/// Each provider's Rust files and docs pages, into `files`. The Rust files get their header in
+/// the parallel jobs too, not one after the other once all are made.
+fn emit_providers(
+    apis: &[ir::Api],
+    plans: &[emit::features::Plan],
+    examples: &[Vec<Vec<String>>],
+    crate_ident: &str,
+    progress: &dyn progress::Progress,
+    files: &mut BTreeMap<PathBuf, Vec<u8>>,
+) -> Result<(), String> {
+    for ((api, plan), examples) in apis.iter().zip(plans).zip(examples) {
+        progress.report(progress::Phase::Emitting {
+            provider: &api.module,
+            files: files.len(),
+        });
+        // The Rust files and the pages are made in parallel; the map orders them.
+        let header = header(&api.source);
+        let rust_header = rust_header(&api.source);
+        let (rust, pages) = rayon::join(
+            || {
+                emit::provider(api, crate_ident, plan, examples).map(|made| {
+                    made.into_par_iter()
+                        .map(|(path, contents)| {
+                            let mut bytes = Vec::with_capacity(rust_header.len() + contents.len());
+                            bytes.extend_from_slice(rust_header.as_bytes());
+                            bytes.extend_from_slice(contents.as_bytes());
+                            (PathBuf::from("src").join(path), bytes)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            },
+            || {
+                api.groups
+                    .par_iter()
+                    .zip(examples)
+                    .map(|(group, examples)| {
+                        render::group_docs(api, group, crate_ident, &header, examples)
+                    })
+                    .collect::<Vec<Result<String, String>>>()
+            },
+        );
+        files.extend(rust?);
+        for (group, page) in api.groups.iter().zip(pages) {
+            files.insert(
+                PathBuf::from("docs")
+                    .join(&api.module)
+                    .join(format!("{}.md", group.rust_name)),
+                page?.into_bytes(),
+            );
+        }
+    }
+    Ok(())
 }
 
 /// The group features of each provider (`emit::features`): named `<group>` in a crate of one

@@ -15,6 +15,9 @@ mod path;
 pub mod refs;
 pub mod sanity;
 mod schema;
+/// Every JSON object of every document at hand, for tests that check readers on real input.
+#[cfg(test)]
+pub(crate) use schema::tests::every_object;
 pub mod v2;
 pub mod v31;
 

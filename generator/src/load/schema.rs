@@ -61,11 +61,13 @@ pub(super) fn schema(value: Value) -> Option<Schema> {
             "readOnly" => data.read_only = value.as_bool()?,
             "writeOnly" => data.write_only = value.as_bool()?,
             "deprecated" => data.deprecated = value.as_bool()?,
-            "externalDocs" => data.external_docs = by_serde::<ExternalDocumentation>(value)?,
+            "externalDocs" => {
+                data.external_docs = optional_by_serde::<ExternalDocumentation>(value)?
+            }
             "example" => data.example = some(value),
             "title" => data.title = string(value)?,
             "description" => data.description = string(value)?,
-            "discriminator" => data.discriminator = by_serde::<Discriminator>(value)?,
+            "discriminator" => data.discriminator = optional_by_serde::<Discriminator>(value)?,
             "default" => data.default = some(value),
             "type" => raw.typ = string(value)?,
             "pattern" => raw.pattern = string(value)?,
@@ -398,8 +400,8 @@ fn additional_properties(value: Value) -> Option<AdditionalProperties> {
 }
 
 /// A small object of another type, read by serde (rare in schemas); `Some(None)` for `null`.
-fn by_serde<T: for<'de> Deserialize<'de>>(value: Value) -> Option<Option<T>> {
-    optional(value, |v| T::deserialize(v).ok())
+fn optional_by_serde<T: for<'de> Deserialize<'de>>(value: Value) -> Option<Option<T>> {
+    optional(value, super::path::by_serde)
 }
 
 #[cfg(test)]

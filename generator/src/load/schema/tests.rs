@@ -112,7 +112,7 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
 }
 
 /// Calls `visit` with every object of every document at hand (and the document's path).
-pub(in crate::load) fn every_object(mut visit: impl FnMut(&Path, &Value)) {
+pub(crate) fn every_object(mut visit: impl FnMut(&Path, &Value)) {
     for path in documents() {
         let Ok(bytes) = std::fs::read(&path) else {
             continue;

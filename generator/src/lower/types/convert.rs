@@ -24,14 +24,11 @@ impl Types<'_> {
             return self.schema_type_fresh(schema, hint, pointer, diags);
         }
         // Identical inline schemas (the same value, descriptions included) share one type.
-        let key = if self.claim.is_none() {
+        let key = self.claim.is_none().then(|| {
             self.key.clear();
-            ciborium::into_writer(schema, &mut self.key)
-                .ok()
-                .map(|()| self.key.as_slice())
-        } else {
-            None
-        };
+            super::key::write(schema, &mut self.key);
+            self.key.as_slice()
+        });
         if let Some(ty) = key.and_then(|k| self.inline.get(k)) {
             let ty = ty.clone();
             self.uses.record(&ty, pointer, None);

@@ -16,6 +16,7 @@ use crate::load::refs::component_name;
 
 mod all_of;
 mod convert;
+mod key;
 mod unions;
 
 const MAX_DEPTH: usize = 64;
@@ -29,10 +30,10 @@ pub struct Types<'a> {
     names: Names,
     depth: usize,
     claim: Option<usize>,
-    /// Inline schemas already typed, by their CBOR (only looked up, never iterated: the order
+    /// Inline schemas already typed, by their key (`key.rs`; only looked up, never iterated: the order
     /// of a `HashMap` reaches no output). Hashed by foldhash: these keys run to kilobytes.
     inline: std::collections::HashMap<Vec<u8>, TypeRef, foldhash::fast::RandomState>,
-    /// The CBOR of the schema being looked up, written into the same buffer every time.
+    /// The key of the schema being looked up, written into the same buffer every time.
     key: Vec<u8>,
     /// Shared inline types: where each use sits (see [`shared::Uses`]).
     uses: shared::Uses,
