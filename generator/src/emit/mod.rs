@@ -7,6 +7,7 @@ pub mod client;
 pub mod contract;
 pub mod docs;
 mod enums;
+mod event_lines;
 pub mod example;
 pub mod features;
 mod from_map;
@@ -205,9 +206,9 @@ fn group_file(
 
 /// The webhook events' file (path relative to `src/`, contents), if the API has events.
 fn events_file(api: &Api, crate_ident: &str) -> Option<Result<(String, String), String>> {
-    let events = webhooks::events(api, crate_ident)?;
     let w = api.webhooks.as_ref()?;
-    Some(format(events).map(|text| (format!("{}/{}.rs", api.module, w.module), text)))
+    let text = webhooks::events_file(api, crate_ident)?;
+    Some(text.map(|text| (format!("{}/{}.rs", api.module, w.module), text)))
 }
 
 /// `lib.rs` of a crate holding the given provider modules: (module, doc line, the features

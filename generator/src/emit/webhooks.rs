@@ -5,8 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs;
 use super::types::{display, ty, Scope};
+use super::{docs, event_lines};
 use crate::ir::{
     Api, PayloadPart, SecretFormat, Signature, SignatureEncoding, SignatureFormat, SignatureScheme,
     TimestampFormat, WebhookEvent, Webhooks,
@@ -163,7 +163,8 @@ fn first_paragraph(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn variant(api: &Api, event: &WebhookEvent) -> TokenStream {
+/// A variant's doc lines: the event's key, and the first paragraph of its description.
+fn variant_doc(event: &WebhookEvent) -> Vec<String> {
     let mut lines = vec![format!("`{}`", event.key.replace('`', "'"))];
     if let Some(d) = &event.description {
         let para = first_paragraph(d);
@@ -172,13 +173,19 @@ fn variant(api: &Api, event: &WebhookEvent) -> TokenStream {
             lines.extend(para);
         }
     }
-    let doc = docs::lines(&lines);
+    lines
+}
+
+fn variant(api: &Api, event: &WebhookEvent) -> TokenStream {
+    let doc = docs::lines(&variant_doc(event));
     let name = format_ident!("{}", event.rust_name);
     let t = ty(api, &event.ty, Scope::Sibling);
     quote! { #doc #name(#t), }
 }
 
-fn deserialize(api: &Api, webhooks: &Webhooks) -> TokenStream {
+/// The `Deserialize` impl; with `placeholder`, the arms decoding events are one placeholder arm
+/// ([`event_lines::DECODERS`]).
+fn deserialize(webhooks: &Webhooks, placeholder: bool) -> TokenStream {
     if webhooks.events.is_empty() {
         return quote! {
             impl<'de> ::serde::Deserialize<'de> for Event {
@@ -188,21 +195,25 @@ fn deserialize(api: &Api, webhooks: &Webhooks) -> TokenStream {
             }
         };
     }
-    let _ = api;
     let field = &webhooks.event_field;
     let decode = |e: &WebhookEvent| {
         let name = format_ident!("{}", e.rust_name);
         quote!(::serde_json::from_value(value).map(Self::#name).map_err(::serde::de::Error::custom))
     };
-    let exact = webhooks
-        .events
-        .iter()
-        .filter(|e| e.pattern.is_empty())
-        .map(|e| {
-            let key = &e.key;
-            let d = decode(e);
-            quote!(Some(#key) => #d,)
-        });
+    let exact: Vec<TokenStream> = if placeholder {
+        vec![quote!(__events => Ok(Self::Unknown(value)),)]
+    } else {
+        webhooks
+            .events
+            .iter()
+            .filter(|e| e.pattern.is_empty())
+            .map(|e| {
+                let key = &e.key;
+                let d = decode(e);
+                quote!(Some(#key) => #d,)
+            })
+            .collect()
+    };
     let patterns: Vec<TokenStream> = webhooks
         .events
         .iter()
@@ -341,18 +352,51 @@ fn module_docs(api: &Api, webhooks: &Webhooks) -> Vec<String> {
 }
 
 /// `events.rs` of a provider module, if the API has webhooks.
-pub fn events(api: &Api, crate_ident: &str) -> Option<TokenStream> {
+/// The events' file (`events.rs`), formatted: the parts repeated per event laid out as text
+/// (`event_lines.rs`) when they have the shapes laid out there, else all of it through syn and
+/// prettyplease.
+pub fn events_file(api: &Api, crate_ident: &str) -> Option<Result<String, String>> {
+    let webhooks = api.webhooks.as_ref()?;
+    let lines = (!webhooks.events.is_empty())
+        .then(|| event_lines::lines(api, &webhooks.events, variant_doc))
+        .flatten();
+    Some(match lines {
+        Some(lines) => super::format(events_tokens(api, crate_ident, true)?).and_then(|text| {
+            event_lines::fill(&text, &lines)
+                .ok_or_else(|| "internal error: the events' placeholders are not in place".into())
+        }),
+        None => super::format(events_tokens(api, crate_ident, false)?),
+    })
+}
+
+/// The events' file as tokens; with `placeholders`, the parts repeated per event are one
+/// placeholder each (see `event_lines.rs`).
+pub(super) fn events_tokens(
+    api: &Api,
+    crate_ident: &str,
+    placeholders: bool,
+) -> Option<TokenStream> {
     let webhooks = api.webhooks.as_ref()?;
     let module_docs = docs::inner(&module_docs(api, webhooks));
-    let variants = webhooks.events.iter().map(|e| variant(api, e));
-    let keys = webhooks.events.iter().map(|e| {
-        let name = format_ident!("{}", e.rust_name);
-        let key = &e.key;
-        quote!(Self::#name(_) => Some(#key),)
-    });
+    let (variants, keys): (Vec<TokenStream>, Vec<TokenStream>) = if placeholders {
+        (
+            vec![quote!(__Events,)],
+            vec![quote!(Self::__Events => None,)],
+        )
+    } else {
+        let keys = webhooks.events.iter().map(|e| {
+            let name = format_ident!("{}", e.rust_name);
+            let key = &e.key;
+            quote!(Self::#name(_) => Some(#key),)
+        });
+        (
+            webhooks.events.iter().map(|e| variant(api, e)).collect(),
+            keys.collect(),
+        )
+    };
     let field = &webhooks.event_field;
     let field_doc = format!(" The payload property naming the event: `{field}`.");
-    let deserialize = deserialize(api, webhooks);
+    let deserialize = deserialize(webhooks, placeholders);
     let verification = signed(api).map(|signature| {
         let scheme = scheme_tokens(signature);
         let mut scheme_doc = vec![format!("How deliveries are signed: {}.", scheme_name(signature))];
