@@ -253,15 +253,32 @@ fn markdown(text: &str) -> String {
     crate::emit::html::to_markdown(text).trim().to_owned()
 }
 
+/// The first paragraph of `text` on one line (whitespace runs made one space, `|` escaped), or
+/// `N/A`.
 fn cell(text: Option<&str>) -> String {
+    let text = markdown(text.unwrap_or(""));
     // A hard line break (`\` at the end of a line) is a space in a one-line cell.
-    let text = markdown(text.unwrap_or("")).replace("\\\n", " ");
-    let text = text.split("\n\n").next().unwrap_or("");
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = if text.contains("\\\n") {
+        text.replace("\\\n", " ")
+    } else {
+        text
+    };
+    let first = text.split("\n\n").next().unwrap_or("");
+    let mut joined = String::with_capacity(first.len());
+    for word in first.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        if word.contains('|') {
+            joined.push_str(&word.replace('|', "\\|"));
+        } else {
+            joined.push_str(word);
+        }
+    }
     if joined.is_empty() {
         "N/A".into()
     } else {
-        joined.replace('|', "\\|")
+        joined
     }
 }
 
@@ -401,4 +418,22 @@ pub fn group_docs(
     template
         .render(&ctx)
         .map_err(|e| format!("template docs.md.j2: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn cells_are_the_first_paragraph_on_one_line() {
+        assert_eq!(cell(None), "N/A");
+        assert_eq!(cell(Some("  \n ")), "N/A");
+        assert_eq!(
+            cell(Some("Lists  the\n\titems.\n\nMore.")),
+            "Lists the items."
+        );
+        assert_eq!(cell(Some("a|b | c")), "a\\|b \\| c");
+        // A hard line break joins its lines; it does not end the paragraph.
+        assert_eq!(cell(Some("one\\\n\ntwo\n\nthree")), "one two");
+    }
 }
