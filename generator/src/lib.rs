@@ -72,6 +72,20 @@ pub fn api(spec: &Spec, diags: &mut Diagnostics) -> Option<ir::Api> {
     api_selected(spec, &select::Selection::default(), diags)
 }
 
+/// The IR of a document given as text (module `t`), for tests; panics with the diagnostics when
+/// it does not lower.
+#[cfg(test)]
+pub(crate) fn test_api(document: &str) -> ir::Api {
+    let spec = Spec {
+        label: "t.yaml".into(),
+        module: "t".into(),
+        bytes: document.as_bytes().to_vec(),
+        ..Default::default()
+    };
+    let mut diags = Diagnostics::new("t.yaml");
+    api(&spec, &mut diags).unwrap_or_else(|| panic!("{:?}", diags.into_vec()))
+}
+
 /// Loads and lowers one document, keeping only the selected operations (and what they reach).
 pub fn api_selected(
     spec: &Spec,

@@ -144,14 +144,7 @@ mod tests {
             )
             .unwrap();
         }
-        let spec = crate::Spec {
-            label: "t.yaml".into(),
-            module: "t".into(),
-            bytes: doc.into_bytes(),
-            ..Default::default()
-        };
-        let mut diags = crate::diag::Diagnostics::new("t.yaml");
-        crate::api(&spec, &mut diags).unwrap_or_else(|| panic!("{:?}", diags.into_vec()))
+        crate::test_api(&doc)
     }
 
     /// Event names and payload types of every length around where prettyplease breaks each of

@@ -207,14 +207,7 @@ mod tests {
         let doc = format!(
             "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
         );
-        let spec = crate::Spec {
-            label: "t.yaml".into(),
-            module: "t".into(),
-            bytes: doc.into_bytes(),
-            ..Default::default()
-        };
-        let mut diags = crate::diag::Diagnostics::new("t.yaml");
-        crate::api(&spec, &mut diags).expect("the document lowers")
+        crate::test_api(&doc)
     }
 
     #[test]
