@@ -155,7 +155,9 @@ pub fn push_index(pointer: &mut String, index: usize) {
 
 /// Appends tokens to a pointer.
 pub fn join(pointer: &str, tokens: &[&str]) -> String {
-    let mut out = pointer.to_owned();
+    let mut out =
+        String::with_capacity(pointer.len() + tokens.iter().map(|t| t.len() + 1).sum::<usize>());
+    out.push_str(pointer);
     for t in tokens {
         push_token(&mut out, t);
     }

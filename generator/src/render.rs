@@ -68,17 +68,24 @@ pub struct QuickStart {
     pub call: String,
 }
 
-fn render(name: &str, source: &str, ctx: &CrateContext) -> Result<String, String> {
+/// An environment holding the one template `name`.
+fn environment(name: &'static str, source: &'static str) -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
     env.set_keep_trailing_newline(true);
     env.add_template(name, source)
         .map_err(|e| format!("template {name}: {e}"))?;
-    let template = env
-        .get_template(name)
-        .map_err(|e| format!("template {name}: {e}"))?;
-    template
-        .render(ctx)
+    Ok(env)
+}
+
+/// The template `name` of `env`, rendered with `ctx`.
+fn render_in(env: &Environment<'_>, name: &str, ctx: &impl Serialize) -> Result<String, String> {
+    env.get_template(name)
+        .and_then(|template| template.render(ctx))
         .map_err(|e| format!("template {name}: {e}"))
+}
+
+fn render(name: &'static str, source: &'static str, ctx: &CrateContext) -> Result<String, String> {
+    render_in(&environment(name, source)?, name, ctx)
 }
 
 /// Renders `Cargo.toml`.
@@ -98,15 +105,9 @@ const DOCS: &str = include_str!("../../templates/docs.md.j2");
 fn docs_environment() -> Result<&'static Environment<'static>, String> {
     static ENV: std::sync::OnceLock<Result<Environment<'static>, String>> =
         std::sync::OnceLock::new();
-    ENV.get_or_init(|| {
-        let mut env = Environment::new();
-        env.set_keep_trailing_newline(true);
-        env.add_template("docs.md.j2", DOCS)
-            .map_err(|e| format!("template docs.md.j2: {e}"))?;
-        Ok(env)
-    })
-    .as_ref()
-    .map_err(Clone::clone)
+    ENV.get_or_init(|| environment("docs.md.j2", DOCS))
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// One group's documentation page, as the docs template sees it.
@@ -412,12 +413,7 @@ pub fn group_docs(
                 .collect(),
         },
     };
-    let template = docs_environment()?
-        .get_template("docs.md.j2")
-        .map_err(|e| format!("template docs.md.j2: {e}"))?;
-    template
-        .render(&ctx)
-        .map_err(|e| format!("template docs.md.j2: {e}"))
+    render_in(docs_environment()?, "docs.md.j2", &ctx)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 use super::docs;
 use super::layout;
 use super::types::{ty_text, Scope};
+use super::webhooks::variant_doc;
 use crate::ir::{Api, WebhookEvent};
 
 /// The placeholders, as prettyplease prints them: a line each.
@@ -29,12 +30,7 @@ pub(super) struct Lines {
 }
 
 /// The parts for `events`, or `None` when one of them is not a shape laid out here.
-/// `variant_doc`: a variant's doc lines.
-pub(super) fn lines(
-    api: &Api,
-    events: &[WebhookEvent],
-    variant_doc: impl Fn(&WebhookEvent) -> Vec<String>,
-) -> Option<Lines> {
+pub(super) fn lines(api: &Api, events: &[WebhookEvent]) -> Option<Lines> {
     let mut out = Lines {
         variants: String::new(),
         keys: String::new(),
@@ -174,7 +170,7 @@ mod tests {
                 .expect("events")
                 .expect("formats");
             assert_eq!(text, by_syn, "{chunk:?}");
-            let laid_out = super::lines(&api, &webhooks.events, |_| Vec::new()).is_some();
+            let laid_out = super::lines(&api, &webhooks.events).is_some();
             if laid_out {
                 short += 1;
             } else {

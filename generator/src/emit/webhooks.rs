@@ -164,7 +164,7 @@ fn first_paragraph(text: &str) -> Vec<String> {
 }
 
 /// A variant's doc lines: the event's key, and the first paragraph of its description.
-fn variant_doc(event: &WebhookEvent) -> Vec<String> {
+pub(super) fn variant_doc(event: &WebhookEvent) -> Vec<String> {
     let mut lines = vec![format!("`{}`", event.key.replace('`', "'"))];
     if let Some(d) = &event.description {
         let para = first_paragraph(d);
@@ -358,7 +358,7 @@ fn module_docs(api: &Api, webhooks: &Webhooks) -> Vec<String> {
 pub fn events_file(api: &Api, crate_ident: &str) -> Option<Result<String, String>> {
     let webhooks = api.webhooks.as_ref()?;
     let lines = (!webhooks.events.is_empty())
-        .then(|| event_lines::lines(api, &webhooks.events, variant_doc))
+        .then(|| event_lines::lines(api, &webhooks.events))
         .flatten();
     Some(match lines {
         Some(lines) => super::format(events_tokens(api, crate_ident, true)?).and_then(|text| {

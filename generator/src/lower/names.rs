@@ -214,14 +214,6 @@ pub fn snake(raw: &str) -> String {
 
 /// `UpperCamelCase`, valid as an identifier.
 pub fn pascal(raw: &str) -> String {
-    if lower_words(raw) {
-        let mut name = String::with_capacity(raw.len());
-        for word in raw.split('_') {
-            name.push(word.as_bytes()[0].to_ascii_uppercase() as char);
-            name.push_str(&word[1..]);
-        }
-        return name;
-    }
     let mut name = if camel_words(raw) {
         raw.to_owned()
     } else if let Some(words) = words_of_lowercase(raw) {

@@ -78,7 +78,7 @@ fn reads_as_serde_does_where_it_is_picky() {
 #[test]
 fn agrees_with_serde_on_every_object_of_real_documents() {
     let (mut objects, mut operations) = (0usize, 0usize);
-    crate::load::schema::tests::every_object(|path, value| {
+    crate::load::every_object(|path, value| {
         objects += 1;
         operations += usize::from(operation(value.clone()).is_some());
         if let Err(e) = agree(value) {

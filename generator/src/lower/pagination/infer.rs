@@ -89,19 +89,18 @@ pub(super) fn infer(shape: &Shape<'_, '_>) -> Option<Pagination> {
     // (a bare array, say) has none of them; a container none of whose fields is named `c` or
     // `c.…` has none of them in it (the paths are not even spelled).
     let body_fields = fields(shape.types, body).unwrap_or_default();
-    let containers: Vec<&str> = CONTAINERS
-        .iter()
-        .copied()
-        .filter(|c| {
-            !body_fields.is_empty()
-                && (c.is_empty()
-                    || body_fields.iter().any(|f| {
-                        f.wire_name
-                            .strip_prefix(c)
-                            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
-                    }))
-        })
-        .collect();
+    let spelled = |c: &str| {
+        c.is_empty()
+            || body_fields.iter().any(|f| {
+                let rest = f.wire_name.strip_prefix(c);
+                rest.is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+            })
+    };
+    let containers: Vec<&str> = if body_fields.is_empty() {
+        Vec::new()
+    } else {
+        CONTAINERS.iter().copied().filter(|c| spelled(c)).collect()
+    };
     let find = |names: &[&str], fits: &dyn Fn(&TypeRef) -> bool| {
         containers.iter().find_map(|c| {
             names.iter().find_map(|n| {

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::super::extensions::{client_name, EnumNames};
 use super::super::names::{pascal, snake, Names};
 use super::*;
-use crate::diag::{push_token, Diagnostics};
+use crate::diag::{join, Diagnostics};
 use crate::ir::{EnumBase, EnumVariant, Field, TypeKind, TypeRef};
 
 impl Types<'_> {
@@ -357,11 +357,7 @@ impl Types<'_> {
         let mut names = Names::default();
         let mut fields = Vec::new();
         for (wire, prop) in properties {
-            // Built by hand, not by `format!` (a pointer per property of every object).
-            let mut prop_pointer = String::with_capacity(pointer.len() + 12 + wire.len());
-            prop_pointer.push_str(pointer);
-            prop_pointer.push_str("/properties");
-            push_token(&mut prop_pointer, wire);
+            let prop_pointer = join(pointer, &["properties", wire]);
             // The name a type made for the property would get; a ref or a plain scalar makes none.
             let hint = match prop {
                 ReferenceOr::Item(s) if !plain_scalar(s) => owner.to_owned() + &pascal(wire),
